@@ -1,0 +1,27 @@
+// Builds everything the app runs: the renderer (Vite) and the Node bundles (esbuild) for the
+// HTTP server, Electron's main process and preload, and the province tool.
+import { build as esbuild } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { build as vite } from 'vite';
+
+const quiet = process.argv.includes('--quiet');
+const log = (message) => quiet || console.log(message);
+
+await vite({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
+
+// sqlite3 is native and electron is the runtime: both stay outside the bundles.
+const node = {
+  bundle: true, platform: 'node', target: 'node20', format: 'esm', sourcemap: 'linked',
+  external: ['sqlite3', 'electron'], logLevel: 'warning',
+  // Bundled CommonJS dependencies may call require(); give ESM bundles one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+};
+const entries = [
+  { entryPoints: ['electron/server/index.ts'], outfile: 'dist/server/index.js' },
+  { entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.js' },
+];
+if (existsSync('electron/province/cli.ts')) entries.push({ entryPoints: ['electron/province/cli.ts'], outfile: 'dist/province/cli.js' });
+await Promise.all(entries.map((entry) => esbuild({ ...node, ...entry })));
+// A sandboxed preload cannot be an ES module.
+await esbuild({ ...node, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', banner: {} });
+log('built dist/renderer, dist/server, dist/electron');

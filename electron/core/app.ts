@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MethodName } from '../../shared/contract';
+import { MIGRATIONS } from './db/migrations';
+import { migrate } from './db/migrate';
+import { openDatabase, type Db } from './db/open';
+import { EventBus } from './events';
+import { createGate, type Credentials } from './gate';
+import { handlers } from './handlers';
+
+export const DATABASE_FILE = 'diem-ho-tro-so.sqlite3';
+
+export interface AppOptions {
+  dataDir: string;
+  now?: () => Date;
+  log?: (message: string, error: unknown) => void;
+}
+
+/**
+ * The application without a shell: the database opened and migrated, the gate, the event bus.
+ * Electron's main process, the HTTP server and the tests all start here.
+ */
+export async function openApp(options: AppOptions) {
+  mkdirSync(options.dataDir, { recursive: true });
+  const db: Db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  try {
+    await migrate(db, MIGRATIONS);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const bus = new EventBus();
+  const now = options.now ?? (() => new Date());
+  const call = createGate({ db, bus, handlers, now, dataDir: options.dataDir, log: options.log ?? defaultLog });
+  return {
+    db,
+    bus,
+    call,
+    dataDir: options.dataDir,
+    /** Typed call for tests and scripts; throws on an error response. */
+    async invoke<N extends MethodName>(name: N, input: unknown, credentials: Credentials = { device: 'staff' }) {
+      const response = await call(name, input, credentials);
+      if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
+      return response.result as import('../../shared/contract').Output<N>;
+    },
+    close: () => db.destroy(),
+  };
+}
+
+export type App = Awaited<ReturnType<typeof openApp>>;
+
+function defaultLog(message: string, error: unknown): void {
+  console.error(message, error);
+}

@@ -1,0 +1,26 @@
+import type { EventName, EventPayload, MethodSpec, MethodTable, OutputOf, ParsedInputOf, Role } from '../../shared/contract';
+import type { Db } from './db/open';
+
+export type Device = 'kiosk' | 'staff' | 'board' | 'lan';
+
+/** Who is calling, as established by the gate (never by the caller's say-so). */
+export interface Caller {
+  role: Role;
+  memberId: number | null;
+  /** Hash of the session token, to end it on sign-out. */
+  sessionKey: string | null;
+  device: Device;
+}
+
+export interface CoreContext {
+  /** The database, or the transaction of this call for `write` methods. */
+  db: Db;
+  caller: Caller;
+  now(): Date;
+  /** Queued and delivered only after the call's transaction has committed. */
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  dataDir: string;
+}
+
+export type Handler<M extends MethodSpec> = (ctx: CoreContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
+export type Handlers<T extends MethodTable> = { [K in keyof T]: Handler<T[K]> };

@@ -1,0 +1,12 @@
+import type { Migration } from './migration';
+import { settingsMigration0002 } from '../settings/migrations/0002_settings_and_access';
+import { teamMigration0001 } from '../team/migrations/0001_members';
+
+/**
+ * Every migration of every domain, in the order they run. A test checks that each file in a
+ * `migrations/` folder is listed here. Append only; never edit a released migration.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  teamMigration0001,
+  settingsMigration0002,
+];

@@ -1,0 +1,5 @@
+import type { SettingsTables } from '../settings/schema';
+import type { TeamTables } from '../team/schema';
+
+/** The database as Kysely sees it: the union of every domain's tables. */
+export interface Database extends SettingsTables, TeamTables {}

@@ -1,0 +1,125 @@
+import sqlite3 from 'sqlite3';
+import {
+  CompiledQuery,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseConnection,
+  type DatabaseIntrospector,
+  type Dialect,
+  type DialectAdapter,
+  type Driver,
+  type Kysely,
+  type QueryCompiler,
+  type QueryResult,
+} from 'kysely';
+
+/**
+ * Kysely over node-sqlite3 (Node-API: the same binary loads in Node and Electron). Kysely's own
+ * SQLite dialect expects better-sqlite3's synchronous API. One connection: SqliteAdapter says it
+ * does not support several, so Kysely 0.29 serialises every query and holds the connection for
+ * the whole of a transaction.
+ */
+export interface Sqlite3DialectConfig {
+  file: string;
+  /** Statements run once when the connection opens (pragmas). */
+  onOpen?: readonly string[];
+}
+
+const ROW_RETURNING = /^\s*(select|with|pragma|values|explain)\b/i;
+
+class Sqlite3Connection implements DatabaseConnection {
+  constructor(readonly db: sqlite3.Database) {}
+
+  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const { sql, parameters } = query;
+    const returnsRows = ROW_RETURNING.test(sql) || /\breturning\b/i.test(sql);
+    return new Promise((resolve, reject) => {
+      if (returnsRows) {
+        this.db.all(sql, parameters as unknown[], (err, rows) => (err ? reject(err) : resolve({ rows: rows as R[] })));
+      } else {
+        this.db.run(sql, parameters as unknown[], function (err) {
+          if (err) return reject(err);
+          resolve({ rows: [], numAffectedRows: BigInt(this.changes), insertId: BigInt(this.lastID) });
+        });
+      }
+    });
+  }
+
+  /** Pull-based streaming: `Statement#get()` steps one row per call, so memory stays flat. */
+  async *streamQuery<R>(query: CompiledQuery, chunkSize = 100): AsyncIterableIterator<QueryResult<R>> {
+    const stmt = await new Promise<sqlite3.Statement>((resolve, reject) => {
+      const s = this.db.prepare(query.sql, query.parameters as unknown[], (err) => (err ? reject(err) : resolve(s)));
+    });
+    try {
+      let chunk: R[] = [];
+      for (;;) {
+        const row = await new Promise<R | undefined>((resolve, reject) =>
+          stmt.get((err: Error | null, r: R | undefined) => (err ? reject(err) : resolve(r))),
+        );
+        if (row === undefined) break;
+        chunk.push(row);
+        if (chunk.length >= chunkSize) {
+          yield { rows: chunk };
+          chunk = [];
+        }
+      }
+      if (chunk.length) yield { rows: chunk };
+    } finally {
+      await new Promise<void>((resolve) => stmt.finalize(() => resolve()));
+    }
+  }
+}
+
+class Sqlite3Driver implements Driver {
+  #connection?: Sqlite3Connection;
+  constructor(readonly config: Sqlite3DialectConfig) {}
+
+  async init(): Promise<void> {
+    const db = await new Promise<sqlite3.Database>((resolve, reject) => {
+      const d = new sqlite3.Database(this.config.file, (err) => (err ? reject(err) : resolve(d)));
+    });
+    db.configure('busyTimeout', 5000);
+    this.#connection = new Sqlite3Connection(db);
+    for (const sql of this.config.onOpen ?? []) await this.#connection.executeQuery(CompiledQuery.raw(sql));
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    if (!this.#connection) throw new Error('database is closed');
+    return this.#connection;
+  }
+
+  /** IMMEDIATE takes the write lock at once, so a transaction never fails half-way on a lock. */
+  async beginTransaction(conn: DatabaseConnection): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+  async commitTransaction(conn: DatabaseConnection): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw('commit'));
+  }
+  async rollbackTransaction(conn: DatabaseConnection): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw('rollback'));
+  }
+  async releaseConnection(): Promise<void> {}
+
+  async destroy(): Promise<void> {
+    const conn = this.#connection;
+    this.#connection = undefined;
+    if (conn) await new Promise<void>((resolve, reject) => conn.db.close((err) => (err ? reject(err) : resolve())));
+  }
+}
+
+export class Sqlite3Dialect implements Dialect {
+  constructor(readonly config: Sqlite3DialectConfig) {}
+  createDriver(): Driver {
+    return new Sqlite3Driver(this.config);
+  }
+  createQueryCompiler(): QueryCompiler {
+    return new SqliteQueryCompiler();
+  }
+  createAdapter(): DialectAdapter {
+    return new SqliteAdapter();
+  }
+  createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new SqliteIntrospector(db);
+  }
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import {
+  AppError,
+  isMethodName,
+  methods,
+  type ErrorBody,
+  type LiveEvent,
+  type MethodName,
+  type Output,
+} from '../../shared/contract';
+import { errorBody } from '../../shared/i18n/translate';
+import type { Caller, CoreContext, Device, Handler } from './context';
+import type { Db } from './db/open';
+import type { EventBus } from './events';
+import { resolveCaller } from './settings/sessions';
+
+export type CallResult<N extends MethodName = MethodName> =
+  | { ok: true; result: Output<N> }
+  | { ok: false; status: number; error: ErrorBody };
+
+export interface Credentials {
+  token?: string | null;
+  device: Device;
+  /** The Electron kiosk window: always a citizen, whatever token it sends. */
+  forceCitizen?: boolean;
+}
+
+export interface GateDeps {
+  db: Db;
+  bus: EventBus;
+  handlers: Record<MethodName, Handler<any>>;
+  now: () => Date;
+  dataDir: string;
+  log?: (message: string, error: unknown) => void;
+}
+
+const STATUS: Partial<Record<ErrorBody['code'], number>> = {
+  invalid_input: 400, unknown_method: 404, unauthorized: 401, session_expired: 401, wrong_pin: 401,
+  forbidden: 403, member_locked: 423, not_found: 404, conflict: 409, already_configured: 409,
+  not_configured: 409, payload_too_large: 413, storage_full: 507, storage_read_only: 507, internal: 500,
+};
+
+/** Zod issues → { 'field.path': 'i18n:key' } so a form can mark the right field. */
+export function fieldsOf(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || '_';
+    fields[path] ??= issue.message.includes(':') && !issue.message.includes(' ') ? issue.message : 'common:invalid';
+  }
+  return fields;
+}
+
+/** SQLite and file-system failures a user can act on get their own message. */
+function classify(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: string })?.code ?? '';
+  const message = String((error as Error)?.message ?? '');
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || /SQLITE_FULL/.test(message)) return new AppError('storage_full');
+  if (['SQLITE_READONLY', 'SQLITE_CANTOPEN', 'EROFS', 'EACCES'].includes(code) || /SQLITE_READONLY/.test(message)) {
+    return new AppError('storage_read_only');
+  }
+  if (code === 'SQLITE_CONSTRAINT' && /UNIQUE/.test(message)) return new AppError('conflict');
+  return null;
+}
+
+/**
+ * The one road every call takes, from either shell: resolve the caller, check the role,
+ * validate the input, run the service (writes in one transaction), check the output, and map
+ * any failure to a typed error with Vietnamese and English messages.
+ */
+export function createGate(deps: GateDeps) {
+  return async function call(name: string, rawInput: unknown, credentials: Credentials): Promise<CallResult> {
+    if (!isMethodName(name)) return failure(new AppError('unknown_method'));
+    const spec = methods[name];
+    try {
+      const caller: Caller = credentials.forceCitizen
+        ? { role: 'citizen', memberId: null, sessionKey: null, device: credentials.device }
+        : await resolveCaller(deps.db, credentials.token ?? null, credentials.device, deps.now());
+      if (!spec.roles.includes(caller.role)) {
+        if (caller.role === 'citizen') throw new AppError(credentials.token ? 'session_expired' : 'unauthorized');
+        throw new AppError('forbidden');
+      }
+      const parsed = spec.input.safeParse(rawInput ?? {});
+      if (!parsed.success) throw new AppError('invalid_input', {}, fieldsOf(parsed.error));
+
+      const pending: LiveEvent[] = [];
+      const run = async (db: Db) => {
+        const ctx: CoreContext = {
+          db, caller, now: deps.now, dataDir: deps.dataDir,
+          emit: (event, payload) => pending.push({ name: event, payload } as LiveEvent),
+        };
+        const output = await deps.handlers[name](ctx, parsed.data);
+        return spec.output.parse(output);
+      };
+      let result: unknown;
+      let deferred: AppError | null = null;
+      if (spec.kind === 'write') {
+        result = await deps.db.transaction().execute(async (trx) => {
+          try {
+            return await run(trx);
+          } catch (error) {
+            // Some refusals must still commit what they recorded (a wrong PIN counts).
+            if (error instanceof AppError && error.params.commit === 1) {
+              deferred = error;
+              return null;
+            }
+            throw error;
+          }
+        });
+      } else {
+        result = await run(deps.db);
+      }
+      if (deferred) throw deferred;
+      for (const event of pending) deps.bus.publish(event);
+      return { ok: true, result: result as Output<MethodName> };
+    } catch (error) {
+      const known = classify(error);
+      if (!known) deps.log?.(`method ${name} failed`, error);
+      return failure(known ?? new AppError('internal'));
+    }
+  };
+}
+
+function failure(error: AppError): CallResult {
+  const { commit: _commit, ...params } = error.params;
+  return { ok: false, status: STATUS[error.code] ?? 400, error: errorBody(error.code, params, error.fields) };
+}
+
+export type Gate = ReturnType<typeof createGate>;

@@ -1,0 +1,10 @@
+import type { Methods } from '../../shared/contract';
+import type { Handlers } from './context';
+import { settingsHandlers } from './settings/handlers';
+import { teamHandlers } from './team/handlers';
+
+/** Every contract method's implementation; a missing one is a type error. */
+export const handlers: Handlers<Methods> = {
+  ...settingsHandlers,
+  ...teamHandlers,
+};

@@ -1,0 +1,60 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openApp } from '../core/app';
+import { DEMO_PINS, seedDemo } from '../core/demo';
+import { createHttpServer } from './http';
+
+/** Where the data lives when `--data` is not given: the user's application-data folder. */
+export function defaultDataDir(): string {
+  if (process.platform === 'win32') return join(process.env.APPDATA ?? homedir(), 'diem-ho-tro-so');
+  return join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'diem-ho-tro-so');
+}
+
+export function parseArgs(argv: string[]) {
+  const options = { port: 8420, host: '127.0.0.1', data: defaultDataDir(), demo: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--port') options.port = Number(value());
+    else if (arg === '--host') options.host = value();
+    else if (arg === '--data') options.data = resolve(value());
+    else if (arg === '--demo') options.demo = true;
+    else throw new Error(`unknown option ${arg}`);
+  }
+  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error('--port must be 0–65535');
+  return options;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const app = await openApp({ dataDir: options.data });
+  if (options.demo && (await seedDemo(app))) {
+    console.log(`demo data loaded; PINs: admin ${DEMO_PINS.admin}, leaders ${DEMO_PINS.leader}, official ${DEMO_PINS.official}, members ${DEMO_PINS.member}`);
+  }
+  const staticDir = fileURLToPath(new URL('../renderer/', import.meta.url));
+  const server = createHttpServer(app, { staticDir, host: options.host });
+  server.listen(options.port, options.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+    console.log(`data folder: ${options.data}`);
+    console.log(`listening on http://${shownHost}:${port}`);
+  });
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    void app.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

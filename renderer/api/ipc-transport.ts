@@ -1,0 +1,12 @@
+import type { PreloadBridge, Transport } from './transport';
+
+export function ipcTransport(bridge: PreloadBridge): Transport {
+  return {
+    kind: 'ipc',
+    call: (name, input, token) => bridge.call(name, input, token),
+    subscribe(listener, onConnection) {
+      onConnection?.(true);
+      return bridge.onEvent(listener);
+    },
+  };
+}

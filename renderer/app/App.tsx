@@ -1,0 +1,34 @@
+import { useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CitizenHome } from '../citizen/CitizenHome';
+import { SetupWizard } from '../settings/SetupWizard';
+import { navigate, useHashRoute } from './router';
+import { SessionProvider } from './session';
+import { StaffShell } from './StaffShell';
+import { useQuery } from './useQuery';
+
+/** Screens that need no sign-in, by their first path segment. The queue adds kiosk and board. */
+export const PUBLIC_SCREENS: Record<string, ComponentType> = {
+  kiosk: CitizenHome,
+};
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useHashRoute();
+  const status = useQuery('setup.status', {}, { refreshOn: ['settings.changed'] });
+  const [notice, setNotice] = useState<string>();
+  if (!status.data) return <p className="centered" role="status">{status.error ? t('offline') : t('loading')}</p>;
+  if (!status.data.configured) {
+    return <SetupWizard onDone={() => { setNotice(t('settings:wizard.done')); status.reload(); navigate('/staff'); }} />;
+  }
+  const publicScreen = PUBLIC_SCREENS[route.split('/')[1] ?? ''];
+  if (publicScreen) {
+    const Screen = publicScreen;
+    return <Screen />;
+  }
+  return (
+    <SessionProvider>
+      <StaffShell route={route} {...(notice ? { notice } : {})} />
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ComponentType } from 'react';
+import type { Role } from '../../shared/contract';
+import { homeRoutes } from '../home/routes';
+import { settingsRoutes } from '../settings/routes';
+
+/** A staff screen: where it lives, its menu label, who may open it. */
+export interface StaffRoute {
+  path: string;
+  /** i18n key of the menu label and page title. */
+  labelKey: string;
+  roles: readonly Role[];
+  component: ComponentType;
+  /** Position in the menu; routes without one are reachable but not listed. */
+  menuOrder?: number;
+}
+
+/** Each domain contributes its screens here, one line per domain. */
+export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes];

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { vnDay, formatVnDate } from '../../shared/time/vietnam';
+import { useSession } from '../app/session';
+import { STAFF_ROUTES } from '../app/routes';
+import { useQuery } from '../app/useQuery';
+import { Notice } from '../ui/Notice';
+import { Page } from '../ui/Page';
+
+export function StaffHome() {
+  const { t } = useTranslation('settings');
+  const { me } = useSession();
+  const settings = useQuery('settings.get', {}, { refreshOn: ['settings.changed'] });
+  const team = useQuery('team.list', {}, { refreshOn: ['team.changed'] });
+  const role = me?.role ?? 'citizen';
+  const tiles = STAFF_ROUTES.filter((r) => r.menuOrder !== undefined && r.path !== '/staff' && r.roles.includes(role));
+  const activeMembers = team.data?.filter((m) => m.active && m.position !== null).length ?? 0;
+  return (
+    <Page title={t('home.greeting', { name: me?.member?.fullName ?? '' })}>
+      <p>
+        {t('home.today', { date: formatVnDate(vnDay(new Date())) })}
+        {settings.data ? ` · ${settings.data.pointName} · ${settings.data.communeName}` : ''}
+      </p>
+      {settings.data && !settings.data.communeCode ? <Notice tone="warning">{t('home.communeCodeMissing')}</Notice> : null}
+      <p>{t('home.teamCount', { count: activeMembers })}</p>
+      <h2>{t('home.sections')}</h2>
+      <div className="cards">
+        <a className="tile" href="#/kiosk"><strong>{t('home.openCitizen')}</strong></a>
+        {tiles.map((r) => (
+          <a key={r.path} className="tile" href={`#${r.path}`}><strong>{t(r.labelKey)}</strong></a>
+        ))}
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { Role } from './roles';
+
+/**
+ * One API method: its input and output schemas, who may call it, and whether it writes.
+ * `write` methods run inside one database transaction per call (one user action = one
+ * transaction), so an acknowledged write is durable and a failed one changes nothing.
+ */
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  readonly input: I;
+  readonly output: O;
+  readonly roles: readonly Role[];
+  readonly kind: 'read' | 'write';
+  /** Largest accepted request body in bytes (default 256 KiB); imports raise it. */
+  readonly maxBytes?: number;
+  /** Short description for `GET /api/methods`. */
+  readonly summary: string;
+}
+
+export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
+  return spec;
+}
+
+export type MethodTable = Record<string, MethodSpec>;
+export type InputOf<M extends MethodSpec> = z.input<M['input']>;
+export type ParsedInputOf<M extends MethodSpec> = z.output<M['input']>;
+export type OutputOf<M extends MethodSpec> = z.output<M['output']>;
+
+export const DEFAULT_MAX_BYTES = 256 * 1024;
+
+/** Schemas reused by many domains. */
+export const ok = z.object({ ok: z.literal(true) });
+export const empty = z.object({}).strict();
+export const id = z.number().int().positive();
+export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'day');

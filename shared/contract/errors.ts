@@ -1,0 +1,42 @@
+/**
+ * Every error a caller can see. Messages live in i18n (`errors:<code>`), so the same code reads
+ * in Vietnamese and English on screen and in API responses.
+ */
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_method',
+  'unauthorized',
+  'forbidden',
+  'session_expired',
+  'wrong_pin',
+  'member_locked',
+  'not_found',
+  'conflict',
+  'already_configured',
+  'not_configured',
+  'payload_too_large',
+  'storage_full',
+  'storage_read_only',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Thrown by services; the gate turns it into a typed response. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+    /** Field path → i18n key of the problem, for forms. */
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: { vi: string; en: string };
+  params?: Record<string, string | number>;
+  fields?: Record<string, string>;
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * Live events: "something changed", never personal data, so every screen (the board included)
+ * may listen. Screens re-read what they show through normal methods.
+ */
+export const EVENTS = {
+  'settings.changed': z.object({}),
+  'team.changed': z.object({}),
+  'queue.changed': z.object({ ticketId: z.number().int().optional() }),
+  'queue.called': z.object({ ticketId: z.number().int(), number: z.string(), desk: z.number().int() }),
+  'roster.changed': z.object({}),
+  'guides.changed': z.object({}),
+  'logbook.changed': z.object({ day: z.string().optional() }),
+  'uploads.changed': z.object({}),
+} as const;
+export type EventName = keyof typeof EVENTS;
+export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>;
+export interface LiveEvent<E extends EventName = EventName> {
+  name: E;
+  payload: EventPayload<E>;
+}

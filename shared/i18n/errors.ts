@@ -1,0 +1,40 @@
+import type { ErrorCode } from '../contract/errors';
+
+type Messages = Record<ErrorCode, string>;
+
+export const errors: { vi: Messages; en: Messages } = {
+  vi: {
+    invalid_input: 'Thông tin nhập chưa đúng. Vui lòng kiểm tra các ô được đánh dấu.',
+    unknown_method: 'Chức năng không tồn tại.',
+    unauthorized: 'Cần đăng nhập bằng mã PIN của thành viên để dùng chức năng này.',
+    forbidden: 'Tài khoản của bạn không được dùng chức năng này.',
+    session_expired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+    wrong_pin: 'Mã PIN không đúng. Còn {{remaining}} lần thử trước khi tài khoản bị khóa tạm thời.',
+    member_locked: 'Tài khoản tạm khóa do nhập sai mã PIN nhiều lần. Thử lại sau {{minutes}} phút.',
+    not_found: 'Không tìm thấy dữ liệu yêu cầu.',
+    conflict: 'Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại và thử lại.',
+    already_configured: 'Điểm hỗ trợ số đã được thiết lập trước đó.',
+    not_configured: 'Điểm hỗ trợ số chưa được thiết lập.',
+    payload_too_large: 'Dữ liệu gửi lên quá lớn.',
+    storage_full: 'Ổ đĩa đã đầy, không lưu được. Hãy báo cán bộ phụ trách giải phóng dung lượng.',
+    storage_read_only: 'Thư mục dữ liệu không cho phép ghi, không lưu được. Hãy báo cán bộ phụ trách.',
+    internal: 'Đã có lỗi ngoài ý muốn. Dữ liệu chưa bị thay đổi. Vui lòng thử lại.',
+  },
+  en: {
+    invalid_input: 'Some information is not valid. Please check the marked fields.',
+    unknown_method: 'This function does not exist.',
+    unauthorized: "Sign in with a member's PIN to use this function.",
+    forbidden: 'Your account may not use this function.',
+    session_expired: 'Your session has expired. Please sign in again.',
+    wrong_pin: 'Wrong PIN. {{remaining}} tries left before the account is locked for a while.',
+    member_locked: 'Account locked after too many wrong PINs. Try again in {{minutes}} minutes.',
+    not_found: 'The requested data was not found.',
+    conflict: 'Someone else just changed this. Please reload and try again.',
+    already_configured: 'This support point has already been set up.',
+    not_configured: 'This support point has not been set up yet.',
+    payload_too_large: 'The data sent is too large.',
+    storage_full: 'The disk is full; nothing was saved. Ask the person in charge to free space.',
+    storage_read_only: 'The data folder cannot be written; nothing was saved. Ask the person in charge.',
+    internal: 'Something unexpected went wrong. Nothing was changed. Please try again.',
+  },
+};

@@ -1,0 +1,16 @@
+import { settings } from '../settings/i18n';
+import { team } from '../team/i18n';
+import { common } from './common';
+import { errors } from './errors';
+
+/** One namespace per domain; `vi` is the reference and `en` must have every key it has. */
+const namespaces = { common, errors, settings, team };
+
+export type Namespace = keyof typeof namespaces;
+export const NAMESPACES = Object.keys(namespaces) as Namespace[];
+export const UI_LANGUAGES = ['vi', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+export const resources = Object.fromEntries(
+  UI_LANGUAGES.map((lng) => [lng, Object.fromEntries(NAMESPACES.map((ns) => [ns, namespaces[ns][lng]]))]),
+) as unknown as Record<UiLanguage, Record<Namespace, Record<string, unknown>>>;

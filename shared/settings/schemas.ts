@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Form-level problems are i18n keys under `settings:problems.*`, shown next to the field. */
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'settings:problems.time');
+export const pin = z.string().regex(/^\d{4,8}$/, 'settings:problems.pin');
+export const adminPin = z.string().regex(/^\d{6,8}$/, 'settings:problems.adminPin');
+const text = (max: number) => z.string().trim().min(1, 'settings:problems.required').max(max, 'settings:problems.tooLong');
+
+export const MINORITY_LANGUAGES = ['jrai', 'bahnar'] as const;
+export const LANGUAGES = ['vi', 'jrai', 'bahnar', 'en', 'other'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const pointSettings = z
+  .object({
+    communeName: text(80),
+    isPilotCommune: z.boolean(),
+    /**
+     * Official 5-digit code (Decision 19/2025), typed by the user and never guessed. It may be
+     * left empty at setup; batches for the province are not made until it is entered.
+     */
+    communeCode: z.string().trim().regex(/^(\d{5})?$/, 'settings:problems.communeCode'),
+    pointName: text(120),
+    address: text(200),
+    deskCount: z.number().int().min(1, 'settings:problems.desks').max(9, 'settings:problems.desks'),
+    openTime: time,
+    closeTime: time,
+    saturdayOpen: z.boolean(),
+    /** Minority languages spoken in the commune: the roster and queue try to cover them. */
+    localLanguages: z.array(z.enum(MINORITY_LANGUAGES)).max(2),
+  })
+  .refine((s) => s.openTime < s.closeTime, { path: ['closeTime'], message: 'settings:problems.hours' });
+export type PointSettings = z.output<typeof pointSettings>;
+
+export const setupInput = z.object({
+  point: pointSettings,
+  adminName: text(80),
+  adminPin,
+});
+export type SetupInput = z.input<typeof setupInput>;

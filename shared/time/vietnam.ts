@@ -1,0 +1,41 @@
+/**
+ * The working day is the day in Vietnam (UTC+7, no daylight saving) whatever the PC's time
+ * zone says, so the arithmetic is a fixed offset rather than the host's local time.
+ */
+const OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** 'YYYY-MM-DD' of the Vietnamese calendar day containing `at`. */
+export function vnDay(at: Date): string {
+  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** 'HH:MM' Vietnamese wall-clock time of `at`. */
+export function vnTime(at: Date): string {
+  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(11, 16);
+}
+
+/** The instant a Vietnamese day starts. */
+export function vnDayStart(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) - OFFSET_MS);
+}
+
+/** Day of week of a Vietnamese calendar day: 0 = Sunday … 6 = Saturday. */
+export function vnWeekday(day: string): number {
+  return new Date(`${day}T00:00:00.000Z`).getUTCDay();
+}
+
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** 'dd/mm/yyyy', the Vietnamese way of writing a date. */
+export function formatVnDate(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** 'Ngày 25 tháng 11 năm 2026' for the date line of an administrative document. */
+export function vnDateLine(day: string): { d: number; m: number; y: number } {
+  const [y, m, d] = day.split('-').map(Number);
+  return { d: d!, m: m!, y: y! };
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--no-first-run', '--disable-sync', '--disable-quic',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** Run axe-core on the page as it is now and fail with the rule ids and targets it finds. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 5) }));
+  });
+  expect(violations, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Screenshots go to test-results/ so a person can look at what the user sees. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
+
+/** Every element matched must be at least `min` CSS pixels in both directions (touch targets). */
+export async function expectTouchTargets(page: Page, selector: string, min = 64): Promise<void> {
+  const small = await page.$$eval(selector, (elements, min) =>
+    elements
+      .map((e) => ({ text: (e.textContent ?? '').trim().slice(0, 40), box: e.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < min || box.height < min))
+      .map(({ text, box }) => `${text} ${Math.round(box.width)}x${Math.round(box.height)}`), min);
+  expect(small, `touch targets under ${min}px`).toEqual([]);
+}
