@@ -5,9 +5,11 @@ import { existsSync } from 'node:fs';
 import { build as vite } from 'vite';
 
 const quiet = process.argv.includes('--quiet');
+// DHS_OUT lets parallel work build into separate folders; the app itself always uses dist/.
+const out = process.env.DHS_OUT ?? 'dist';
 const log = (message) => quiet || console.log(message);
 
-await vite({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
+await vite({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info', build: { outDir: `${process.cwd()}/${out}/renderer` } });
 
 // sqlite3 is native and electron is the runtime: both stay outside the bundles.
 const node = {
@@ -17,11 +19,11 @@ const node = {
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
 const entries = [
-  { entryPoints: ['electron/server/index.ts'], outfile: 'dist/server/index.js' },
-  { entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.js' },
+  { entryPoints: ['electron/server/index.ts'], outfile: `${out}/server/index.js` },
+  { entryPoints: ['electron/main/index.ts'], outfile: `${out}/electron/main.js` },
 ];
-if (existsSync('electron/province/cli.ts')) entries.push({ entryPoints: ['electron/province/cli.ts'], outfile: 'dist/province/cli.js' });
+if (existsSync('electron/province/cli.ts')) entries.push({ entryPoints: ['electron/province/cli.ts'], outfile: `${out}/province/cli.js` });
 await Promise.all(entries.map((entry) => esbuild({ ...node, ...entry })));
 // A sandboxed preload cannot be an ES module.
-await esbuild({ ...node, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', banner: {} });
-log('built dist/renderer, dist/server, dist/electron');
+await esbuild({ ...node, entryPoints: ['electron/preload/index.ts'], outfile: `${out}/electron/preload.cjs`, format: 'cjs', banner: {} });
+log(`built ${out}/renderer, ${out}/server, ${out}/electron`);

@@ -21,3 +21,4 @@ export * from './define';
 export * from './errors';
 export * from './events';
 export * from './roles';
+export * from './files';
