@@ -1,10 +1,11 @@
+import { vocabulary } from '../logbook/vocabulary-i18n';
 import { settings } from '../settings/i18n';
 import { team } from '../team/i18n';
 import { common } from './common';
 import { errors } from './errors';
 
 /** One namespace per domain; `vi` is the reference and `en` must have every key it has. */
-const namespaces = { common, errors, settings, team };
+const namespaces = { common, errors, settings, team, vocabulary };
 
 export type Namespace = keyof typeof namespaces;
 export const NAMESPACES = Object.keys(namespaces) as Namespace[];
