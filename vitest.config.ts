@@ -1,3 +1,4 @@
+import './build/node20-polyfills';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -1,3 +1,4 @@
+import './build/node20-polyfills';
 import { defineConfig } from 'vitest/config';
 
 /** Real server, real browser: one file at a time keeps the 2-core machine steady. */
