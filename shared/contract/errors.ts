@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'already_configured',
   'not_configured',
   'payload_too_large',
+  'invalid_file',
   'storage_full',
   'storage_read_only',
   'internal',
