@@ -1,1 +1,61 @@
-export {};
+import { app as electronApp, BrowserWindow, Menu, net, protocol, session } from 'electron';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openApp } from '../core/app';
+import { CONTENT_SECURITY_POLICY } from '../server/csp';
+import { forwardEvents, registerIpc } from './ipc';
+import { mimeOf, resolveAppFile } from './protocol-path';
+import { APP_SCHEME } from './security';
+import { harden, openWindow } from './windows';
+
+const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
+
+// One instance per PC: a second launch focuses the first instead of opening the database twice.
+if (!electronApp.requestSingleInstanceLock()) {
+  electronApp.quit();
+} else {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  ]);
+  electronApp.on('second-instance', () => {
+    const first = BrowserWindow.getAllWindows()[0];
+    if (first) {
+      if (first.isMinimized()) first.restore();
+      first.focus();
+    }
+  });
+  electronApp.on('web-contents-created', (_event, contents) => harden(contents));
+  electronApp.whenReady().then(start, (error) => {
+    console.error('cannot start', error);
+    electronApp.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  Menu.setApplicationMenu(null);
+  // Camera, microphone, location, notifications…: the app needs none of them.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  protocol.handle(APP_SCHEME, async (request) => {
+    if (request.method !== 'GET') return new Response(null, { status: 405 });
+    const file = resolveAppFile(RENDERER_DIR, request.url);
+    const target = file && existsSync(file) ? file : resolveAppFile(RENDERER_DIR, 'app://renderer/index.html');
+    if (!target) return new Response(null, { status: 403 });
+    const response = await net.fetch(pathToFileURL(target).toString());
+    return new Response(response.body, {
+      status: 200,
+      headers: { 'content-type': mimeOf(target), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+    });
+  });
+
+  const core = await openApp({ dataDir: electronApp.getPath('userData') });
+  registerIpc(core);
+  forwardEvents(core, (channel, payload) => {
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(channel, payload);
+  });
+  const wantsKiosk = process.argv.includes('--kiosk');
+  openWindow(wantsKiosk ? 'kiosk' : 'staff');
+  electronApp.on('window-all-closed', () => {
+    void core.close().finally(() => electronApp.quit());
+  });
+}

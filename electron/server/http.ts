@@ -7,21 +7,9 @@ import { DEFAULT_MAX_BYTES, EVENTS, methods, isMethodName } from '../../shared/c
 import { errorBody } from '../../shared/i18n/translate';
 import type { App } from '../core/app';
 import type { Device } from '../core/context';
+import { CONTENT_SECURITY_POLICY } from './csp';
 
-/** The same policy the Electron shell sets: only our own scripts, no inline script, no framing. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',

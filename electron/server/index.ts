@@ -44,6 +44,11 @@ async function main(): Promise<void> {
     const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
     console.log(`data folder: ${options.data}`);
     console.log(`listening on http://${shownHost}:${port}`);
+    console.log(`open it in a browser: staff http://${shownHost}:${port}/ · citizen kiosk /#/kiosk · calling board /#/board`);
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `cannot start: port ${options.port} is in use; choose another with --port` : `cannot start: ${error.message}`);
+    process.exit(1);
   });
   const stop = () => {
     server.close();

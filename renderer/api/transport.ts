@@ -15,6 +15,10 @@ export interface PreloadBridge {
   leaveKiosk(pin: string): Promise<boolean>;
   print(options: { kind: 'receipt' | 'a4'; silent: boolean }): Promise<boolean>;
   savePdf(fileName: string): Promise<string | null>;
+  /** Staff window only: open the citizen kiosk or the calling board in a window of its own. */
+  openWindow(which: 'kiosk' | 'board'): Promise<boolean>;
+  /** Kiosk window only: staff pressed Ctrl+Shift+Q; show the admin PIN prompt. */
+  onKioskExitRequested(listener: () => void): () => void;
   role: 'kiosk' | 'staff' | 'board';
 }
 
