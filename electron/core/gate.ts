@@ -77,7 +77,7 @@ export function createGate(deps: GateDeps) {
         ? { role: 'citizen', memberId: null, sessionKey: null, device: credentials.device }
         : await resolveCaller(deps.db, credentials.token ?? null, credentials.device, deps.now());
       if (!spec.roles.includes(caller.role)) {
-        if (caller.role === 'citizen') throw new AppError(credentials.token ? 'session_expired' : 'unauthorized');
+        if (caller.role === 'citizen') throw new AppError(credentials.token && !credentials.forceCitizen ? 'session_expired' : 'unauthorized');
         throw new AppError('forbidden');
       }
       const parsed = spec.input.safeParse(rawInput ?? {});
