@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MethodName } from '../../shared/contract';
+import { applyPendingRestore } from './backups/restore';
 import { MIGRATIONS } from './db/migrations';
 import { migrate } from './db/migrate';
 import { openDatabase, type Db } from './db/open';
@@ -22,6 +23,8 @@ export interface AppOptions {
  */
 export async function openApp(options: AppOptions) {
   mkdirSync(options.dataDir, { recursive: true });
+  // A restore staged by backups.restore replaces the file before anything opens it.
+  await applyPendingRestore(options.dataDir, DATABASE_FILE);
   const db: Db = openDatabase(join(options.dataDir, DATABASE_FILE));
   try {
     await migrate(db, MIGRATIONS);

@@ -1,5 +1,6 @@
 import type { Methods } from '../../shared/contract';
 import type { Handlers } from './context';
+import { backupsHandlers } from './backups/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { teamHandlers } from './team/handlers';
 
@@ -7,4 +8,5 @@ import { teamHandlers } from './team/handlers';
 export const handlers: Handlers<Methods> = {
   ...settingsHandlers,
   ...teamHandlers,
+  ...backupsHandlers,
 };

@@ -1,3 +1,4 @@
+import { backupsMethods } from '../backups/contract';
 import { settingsMethods } from '../settings/contract';
 import { teamMethods } from '../team/contract';
 import type { InputOf, MethodTable, OutputOf } from './define';
@@ -6,6 +7,7 @@ import type { InputOf, MethodTable, OutputOf } from './define';
 export const methods = {
   ...settingsMethods,
   ...teamMethods,
+  ...backupsMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

@@ -2,6 +2,7 @@ import type { Migration } from './migration';
 import { settingsMigration0002 } from '../settings/migrations/0002_settings_and_access';
 import { teamMigration0001 } from '../team/migrations/0001_members';
 import { uploadsMigration0003 } from '../uploads/migrations/0003_outbox';
+import { backupsMigration0600 } from '../backups/migrations/0600_backups';
 
 /**
  * Every migration of every domain, in the order they run. A test checks that each file in a
@@ -11,4 +12,5 @@ export const MIGRATIONS: readonly Migration[] = [
   teamMigration0001,
   settingsMigration0002,
   uploadsMigration0003,
+  backupsMigration0600,
 ];

@@ -1,0 +1,125 @@
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { sql } from 'kysely';
+import { AppError } from '../../../shared/contract';
+import { DEFAULT_KEEP_DAYS, type BackupSettings } from '../../../shared/backups/schemas';
+import { addDays, vnDay, vnTime } from '../../../shared/time/vietnam';
+import type { Db } from '../db/open';
+import { commitFile, removeQuietly } from './files';
+import type { BackupLogTable } from './schema';
+
+export const BACKUP_DIR = 'backups';
+const STORED = /^(auto|manual)-(\d{4}-\d{2}-\d{2})[\w-]*\.sqlite3$/;
+
+export function backupsDir(dataDir: string): string {
+  return join(dataDir, BACKUP_DIR);
+}
+
+/** "2026-11-25-1430" in Vietnam's time, for file names a person can sort and read. */
+export function stamp(at: Date): string {
+  return `${vnDay(at)}-${vnTime(at).replace(':', '')}`;
+}
+
+export async function readBackupSettings(db: Db): Promise<BackupSettings> {
+  const row = await db.selectFrom('backup_setting').select('keep_days').where('id', '=', 1).executeTakeFirst();
+  return { keepDays: row?.keep_days ?? DEFAULT_KEEP_DAYS };
+}
+
+export async function saveBackupSettings(db: Db, settings: BackupSettings): Promise<void> {
+  await db
+    .insertInto('backup_setting')
+    .values({ id: 1, keep_days: settings.keepDays })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ keep_days: settings.keepDays }))
+    .execute();
+}
+
+export async function logBackup(db: Db, at: Date, entry: Omit<BackupLogTable, 'id' | 'at'>): Promise<void> {
+  await db.insertInto('backup_log').values({ id: undefined, at: at.toISOString(), ...entry }).execute();
+}
+
+/**
+ * A consistent copy of the live database in `target`. VACUUM INTO rather than node-sqlite3's
+ * Backup: it goes through the one serialised connection (so it never sees half a transaction
+ * and needs no second handle on the file), reads one snapshot, and writes a compact file. It is
+ * written under a temporary name and renamed only once it is on disk: a power cut leaves either
+ * no backup or a whole one, never a half one with the right name.
+ */
+export async function writeBackup(db: Db, target: string): Promise<number> {
+  const partial = `${target}.partial`;
+  removeQuietly(partial);
+  try {
+    await sql`vacuum into ${partial}`.execute(db);
+    commitFile(partial, target);
+  } catch (error) {
+    removeQuietly(partial);
+    throw error;
+  }
+  return statSync(target).size;
+}
+
+/** A folder the user picked (a USB stick): it must exist; we do not create folders elsewhere. */
+export function chosenFolder(directory: string): string {
+  if (!isAbsolute(directory)) throw new AppError('invalid_input', {}, { directory: 'backups:problems.folder' });
+  const dir = resolve(directory);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new AppError('invalid_input', {}, { directory: 'backups:problems.folder' });
+  return dir;
+}
+
+export async function createBackup(db: Db, dataDir: string, now: Date, directory?: string) {
+  const dir = directory ? chosenFolder(directory) : backupsDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const fileName = directory ? `diem-ho-tro-so-${stamp(now)}.sqlite3` : `manual-${stamp(now)}.sqlite3`;
+  const path = join(dir, fileName);
+  try {
+    const bytes = await writeBackup(db, path);
+    await logBackup(db, now, { action: 'manual', ok: 1, file: path, bytes, error: null });
+    return { fileName, path, bytes };
+  } catch (error) {
+    await logBackup(db, now, { action: 'manual', ok: 0, file: path, bytes: null, error: String((error as Error).message) }).catch(() => undefined);
+    throw error;
+  }
+}
+
+export function listBackups(dataDir: string) {
+  const dir = backupsDir(dataDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const match = STORED.exec(name);
+      if (!match) return [];
+      const stat = statSync(join(dir, name));
+      return [{ name, kind: match[1] as 'auto' | 'manual', at: stat.mtime.toISOString(), bytes: stat.size, day: match[2]! }];
+    })
+    .sort((a, b) => b.at.localeCompare(a.at));
+}
+
+/** Automatic backups older than `keepDays` days go; manual ones were asked for and stay. */
+export function pruneBackups(dataDir: string, keepDays: number, now: Date): string[] {
+  const oldestKept = addDays(vnDay(now), -(keepDays - 1));
+  const removed = listBackups(dataDir).filter((b) => b.kind === 'auto' && b.day < oldestKept);
+  for (const b of removed) removeQuietly(join(backupsDir(dataDir), b.name));
+  return removed.map((b) => b.name);
+}
+
+/**
+ * Today's automatic backup, if not made yet (Vietnam's day), then pruning. Safe to call as
+ * often as one likes: the scheduler calls it every half hour and at start-up.
+ */
+export async function runDailyBackup(db: Db, dataDir: string, now: Date): Promise<{ made: string | null; removed: string[] }> {
+  const name = `auto-${vnDay(now)}.sqlite3`;
+  const path = join(backupsDir(dataDir), name);
+  let made: string | null = null;
+  if (!existsSync(path)) {
+    mkdirSync(backupsDir(dataDir), { recursive: true });
+    try {
+      const bytes = await writeBackup(db, path);
+      await logBackup(db, now, { action: 'auto', ok: 1, file: name, bytes, error: null });
+      made = name;
+    } catch (error) {
+      await logBackup(db, now, { action: 'auto', ok: 0, file: name, bytes: null, error: String((error as Error).message) }).catch(() => undefined);
+      throw error;
+    }
+  }
+  const { keepDays } = await readBackupSettings(db);
+  return { made, removed: pruneBackups(dataDir, keepDays, now) };
+}
