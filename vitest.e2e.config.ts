@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 /** Real server, real browser: one file at a time keeps the 2-core machine steady. */
 export default defineConfig({
   test: {
-    include: ['test/e2e/**/*.e2e.test.ts', 'test/fault/**/*.test.ts'],
+    include: ['test/e2e/**/*.e2e.test.ts', 'test/fault/**/*.test.ts', 'test/electron/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -48,7 +48,10 @@ async function start(): Promise<void> {
     });
   });
 
-  const core = await openApp({ dataDir: electronApp.getPath('userData') });
+  // `--data DIR` gives tests (and a portable install) their own folder.
+  const dataArg = process.argv.indexOf('--data');
+  const dataDir = dataArg > 0 && process.argv[dataArg + 1] ? process.argv[dataArg + 1]! : electronApp.getPath('userData');
+  const core = await openApp({ dataDir });
   registerIpc(core);
   forwardEvents(core, (channel, payload) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(channel, payload);

@@ -1,6 +1,7 @@
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CitizenHome } from '../citizen/CitizenHome';
+import { KioskExitGuard } from '../settings/KioskExitGuard';
 import { SetupWizard } from '../settings/SetupWizard';
 import { navigate, useHashRoute } from './router';
 import { SessionProvider } from './session';
@@ -21,10 +22,17 @@ export function App() {
   if (!status.data.configured) {
     return <SetupWizard onDone={() => { setNotice(t('settings:wizard.done')); status.reload(); navigate('/staff'); }} />;
   }
-  const publicScreen = PUBLIC_SCREENS[route.split('/')[1] ?? ''];
+  const segment = route.split('/')[1] ?? '';
+  // The Electron kiosk window shows only citizen screens, whatever its address says.
+  const publicScreen = PUBLIC_SCREENS[segment] ?? (window.dhs?.role === 'kiosk' ? PUBLIC_SCREENS.kiosk : undefined);
   if (publicScreen) {
     const Screen = publicScreen;
-    return <Screen />;
+    return (
+      <>
+        <Screen />
+        <KioskExitGuard />
+      </>
+    );
   }
   return (
     <SessionProvider>

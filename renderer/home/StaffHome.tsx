@@ -24,7 +24,19 @@ export function StaffHome() {
       <p>{t('home.teamCount', { count: activeMembers })}</p>
       <h2>{t('home.sections')}</h2>
       <div className="cards">
-        <a className="tile" href="#/kiosk"><strong>{t('home.openCitizen')}</strong></a>
+        <a
+          className="tile"
+          href="#/kiosk"
+          onClick={(event) => {
+            // In Electron the citizen screen opens locked in a window of its own.
+            if (window.dhs) {
+              event.preventDefault();
+              void window.dhs.openWindow('kiosk');
+            }
+          }}
+        >
+          <strong>{t('home.openCitizen')}</strong>
+        </a>
         {tiles.map((r) => (
           <a key={r.path} className="tile" href={`#${r.path}`}><strong>{t(r.labelKey)}</strong></a>
         ))}
