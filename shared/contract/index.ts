@@ -1,12 +1,14 @@
 import { backupsMethods } from '../backups/contract';
 import { settingsMethods } from '../settings/contract';
 import { teamMethods } from '../team/contract';
+import { queueMethods } from '../queue/contract';
 import type { InputOf, MethodTable, OutputOf } from './define';
 
 /** The whole API: every method once. Transports and the renderer's client derive from this. */
 export const methods = {
   ...settingsMethods,
   ...teamMethods,
+  ...queueMethods,
   ...backupsMethods,
 } as const satisfies MethodTable;
 

@@ -2,6 +2,7 @@ import type { Migration } from './migration';
 import { settingsMigration0002 } from '../settings/migrations/0002_settings_and_access';
 import { teamMigration0001 } from '../team/migrations/0001_members';
 import { uploadsMigration0003 } from '../uploads/migrations/0003_outbox';
+import { queueMigration0100 } from '../queue/migrations/0100_queue';
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
 
 /**
@@ -12,5 +13,6 @@ export const MIGRATIONS: readonly Migration[] = [
   teamMigration0001,
   settingsMigration0002,
   uploadsMigration0003,
+  queueMigration0100,
   backupsMigration0600,
 ];

@@ -1,0 +1,255 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openTestApp, signInAs, testClock } from '../testing';
+
+type TestApp = Awaited<ReturnType<typeof openTestApp>>;
+const kiosk = { device: 'kiosk' as const };
+let app: TestApp | undefined;
+afterEach(async () => {
+  await app?.cleanup();
+  app = undefined;
+});
+
+async function setup(start = '2026-11-25T01:00:00.000Z') {
+  const clock = testClock(start);
+  app = await openTestApp({ now: clock.now });
+  return { app, clock };
+}
+const checkIn = (a: TestApp, input: Record<string, unknown>) => a.invoke('queue.checkIn', input, kiosk);
+
+describe('check-in', () => {
+  it('numbers per kind of help from 001 and estimates the wait', async () => {
+    const { app } = await setup();
+    const a1 = await checkIn(app, { helpKind: 'dvc' });
+    const a2 = await checkIn(app, { helpKind: 'dvc', procedure: 'birth' });
+    const b1 = await checkIn(app, { helpKind: 'vneid', priority: ['elderly'] });
+    expect([a1.number, a2.number, b1.number]).toEqual(['A001', 'A002', 'B001']);
+    expect(a2).toMatchObject({ ahead: 1, procedure: 'birth', priority: false, estimatedWaitMinutes: null });
+    // A priority ticket passes the normals except the interleaved ones (2 per priority).
+    expect(b1).toMatchObject({ priority: true, ahead: 2 });
+  });
+
+  it('stores name and phone only with consent, and refuses them without', async () => {
+    const { app } = await setup();
+    const withConsent = await checkIn(app, { helpKind: 'payment', consent: true, name: 'Ksor H’Blin', phone: '0905 123 456' });
+    const without = await checkIn(app, { helpKind: 'payment' });
+    const refused = await app.call('queue.checkIn', { helpKind: 'payment', name: 'Rơ Mah Thu' }, kiosk);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.fields).toEqual({ consent: 'queue:problems.consent' });
+    const rows = await app.db.selectFrom('queue_ticket').select(['id', 'citizen_name', 'citizen_phone', 'consent']).orderBy('id').execute();
+    expect(rows).toEqual([
+      { id: withConsent.id, citizen_name: 'Ksor H’Blin', citizen_phone: '0905123456', consent: 1 },
+      { id: without.id, citizen_name: null, citizen_phone: null, consent: 0 },
+    ]);
+    // The citizen's answer carries no personal data.
+    expect(JSON.stringify(withConsent)).not.toContain('Blin');
+  });
+
+  it('rejects bad input with a field message and changes nothing', async () => {
+    const { app } = await setup();
+    const bad = await app.call('queue.checkIn', { helpKind: 'dvc', consent: true, phone: '12345' }, kiosk);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.fields).toEqual({ phone: 'queue:problems.phone' });
+    expect((await app.call('queue.checkIn', { helpKind: 'flying' }, kiosk)).ok).toBe(false);
+    expect(await app.db.selectFrom('queue_ticket').select('id').execute()).toEqual([]);
+  });
+
+  it('gives 200 simultaneous check-ins 200 distinct numbers', async () => {
+    const { app } = await setup();
+    const kinds = ['dvc', 'vneid'] as const;
+    const tickets = await Promise.all(Array.from({ length: 200 }, (_, i) => checkIn(app, { helpKind: kinds[i % 2] })));
+    const numbers = new Set(tickets.map((t) => t.number));
+    expect(numbers.size).toBe(200);
+    expect(numbers.has('A100') && numbers.has('B100') && !numbers.has('A101')).toBe(true);
+  });
+
+  it('restarts numbering on the first ticket of a new Vietnamese day and expires yesterday’s open tickets', async () => {
+    // 23:30 in Vietnam on the 25th is 16:30 UTC; 00:10 on the 26th is 17:10 UTC the same UTC day.
+    const { app, clock } = await setup('2026-11-25T16:30:00.000Z');
+    const late = await checkIn(app, { helpKind: 'dvc' });
+    expect(late.number).toBe('A001');
+    clock.set('2026-11-25T16:59:00.000Z');
+    expect((await checkIn(app, { helpKind: 'dvc' })).number).toBe('A002');
+    clock.set('2026-11-25T17:10:00.000Z');
+    const next = await checkIn(app, { helpKind: 'dvc' });
+    expect(next.number).toBe('A001');
+    const rows = await app.db.selectFrom('queue_ticket').select(['day', 'number', 'status']).orderBy('id').execute();
+    expect(rows).toEqual([
+      { day: '2026-11-25', number: 'A001', status: 'expired' },
+      { day: '2026-11-25', number: 'A002', status: 'expired' },
+      { day: '2026-11-26', number: 'A001', status: 'waiting' },
+    ]);
+    const outbox = await app.db.selectFrom('outbox').select(['entity', 'day']).where('entity', '=', 'ticket').execute();
+    expect(outbox).toEqual([{ entity: 'ticket', day: '2026-11-25' }, { entity: 'ticket', day: '2026-11-25' }]);
+  });
+});
+
+describe('desk', () => {
+  it('calls, recalls, refuses an early no-show, then marks it; finishes with an outcome', async () => {
+    const { app, clock } = await setup();
+    const member = await signInAs(app, 'duty_member', { skills: ['dvc'] });
+    await checkIn(app, { helpKind: 'dvc' });
+    const second = await checkIn(app, { helpKind: 'dvc' });
+    const refused = await app.call('queue.callNext', {}, member);
+    expect(refused.ok || refused.error.code).toBe('conflict'); // no desk open yet
+    await app.invoke('queue.openDesk', { desk: 2 }, member);
+    const called = await app.invoke('queue.callNext', {}, member);
+    expect(called).toMatchObject({ number: 'A001', status: 'called', desk: 2, memberId: member.memberId });
+    // One ticket at a time per desk.
+    expect((await app.call('queue.callNext', {}, member)).ok).toBe(false);
+    expect((await app.call('queue.noShow', { ticketId: called!.id }, member)).ok).toBe(false);
+    await app.invoke('queue.recall', { ticketId: called!.id }, member);
+    const recalled = await app.invoke('queue.recall', { ticketId: called!.id }, member);
+    expect(recalled.recallCount).toBe(2);
+    expect((await app.invoke('queue.noShow', { ticketId: called!.id }, member)).status).toBe('no_show');
+
+    clock.advance(60_000);
+    const next = await app.invoke('queue.callNext', {}, member);
+    expect(next!.id).toBe(second.id);
+    await app.invoke('queue.start', { ticketId: second.id }, member);
+    clock.advance(6 * 60_000);
+    const done = await app.invoke('queue.finish', { ticketId: second.id, outcome: 'filed_with_help' }, member);
+    expect(done).toMatchObject({ status: 'finished', outcome: 'filed_with_help' });
+    expect(Date.parse(done.finishedAt!) - Date.parse(done.servedAt!)).toBe(6 * 60_000);
+    expect((await app.call('queue.finish', { ticketId: second.id, outcome: 'referred' }, member)).ok).toBe(false);
+
+    const calls = await app.db.selectFrom('queue_call').select(['number', 'kind', 'desk']).orderBy('id').execute();
+    expect(calls.map((c) => c.kind)).toEqual(['call', 'recall', 'recall', 'call']);
+    const outbox = await app.db.selectFrom('outbox').select('entity_id').where('entity', '=', 'ticket').orderBy('id').execute();
+    expect(outbox.map((o) => o.entity_id)).toEqual([called!.id, second.id]);
+
+    // The next visitor learns from today's real service time (6 min at 1 desk, blended with the prior).
+    const later = await checkIn(app, { helpKind: 'dvc' });
+    await checkIn(app, { helpKind: 'dvc' });
+    const third = await checkIn(app, { helpKind: 'dvc' });
+    expect(later.estimatedWaitMinutes).toBe(0);
+    expect(third.ahead).toBe(2);
+    expect(third.estimatedWaitMinutes).toBe(Math.round((2 * (6 + 10 + 10)) / 3));
+  });
+
+  it('interleaves priority tickets through the core: P N N P', async () => {
+    const { app, clock } = await setup();
+    const member = await signInAs(app, 'duty_member');
+    for (const p of [[], [], [], ['pregnant'], ['elderly']]) {
+      await checkIn(app, { helpKind: 'smartphone', priority: p });
+      clock.advance(1000);
+    }
+    await app.invoke('queue.openDesk', { desk: 1 }, member);
+    const order: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = (await app.invoke('queue.callNext', {}, member))!;
+      order.push(t.priority.length ? 'P' : 'N');
+      await app.invoke('queue.finish', { ticketId: t.id, outcome: 'guided_only' }, member);
+    }
+    expect(order.join('')).toBe('PNNPN');
+    expect(await app.invoke('queue.callNext', {}, member)).toBeNull();
+  });
+
+  it('sends a Jrai-speaking citizen to the Jrai-speaking member on duty', async () => {
+    const { app, clock } = await setup();
+    const viOnly = await signInAs(app, 'duty_member', { fullName: 'Trần Văn A', skills: ['vneid'], languages: ['vi'] });
+    const jrai = await signInAs(app, 'duty_member', { fullName: 'Siu H’Lan', skills: ['vneid'], languages: ['vi', 'jrai'] });
+    const j = await checkIn(app, { helpKind: 'vneid', language: 'jrai' });
+    clock.advance(1000);
+    const v = await checkIn(app, { helpKind: 'vneid' });
+    await app.invoke('queue.openDesk', { desk: 1 }, viOnly);
+    await app.invoke('queue.openDesk', { desk: 2 }, jrai);
+    expect((await app.invoke('queue.callNext', {}, viOnly))!.id).toBe(v.id);
+    expect((await app.invoke('queue.callNext', {}, jrai))!.id).toBe(j.id);
+  });
+
+  it('puts back at the end of the line, transfers to a desk and to another kind of help', async () => {
+    const { app, clock } = await setup();
+    const m1 = await signInAs(app, 'duty_member');
+    const m2 = await signInAs(app, 'team_leader');
+    const first = await checkIn(app, { helpKind: 'dvc' });
+    clock.advance(1000);
+    const second = await checkIn(app, { helpKind: 'dvc' });
+    await app.invoke('queue.openDesk', { desk: 1 }, m1);
+    await app.invoke('queue.openDesk', { desk: 2 }, m2);
+    expect((await app.invoke('queue.callNext', {}, m1))!.id).toBe(first.id);
+    clock.advance(1000);
+    expect((await app.invoke('queue.putBack', { ticketId: first.id }, m1)).status).toBe('waiting');
+    expect((await app.invoke('queue.callNext', {}, m1))!.id).toBe(second.id);
+    // Transfer to desk 2 (and to another kind): desk 1 no longer sees it, desk 2 calls it first.
+    const moved = await app.invoke('queue.transfer', { ticketId: second.id, toDesk: 2, toKind: 'signature' }, m1);
+    expect(moved).toMatchObject({ status: 'waiting', targetDesk: 2, helpKind: 'signature', number: 'A002', transferCount: 1 });
+    expect((await app.invoke('queue.callNext', {}, m1))!.id).toBe(first.id);
+    expect((await app.invoke('queue.callNext', {}, m2))!.id).toBe(second.id);
+    // A desk cannot touch another desk's ticket.
+    expect((await app.call('queue.recall', { ticketId: second.id }, m1)).ok).toBe(false);
+    // Nor transfer to a desk that does not exist.
+    const bad = await app.call('queue.transfer', { ticketId: second.id, toDesk: 7 }, m2);
+    expect(bad.ok || bad.error.fields).toEqual({ toDesk: 'queue:problems.desk' });
+  });
+
+  it('serves a walk-in, calls a specific ticket, and keeps desks to their holders', async () => {
+    const { app } = await setup();
+    const m1 = await signInAs(app, 'duty_member');
+    const m2 = await signInAs(app, 'duty_member');
+    await app.invoke('queue.openDesk', { desk: 1 }, m1);
+    expect((await app.call('queue.openDesk', { desk: 1 }, m2)).ok).toBe(false);
+    const walk = await app.invoke('queue.walkIn', { helpKind: 'scam' }, m1);
+    expect(walk).toMatchObject({ number: 'H001', status: 'serving', walkIn: true, desk: 1 });
+    await app.invoke('queue.finish', { ticketId: walk.id, outcome: 'guided_only' }, m1);
+    await checkIn(app, { helpKind: 'dvc' });
+    const wanted = await checkIn(app, { helpKind: 'dvc' });
+    expect((await app.invoke('queue.callTicket', { ticketId: wanted.id }, m1)).number).toBe('A002');
+    // Taking over a desk left open (the holder forgot) works when asked for.
+    await app.invoke('queue.openDesk', { desk: 2 }, m2);
+    const view = await app.invoke('queue.desk', {}, m2);
+    expect(view.myDesk).toBe(2);
+    expect(view.desks.map((d) => d.memberId)).toEqual([m1.memberId, m2.memberId, null]);
+    expect(view.waiting.map((w) => w.number)).toEqual(['A001']);
+  });
+});
+
+describe('board, roles and settings', () => {
+  it('shows calls and counts, never a name, to anyone', async () => {
+    const { app } = await setup();
+    const m = await signInAs(app, 'duty_member');
+    await checkIn(app, { helpKind: 'dvc', consent: true, name: 'Nguyễn Thị Bí Mật', phone: '0905123456' });
+    await checkIn(app, { helpKind: 'dvc' });
+    await checkIn(app, { helpKind: 'payment' });
+    await app.invoke('queue.openDesk', { desk: 3 }, m);
+    const t = (await app.invoke('queue.callNext', {}, m))!;
+    await app.invoke('queue.recall', { ticketId: t.id }, m);
+    const board = await app.invoke('queue.board', {}, { device: 'board' });
+    expect(board.current).toMatchObject({ number: 'A001', desk: 3 });
+    expect(board.recent).toEqual([]);
+    expect(board.waiting.filter((w) => w.count > 0)).toEqual([{ helpKind: 'dvc', count: 1 }, { helpKind: 'payment', count: 1 }]);
+    expect(JSON.stringify(board)).not.toMatch(/Bí Mật|0905/);
+  });
+
+  it('keeps the desk and the settings to staff and admins', async () => {
+    const { app } = await setup();
+    const member = await signInAs(app, 'duty_member');
+    const admin = await signInAs(app, 'admin');
+    expect((await app.call('queue.desk', {}, kiosk)).ok).toBe(false);
+    expect((await app.call('queue.ticket', { ticketId: 1 }, kiosk)).ok).toBe(false);
+    const settings = { normalsPerPriority: 3, maxWaitMinutes: 20, recallsBeforeNoShow: 1, ticketIdleSeconds: 5, choiceIdleSeconds: 20, receiptPrinter: true };
+    const denied = await app.call('queue.updateSettings', settings, member);
+    expect(denied.ok || denied.error.code).toBe('forbidden');
+    await app.invoke('queue.updateSettings', settings, admin);
+    expect(await app.invoke('queue.settings', {}, member)).toEqual(settings);
+    expect(await app.invoke('queue.kiosk', {}, kiosk)).toMatchObject({ ticketIdleSeconds: 5, receiptPrinter: true, localLanguages: ['jrai'] });
+    const bad = await app.call('queue.updateSettings', { ...settings, ticketIdleSeconds: 1 }, admin);
+    expect(bad.ok || bad.error.fields).toEqual({ ticketIdleSeconds: 'queue:problems.range' });
+  });
+
+  it('reports waiting and service times per kind of help and per member', async () => {
+    const { app, clock } = await setup();
+    const m = await signInAs(app, 'team_leader', { fullName: 'Đinh Thị Hạnh' });
+    await app.invoke('queue.openDesk', { desk: 1 }, m);
+    await checkIn(app, { helpKind: 'vneid' });
+    clock.advance(4 * 60_000);
+    const t = (await app.invoke('queue.callNext', {}, m))!;
+    await app.invoke('queue.start', { ticketId: t.id }, m);
+    clock.advance(8 * 60_000);
+    await app.invoke('queue.finish', { ticketId: t.id, outcome: 'filed_online' }, m);
+    const figures = await app.invoke('queue.figures', { from: '2026-11-25', to: '2026-11-25' }, m);
+    expect(figures.byKind.find((k) => k.key === 'vneid')).toMatchObject({ tickets: 1, served: 1, avgWaitMinutes: 4, avgServiceMinutes: 8 });
+    expect(figures.byMember).toEqual([expect.objectContaining({ label: 'Đinh Thị Hạnh', served: 1, avgServiceMinutes: 8 })]);
+    const empty = await app.invoke('queue.figures', { from: '2026-11-24', to: '2026-11-24' }, m);
+    expect(empty.total).toMatchObject({ tickets: 0, avgWaitMinutes: null });
+  });
+});

@@ -1,0 +1,70 @@
+import type { Selectable } from 'kysely';
+import { AppError } from '../../../shared/contract';
+import { OPEN_STATUSES, formatTicketNumber, type StaffTicket } from '../../../shared/queue/schemas';
+import { vnDay } from '../../../shared/time/vietnam';
+import type { CoreContext } from '../context';
+import type { Db } from '../db/open';
+import { recordForProvince } from '../uploads/outbox';
+import type { QueueTicketTable } from './schema';
+
+type TicketRow = Selectable<QueueTicketTable> & { member_name: string | null };
+
+export function toStaffTicket(row: TicketRow): StaffTicket {
+  return {
+    id: row.id, day: row.day, number: row.number, helpKind: row.help_kind as StaffTicket['helpKind'],
+    procedure: row.procedure as StaffTicket['procedure'], priority: JSON.parse(row.priority_groups),
+    language: row.language as StaffTicket['language'], consent: row.consent === 1, name: row.citizen_name, phone: row.citizen_phone,
+    status: row.status as StaffTicket['status'], desk: row.desk, targetDesk: row.target_desk, memberId: row.member_id,
+    memberName: row.member_name, walkIn: row.walk_in === 1, issuedAt: row.issued_at, calledAt: row.called_at,
+    servedAt: row.served_at, finishedAt: row.finished_at, outcome: row.outcome as StaffTicket['outcome'],
+    recallCount: row.recall_count, transferCount: row.transfer_count,
+  };
+}
+
+export function ticketQuery(db: Db) {
+  return db
+    .selectFrom('queue_ticket')
+    .leftJoin('member', 'member.id', 'queue_ticket.member_id')
+    .selectAll('queue_ticket')
+    .select('member.full_name as member_name');
+}
+
+export async function loadTicket(db: Db, id: number): Promise<StaffTicket> {
+  const row = await ticketQuery(db).where('queue_ticket.id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found');
+  return toStaffTicket(row);
+}
+
+/**
+ * The first write of a new Vietnamese day closes what yesterday left open (the PC may have been
+ * off at midnight): tickets become `expired` and stay in history; desks are freed.
+ */
+export async function rollOver(ctx: CoreContext): Promise<void> {
+  const today = vnDay(ctx.now());
+  const stale = await ctx.db
+    .selectFrom('queue_ticket').select(['id', 'day'])
+    .where('day', '<', today).where('status', 'in', OPEN_STATUSES).execute();
+  if (stale.length > 0) {
+    await ctx.db.updateTable('queue_ticket')
+      .set({ status: 'expired', target_desk: null, updated_at: ctx.now().toISOString() })
+      .where('id', 'in', stale.map((t) => t.id)).execute();
+    for (const t of stale) await recordForProvince(ctx, 'ticket', t.id, 1, t.day);
+  }
+  await ctx.db.deleteFrom('queue_desk').where('day', '<', today).execute();
+}
+
+/**
+ * The next number of a letter today. The call's transaction holds the only connection, and
+ * UNIQUE(day, prefix, seq) refuses a duplicate even if two writers ever raced.
+ */
+export async function nextNumber(db: Db, day: string, prefix: string): Promise<{ seq: number; number: string }> {
+  const row = await db.selectFrom('queue_ticket')
+    .select((eb) => eb.fn.max('seq').as('last'))
+    .where('day', '=', day).where('prefix', '=', prefix).executeTakeFirst();
+  const seq = Number(row?.last ?? 0) + 1;
+  return { seq, number: formatTicketNumber(prefix, seq) };
+}
+
+export function changed(ctx: CoreContext, ticketId: number): void {
+  ctx.emit('queue.changed', { ticketId });
+}
