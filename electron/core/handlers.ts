@@ -3,12 +3,14 @@ import type { Handlers } from './context';
 import { backupsHandlers } from './backups/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { teamHandlers } from './team/handlers';
+import { guidesHandlers } from './guides/handlers';
 import { queueHandlers } from './queue/handlers';
 
 /** Every contract method's implementation; a missing one is a type error. */
 export const handlers: Handlers<Methods> = {
   ...settingsHandlers,
   ...teamHandlers,
+  ...guidesHandlers,
   ...queueHandlers,
   ...backupsHandlers,
 };

@@ -1,6 +1,7 @@
 import { backupsMethods } from '../backups/contract';
 import { settingsMethods } from '../settings/contract';
 import { teamMethods } from '../team/contract';
+import { guidesMethods } from '../guides/contract';
 import { queueMethods } from '../queue/contract';
 import type { InputOf, MethodTable, OutputOf } from './define';
 
@@ -8,6 +9,7 @@ import type { InputOf, MethodTable, OutputOf } from './define';
 export const methods = {
   ...settingsMethods,
   ...teamMethods,
+  ...guidesMethods,
   ...queueMethods,
   ...backupsMethods,
 } as const satisfies MethodTable;

@@ -1,6 +1,7 @@
 import type { Migration } from './migration';
 import { settingsMigration0002 } from '../settings/migrations/0002_settings_and_access';
 import { teamMigration0001 } from '../team/migrations/0001_members';
+import { guidesMigration0300 } from '../guides/migrations/0300_guides';
 import { uploadsMigration0003 } from '../uploads/migrations/0003_outbox';
 import { queueMigration0100 } from '../queue/migrations/0100_queue';
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   uploadsMigration0003,
   queueMigration0100,
   backupsMigration0600,
+  guidesMigration0300,
 ];

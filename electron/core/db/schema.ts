@@ -1,8 +1,9 @@
 import type { BackupsTables } from '../backups/schema';
+import type { GuidesTables } from '../guides/schema';
 import type { SettingsTables } from '../settings/schema';
 import type { TeamTables } from '../team/schema';
 import type { UploadsTables } from '../uploads/schema';
 import type { QueueTables } from '../queue/schema';
 
 /** The database as Kysely sees it: the union of every domain's tables. */
-export interface Database extends QueueTables, SettingsTables, TeamTables, UploadsTables, BackupsTables {}
+export interface Database extends QueueTables, SettingsTables, TeamTables, UploadsTables, BackupsTables, GuidesTables {}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PACK_LIMITS } from '../../../shared/guides/pack-format';
+import { bundleModule } from '../../province/guides-pack';
+import { buildPackFile } from './pack-file';
+import { bundledPack } from './pack-store';
+import { checkPackContents, PackRefused, verifyPackFile } from './pack-verify';
+import { generateSigningKeys, parsePublicKey } from './signing';
+import { readPackSource } from './source';
+import { testSource } from './test-packs';
+
+const keys = generateSigningKeys();
+const trusted = [{ keyId: keys.keyId, publicKey: parsePublicKey(keys.publicPem)! }];
+
+function refusal(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PackRefused) return error.reason;
+    throw error;
+  }
+  return 'accepted';
+}
+
+/** Edit the JSON of a signed pack file after signing, as a tamperer would. */
+function tamper(file: Buffer, edit: (archive: { manifest: string; files: Record<string, string>; signature: { keyId: string } }) => void): Buffer {
+  const archive = JSON.parse(file.toString('utf8'));
+  edit(archive);
+  return Buffer.from(JSON.stringify(archive));
+}
+
+describe('shipped guide pack', () => {
+  it('every guide in content/guides validates, pictures exist and are safe SVG', () => {
+    const source = readPackSource('content/guides');
+    const guides = checkPackContents(source.manifest, source.files);
+    expect(guides.length).toBe(source.manifest.guides.length);
+    expect(guides.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('the pack built into the app is exactly the content folder (regenerate with guides-pack bundle)', () => {
+    expect(readFileSync('electron/core/guides/bundled-pack.generated.ts', 'utf8')).toBe(bundleModule('content/guides'));
+    expect(bundledPack().guides.map((g) => g.id).sort()).toEqual(readPackSource('content/guides').manifest.guides.map((g) => g.id).sort());
+  });
+});
+
+describe('verifyPackFile', () => {
+  const good = buildPackFile(testSource(), keys.privatePem);
+
+  it('accepts a pack signed by a trusted key and newer than the one in use', () => {
+    const pack = verifyPackFile(good, trusted, 1);
+    expect(pack.manifest.packVersion).toBe(readPackSource('content/guides').manifest.packVersion + 1);
+    expect(pack.guides.length).toBe(readPackSource('content/guides').manifest.guides.length);
+  });
+
+  it('refuses a changed file, a changed manifest, an unknown key and a forged signature', () => {
+    const firstSvg = [...testSource().files.keys()].find((p) => p.endsWith('.svg'))!;
+    expect(refusal(() => verifyPackFile(tamper(good, (a) => { a.files[firstSvg] = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>').toString('base64'); }), trusted, 1))).toBe('hash_mismatch');
+    expect(refusal(() => verifyPackFile(tamper(good, (a) => {
+      const m = JSON.parse(Buffer.from(a.manifest, 'base64').toString());
+      m.packVersion = 99;
+      a.manifest = Buffer.from(JSON.stringify(m)).toString('base64');
+    }), trusted, 1))).toBe('bad_signature');
+    const other = generateSigningKeys();
+    expect(refusal(() => verifyPackFile(buildPackFile(testSource(), other.privatePem), trusted, 1))).toBe('untrusted_key');
+    expect(refusal(() => verifyPackFile(tamper(good, (a) => { a.signature.keyId = other.keyId; }), [...trusted, { keyId: other.keyId, publicKey: parsePublicKey(other.publicPem)! }], 1))).toBe('bad_signature');
+  });
+
+  it('refuses paths that escape the guide folder and file types it does not know', () => {
+    for (const path of ['../evil.svg', '/etc/passwd.json', 'a\\b.svg', 'vneid-level-1/x\0.svg', 'vneid-level-1/../../x.svg', 'A/B.svg', 'vneid-level-1/sub/x.svg']) {
+      expect(refusal(() => verifyPackFile(tamper(good, (a) => { a.files[path] = 'PHN2Zz48L3N2Zz4='; }), trusted, 1)), path).toBe('bad_path');
+    }
+    expect(refusal(() => verifyPackFile(tamper(good, (a) => { a.files['vneid-level-1/run.exe'] = 'AA=='; }), trusted, 1))).toBe('file_type');
+    expect(refusal(() => verifyPackFile(tamper(good, (a) => { a.files['vneid-level-1/extra.svg'] = 'PHN2Zz48L3N2Zz4='; }), trusted, 1))).toBe('files_mismatch');
+  });
+
+  it('refuses an oversized pack file and an oversized picture before decoding', () => {
+    expect(refusal(() => verifyPackFile(good, trusted, 1, { ...PACK_LIMITS, fileBytes: good.length - 1 }))).toBe('too_large');
+    const big = testSource({}, (files) => files.set('vneid-level-1/install.svg', Buffer.concat([Buffer.from('<svg xmlns="http://www.w3.org/2000/svg">'), Buffer.alloc(PACK_LIMITS.perType.svg!, 32), Buffer.from('</svg>')])));
+    expect(refusal(() => verifyPackFile(buildPackFile(big, keys.privatePem), trusted, 1))).toBe('file_too_large');
+  });
+
+  it('refuses an older or equal version, a bad guide, a missing picture and an unsafe picture', () => {
+    expect(refusal(() => verifyPackFile(good, trusted, bundledPack().version + 1))).toBe('not_newer');
+    const edit = (fn: (g: Record<string, unknown>) => void) => testSource({}, (files) => {
+      const g = JSON.parse(files.get('vneid-level-1/guide.json')!.toString());
+      fn(g);
+      files.set('vneid-level-1/guide.json', Buffer.from(JSON.stringify(g)));
+    });
+    expect(refusal(() => verifyPackFile(buildPackFile(edit((g) => { g.steps = []; }), keys.privatePem), trusted, 1))).toBe('bad_guide');
+    expect(refusal(() => verifyPackFile(buildPackFile(edit((g) => { (g.steps as { picture: string }[])[0]!.picture = 'nowhere.svg'; }), keys.privatePem), trusted, 1))).toBe('missing_picture');
+    const unsafe = testSource({}, (files) => files.set('vneid-level-1/install.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')));
+    expect(refusal(() => verifyPackFile(buildPackFile(unsafe, keys.privatePem), trusted, 1))).toBe('unsafe_svg');
+    expect(refusal(() => verifyPackFile(Buffer.from('not json'), trusted, 1))).toBe('not_a_pack');
+  });
+});
