@@ -1,6 +1,7 @@
 import type { Methods } from '../../shared/contract';
 import type { Handlers } from './context';
 import { backupsHandlers } from './backups/handlers';
+import { logbookHandlers } from './logbook/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { teamHandlers } from './team/handlers';
 import { guidesHandlers } from './guides/handlers';
@@ -13,4 +14,5 @@ export const handlers: Handlers<Methods> = {
   ...guidesHandlers,
   ...queueHandlers,
   ...backupsHandlers,
+  ...logbookHandlers,
 };

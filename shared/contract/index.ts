@@ -1,4 +1,5 @@
 import { backupsMethods } from '../backups/contract';
+import { logbookMethods } from '../logbook/contract';
 import { settingsMethods } from '../settings/contract';
 import { teamMethods } from '../team/contract';
 import { guidesMethods } from '../guides/contract';
@@ -12,6 +13,7 @@ export const methods = {
   ...guidesMethods,
   ...queueMethods,
   ...backupsMethods,
+  ...logbookMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

@@ -1,4 +1,5 @@
 import { backups } from '../backups/i18n';
+import { logbook } from '../logbook/i18n';
 import { vocabulary } from '../logbook/vocabulary-i18n';
 import { settings } from '../settings/i18n';
 import { team } from '../team/i18n';
@@ -7,7 +8,7 @@ import { common } from './common';
 import { errors } from './errors';
 
 /** One namespace per domain; `vi` is the reference and `en` must have every key it has. */
-const namespaces = { queue, common, errors, settings, team, vocabulary, backups };
+const namespaces = { queue, common, errors, settings, team, vocabulary, backups, logbook };
 
 export type Namespace = keyof typeof namespaces;
 export const NAMESPACES = Object.keys(namespaces) as Namespace[];

@@ -21,6 +21,15 @@ export const vocabulary = {
       support_point: 'Tại điểm hỗ trợ số', village: 'Tại thôn, làng', door_to_door: 'Đến từng nhà', activity: 'Tại hoạt động của kế hoạch', phone: 'Qua điện thoại',
     },
     genders: { female: 'Nữ', male: 'Nam', other: 'Khác', unspecified: 'Không nêu' },
+    ethnicities: {
+      kinh: 'Kinh', jrai: 'Jrai (Gia Rai)', bahnar: 'Bahnar (Ba Na)', xo_dang: 'Xơ Đăng', hre: 'Hrê', cham: 'Chăm', tay: 'Tày', nung: 'Nùng', muong: 'Mường', other: 'Dân tộc khác',
+    },
+    obstacles: {
+      no_internet: 'Mất mạng, mạng yếu', portal_error: 'Cổng dịch vụ công bị lỗi', vneid_not_level2: 'Chưa có tài khoản VNeID mức 2',
+      forgot_password: 'Quên mật khẩu', otp_not_received: 'Không nhận được mã OTP', sim_not_own_name: 'Số điện thoại không chính chủ',
+      missing_documents: 'Thiếu giấy tờ', photo_quality: 'Ảnh giấy tờ không đạt', payment_failed: 'Thanh toán lệ phí không thành công',
+      no_smartphone: 'Không có điện thoại thông minh', language: 'Khó khăn về ngôn ngữ', other: 'Vướng mắc khác',
+    },
     ageBands: { under_18: 'Dưới 18 tuổi', '18_34': '18–34 tuổi', '35_59': '35–59 tuổi', '60_plus': 'Từ 60 tuổi', unknown: 'Không rõ' },
   },
   en: {
@@ -44,6 +53,15 @@ export const vocabulary = {
       support_point: 'At the support point', village: 'In a village', door_to_door: 'Door to door', activity: 'At a planned activity', phone: 'By phone',
     },
     genders: { female: 'Female', male: 'Male', other: 'Other', unspecified: 'Not stated' },
+    ethnicities: {
+      kinh: 'Kinh', jrai: 'Jrai', bahnar: 'Bahnar', xo_dang: 'Xo Dang', hre: 'Hre', cham: 'Cham', tay: 'Tay', nung: 'Nung', muong: 'Muong', other: 'Other group',
+    },
+    obstacles: {
+      no_internet: 'No or weak internet', portal_error: 'Public service portal error', vneid_not_level2: 'No VNeID level 2 account',
+      forgot_password: 'Forgotten password', otp_not_received: 'OTP code not received', sim_not_own_name: 'Phone number not in own name',
+      missing_documents: 'Missing documents', photo_quality: 'Document photo not accepted', payment_failed: 'Fee payment failed',
+      no_smartphone: 'No smartphone', language: 'Language difficulty', other: 'Other difficulty',
+    },
     ageBands: { under_18: 'Under 18', '18_34': '18–34', '35_59': '35–59', '60_plus': '60 and over', unknown: 'Unknown' },
   },
 };

@@ -24,3 +24,14 @@ export type Channel = (typeof CHANNELS)[number];
 
 export const GENDERS = ['female', 'male', 'other', 'unspecified'] as const;
 export const AGE_BANDS = ['under_18', '18_34', '35_59', '60_plus', 'unknown'] as const;
+
+/** Ethnic groups of Gia Lai most often met at a point; sensitive data, recorded only with consent. */
+export const ETHNICITIES = ['kinh', 'jrai', 'bahnar', 'xo_dang', 'hre', 'cham', 'tay', 'nung', 'muong', 'other'] as const;
+export type Ethnicity = (typeof ETHNICITIES)[number];
+
+/** What got in the way most often, whatever the procedure; guides add their own common errors. */
+export const OBSTACLES = [
+  'no_internet', 'portal_error', 'vneid_not_level2', 'forgot_password', 'otp_not_received', 'sim_not_own_name',
+  'missing_documents', 'photo_quality', 'payment_failed', 'no_smartphone', 'language', 'other',
+] as const;
+export type Obstacle = (typeof OBSTACLES)[number];

@@ -1,4 +1,5 @@
 import type { Migration } from './migration';
+import { logbookMigration0400 } from '../logbook/migrations/0400_logbook';
 import { settingsMigration0002 } from '../settings/migrations/0002_settings_and_access';
 import { teamMigration0001 } from '../team/migrations/0001_members';
 import { guidesMigration0300 } from '../guides/migrations/0300_guides';
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   queueMigration0100,
   backupsMigration0600,
   guidesMigration0300,
+  logbookMigration0400,
 ];

@@ -1,9 +1,10 @@
 import type { BackupsTables } from '../backups/schema';
 import type { GuidesTables } from '../guides/schema';
+import type { LogbookTables } from '../logbook/schema';
 import type { SettingsTables } from '../settings/schema';
 import type { TeamTables } from '../team/schema';
 import type { UploadsTables } from '../uploads/schema';
 import type { QueueTables } from '../queue/schema';
 
 /** The database as Kysely sees it: the union of every domain's tables. */
-export interface Database extends QueueTables, SettingsTables, TeamTables, UploadsTables, BackupsTables, GuidesTables {}
+export interface Database extends QueueTables, SettingsTables, TeamTables, UploadsTables, BackupsTables, GuidesTables, LogbookTables {}

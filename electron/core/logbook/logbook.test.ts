@@ -1,0 +1,285 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EntryInput } from '../../../shared/logbook/schemas';
+import { openTestApp, signInAs, testClock } from '../testing';
+import { purgeExpiredPersonalData } from './privacy';
+
+type TestApp = Awaited<ReturnType<typeof openTestApp>>;
+type Creds = Awaited<ReturnType<typeof signInAs>>;
+
+let app: TestApp;
+let clock: ReturnType<typeof testClock>;
+let member: Creds;
+let official: Creds;
+
+// 09:00 in Vietnam on 25 November 2026.
+const NOW = '2026-11-25T02:00:00.000Z';
+
+function entry(overrides: Partial<EntryInput> = {}): EntryInput {
+  return {
+    day: '2026-11-25', time: '08:30', channel: 'support_point', memberIds: [member.memberId], helpKinds: ['vneid'],
+    outcome: 'guided_only', minutes: 15, gender: 'female', ageBand: '60_plus', village: 'Thôn Plei Ring', ...overrides,
+  };
+}
+
+async function failure(promise: Promise<unknown>) {
+  const error = (await promise.then(() => null, (e: { body?: { code: string; fields?: Record<string, string> } }) => e)) as
+    | { body: { code: string; fields?: Record<string, string> } } | null;
+  expect(error, 'the call should have failed').not.toBeNull();
+  return error!.body;
+}
+
+const count = async (table: 'logbook_entry' | 'logbook_version' | 'outbox') =>
+  Number((await app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+beforeEach(async () => {
+  clock = testClock(NOW);
+  app = await openTestApp({ now: clock.now });
+  member = await signInAs(app, 'duty_member', { fullName: 'Siu H\'Lan' });
+  official = await signInAs(app, 'commune_official', { fullName: 'Ksor Văn Thành' });
+});
+afterEach(async () => app.cleanup());
+
+describe('entries and versions', () => {
+  it('saves an entry with its outbox row, and both roll back together', async () => {
+    const saved = await app.invoke('logbook.create', { entry: entry() }, member);
+    expect(saved).toEqual({ id: saved.id, version: 1, late: false });
+    const outbox = await app.db.selectFrom('outbox').selectAll().where('entity', '=', 'logbook_entry').execute();
+    expect(outbox.map((o) => [o.entity_id, o.version, o.day])).toEqual([[saved.id, 1, '2026-11-25']]);
+
+    // Make the outbox refuse: the entry written just before it in the same call must vanish too.
+    await sql.raw(`create temp trigger refuse_outbox before insert on outbox begin select raise(abort, 'outbox down'); end`).execute(app.db);
+    const body = await failure(app.invoke('logbook.create', { entry: entry({ time: '09:00' }) }, member));
+    expect(body.code).toBe('internal');
+    expect(await count('logbook_entry')).toBe(1);
+    expect(await count('logbook_version')).toBe(1);
+  });
+
+  it('corrects by adding a version with who, when and why; the old version stays as it was', async () => {
+    const { id } = await app.invoke('logbook.create', { entry: entry() }, member);
+    clock.advance(30 * 60_000);
+    const fixed = await app.invoke('logbook.correct', { id, expectedVersion: 1, reason: 'Ghi nhầm kết quả', entry: entry({ outcome: 'filed_with_help', applicationCode: 'G22.99-261125-0001' }) }, official);
+    expect(fixed).toEqual({ id, version: 2, late: false });
+
+    const detail = await app.invoke('logbook.get', { id }, member);
+    expect(detail.currentVersion).toBe(2);
+    expect(detail.current.outcome).toBe('filed_with_help');
+    expect(detail.history.map((h) => [h.version, h.kind, h.recordedByName, h.reason, h.data.outcome])).toEqual([
+      [1, 'create', "Siu H'Lan", null, 'guided_only'],
+      [2, 'correction', 'Ksor Văn Thành', 'Ghi nhầm kết quả', 'filed_with_help'],
+    ]);
+    expect(detail.history[1]!.recordedAt).toBe('2026-11-25T02:30:00.000Z');
+    const outbox = await app.db.selectFrom('outbox').select(['entity_id', 'version']).where('entity', '=', 'logbook_entry').orderBy('id').execute();
+    expect(outbox).toEqual([{ entity_id: id, version: 1 }, { entity_id: id, version: 2 }]);
+
+    // A stale screen cannot overwrite a newer version, and an empty correction is refused.
+    expect((await failure(app.invoke('logbook.correct', { id, expectedVersion: 1, reason: 'Sửa lại lần nữa', entry: entry() }, member))).code).toBe('conflict');
+    const same = await failure(app.invoke('logbook.correct', { id, expectedVersion: 2, reason: 'Không đổi gì', entry: entry({ outcome: 'filed_with_help', applicationCode: 'G22.99-261125-0001' }) }, member));
+    expect(same.fields).toEqual({ reason: 'logbook:problems.noChange' });
+    expect(await count('logbook_version')).toBe(2);
+
+    // Versions are immutable in the database itself, not only in the code.
+    await expect(sql.raw(`update logbook_version set facts = '{}' where entry_id = ${id}`).execute(app.db)).rejects.toThrow(/immutable/);
+    await expect(sql.raw(`delete from logbook_version where entry_id = ${id}`).execute(app.db)).rejects.toThrow(/never deleted/);
+  });
+
+  it('refuses bad input with field problems and changes nothing', async () => {
+    const cases: [Partial<EntryInput>, string][] = [
+      [{ helpKinds: [] }, 'helpKinds'],
+      [{ memberIds: [9999] }, 'memberIds'],
+      [{ day: '2026-11-26' }, 'day'],
+      [{ minutes: 0 }, 'minutes'],
+      [{ outcome: 'guided_only', applicationCode: 'X-1' }, 'applicationCode'],
+      [{ phone: '12345', consent: { contact: true, ethnicity: false, disability: false } }, 'phone'],
+    ];
+    for (const [bad, field] of cases) {
+      const body = await failure(app.invoke('logbook.create', { entry: entry(bad) }, member));
+      expect(body.code, field).toBe('invalid_input');
+      expect(Object.keys(body.fields ?? {}), field).toContain(`entry.${field}`);
+    }
+    expect(await count('logbook_entry')).toBe(0);
+    expect(await count('outbox')).toBe(0);
+  });
+});
+
+describe('consent', () => {
+  it('refuses name, phone, ethnicity and disability without their own consent', async () => {
+    const none = { contact: false, ethnicity: false, disability: false };
+    const refusals: [Partial<EntryInput>, string][] = [
+      [{ fullName: 'Nguyễn Văn A', consent: none }, 'entry.consent.contact'],
+      [{ phone: '0912345678', consent: none }, 'entry.consent.contact'],
+      [{ ethnicity: 'jrai', consent: { ...none, contact: true } }, 'entry.consent.ethnicity'],
+      [{ priorityGroups: ['disability'], consent: { ...none, ethnicity: true } }, 'entry.consent.disability'],
+    ];
+    for (const [bad, field] of refusals) {
+      const body = await failure(app.invoke('logbook.create', { entry: entry(bad) }, member));
+      expect(body.fields?.[field], field).toMatch(/^logbook:problems\.consent/);
+    }
+    expect(await count('logbook_entry')).toBe(0);
+
+    const { id } = await app.invoke('logbook.create', {
+      entry: entry({ fullName: 'Nguyễn Văn A', phone: '0912 345 678', ethnicity: 'jrai', priorityGroups: ['elderly', 'disability'], consent: { contact: true, ethnicity: true, disability: true } }),
+    }, member);
+    const detail = await app.invoke('logbook.get', { id }, member);
+    expect(detail.current.phone).toBe('0912345678');
+    expect(detail.current.consent.ethnicity).toEqual({ at: NOW, by: member.memberId, byName: "Siu H'Lan" });
+
+    // A later correction keeps the original consent stamp; withdrawing it requires removing the data.
+    clock.advance(3_600_000);
+    await app.invoke('logbook.correct', { id, expectedVersion: 1, reason: 'Sửa giờ đến', entry: entry({ time: '08:45', fullName: 'Nguyễn Văn A', phone: '0912345678', ethnicity: 'jrai', priorityGroups: ['elderly', 'disability'], consent: { contact: true, ethnicity: true, disability: true } }) }, official);
+    expect((await app.invoke('logbook.get', { id }, member)).current.consent.ethnicity?.at).toBe(NOW);
+  });
+});
+
+describe('closing the day', () => {
+  it('lets only officials close; later changes are late amendments', async () => {
+    const { id } = await app.invoke('logbook.create', { entry: entry() }, member);
+    expect((await failure(app.invoke('logbook.closeDay', { day: '2026-11-25' }, member))).code).toBe('forbidden');
+    await app.invoke('logbook.closeDay', { day: '2026-11-25' }, official);
+    expect((await failure(app.invoke('logbook.closeDay', { day: '2026-11-25' }, official))).fields).toEqual({ day: 'logbook:problems.alreadyClosed' });
+
+    const book = await app.invoke('logbook.day', { day: '2026-11-25' }, member);
+    expect(book.closed?.byName).toBe('Ksor Văn Thành');
+
+    const corrected = await app.invoke('logbook.correct', { id, expectedVersion: 1, reason: 'Thêm thời gian', entry: entry({ minutes: 25 }) }, member);
+    expect(corrected.late).toBe(true);
+    const added = await app.invoke('logbook.create', { entry: entry({ time: '16:00' }) }, member);
+    expect(added.late).toBe(true);
+    const history = (await app.invoke('logbook.get', { id }, member)).history;
+    expect(history.map((h) => h.late)).toEqual([false, true]);
+    const list = await app.invoke('logbook.list', { filter: { from: '2026-11-25', to: '2026-11-25' } }, member);
+    expect(list.rows.map((r) => r.late).sort()).toEqual([true, true]);
+    // Another day is unaffected.
+    expect((await app.invoke('logbook.create', { entry: entry({ day: '2026-11-24' }) }, member)).late).toBe(false);
+  });
+});
+
+describe('personal data', () => {
+  const consented = { contact: true, ethnicity: true, disability: false };
+
+  it('erases personal data after the retention period, from every version; counts stay', async () => {
+    clock.set('2025-10-01T03:00:00.000Z');
+    const old = await app.invoke('logbook.create', { entry: entry({ day: '2025-10-01', fullName: 'Rơ Mah Blơng', phone: '0987654321', birthYear: 1950, ethnicity: 'jrai', consent: consented }) }, member);
+    await app.invoke('logbook.correct', { id: old.id, expectedVersion: 1, reason: 'Sửa số điện thoại', entry: entry({ day: '2025-10-01', fullName: 'Rơ Mah Blơng', phone: '0987654322', birthYear: 1950, ethnicity: 'jrai', consent: consented }) }, member);
+    clock.set(NOW);
+    const recent = await app.invoke('logbook.create', { entry: entry({ fullName: 'Trần Thị B', phone: '0911111111', consent: consented }) }, member);
+
+    const erased = await purgeExpiredPersonalData(app.db, clock.now());
+    expect(erased).toBe(1);
+    const versions = await app.db.selectFrom('logbook_version').selectAll().where('entry_id', '=', old.id).execute();
+    expect(versions.map((v) => v.person)).toEqual([null, null]);
+    const raw = JSON.stringify(await app.db.selectFrom('logbook_version').selectAll().execute()) + JSON.stringify(await app.db.selectFrom('logbook_entry').selectAll().execute());
+    expect(raw).not.toMatch(/Blơng|0987654321|0987654322|blong|1950/);
+    expect(raw).toContain('Trần Thị B');
+
+    const detail = await app.invoke('logbook.get', { id: old.id }, member);
+    expect(detail.erased?.reason).toBe('retention');
+    expect(detail.history.map((h) => [h.reason, h.data.fullName, h.data.ageBand])).toEqual([[null, null, '60_plus'], ['Sửa số điện thoại', null, '60_plus']]);
+    const list = await app.invoke('logbook.list', { filter: { from: '2025-01-01', to: '2026-12-31' } }, member);
+    expect(list.total).toBe(2);
+    expect(await purgeExpiredPersonalData(app.db, clock.now())).toBe(0);
+
+    // A shorter retention set by the admin reaches the recent entry too, through the admin's method.
+    clock.set('2027-01-10T02:00:00.000Z');
+    const admin = await signInAs(app, 'admin');
+    const staff = await signInAs(app, 'duty_member');
+    expect((await failure(app.invoke('logbook.purgeNow', {}, staff))).code).toBe('forbidden');
+    expect(await app.invoke('logbook.purgeNow', {}, admin)).toEqual({ erased: 0 });
+    await app.invoke('logbook.settings.update', { retentionMonths: 1 }, admin);
+    expect(await app.invoke('logbook.purgeNow', {}, admin)).toEqual({ erased: 1 });
+    expect((await app.invoke('logbook.get', { id: recent.id }, staff)).current.fullName).toBeNull();
+  });
+
+  it('finds a person by name or phone, erases on request from every version, and records each act', async () => {
+    const a = await app.invoke('logbook.create', { entry: entry({ fullName: 'Nguyễn Văn An', phone: '0912345678', consent: consented }) }, member);
+    await app.invoke('logbook.correct', { id: a.id, expectedVersion: 1, reason: 'Sửa kết quả', entry: entry({ outcome: 'referred', fullName: 'Nguyễn Văn An', phone: '0912345678', consent: consented }) }, member);
+    const b = await app.invoke('logbook.create', { entry: entry({ time: '10:00', fullName: 'Lê Thị Bé', phone: '+84 933 000 111', consent: consented }) }, member);
+
+    expect((await app.invoke('logbook.findPerson', { query: 'nguyen van an' }, member)).map((r) => r.id)).toEqual([a.id]);
+    expect((await app.invoke('logbook.findPerson', { query: '0933 000 111' }, member)).map((r) => r.id)).toEqual([b.id]);
+    expect((await app.invoke('logbook.findPerson', { query: '345678' }, member)).map((r) => r.fullName)).toEqual(['Nguyễn Văn An']);
+
+    expect(await app.invoke('logbook.erase', { ids: [a.id], reason: 'Người dân yêu cầu xóa' }, member)).toEqual({ erased: 1 });
+    const versions = await app.db.selectFrom('logbook_version').select('person').where('entry_id', '=', a.id).execute();
+    expect(versions).toEqual([{ person: null }, { person: null }]);
+    expect(await app.invoke('logbook.findPerson', { query: '0912345678' }, member)).toEqual([]);
+    const detail = await app.invoke('logbook.get', { id: a.id }, member);
+    expect(detail.erased?.reason).toBe('request');
+    expect(detail.history.map((h) => [h.version, h.reason])).toEqual([[1, null], [2, 'Sửa kết quả']]);
+    // Once erased, a correction cannot bring the data back.
+    const back = await failure(app.invoke('logbook.correct', { id: a.id, expectedVersion: 2, reason: 'Ghi lại tên', entry: entry({ fullName: 'Nguyễn Văn An', consent: consented }) }, member));
+    expect(back.fields).toEqual({ 'entry.fullName': 'logbook:problems.erased' });
+
+    expect((await app.invoke('logbook.get', { id: b.id }, member)).current.fullName).toBe('Lê Thị Bé');
+    const trail = await app.db.selectFrom('audit_event').select(['action', 'member_id', 'detail']).where('action', 'like', 'logbook.%').orderBy('id').execute();
+    expect(trail.map((t) => t.action)).toEqual(['logbook.correct', 'logbook.find', 'logbook.find', 'logbook.find', 'logbook.erase', 'logbook.find', 'logbook.show']);
+    expect(JSON.parse(trail.at(-1)!.detail)).toEqual({ entryId: b.id });
+    expect(trail.every((t) => t.member_id === member.memberId)).toBe(true);
+    // The trail records the acts, never the names or numbers searched for.
+    expect(JSON.stringify(trail)).not.toMatch(/0912|0933|nguyen|Nguyễn/i);
+  });
+});
+
+describe('lists, exports and the daily book', () => {
+  it('filters by range, member, kind of help, outcome and village, a page at a time', async () => {
+    const other = await signInAs(app, 'duty_member', { fullName: 'Trần Minh Quân' });
+    for (let i = 0; i < 12; i++) {
+      await app.invoke('logbook.create', { entry: entry({ time: `0${7 + (i % 3)}:${String(i * 4).padStart(2, '0')}`, day: i < 9 ? '2026-11-25' : '2026-11-20', helpKinds: i % 2 ? ['vneid'] : ['dvc', 'payment'], procedure: i % 2 ? null : 'birth', outcome: i % 3 ? 'guided_only' : 'filed_online', village: i % 4 ? 'Thôn Plei Ring' : 'Làng Bông', memberIds: i % 5 ? [member.memberId] : [member.memberId, other.memberId] }) }, member);
+    }
+    const all = { from: '2026-11-01', to: '2026-11-30' };
+    const list = (filter: object, page = 1) => app.invoke('logbook.list', { filter: { ...all, ...filter }, page, pageSize: 10 }, member);
+    expect((await list({})).total).toBe(12);
+    expect((await list({})).rows).toHaveLength(10);
+    expect((await list({}, 2)).rows).toHaveLength(2);
+    expect((await list({ from: '2026-11-21' })).total).toBe(9);
+    expect((await list({ helpKind: 'payment' })).total).toBe(6);
+    expect((await list({ outcome: 'filed_online' })).total).toBe(4);
+    expect((await list({ village: 'lang bong' })).total).toBe(3);
+    expect((await list({ memberId: other.memberId })).total).toBe(3);
+    expect((await list({ memberId: other.memberId })).rows[0]!.memberNames).toEqual(["Siu H'Lan", 'Trần Minh Quân']);
+    expect((await failure(list({ from: '2026-12-01' }))).fields).toEqual({ 'filter.to': 'logbook:problems.range' });
+
+    const csv = await app.invoke('logbook.export', { filter: { ...all, helpKind: 'payment' }, format: 'csv' }, member);
+    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(7);
+    expect(text).toContain('Nội dung hỗ trợ');
+    expect(text).toContain('Đăng ký khai sinh');
+    const xlsx = await app.invoke('logbook.export', { filter: all, format: 'xlsx' }, member);
+    expect(xlsx.fileName).toBe('so-theo-doi-2026-11-01-2026-11-30.xlsx');
+  });
+
+  it("prints the day's entries in order, personal fields only where consented, with totals", async () => {
+    await app.invoke('logbook.create', { entry: entry({ time: '10:00', fullName: 'Nguyễn Văn An', phone: '0912345678', ethnicity: 'kinh', priorityGroups: ['disability'], consent: { contact: true, ethnicity: true, disability: true } }) }, member);
+    await app.invoke('logbook.create', { entry: entry({ time: '08:00', birthYear: 1990, helpKinds: ['dvc', 'payment'], procedure: 'birth', outcome: 'filed_online', applicationCode: 'H1' }) }, member);
+    const book = await app.invoke('logbook.day', { day: '2026-11-25' }, official);
+    expect(book.rows.map((r) => [r.time, r.fullName, r.phone, r.ethnicity, r.birthYear, r.ageBand])).toEqual([
+      ['08:00', null, null, null, 1990, '35_59'],
+      ['10:00', 'Nguyễn Văn An', '0912345678', 'kinh', null, '60_plus'],
+    ]);
+    expect(book.totals).toEqual({ entries: 2, minutes: 30, byHelpKind: { vneid: 1, dvc: 1, payment: 1 }, byOutcome: { guided_only: 1, filed_online: 1 } });
+    expect(book.preparedBy).toEqual(["Siu H'Lan"]);
+    expect(book.communeName).toBe('Xã Ia Grai');
+  });
+});
+
+describe('prefill from a finished ticket', () => {
+  it("takes time, help, desk, member, language and consented contact from the queue's ticket", async () => {
+    const { rows } = await sql<{ id: number }>`insert into queue_ticket (day, prefix, seq, number, help_kind, procedure, priority_groups, priority, language, consent, citizen_name, citizen_phone, status, desk, member_id, issued_at, queued_at, called_at, served_at, finished_at, outcome, updated_at)
+      values ('2026-11-25', 'A', 3, 'A003', 'dvc', 'birth', '["elderly","disability"]', 1, 'jrai', 1, 'Siu Hiền', '0905111222', 'finished', 2, ${member.memberId}, '2026-11-25T01:00:00Z', '2026-11-25T01:00:00Z', '2026-11-25T01:20:00Z', '2026-11-25T01:21:00Z', '2026-11-25T01:38:30Z', 'filed_with_help', '2026-11-25T01:38:30Z') returning id`.execute(app.db);
+    const ticketId = rows[0]!.id;
+    const prefill = await app.invoke('logbook.prefill', { ticketId }, member);
+    expect(prefill.ticket.number).toBe('A003');
+    expect(prefill.existingEntryId).toBeNull();
+    expect(prefill.entry).toMatchObject({
+      ticketId, day: '2026-11-25', time: '08:21', channel: 'support_point', desk: 2, memberIds: [member.memberId], helpKinds: ['dvc'],
+      procedure: 'birth', outcome: 'filed_with_help', minutes: 18, language: 'jrai', priorityGroups: ['elderly', 'disability'],
+      fullName: 'Siu Hiền', phone: '0905111222', consent: { contact: true, ethnicity: false, disability: false },
+    });
+    // Disability still needs its own consent before the entry can be saved.
+    const refused = await failure(app.invoke('logbook.create', { entry: { ...entry(), ...prefill.entry } }, member));
+    expect(refused.fields).toEqual({ 'entry.consent.disability': 'logbook:problems.consentDisability' });
+    const saved = await app.invoke('logbook.create', { entry: { ...entry(), ...prefill.entry, consent: { contact: true, ethnicity: false, disability: true } } }, member);
+    expect((await app.invoke('logbook.prefill', { ticketId }, member)).existingEntryId).toBe(saved.id);
+    expect((await failure(app.invoke('logbook.create', { entry: { ...entry(), ...prefill.entry, consent: { contact: true, ethnicity: false, disability: true } } }, member))).code).toBe('conflict');
+  });
+});

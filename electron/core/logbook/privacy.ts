@@ -1,0 +1,98 @@
+import { sql } from 'kysely';
+import { phoneDigits } from '../../../shared/logbook/schemas';
+import { foldVietnamese } from '../../../shared/text/fold';
+import { vnDay } from '../../../shared/time/vietnam';
+import type { CoreContext } from '../context';
+import type { Db } from '../db/open';
+import { audit } from '../settings/audit';
+import type { FactsPart, PersonPart } from './records';
+
+/**
+ * Freed pages are overwritten with zeros, so erased names and phones cannot be read back from
+ * the database file (the law asks for deletion that cannot be undone).
+ */
+async function secureDelete(db: Db): Promise<void> {
+  await sql`pragma secure_delete = on`.execute(db);
+}
+
+/** Find a person's entries by phone (digits) or name (folded, so diacritics do not matter). */
+export async function findPerson(ctx: CoreContext, query: string) {
+  const digits = query.replace(/[\s.()+-]/g, '');
+  const byPhone = /^\d{4,12}$/.test(digits);
+  let q = ctx.db.selectFrom('logbook_entry as e')
+    .innerJoin('logbook_version as v', (j) => j.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.current_version'))
+    .select(['e.id', 'e.day', 'e.time', 'v.facts', 'v.person'])
+    .where('e.erased_at', 'is', null);
+  q = byPhone
+    ? q.where('e.phone_digits', 'like', `%${phoneDigits(digits)}%`)
+    : q.where('e.name_fold', 'like', `%${foldVietnamese(query).replace(/[%_]/g, '')}%`);
+  const rows = await q.orderBy('e.day', 'desc').limit(100).execute();
+  // The search term itself is personal data: the trail keeps the act, not what was typed.
+  await audit(ctx, 'logbook.find', { by: byPhone ? 'phone' : 'name', matches: rows.length });
+  return rows.map((r) => {
+    const facts = JSON.parse(r.facts) as FactsPart;
+    const person = r.person ? (JSON.parse(r.person) as PersonPart) : null;
+    return { id: r.id, day: r.day, time: r.time, fullName: person?.fullName ?? null, phone: person?.phone ?? null, helpKinds: facts.helpKinds, outcome: facts.outcome };
+  });
+}
+
+/**
+ * Remove the personal part from every version of the chosen entries. The versions keep who,
+ * when and why; the entry keeps when and by whom it was erased; the counts do not change.
+ */
+async function erase(db: Db, where: { ids: number[] } | { before: string }, at: string, by: number | null, reason: 'request' | 'retention'): Promise<number> {
+  await secureDelete(db);
+  const targets = db.selectFrom('logbook_entry').select('id').where('erased_at', 'is', null).where((eb) =>
+    'ids' in where ? eb('id', 'in', where.ids) : eb('day', '<', where.before));
+  const ids = (await targets.execute()).map((r) => r.id);
+  if (!ids.length) return 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    await db.updateTable('logbook_version').set({ person: null }).where('entry_id', 'in', chunk).where('person', 'is not', null).execute();
+    await db.updateTable('logbook_entry')
+      .set({ name_fold: null, phone_digits: null, erased_at: at, erased_by: by, erased_reason: reason })
+      .where('id', 'in', chunk).execute();
+  }
+  return ids.length;
+}
+
+export async function eraseOnRequest(ctx: CoreContext, ids: number[], reason: string): Promise<number> {
+  const erased = await erase(ctx.db, { ids }, ctx.now().toISOString(), ctx.caller.memberId, 'request');
+  await audit(ctx, 'logbook.erase', { entryIds: ids, erased, reason });
+  ctx.emit('logbook.changed', {});
+  return erased;
+}
+
+/** The first day still inside the retention period: entries before it lose their personal part. */
+export function retentionCutoff(now: Date, months: number): string {
+  const [y, m, d] = vnDay(now).split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+export async function retentionMonths(db: Db): Promise<number> {
+  const row = await db.selectFrom('logbook_setting').select('retention_months').where('id', '=', 1).executeTakeFirst();
+  return row?.retention_months ?? 12;
+}
+
+/**
+ * Erase personal data older than the retention period. Runs at start-up and daily (scheduled by
+ * the shell) and on an admin's demand; each run that erases something leaves a line in the trail.
+ */
+export async function purgeExpiredPersonalData(db: Db, now: Date, by: number | null = null): Promise<number> {
+  const before = retentionCutoff(now, await retentionMonths(db));
+  const run = async (trx: Db) => {
+    const erased = await erase(trx, { before }, now.toISOString(), by, 'retention');
+    if (erased) {
+      await trx.insertInto('audit_event').values({
+        id: undefined, at: now.toISOString(), member_id: by, action: 'logbook.retentionPurge', detail: JSON.stringify({ before, erased }),
+      }).execute();
+    }
+    return erased;
+  };
+  // Inside a method call `db` is already the call's transaction; on its own it makes one.
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
