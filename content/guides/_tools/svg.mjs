@@ -1,0 +1,330 @@
+// Templates for the guides' pictures: flat drawings of a phone screen (or a counter, or a list of
+// papers) with the one thing to look at highlighted in yellow and pointed at by an orange arrow.
+// Plain SVG only (no script, no raster, no external reference) so a pack stays safe and small, and
+// large labels so an elderly citizen can read them at arm's length on the kiosk.
+
+const W = 420;
+const H = 540;
+const FONT = "Arial, 'Noto Sans', 'Segoe UI', sans-serif";
+const INK = '#1b1b1b';
+const MUTED = '#5a5a5a';
+const HI_FILL = '#ffe45c';
+const HI_STROKE = '#e8590c';
+const OK = '#2b8a3e';
+const BAD = '#c92a2a';
+
+/** App header colours: our own flat colours, not the real apps' branding. */
+const APPS = {
+  vneid: { name: 'VNeID', color: '#a61e1e' },
+  dvc: { name: 'Dịch vụ công', color: '#1c5fb0' },
+  police: { name: 'Dịch vụ công Bộ Công an', color: '#2f5d3a' },
+  bank: { name: 'Ngân hàng', color: '#0b7285' },
+  store: { name: 'Cửa hàng ứng dụng', color: '#495057' },
+  sms: { name: 'Tin nhắn', color: '#495057' },
+  call: { name: 'Cuộc gọi đến', color: '#343a40' },
+};
+
+// The phone's screen, in picture coordinates.
+const SX = 52;
+const SY = 62;
+const SW = 276;
+const SH = 420;
+
+export function esc(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Break a label into lines of at most `max` characters (SVG text does not wrap by itself). */
+export function wrap(text, max) {
+  const lines = [];
+  let current = '';
+  for (const word of String(text).split(/\s+/)) {
+    if (current && (current + ' ' + word).length > max) {
+      lines.push(current);
+      current = word;
+    } else current = current ? current + ' ' + word : word;
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+function text(x, y, label, { size = 22, weight = 'normal', color = INK, anchor = 'start', max = 40, gap = 1.2 } = {}) {
+  const lines = wrap(label, max);
+  const spans = lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : Math.round(size * gap)}">${esc(l)}</tspan>`).join('');
+  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${color}" text-anchor="${anchor}">${spans}</text>`;
+}
+
+function lineCount(label, max) {
+  return wrap(label, max).length;
+}
+
+/** Orange arrow from the right margin to a point on the screen's right edge. */
+function arrow(y) {
+  const x = SX + SW - 6;
+  return `<g fill="${HI_STROKE}" stroke="${HI_STROKE}"><line x1="${W - 8}" y1="${y}" x2="${x + 26}" y2="${y}" stroke-width="10" stroke-linecap="round"/><path d="M${x} ${y} L${x + 32} ${y - 20} L${x + 32} ${y + 20} Z" stroke-width="2"/></g>`;
+}
+
+function highlightBox(x, y, w, h) {
+  return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="10" fill="${HI_FILL}" stroke="${HI_STROKE}" stroke-width="5"/>`;
+}
+
+function phone(app, title, body) {
+  const a = APPS[app] ?? APPS.dvc;
+  const header = `<rect x="${SX}" y="${SY}" width="${SW}" height="58" fill="${a.color}"/>` + text(SX + 16, SY + 38, a.name, { size: 24, weight: 'bold', color: '#ffffff' });
+  const heading = title ? text(SX + 16, SY + 94, title, { size: 22, weight: 'bold', max: 22 }) : '';
+  return (
+    `<rect x="${SX - 22}" y="${SY - 44}" width="${SW + 44}" height="${SH + 92}" rx="40" fill="#263238"/>` +
+    `<rect x="${SX}" y="${SY}" width="${SW}" height="${SH}" rx="6" fill="#ffffff"/>` +
+    `<rect x="${SX + SW / 2 - 30}" y="${SY - 26}" width="60" height="8" rx="4" fill="#546e7a"/>` +
+    `<circle cx="${SX + SW / 2}" cy="${SY + SH + 25}" r="14" fill="none" stroke="#546e7a" stroke-width="3"/>` +
+    header +
+    heading +
+    body
+  );
+}
+
+function svg(title, inner) {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" font-family="${FONT}">` +
+    `<title>${esc(title)}</title>` +
+    `<rect width="${W}" height="${H}" fill="#f4f6f8"/>` +
+    inner +
+    `</svg>\n`
+  );
+}
+
+/** A list of menu rows; `hi` is the row to tap. */
+function menu({ app, title, items, hi }) {
+  let y = SY + 116;
+  let body = '';
+  let arrowY = null;
+  items.forEach((item, i) => {
+    const n = lineCount(item, 19);
+    const h = 24 + n * 26;
+    if (i === hi) {
+      body += highlightBox(SX + 8, y, SW - 16, h);
+      arrowY = y + h / 2;
+    } else body += `<rect x="${SX + 8}" y="${y}" width="${SW - 16}" height="${h}" rx="10" fill="#eef1f4"/>`;
+    body += text(SX + 22, y + 34, item, { size: 21, weight: i === hi ? 'bold' : 'normal', max: 19, gap: 1.24 });
+    y += h + 10;
+  });
+  return phone(app, title, body) + (arrowY === null ? '' : arrow(arrowY));
+}
+
+/** Labelled boxes and a button; `hi` is a field index or 'button'. */
+function form({ app, title, fields, button, hi = 'button' }) {
+  let y = SY + 104;
+  let body = '';
+  let arrowY = null;
+  fields.forEach((f, i) => {
+    body += text(SX + 14, y + 18, f.label, { size: 18, color: MUTED, max: 26 });
+    const boxY = y + 26;
+    if (i === hi) {
+      body += highlightBox(SX + 12, boxY, SW - 24, 44);
+      arrowY = boxY + 22;
+    } else body += `<rect x="${SX + 12}" y="${boxY}" width="${SW - 24}" height="44" rx="8" fill="#ffffff" stroke="#adb5bd" stroke-width="2"/>`;
+    body += text(SX + 24, boxY + 30, f.value ?? '', { size: 20, max: 22 });
+    y += 76;
+  });
+  if (button) {
+    const by = SY + SH - 74;
+    body += `<rect x="${SX + 12}" y="${by}" width="${SW - 24}" height="56" rx="28" fill="${hi === 'button' ? HI_FILL : '#1c5fb0'}" stroke="${hi === 'button' ? HI_STROKE : 'none'}" stroke-width="5"/>`;
+    body += text(SX + SW / 2, by + 37, button, { size: 22, weight: 'bold', anchor: 'middle', color: hi === 'button' ? INK : '#ffffff' });
+    if (hi === 'button') arrowY = by + 28;
+  }
+  return phone(app, title, body) + (arrowY === null ? '' : arrow(arrowY));
+}
+
+/** Two or three big choices (for example "Bản thân" / "Khai hộ"). */
+function choice({ app, title, options, hi, note }) {
+  let y = SY + 122;
+  let body = '';
+  let arrowY = null;
+  const h = options.length > 2 ? 78 : 96;
+  options.forEach((o, i) => {
+    if (i === hi) {
+      body += highlightBox(SX + 14, y, SW - 28, h);
+      arrowY = y + h / 2;
+    } else body += `<rect x="${SX + 14}" y="${y}" width="${SW - 28}" height="${h}" rx="10" fill="#eef1f4" stroke="#adb5bd" stroke-width="2"/>`;
+    const n = lineCount(o, 18);
+    body += text(SX + SW / 2, y + h / 2 + 8 - (n - 1) * 13, o, { size: 23, weight: 'bold', anchor: 'middle', max: 18, gap: 1.15 });
+    y += h + 16;
+  });
+  if (note) body += text(SX + 16, y + 24, note, { size: 18, color: MUTED, max: 26 });
+  return phone(app, title, body) + (arrowY === null ? '' : arrow(arrowY));
+}
+
+/** The camera view of a paper, with the four corners marked: what a good photo looks like. */
+function photo({ app = 'vneid', title = 'Đính kèm ảnh', paper, check = 'Rõ chữ, đủ 4 góc' }) {
+  const px = SX + 40;
+  const py = SY + 122;
+  const pw = SW - 80;
+  const ph = 190;
+  const corner = (x, y, dx, dy) => `<path d="M${x} ${y + dy * 26} L${x} ${y} L${x + dx * 26} ${y}" fill="none" stroke="${OK}" stroke-width="7" stroke-linecap="round"/>`;
+  let body = `<rect x="${SX + 10}" y="${SY + 106}" width="${SW - 20}" height="222" rx="8" fill="#343a40"/>`;
+  body += `<rect x="${px}" y="${py}" width="${pw}" height="${ph}" fill="#fffdf5"/>`;
+  body += text(px + pw / 2, py + 40, paper, { size: 19, weight: 'bold', anchor: 'middle', max: 16 });
+  for (let i = 0; i < 5; i++) body += `<rect x="${px + 18}" y="${py + 84 + i * 20}" width="${pw - 36 - (i % 2) * 30}" height="7" rx="3" fill="#ced4da"/>`;
+  body += corner(px - 6, py - 6, 1, 1) + corner(px + pw + 6, py - 6, -1, 1) + corner(px - 6, py + ph + 6, 1, -1) + corner(px + pw + 6, py + ph + 6, -1, -1);
+  body += `<circle cx="${SX + 40}" cy="${SY + 372}" r="22" fill="${OK}"/><path d="M${SX + 29} ${SY + 372} l8 9 l15 -18" fill="none" stroke="#fff" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"/>`;
+  body += text(SX + 72, SY + 366, check, { size: 20, weight: 'bold', color: OK, max: 17 });
+  return phone(app, title, body);
+}
+
+/** An oval frame for the face photo. */
+function face({ app = 'vneid', title = 'Chụp ảnh khuôn mặt', tip = 'Đủ sáng, nhìn thẳng' }) {
+  const cx = SX + SW / 2;
+  let body = `<ellipse cx="${cx}" cy="${SY + 232}" rx="88" ry="112" fill="#e9ecef" stroke="${HI_STROKE}" stroke-width="7" stroke-dasharray="16 10"/>`;
+  body += `<circle cx="${cx}" cy="${SY + 212}" r="46" fill="#f1c27d"/><path d="M${cx - 78} ${SY + 330} q78 -80 156 0" fill="#74a9cf"/>`;
+  body += `<circle cx="${cx - 16}" cy="${SY + 204}" r="5" fill="${INK}"/><circle cx="${cx + 16}" cy="${SY + 204}" r="5" fill="${INK}"/><path d="M${cx - 14} ${SY + 230} q14 12 28 0" fill="none" stroke="${INK}" stroke-width="4"/>`;
+  body += text(cx, SY + 384, tip, { size: 22, weight: 'bold', anchor: 'middle', max: 22 });
+  return phone(app, title, body);
+}
+
+/** A text message arriving, with its key words in a highlighted bubble. */
+function sms({ from, message, app = 'sms', title = '' }) {
+  const n = lineCount(message, 19);
+  const h = 40 + n * 27;
+  let body = text(SX + 18, SY + 104, from, { size: 20, weight: 'bold', color: MUTED, max: 24 });
+  body += highlightBox(SX + 12, SY + 120, SW - 24, h);
+  body += text(SX + 28, SY + 156, message, { size: 21, max: 19, gap: 1.28 });
+  return phone(app, title, body) + arrow(SY + 120 + h / 2);
+}
+
+/** Six boxes for a one-time code, with the SMS it came in. */
+function otp({ app = 'vneid', title = 'Nhập mã OTP', hint = 'Mã gửi qua tin nhắn' }) {
+  let body = `<rect x="${SX + 12}" y="${SY + 112}" width="${SW - 24}" height="70" rx="12" fill="#e7f5ff" stroke="#74c0fc" stroke-width="2"/>`;
+  body += text(SX + 26, SY + 154, 'Tin nhắn: mã OTP 6 số', { size: 19, max: 26 });
+  body += highlightBox(SX + 10, SY + 212, SW - 20, 72);
+  for (let i = 0; i < 6; i++) {
+    const x = SX + 22 + i * 40;
+    body += `<rect x="${x}" y="${SY + 224}" width="32" height="48" rx="6" fill="#ffffff" stroke="${INK}" stroke-width="2"/>`;
+    if (i < 3) body += text(x + 16, SY + 258, '•', { size: 30, anchor: 'middle' });
+  }
+  body += text(SX + SW / 2, SY + 330, hint, { size: 20, color: MUTED, anchor: 'middle', max: 24 });
+  body += text(SX + SW / 2, SY + 370, 'Không đưa mã cho ai', { size: 20, weight: 'bold', color: BAD, anchor: 'middle', max: 24 });
+  return phone(app, title, body) + arrow(SY + 248);
+}
+
+/** A big round tick and a message: the step worked. */
+function success({ app = 'vneid', title = '', message, sub }) {
+  const cx = SX + SW / 2;
+  let body = `<circle cx="${cx}" cy="${SY + 190}" r="62" fill="${OK}"/><path d="M${cx - 30} ${SY + 190} l20 22 l40 -46" fill="none" stroke="#fff" stroke-width="12" stroke-linecap="round" stroke-linejoin="round"/>`;
+  body += text(cx, SY + 296, message, { size: 24, weight: 'bold', anchor: 'middle', max: 18 });
+  if (sub) body += text(cx, SY + 296 + 30 * lineCount(message, 18) + 10, sub, { size: 19, color: MUTED, anchor: 'middle', max: 24 });
+  return phone(app, title, body);
+}
+
+/** A paper (certificate, receipt, draft) shown on screen, with a button under it. */
+function document({ app = 'vneid', title = '', paper, lines = [], button, badge }) {
+  const px = SX + 20;
+  const py = SY + 110;
+  const pw = SW - 40;
+  let body = `<rect x="${px}" y="${py}" width="${pw}" height="218" rx="4" fill="#fffdf5" stroke="#adb5bd" stroke-width="2"/>`;
+  body += text(px + pw / 2, py + 36, paper, { size: 19, weight: 'bold', anchor: 'middle', max: 18 });
+  const titleLines = lineCount(paper, 18);
+  lines.slice(0, 4).forEach((l, i) => {
+    body += text(px + 14, py + 44 + titleLines * 24 + i * 30, l, { size: 18, max: 22 });
+  });
+  if (badge) body += `<rect x="${px + pw - 108}" y="${py + 170}" width="100" height="36" rx="6" fill="none" stroke="${BAD}" stroke-width="3" transform="rotate(-8 ${px + pw - 58} ${py + 188})"/>` + text(px + pw - 58, py + 195, badge, { size: 17, weight: 'bold', anchor: 'middle', color: BAD, max: 12 });
+  let arrowY = null;
+  if (button) {
+    const by = SY + SH - 74;
+    body += highlightBox(SX + 12, by, SW - 24, 56);
+    body += text(SX + SW / 2, by + 37, button, { size: 22, weight: 'bold', anchor: 'middle' });
+    arrowY = by + 28;
+  }
+  return phone(app, title, body) + (arrowY === null ? '' : arrow(arrowY));
+}
+
+/** Rows of label: value, with one row highlighted (the status of an application). */
+function details({ app = 'dvc', title, rows, hi }) {
+  let y = SY + 114;
+  let body = '';
+  let arrowY = null;
+  rows.forEach((r, i) => {
+    const h = 66;
+    if (i === hi) {
+      body += highlightBox(SX + 8, y, SW - 16, h);
+      arrowY = y + h / 2;
+    } else body += `<rect x="${SX + 8}" y="${y}" width="${SW - 16}" height="${h}" rx="8" fill="#eef1f4"/>`;
+    body += text(SX + 20, y + 26, r.label, { size: 17, color: MUTED, max: 28 });
+    body += text(SX + 20, y + 54, r.value, { size: 21, weight: 'bold', max: 22 });
+    y += h + 8;
+  });
+  return phone(app, title, body) + (arrowY === null ? '' : arrow(arrowY));
+}
+
+/** A counter at the commune: for the parts that must be done in person. Not a phone. */
+function office({ place, caption, bring = [] }) {
+  let body = `<rect x="40" y="70" width="340" height="250" rx="8" fill="#fff4e6" stroke="#d9480f" stroke-width="4"/>`;
+  body += `<path d="M28 78 L210 16 L392 78 Z" fill="#d9480f"/>`;
+  body += `<rect x="80" y="96" width="260" height="56" rx="6" fill="#ffffff" stroke="#d9480f" stroke-width="3"/>`;
+  body += text(210, 133, place, { size: 23, weight: 'bold', anchor: 'middle', max: 22 });
+  body += `<rect x="70" y="236" width="280" height="84" fill="#ced4da"/>`;
+  // Two people at the counter: simple shapes.
+  const person = (x, color) => `<circle cx="${x}" cy="196" r="22" fill="#f1c27d"/><path d="M${x - 34} 262 q34 -60 68 0 Z" fill="${color}"/>`;
+  body += person(140, '#1c7ed6') + person(280, '#2f9e44');
+  let y = 368;
+  body += text(210, y, caption, { size: 23, weight: 'bold', anchor: 'middle', max: 30 });
+  y += 30 * lineCount(caption, 30) + 8;
+  bring.forEach((b) => {
+    body += `<circle cx="46" cy="${y - 7}" r="7" fill="${OK}"/>` + text(62, y, b, { size: 20, max: 32 });
+    y += 30;
+  });
+  return body;
+}
+
+/** A checklist of papers to get ready. */
+function papers({ title, items }) {
+  let body = text(210, 52, title, { size: 26, weight: 'bold', anchor: 'middle', max: 28 });
+  let y = 86;
+  items.slice(0, 5).forEach((item) => {
+    const n = lineCount(item, 22);
+    const h = Math.max(70, 26 + n * 26);
+    body += `<rect x="24" y="${y}" width="372" height="${h}" rx="10" fill="#ffffff" stroke="#adb5bd" stroke-width="2"/>`;
+    body += `<rect x="40" y="${y + h / 2 - 22}" width="34" height="44" rx="3" fill="#fffdf5" stroke="${INK}" stroke-width="2"/><path d="M46 ${y + h / 2 - 8} h22 M46 ${y + h / 2} h22 M46 ${y + h / 2 + 8} h14" stroke="${MUTED}" stroke-width="2"/>`;
+    body += text(90, y + h / 2 + 7 - (n - 1) * 13, item, { size: 21, max: 22, gap: 1.24 });
+    body += `<path d="M352 ${y + h / 2} l9 10 l18 -22" fill="none" stroke="${OK}" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"/>`;
+    y += h + 10;
+  });
+  return body;
+}
+
+/** A warning: a suspicious call or message, struck through, with the rule to remember. */
+function warning({ app = 'call', title = '', caller, message, rule }) {
+  let body = '';
+  if (caller) body += text(SX + SW / 2, SY + 120, caller, { size: 24, weight: 'bold', anchor: 'middle', max: 20 });
+  const n = lineCount(message, 20);
+  body += `<rect x="${SX + 12}" y="${SY + 146}" width="${SW - 24}" height="${40 + n * 27}" rx="12" fill="#fff5f5" stroke="${BAD}" stroke-width="3"/>`;
+  body += text(SX + 26, SY + 180, message, { size: 21, max: 20, gap: 1.28 });
+  const cy = SY + 146 + (40 + n * 27) / 2;
+  body += `<g stroke="${BAD}" stroke-width="14" stroke-linecap="round" opacity="0.85"><line x1="${SX + 40}" y1="${cy - 60}" x2="${SX + SW - 40}" y2="${cy + 60}"/><line x1="${SX + SW - 40}" y1="${cy - 60}" x2="${SX + 40}" y2="${cy + 60}"/></g>`;
+  const ry = SY + 146 + 40 + n * 27 + 16;
+  body += `<rect x="${SX + 12}" y="${ry}" width="${SW - 24}" height="${SY + SH - ry - 12}" rx="10" fill="${BAD}"/>`;
+  body += text(SX + SW / 2, ry + 38, rule, { size: 22, weight: 'bold', anchor: 'middle', color: '#ffffff', max: 20 });
+  return phone(app, title, body);
+}
+
+/** The app store page with the Install button. */
+function store({ appName, publisher }) {
+  let body = `<rect x="${SX + 20}" y="${SY + 110}" width="84" height="84" rx="18" fill="#a61e1e"/>`;
+  body += text(SX + 62, SY + 162, appName.slice(0, 5), { size: 20, weight: 'bold', anchor: 'middle', color: '#ffffff' });
+  body += text(SX + 120, SY + 142, appName, { size: 24, weight: 'bold', max: 12 });
+  body += text(SX + 120, SY + 174, publisher, { size: 17, color: MUTED, max: 16 });
+  body += `<circle cx="${SX + 40}" cy="${SY + 250}" r="16" fill="${OK}"/><path d="M${SX + 32} ${SY + 250} l6 7 l11 -13" fill="none" stroke="#fff" stroke-width="4" stroke-linecap="round"/>`;
+  body += text(SX + 66, SY + 257, 'Đúng nhà phát hành', { size: 19, max: 22 });
+  const by = SY + 296;
+  body += highlightBox(SX + 12, by, SW - 24, 60);
+  body += text(SX + SW / 2, by + 40, 'Cài đặt', { size: 24, weight: 'bold', anchor: 'middle' });
+  return phone('store', '', body) + arrow(by + 30);
+}
+
+const TEMPLATES = { menu, form, choice, photo, face, sms, otp, success, document, details, office, papers, warning, store };
+
+/** Render one picture from its spec: `{ template, alt, ...params }`. */
+export function render(spec) {
+  const template = TEMPLATES[spec.template];
+  if (!template) throw new Error(`unknown template ${spec.template}`);
+  return svg(spec.alt, template(spec));
+}
