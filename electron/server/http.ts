@@ -8,6 +8,7 @@ import { errorBody } from '../../shared/i18n/translate';
 import type { App } from '../core/app';
 import type { Device } from '../core/context';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { serveGuideAsset } from './guide-assets';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -118,6 +119,7 @@ export function createHttpServer(app: App, options: HttpOptions) {
       const url = new URL(req.url ?? '/', 'http://local');
       if (!url.pathname.startsWith('/api/')) {
         if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, errorBody('unknown_method'));
+        if (url.pathname.startsWith('/packs/')) return serveGuideAsset(req, res, app.dataDir, url.pathname);
         return serveStatic(req, res, options);
       }
       const name = url.pathname.slice('/api/'.length);
