@@ -1,4 +1,5 @@
 import type { App } from './app';
+import { seedLogbookDemo } from './logbook/demo';
 import { hashPin } from './settings/pin';
 
 /** PINs of the demo accounts, printed when the demo starts (never used outside `--demo`). */
@@ -69,5 +70,6 @@ export async function seedDemo(app: App): Promise<boolean> {
       }).execute();
     }
   });
+  await seedLogbookDemo(app);
   return true;
 }

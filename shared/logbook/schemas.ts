@@ -54,6 +54,9 @@ const entryFields = z.object({
   outcome: z.enum(OUTCOMES),
   obstacles: z.array(z.enum(OBSTACLES)).max(OBSTACLES.length).default([]),
   guideErrors: z.array(guideError).max(20).default([]),
+  /** How far the guide got during the visit (from guided mode), when one was followed. */
+  guideStepsDone: z.number().int().min(0).max(50).nullable().default(null),
+  guideStepCount: z.number().int().min(0).max(50).nullable().default(null),
   obstacleText: optionalText(300),
   minutes: z.number({ error: P('minutes') }).int(P('minutes')).min(1, P('minutes')).max(480, P('minutes')),
   language: z.enum(LANGUAGES).default('vi'),

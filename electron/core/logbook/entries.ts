@@ -20,7 +20,7 @@ async function checkAgainstWorld(ctx: CoreContext, entry: EntryData): Promise<vo
 }
 
 /** The entry row's copies of the current version, used by filters and search. */
-function searchColumns(entry: EntryData, person: PersonPart | null) {
+export function searchColumns(entry: EntryData, person: PersonPart | null) {
   return {
     day: entry.day,
     time: entry.time,

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntryInput } from '../../../shared/logbook/schemas';
 import { openTestApp, signInAs, testClock } from '../testing';
+import { saveSession } from '../guides/progress';
 import { purgeExpiredPersonalData } from './privacy';
 
 type TestApp = Awaited<ReturnType<typeof openTestApp>>;
@@ -267,11 +268,17 @@ describe('prefill from a finished ticket', () => {
     const { rows } = await sql<{ id: number }>`insert into queue_ticket (day, prefix, seq, number, help_kind, procedure, priority_groups, priority, language, consent, citizen_name, citizen_phone, status, desk, member_id, issued_at, queued_at, called_at, served_at, finished_at, outcome, updated_at)
       values ('2026-11-25', 'A', 3, 'A003', 'dvc', 'birth', '["elderly","disability"]', 1, 'jrai', 1, 'Siu Hiền', '0905111222', 'finished', 2, ${member.memberId}, '2026-11-25T01:00:00Z', '2026-11-25T01:00:00Z', '2026-11-25T01:20:00Z', '2026-11-25T01:21:00Z', '2026-11-25T01:38:30Z', 'filed_with_help', '2026-11-25T01:38:30Z') returning id`.execute(app.db);
     const ticketId = rows[0]!.id;
+    // Guided mode was followed for this ticket: its steps and common errors reach the entry.
+    await saveSession({ db: app.db, caller: { role: 'duty_member', memberId: member.memberId, sessionKey: null, device: 'staff' }, now: clock.now, emit: () => undefined, dataDir: app.dataDir },
+      { ticketId, guideId: 'vneid-level-1', stepsDone: ['install', 'register'], stuckStep: 'portrait', errors: ['otp-missing'] });
     const prefill = await app.invoke('logbook.prefill', { ticketId }, member);
     expect(prefill.ticket.number).toBe('A003');
+    expect(prefill.fromGuide).toBe(true);
+    expect(prefill.entry.guideStepCount).toBeGreaterThan(2);
     expect(prefill.existingEntryId).toBeNull();
     expect(prefill.entry).toMatchObject({
-      ticketId, day: '2026-11-25', time: '08:21', channel: 'support_point', desk: 2, memberIds: [member.memberId], helpKinds: ['dvc'],
+      ticketId, day: '2026-11-25', time: '08:21', channel: 'support_point', desk: 2, memberIds: [member.memberId], helpKinds: ['dvc', 'vneid'],
+      guideId: 'vneid-level-1', guideStepsDone: 2, guideErrors: [{ ref: 'vneid-level-1/otp-missing', label: 'Không nhận được mã OTP.' }],
       procedure: 'birth', outcome: 'filed_with_help', minutes: 18, language: 'jrai', priorityGroups: ['elderly', 'disability'],
       fullName: 'Siu Hiền', phone: '0905111222', consent: { contact: true, ethnicity: false, disability: false },
     });
@@ -281,5 +288,26 @@ describe('prefill from a finished ticket', () => {
     const saved = await app.invoke('logbook.create', { entry: { ...entry(), ...prefill.entry, consent: { contact: true, ethnicity: false, disability: true } } }, member);
     expect((await app.invoke('logbook.prefill', { ticketId }, member)).existingEntryId).toBe(saved.id);
     expect((await failure(app.invoke('logbook.create', { entry: { ...entry(), ...prefill.entry, consent: { contact: true, ethnicity: false, disability: true } } }, member))).code).toBe('conflict');
+  });
+});
+
+describe('demo and generated data', () => {
+  it('generates the same valid entries for the same seed, and the demo fills a few days with closed days', async () => {
+    const { generateEntries } = await import('./generate');
+    const options = { seed: 7, endDay: '2026-11-25', days: 30, perDay: 20, memberIds: [member.memberId] };
+    const a = [...generateEntries(options)];
+    expect(a.length).toBeGreaterThan(300);
+    expect(JSON.stringify([...generateEntries(options)])).toBe(JSON.stringify(a));
+    expect(JSON.stringify([...generateEntries({ ...options, seed: 8 })])).not.toBe(JSON.stringify(a));
+
+    const { seedLogbookDemo } = await import('./demo');
+    await seedLogbookDemo(app, clock.now());
+    const today = await app.invoke('logbook.day', { day: '2026-11-25' }, member);
+    expect(today.rows.length).toBeGreaterThan(0);
+    expect(today.rows.every((r) => r.time <= '09:00')).toBe(true);
+    expect(today.closed).toBeNull();
+    const list = await app.invoke('logbook.list', { filter: { from: '2026-11-21', to: '2026-11-25' } }, member);
+    expect(list.rows.some((r) => r.version === 2)).toBe(true);
+    expect(await count('outbox')).toBe(list.total + 1);
   });
 });

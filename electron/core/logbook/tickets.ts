@@ -1,7 +1,10 @@
 import { sql } from 'kysely';
 import { AppError } from '../../../shared/contract';
 import { vnTime } from '../../../shared/time/vietnam';
+import { HELP_KIND_KEYS, type HelpKind } from '../../../shared/team/schemas';
+import { COMMON_PROCEDURES, type CommonProcedure } from '../../../shared/logbook/vocabulary';
 import type { CoreContext } from '../context';
+import { guideProgressForTicket } from '../guides/progress';
 
 /** The columns of the queue's ticket the logbook needs (the queue owns the table). */
 interface TicketRow {
@@ -24,17 +27,28 @@ interface TicketRow {
   outcome: string | null;
 }
 
-/** Progress through a guide during the visit, when the guides domain recorded one. */
-export interface GuideProgress {
+/** Progress through a guide during the visit, as the logbook stores it. */
+export interface GuideProgressPrefill {
   guideId: string;
-  procedure: string | null;
+  procedure: CommonProcedure | null;
+  helpKind: HelpKind | null;
+  stepsDone: number;
+  stepCount: number;
   errors: { ref: string; label: string }[];
 }
 
-// TODO(guides): wire `guideProgressForTicket(db, ticketId)` from electron/core/guides/progress.ts
-// once it lands; until then an entry is prefilled from the ticket alone.
-async function guideProgress(_ctx: CoreContext, _ticketId: number): Promise<GuideProgress | null> {
-  return null;
+/** The most recent guide followed for the ticket; common errors keep their Vietnamese label. */
+async function guideProgress(ctx: CoreContext, ticketId: number): Promise<GuideProgressPrefill | null> {
+  const [latest] = await guideProgressForTicket(ctx.db, ticketId, ctx.dataDir);
+  if (!latest) return null;
+  return {
+    guideId: latest.guideId,
+    procedure: (COMMON_PROCEDURES as readonly string[]).includes(latest.procedureKey) ? (latest.procedureKey as CommonProcedure) : null,
+    helpKind: (HELP_KIND_KEYS as readonly string[]).includes(latest.helpKind) ? (latest.helpKind as HelpKind) : null,
+    stepsDone: latest.stepsDone.length,
+    stepCount: latest.stepCount,
+    errors: latest.errors.map((e) => ({ ref: `${latest.guideId}/${e.key}`, label: (e.whatHappens.vi ?? e.key).slice(0, 300) })),
+  };
 }
 
 /** Minutes from being called (or served) to finishing, rounded up, at least one. */
@@ -65,10 +79,12 @@ export async function prefillFromTicket(ctx: CoreContext, ticketId: number) {
       channel: 'support_point' as const,
       desk: t.desk,
       memberIds: [t.member_id ?? ctx.caller.memberId].filter((m): m is number => m !== null),
-      helpKinds: [t.help_kind as never],
+      helpKinds: [...new Set([t.help_kind, progress?.helpKind].filter(Boolean))] as never[],
       procedure: procedure ?? null,
       guideId: progress?.guideId ?? null,
       guideErrors: progress?.errors ?? [],
+      guideStepsDone: progress?.stepsDone ?? null,
+      guideStepCount: progress?.stepCount ?? null,
       ...(t.outcome ? { outcome: t.outcome as never } : {}),
       ...(minutes ? { minutes } : {}),
       language: t.language as never,
