@@ -13,7 +13,11 @@ export function StaffShell({ route, notice }: { route: string; notice?: string }
   if (!me.member) return <SignIn {...(notice ? { notice } : {})} />;
 
   const allowed = STAFF_ROUTES.filter((r) => r.roles.includes(me.role));
-  const current = allowed.find((r) => r.path === route) ?? allowed.find((r) => r.path === '/staff')!;
+  // A screen also owns its sub-paths and query (`/staff/logbook/day/2026-11-25`, `…/new?ticket=7`).
+  const path = route.split('?')[0]!;
+  const current = allowed.find((r) => r.path === path)
+    ?? allowed.filter((r) => r.path !== '/staff' && path.startsWith(`${r.path}/`)).sort((a, b) => b.path.length - a.path.length)[0]
+    ?? allowed.find((r) => r.path === '/staff')!;
   const menu = allowed.filter((r) => r.menuOrder !== undefined).sort((a, b) => a.menuOrder! - b.menuOrder!);
   const Screen = current.component;
   return (

@@ -40,9 +40,9 @@ export const consentInput = z.object({
 });
 
 const entryFields = z.object({
-  day: isoDay,
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, P('day')),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, P('time')),
-  channel: z.enum(CHANNELS),
+  channel: z.enum(CHANNELS, { error: P('channel') }),
   place: optionalText(120),
   desk: z.number().int().min(1).max(9).nullable().default(null),
   memberIds: z.array(id).min(1, P('members')).max(10),
@@ -51,7 +51,7 @@ const entryFields = z.object({
   guideId: z.string().max(60).nullable().default(null),
   procedureText: optionalText(200),
   applicationCode: optionalText(40),
-  outcome: z.enum(OUTCOMES),
+  outcome: z.enum(OUTCOMES, { error: P('outcome') }),
   obstacles: z.array(z.enum(OBSTACLES)).max(OBSTACLES.length).default([]),
   guideErrors: z.array(guideError).max(20).default([]),
   /** How far the guide got during the visit (from guided mode), when one was followed. */
