@@ -1,6 +1,7 @@
 import type { App } from './app';
 import { seedLogbookDemo } from './logbook/demo';
 import { hashPin } from './settings/pin';
+import { seedTeamDemo } from './team/demo';
 
 /** PINs of the demo accounts, printed when the demo starts (never used outside `--demo`). */
 export const DEMO_PINS = { admin: '246810', leader: '1111', official: '2222', member: '1234' } as const;
@@ -71,5 +72,6 @@ export async function seedDemo(app: App): Promise<boolean> {
     }
   });
   await seedLogbookDemo(app);
+  await seedTeamDemo(app);
   return true;
 }

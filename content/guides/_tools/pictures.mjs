@@ -41,8 +41,17 @@ const submitted = (alt) => ({ template: 'success', app: 'vneid', message: 'Nộp
 const statusSms = (message, alt) => ({ template: 'sms', from: 'Tin nhắn thông báo', message, alt });
 const done = (message, alt, app = 'vneid') => ({ template: 'success', app, message, alt });
 const otp = (app = 'vneid') => ({ template: 'otp', app, alt: 'Ô nhập mã OTP 6 số gửi qua tin nhắn' });
-const passcode = (app = 'vneid') => ({ template: 'otp', app, title: 'Nhập passcode', hint: 'Passcode 6 số của bà con', alt: 'Ô nhập passcode 6 số' });
+const passcode = (app = 'vneid') => ({ template: 'otp', app, title: 'Nhập passcode', message: '', hint: 'Passcode 6 số của bà con', alt: 'Ô nhập passcode 6 số' });
 
+const searchPortal = (words, alt) => ({
+  template: 'form',
+  app: 'dvc',
+  title: 'Tìm thủ tục',
+  alt,
+  fields: [{ label: 'Gõ tên thủ tục', value: words }],
+  button: 'Tìm kiếm',
+  hi: 0,
+});
 const portalMenu = (hi, alt) => ({
   template: 'menu',
   app: 'dvc',
@@ -155,15 +164,7 @@ export const PICTURES = {
   },
   'marriage-registration': {
     'login.svg': loginPortal(),
-    'search.svg': {
-      template: 'form',
-      app: 'dvc',
-      title: 'Tìm thủ tục',
-      alt: 'Ô tìm kiếm có chữ đăng ký kết hôn được tô vàng',
-      fields: [{ label: 'Gõ tên thủ tục', value: 'đăng ký kết hôn' }],
-      button: 'Tìm kiếm',
-      hi: 0,
-    },
+    'search.svg': searchPortal('đăng ký kết hôn', 'Ô tìm kiếm có chữ đăng ký kết hôn được tô vàng'),
     'fill-form.svg': {
       template: 'form',
       app: 'dvc',
@@ -359,5 +360,117 @@ export const PICTURES = {
       alt: 'Thông báo yêu cầu bổ sung hồ sơ và nút Đính kèm và gửi',
     },
     'get-result.svg': done('Đã hoàn thành', 'Trạng thái hồ sơ: đã hoàn thành', 'dvc'),
+  },
+  'marital-status': {
+    'try-vneid.svg': {
+      template: 'menu',
+      app: 'vneid',
+      title: 'Ví giấy tờ',
+      alt: 'Ví giấy tờ trong VNeID, dòng Tình trạng hôn nhân được tô vàng',
+      items: ['Thẻ bảo hiểm y tế', 'Giấy phép lái xe', 'Tình trạng hôn nhân', 'Thông tin cư trú'],
+      hi: 2,
+    },
+    'login-portal.svg': loginPortal(),
+    'search.svg': searchPortal('xác nhận tình trạng hôn nhân', 'Ô tìm kiếm có chữ xác nhận tình trạng hôn nhân được tô vàng'),
+    'fill-form.svg': {
+      template: 'form',
+      app: 'dvc',
+      title: 'Tờ khai',
+      alt: 'Tờ khai xác nhận tình trạng hôn nhân: ô mục đích được tô vàng',
+      fields: [
+        { label: 'Nơi cư trú từ năm 18 tuổi', value: 'Xã …, 2010–nay' },
+        { label: 'Mục đích sử dụng', value: 'Để đăng ký kết hôn' },
+      ],
+      button: 'Nộp hồ sơ',
+      hi: 1,
+    },
+    'submit.svg': { ...submitted('Thông báo nộp hồ sơ thành công, có mã hồ sơ'), app: 'dvc' },
+  },
+  'civil-status-copy': {
+    'login.svg': loginPortal(),
+    'search.svg': searchPortal('bản sao trích lục hộ tịch', 'Ô tìm kiếm có chữ bản sao trích lục hộ tịch được tô vàng'),
+    'choose-record.svg': {
+      template: 'menu',
+      app: 'dvc',
+      title: 'Loại giấy cần sao',
+      alt: 'Danh sách loại giấy cần sao: khai sinh được tô vàng, kết hôn, khai tử',
+      items: ['Trích lục khai sinh', 'Trích lục kết hôn', 'Trích lục khai tử'],
+      hi: 0,
+    },
+    'submit.svg': { ...submitted('Thông báo nộp hồ sơ thành công, có mã hồ sơ'), app: 'dvc' },
+  },
+  'digital-signature': {
+    'open-vneid.svg': vneidMenu(2, 'Trang chủ VNeID, mục Chữ ký số được tô vàng', ['Ví giấy tờ', 'Thủ tục hành chính', 'Chữ ký số', 'Cá nhân']),
+    'choose-provider.svg': {
+      template: 'menu',
+      app: 'vneid',
+      title: 'Chọn nhà cung cấp',
+      alt: 'Danh sách nhà cung cấp chữ ký số, một nhà cung cấp được tô vàng',
+      items: ['Nhà cung cấp 1', 'Nhà cung cấp 2', 'Nhà cung cấp 3', '… (khoảng 8)'],
+      hi: 1,
+    },
+    'confirm.svg': passcode(),
+    'finish.svg': done('Đăng ký thành công', 'Thông báo đăng ký chữ ký số thành công'),
+  },
+  'bank-account-ekyc': {
+    'install.svg': { template: 'store', appName: 'Ngân hàng', icon: 'NH', iconColor: '#0b7285', publisher: 'Đúng tên ngân hàng', alt: 'Cửa hàng ứng dụng: ứng dụng ngân hàng, nút Cài đặt được tô vàng' },
+    'photo-id.svg': { template: 'photo', app: 'bank', title: 'Chụp căn cước', paper: 'CĂN CƯỚC', check: 'Rõ, đủ 4 góc, không lóa', alt: 'Ảnh chụp thẻ căn cước rõ chữ, đủ 4 góc' },
+    'scan-chip.svg': {
+      template: 'choice',
+      app: 'bank',
+      title: 'Xác thực căn cước',
+      options: ['Quét chip (NFC)', 'Xác thực qua VNeID'],
+      hi: 0,
+      note: 'Áp thẻ vào lưng máy, giữ yên',
+      alt: 'Hai cách xác thực: quét chip NFC được tô vàng, hoặc qua VNeID',
+    },
+    'face-video.svg': { template: 'face', app: 'bank', title: 'Quay video khuôn mặt', tip: 'Nhìn thẳng, quay đầu khi được bảo', alt: 'Khung hình bầu dục để quay video khuôn mặt' },
+    'set-login.svg': done('Mở tài khoản thành công', 'Thông báo mở tài khoản ngân hàng thành công', 'bank'),
+  },
+  'scam-check': {
+    'store-only.svg': {
+      template: 'warning',
+      app: 'sms',
+      caller: 'Số lạ',
+      message: 'Cài VNeID mới tại: vneid-capnhat.xyz',
+      rule: 'Chỉ cài từ App Store, CH Play',
+      alt: 'Tin nhắn mời cài VNeID qua đường link lạ, bị gạch chéo đỏ',
+    },
+    'no-phone-business.svg': {
+      template: 'warning',
+      caller: '“Công an” gọi',
+      message: 'Chuyển tiền để phục vụ điều tra',
+      rule: 'Công an không đòi tiền qua điện thoại',
+      alt: 'Cuộc gọi xưng công an đòi chuyển tiền, bị gạch chéo đỏ',
+    },
+    'never-share-otp.svg': { template: 'otp', app: 'sms', title: 'Mã OTP', message: 'Mã OTP ngân hàng: 6 số', hint: 'Chỉ nhập khi tự mình làm', alt: 'Tin nhắn mã OTP với lời nhắc không đưa mã cho ai' },
+    'vneid-in-person.svg': {
+      template: 'office',
+      place: 'CÔNG AN XÃ',
+      caption: 'VNeID mức 2: chỉ làm ở đây',
+      bring: ['Không làm qua điện thoại', 'Không làm qua đường link'],
+      alt: 'Quầy Công an xã: nơi duy nhất làm VNeID mức 2',
+    },
+    'fake-sms.svg': {
+      template: 'warning',
+      app: 'sms',
+      caller: '“Ngân hàng”',
+      message: 'Tài khoản sẽ bị khóa. Cập nhật tại: nganhang.top',
+      rule: 'Không bấm đường link lạ',
+      alt: 'Tin nhắn giả mạo ngân hàng có đường link lạ, bị gạch chéo đỏ',
+    },
+    'check-report.svg': {
+      template: 'office',
+      place: 'CÔNG AN XÃ',
+      caption: 'Nghi ngờ? Cúp máy, hỏi ngay',
+      bring: ['Báo lừa đảo: 156 hoặc 5656', 'Hỏi người thân trước khi làm'],
+      alt: 'Quầy Công an xã và các số để báo lừa đảo: 156, 5656',
+    },
+    'already-scammed.svg': {
+      template: 'papers',
+      title: 'Lỡ bị lừa: gọi ngay',
+      items: ['Công an xã', 'Ngân hàng của mình: khóa tài khoản', 'Mất máy có VNeID: 1900.0368', 'Không trả tiền để “lấy lại tiền”'],
+      alt: 'Danh sách việc cần làm ngay khi bị lừa: Công an xã, ngân hàng, 1900.0368',
+    },
   },
 };

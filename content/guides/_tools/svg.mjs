@@ -111,7 +111,7 @@ function menu({ app, title, items, hi }) {
   return phone(app, title, body) + (arrowY === null ? '' : arrow(arrowY));
 }
 
-/** Labelled boxes and a button; `hi` is a field index or 'button'. */
+/** Labelled boxes and a button; `hi` is a field index or 'button'. Boxes grow with long values. */
 function form({ app, title, fields, button, hi = 'button' }) {
   let y = SY + 104;
   let body = '';
@@ -119,12 +119,13 @@ function form({ app, title, fields, button, hi = 'button' }) {
   fields.forEach((f, i) => {
     body += text(SX + 14, y + 18, f.label, { size: 18, color: MUTED, max: 26 });
     const boxY = y + 26;
+    const boxH = 20 + lineCount(f.value || ' ', 21) * 24;
     if (i === hi) {
-      body += highlightBox(SX + 12, boxY, SW - 24, 44);
-      arrowY = boxY + 22;
-    } else body += `<rect x="${SX + 12}" y="${boxY}" width="${SW - 24}" height="44" rx="8" fill="#ffffff" stroke="#adb5bd" stroke-width="2"/>`;
-    body += text(SX + 24, boxY + 30, f.value ?? '', { size: 20, max: 22 });
-    y += 76;
+      body += highlightBox(SX + 12, boxY, SW - 24, boxH);
+      arrowY = boxY + boxH / 2;
+    } else body += `<rect x="${SX + 12}" y="${boxY}" width="${SW - 24}" height="${boxH}" rx="8" fill="#ffffff" stroke="#adb5bd" stroke-width="2"/>`;
+    body += text(SX + 24, boxY + 29, f.value ?? '', { size: 20, max: 21, gap: 1.2 });
+    y += 32 + boxH;
   });
   if (button) {
     const by = SY + SH - 74;
@@ -192,17 +193,20 @@ function sms({ from, message, app = 'sms', title = '' }) {
 }
 
 /** Six boxes for a one-time code, with the SMS it came in. */
-function otp({ app = 'vneid', title = 'Nhập mã OTP', hint = 'Mã gửi qua tin nhắn' }) {
-  let body = `<rect x="${SX + 12}" y="${SY + 112}" width="${SW - 24}" height="70" rx="12" fill="#e7f5ff" stroke="#74c0fc" stroke-width="2"/>`;
-  body += text(SX + 26, SY + 154, 'Tin nhắn: mã OTP 6 số', { size: 19, max: 26 });
+function otp({ app = 'vneid', title = 'Nhập mã OTP', hint = 'Mã gửi qua tin nhắn', message = 'Tin nhắn: mã OTP 6 số' }) {
+  let body = '';
+  if (message) {
+    body += `<rect x="${SX + 12}" y="${SY + 112}" width="${SW - 24}" height="70" rx="12" fill="#e7f5ff" stroke="#74c0fc" stroke-width="2"/>`;
+    body += text(SX + 26, SY + 154, message, { size: 19, max: 26 });
+  }
   body += highlightBox(SX + 10, SY + 212, SW - 20, 72);
   for (let i = 0; i < 6; i++) {
     const x = SX + 22 + i * 40;
     body += `<rect x="${x}" y="${SY + 224}" width="32" height="48" rx="6" fill="#ffffff" stroke="${INK}" stroke-width="2"/>`;
     if (i < 3) body += text(x + 16, SY + 258, '•', { size: 30, anchor: 'middle' });
   }
-  body += text(SX + SW / 2, SY + 330, hint, { size: 20, color: MUTED, anchor: 'middle', max: 24 });
-  body += text(SX + SW / 2, SY + 370, 'Không đưa mã cho ai', { size: 20, weight: 'bold', color: BAD, anchor: 'middle', max: 24 });
+  body += text(SX + SW / 2, SY + 326, hint, { size: 20, color: MUTED, anchor: 'middle', max: 24 });
+  body += text(SX + SW / 2, SY + 338 + 26 * lineCount(hint, 24), 'Không đưa mã cho ai', { size: 21, weight: 'bold', color: BAD, anchor: 'middle', max: 24 });
   return phone(app, title, body) + arrow(SY + 248);
 }
 
@@ -298,8 +302,10 @@ function warning({ app = 'call', title = '', caller, message, rule }) {
   const n = lineCount(message, 20);
   body += `<rect x="${SX + 12}" y="${SY + 146}" width="${SW - 24}" height="${40 + n * 27}" rx="12" fill="#fff5f5" stroke="${BAD}" stroke-width="3"/>`;
   body += text(SX + 26, SY + 180, message, { size: 21, max: 20, gap: 1.28 });
-  const cy = SY + 146 + (40 + n * 27) / 2;
-  body += `<g stroke="${BAD}" stroke-width="14" stroke-linecap="round" opacity="0.85"><line x1="${SX + 40}" y1="${cy - 60}" x2="${SX + SW - 40}" y2="${cy + 60}"/><line x1="${SX + SW - 40}" y1="${cy - 60}" x2="${SX + 40}" y2="${cy + 60}"/></g>`;
+  // A red "X" badge on the message's corner: the message stays readable, so people learn its look.
+  const bx = SX + SW - 30;
+  const by = SY + 146;
+  body += `<circle cx="${bx}" cy="${by}" r="24" fill="${BAD}" stroke="#ffffff" stroke-width="4"/><path d="M${bx - 10} ${by - 10} L${bx + 10} ${by + 10} M${bx + 10} ${by - 10} L${bx - 10} ${by + 10}" stroke="#ffffff" stroke-width="6" stroke-linecap="round"/>`;
   const ry = SY + 146 + 40 + n * 27 + 16;
   body += `<rect x="${SX + 12}" y="${ry}" width="${SW - 24}" height="${SY + SH - ry - 12}" rx="10" fill="${BAD}"/>`;
   body += text(SX + SW / 2, ry + 38, rule, { size: 22, weight: 'bold', anchor: 'middle', color: '#ffffff', max: 20 });
@@ -307,9 +313,9 @@ function warning({ app = 'call', title = '', caller, message, rule }) {
 }
 
 /** The app store page with the Install button. */
-function store({ appName, publisher }) {
-  let body = `<rect x="${SX + 20}" y="${SY + 110}" width="84" height="84" rx="18" fill="#a61e1e"/>`;
-  body += text(SX + 62, SY + 162, appName.slice(0, 5), { size: 20, weight: 'bold', anchor: 'middle', color: '#ffffff' });
+function store({ appName, publisher, icon = appName.slice(0, 5), iconColor = '#a61e1e' }) {
+  let body = `<rect x="${SX + 20}" y="${SY + 110}" width="84" height="84" rx="18" fill="${iconColor}"/>`;
+  body += text(SX + 62, SY + 162, icon, { size: 24, weight: 'bold', anchor: 'middle', color: '#ffffff' });
   body += text(SX + 120, SY + 142, appName, { size: 24, weight: 'bold', max: 12 });
   body += text(SX + 120, SY + 174, publisher, { size: 17, color: MUTED, max: 16 });
   body += `<circle cx="${SX + 40}" cy="${SY + 250}" r="16" fill="${OK}"/><path d="M${SX + 32} ${SY + 250} l6 7 l11 -13" fill="none" stroke="#fff" stroke-width="4" stroke-linecap="round"/>`;

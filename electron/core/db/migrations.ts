@@ -5,6 +5,7 @@ import { teamMigration0001 } from '../team/migrations/0001_members';
 import { guidesMigration0300 } from '../guides/migrations/0300_guides';
 import { uploadsMigration0003 } from '../uploads/migrations/0003_outbox';
 import { queueMigration0100 } from '../queue/migrations/0100_queue';
+import { teamMigration0200 } from '../team/migrations/0200_roster';
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
 
 /**
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   settingsMigration0002,
   uploadsMigration0003,
   queueMigration0100,
+  teamMigration0200,
   backupsMigration0600,
   guidesMigration0300,
   logbookMigration0400,
