@@ -22,6 +22,9 @@ const APPS = {
   store: { name: 'Cửa hàng ứng dụng', color: '#495057' },
   sms: { name: 'Tin nhắn', color: '#495057' },
   call: { name: 'Cuộc gọi đến', color: '#343a40' },
+  dial: { name: 'Gọi điện', color: '#2b8a3e' },
+  web: { name: 'Trình duyệt', color: '#495057' },
+  learn: { name: 'Bình dân học vụ số', color: '#5f3dc4' },
 };
 
 // The phone's screen, in picture coordinates.
