@@ -18,3 +18,8 @@ export async function databaseChecksum(db: Kysely<any>, options: { skip?: readon
   }
   return hash.digest('hex');
 }
+
+/** SQLite's integrity check, joined: 'ok' when the file is sound. */
+export async function integrityOf(db: Kysely<any>): Promise<string> {
+  return (await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db)).rows.map((r) => r.integrity_check).join('; ');
+}
