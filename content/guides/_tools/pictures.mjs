@@ -434,14 +434,14 @@ export const PICTURES = {
       caller: 'Số lạ',
       message: 'Cài VNeID mới tại: vneid-capnhat.xyz',
       rule: 'Chỉ cài từ App Store, CH Play',
-      alt: 'Tin nhắn mời cài VNeID qua đường link lạ, bị gạch chéo đỏ',
+      alt: 'Tin nhắn mời cài VNeID qua đường link lạ, có dấu X đỏ',
     },
     'no-phone-business.svg': {
       template: 'warning',
       caller: '“Công an” gọi',
       message: 'Chuyển tiền để phục vụ điều tra',
       rule: 'Công an không đòi tiền qua điện thoại',
-      alt: 'Cuộc gọi xưng công an đòi chuyển tiền, bị gạch chéo đỏ',
+      alt: 'Cuộc gọi xưng công an đòi chuyển tiền, có dấu X đỏ',
     },
     'never-share-otp.svg': { template: 'otp', app: 'sms', title: 'Mã OTP', message: 'Mã OTP ngân hàng: 6 số', hint: 'Chỉ nhập khi tự mình làm', alt: 'Tin nhắn mã OTP với lời nhắc không đưa mã cho ai' },
     'vneid-in-person.svg': {
@@ -457,7 +457,7 @@ export const PICTURES = {
       caller: '“Ngân hàng”',
       message: 'Tài khoản sẽ bị khóa. Cập nhật tại: nganhang.top',
       rule: 'Không bấm đường link lạ',
-      alt: 'Tin nhắn giả mạo ngân hàng có đường link lạ, bị gạch chéo đỏ',
+      alt: 'Tin nhắn giả mạo ngân hàng có đường link lạ, có dấu X đỏ',
     },
     'check-report.svg': {
       template: 'office',

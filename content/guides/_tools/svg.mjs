@@ -298,7 +298,7 @@ function papers({ title, items }) {
   return body;
 }
 
-/** A warning: a suspicious call or message, struck through, with the rule to remember. */
+/** A warning: a suspicious call or message marked with a red X, with the rule to remember. */
 function warning({ app = 'call', title = '', caller, message, rule }) {
   let body = '';
   if (caller) body += text(SX + SW / 2, SY + 120, caller, { size: 24, weight: 'bold', anchor: 'middle', max: 20 });
