@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CitizenHome } from '../citizen/CitizenHome';
 import { KioskExitGuard } from '../settings/KioskExitGuard';
 import { SetupWizard } from '../settings/SetupWizard';
+import { GuideReader } from '../guides/GuideReader';
 import { navigate, useHashRoute } from './router';
 import { SessionProvider } from './session';
 import { StaffShell } from './StaffShell';
@@ -11,6 +12,7 @@ import { useQuery } from './useQuery';
 /** Screens that need no sign-in, by their first path segment. The queue adds kiosk and board. */
 export const PUBLIC_SCREENS: Record<string, ComponentType> = {
   kiosk: CitizenHome,
+  guides: GuideReader,
 };
 
 export function App() {

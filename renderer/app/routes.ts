@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../../shared/contract';
 import { homeRoutes } from '../home/routes';
+import { guidesRoutes } from '../guides/routes';
 import { settingsRoutes } from '../settings/routes';
 
 /** A staff screen: where it lives, its menu label, who may open it. */
@@ -15,4 +16,4 @@ export interface StaffRoute {
 }
 
 /** Each domain contributes its screens here, one line per domain. */
-export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes];
+export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes, ...guidesRoutes];

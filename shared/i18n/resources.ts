@@ -6,9 +6,10 @@ import { team } from '../team/i18n';
 import { queue } from '../queue/i18n';
 import { common } from './common';
 import { errors } from './errors';
+import { guides } from '../guides/i18n';
 
 /** One namespace per domain; `vi` is the reference and `en` must have every key it has. */
-const namespaces = { queue, common, errors, settings, team, vocabulary, backups, logbook };
+const namespaces = { queue, common, errors, settings, team, vocabulary, backups, logbook, guides };
 
 export type Namespace = keyof typeof namespaces;
 export const NAMESPACES = Object.keys(namespaces) as Namespace[];

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { GuideView } from '../../shared/guides/schemas';
+import { GuideFacts } from './GuideFacts';
+import { QrCode } from './QrCode';
+import { useLocalized } from './text';
+
+/** One- or two-page A4 handout in large type; shown only when printing. */
+export function Handout({ view }: { view: GuideView }) {
+  const { t } = useTranslation('guides');
+  const l = useLocalized();
+  const { guide } = view;
+  return (
+    <article className="guide-handout">
+      <header className="guide-handout-head">
+        <div>
+          <h2>{l(guide.title)}</h2>
+          <p>{l(guide.summary)}</p>
+        </div>
+        {guide.officialLink ? (
+          <figure>
+            <QrCode text={guide.officialLink} label={t('print.scan')} />
+            <figcaption>{t('print.scan')}</figcaption>
+          </figure>
+        ) : null}
+      </header>
+      <GuideFacts guide={guide} />
+      <ol className="guide-handout-steps">
+        {guide.steps.map((s) => (
+          <li key={s.key}>
+            <img src={view.pictures[s.picture]} alt="" />
+            <div>
+              <strong>{l(s.instruction)}</strong>
+              <span>{t('reading.screenShows')} {l(s.screenShows)}</span>
+            </div>
+          </li>
+        ))}
+      </ol>
+      {guide.commonErrors.length ? (
+        <section className="guide-handout-errors">
+          <h3>{t('facts.commonErrors')}</h3>
+          <ul>{guide.commonErrors.map((e) => <li key={e.key}><strong>{l(e.whatHappens)}</strong> {l(e.whatToDo)}</li>)}</ul>
+        </section>
+      ) : null}
+      <footer>
+        <p>{t('print.help')}</p>
+        <p>{t('print.footer', { version: view.pack.version, day: guide.lastChecked })}</p>
+      </footer>
+    </article>
+  );
+}
