@@ -96,8 +96,16 @@ class Sqlite3Driver implements Driver {
   async commitTransaction(conn: DatabaseConnection): Promise<void> {
     await conn.executeQuery(CompiledQuery.raw('commit'));
   }
+  /**
+   * On a full disk or an I/O error SQLite may already have rolled the transaction back itself;
+   * a second ROLLBACK would then fail and hide the real error (SQLITE_FULL) behind its own.
+   */
   async rollbackTransaction(conn: DatabaseConnection): Promise<void> {
-    await conn.executeQuery(CompiledQuery.raw('rollback'));
+    try {
+      await conn.executeQuery(CompiledQuery.raw('rollback'));
+    } catch (error) {
+      if (!/no transaction is active/.test(String((error as Error)?.message))) throw error;
+    }
   }
   async releaseConnection(): Promise<void> {}
 
