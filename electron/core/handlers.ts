@@ -6,6 +6,8 @@ import { settingsHandlers } from './settings/handlers';
 import { teamHandlers } from './team/handlers';
 import { guidesHandlers } from './guides/handlers';
 import { queueHandlers } from './queue/handlers';
+import { uploadsHandlers } from './uploads/handlers';
+import { reportsHandlers } from './reports/handlers';
 
 /** Every contract method's implementation; a missing one is a type error. */
 export const handlers: Handlers<Methods> = {
@@ -15,4 +17,6 @@ export const handlers: Handlers<Methods> = {
   ...queueHandlers,
   ...backupsHandlers,
   ...logbookHandlers,
+  ...uploadsHandlers,
+  ...reportsHandlers,
 };

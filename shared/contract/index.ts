@@ -4,6 +4,8 @@ import { settingsMethods } from '../settings/contract';
 import { teamMethods } from '../team/contract';
 import { guidesMethods } from '../guides/contract';
 import { queueMethods } from '../queue/contract';
+import { uploadsMethods } from '../uploads/contract';
+import { reportsMethods } from '../reports/contract';
 import type { InputOf, MethodTable, OutputOf } from './define';
 
 /** The whole API: every method once. Transports and the renderer's client derive from this. */
@@ -14,6 +16,8 @@ export const methods = {
   ...queueMethods,
   ...backupsMethods,
   ...logbookMethods,
+  ...uploadsMethods,
+  ...reportsMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

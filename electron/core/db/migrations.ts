@@ -2,11 +2,12 @@ import type { Migration } from './migration';
 import { logbookMigration0400 } from '../logbook/migrations/0400_logbook';
 import { settingsMigration0002 } from '../settings/migrations/0002_settings_and_access';
 import { teamMigration0001 } from '../team/migrations/0001_members';
-import { guidesMigration0300 } from '../guides/migrations/0300_guides';
 import { uploadsMigration0003 } from '../uploads/migrations/0003_outbox';
 import { queueMigration0100 } from '../queue/migrations/0100_queue';
-import { teamMigration0200 } from '../team/migrations/0200_roster';
+import { uploadsMigration0500 } from '../uploads/migrations/0500_uploads_batches';
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
+import { guidesMigration0300 } from '../guides/migrations/0300_guides';
+import { teamMigration0200 } from '../team/migrations/0200_roster';
 
 /**
  * Every migration of every domain, in the order they run. A test checks that each file in a
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   uploadsMigration0003,
   queueMigration0100,
   teamMigration0200,
+  uploadsMigration0500,
   backupsMigration0600,
   guidesMigration0300,
   logbookMigration0400,

@@ -11,6 +11,51 @@ export interface OutboxTable {
   batch_seq: number | null;
 }
 
+export interface UploadIdentityTable {
+  id: number;
+  point_id: string;
+  sign_private_pem: string;
+  sign_public: string;
+  fingerprint: string;
+  created_at: string;
+  province_encrypt_key: string | null;
+  province_sign_key: string | null;
+  province_fingerprint: string | null;
+  province_url: string | null;
+  province_set_at: string | null;
+}
+
+export interface UploadBatchTable {
+  seq: number;
+  batch_id: string;
+  kind: 'closing' | 'on_demand';
+  created_at: string;
+  period_from: string | null;
+  period_to: string | null;
+  closes_days: string;
+  record_count: number;
+  manifest_hash: string;
+  prev_hash: string;
+  file_name: string;
+  content: string;
+  saved_at: string | null;
+  sent_at: string | null;
+  acknowledged_at: string | null;
+  receipt: string | null;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+}
+
+export interface UploadClosedDayTable {
+  day: string;
+  batch_seq: number;
+}
+
 export interface UploadsTables {
   outbox: OutboxTable;
+  upload_identity: UploadIdentityTable;
+  upload_batch: UploadBatchTable;
+  upload_closed_day: UploadClosedDayTable;
 }

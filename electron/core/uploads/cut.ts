@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/contract';
+import { dailyFigures } from '../../../shared/uploads/aggregates';
+import {
+  BATCH_FORMAT, CODELIST_VERSION, PROVINCE_CODE, SEAL_ALGORITHM, ZERO_HASH, batchFileName, canonicalJson,
+  type BatchFile, type BatchManifest, type BatchRecord,
+} from '../../../shared/uploads/batch';
+import { addDays, vnDay, vnTime } from '../../../shared/time/vietnam';
+import { pointWorkingDays } from '../reports/calendar';
+import type { Db } from '../db/open';
+import { readPointSettings } from '../settings/service';
+import { seal, sealingKeyFor, sha256, signValue } from './crypto';
+import { ensureIdentity } from './identity';
+import { pointFacts, refOf, serialiserFor } from './records';
+
+export const APP_VERSION = '0.1.0';
+/** A PC off for longer than this catches up the last year only; older days stay "missing". */
+const MAX_CATCH_UP_DAYS = 366;
+
+export interface CutResult {
+  seq: number;
+  fileName: string;
+  records: number;
+  closesDays: string[];
+}
+
+async function readyToCut(db: Db, now: Date) {
+  const point = await readPointSettings(db);
+  if (!point.communeCode) throw new AppError('commune_code_missing');
+  const identity = await ensureIdentity(db, now);
+  if (!identity.province_encrypt_key) throw new AppError('province_key_missing');
+  return { point, identity, provinceKey: identity.province_encrypt_key };
+}
+
+/** Working days that should be closed by now and are not: from the day after the last closed one. */
+export async function dueDays(db: Db, now: Date): Promise<string[]> {
+  const point = await readPointSettings(db);
+  const today = vnDay(now);
+  const lastDue = vnTime(now) >= point.closeTime ? today : addDays(today, -1);
+  const last = await db.selectFrom('upload_closed_day').select((eb) => eb.fn.max('day').as('day')).executeTakeFirst();
+  const setupRow = await db.selectFrom('point_setting').select('configured_at').where('id', '=', 1).executeTakeFirstOrThrow();
+  const firstOpen = vnDay(new Date(setupRow.configured_at));
+  let from = last?.day ? addDays(last.day, 1) : firstOpen;
+  if (from < addDays(lastDue, -MAX_CATCH_UP_DAYS)) from = addDays(lastDue, -MAX_CATCH_UP_DAYS);
+  return pointWorkingDays(db, from, lastDue);
+}
+
+/**
+ * Cut one batch from what is waiting. A closing batch for `closeDay` takes the waiting changes
+ * of that day and earlier and closes the day; an on-demand one takes everything waiting and
+ * closes nothing. Runs inside the caller's transaction: the batch, its sequence number and the
+ * outbox rows it takes commit together.
+ */
+export async function cutBatch(db: Db, now: Date, closeDay: string | null): Promise<CutResult | null> {
+  const { point, identity, provinceKey } = await readyToCut(db, now);
+  let waitingQuery = db.selectFrom('outbox').selectAll().where('batch_seq', 'is', null);
+  if (closeDay) waitingQuery = waitingQuery.where('day', '<=', closeDay);
+  const waiting = await waitingQuery.orderBy('id').execute();
+  if (!closeDay && waiting.length === 0) return null;
+
+  const previous = await db.selectFrom('upload_batch').select(['seq', 'manifest_hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const seq = (previous?.seq ?? 0) + 1;
+  const batchId = randomUUID();
+  const closed = new Set((await db.selectFrom('upload_closed_day').select('day').execute()).map((r) => r.day));
+  const { ephemeralKey, key } = sealingKeyFor(provinceKey, batchId);
+
+  // One record per thing: its newest waiting version, naming the newest version already sent.
+  const newest = new Map<string, (typeof waiting)[number]>();
+  for (const row of waiting) {
+    const k = refOf(row.entity, row.entity_id);
+    const seen = newest.get(k);
+    if (!seen || row.version >= seen.version) newest.set(k, row);
+  }
+  const items: BatchRecord[] = [];
+  for (const [ref, row] of newest) {
+    const sent = await db.selectFrom('outbox').select((eb) => eb.fn.max('version').as('v'))
+      .where('entity', '=', row.entity).where('entity_id', '=', row.entity_id).where('batch_seq', 'is not', null).executeTakeFirst();
+    const serialiser = serialiserFor(row.entity);
+    const record = serialiser ? await serialiser.read(db, row.entity_id, row.version) : null;
+    const version = row.version;
+    items.push({
+      entity: row.entity as BatchRecord['entity'], ref, version,
+      supersedes: sent?.v && sent.v < version ? sent.v : null,
+      day: record?.day ?? row.day,
+      late: closed.has(record?.day ?? row.day),
+      erased: serialiser !== undefined && record === null,
+      clear: record?.clear ?? {},
+      sealed: record ? seal(key, { personal: record.personal, categories: record.categories }, `${ref}#${version}`) : null,
+    });
+  }
+  key.fill(0);
+  items.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+
+  const closesDays = closeDay ? [closeDay] : [];
+  const dayFacts = closeDay ? await pointFacts(db, closeDay, closeDay) : [];
+  const aggregates = { rows: closesDays.flatMap((d) => dailyFigures(dayFacts, d)) };
+  const records = { algorithm: SEAL_ALGORITHM, ephemeralKey, items } as const;
+  const allDays = [...items.map((i) => i.day), ...closesDays].sort();
+  const counts: Record<string, number> = { records: items.length, late: items.filter((i) => i.late).length, erased: items.filter((i) => i.erased).length };
+  for (const item of items) counts[item.entity] = (counts[item.entity] ?? 0) + 1;
+
+  const manifest: BatchManifest = {
+    format: BATCH_FORMAT, appVersion: APP_VERSION, codelistVersion: CODELIST_VERSION, provinceCode: PROVINCE_CODE,
+    communeCode: point.communeCode, communeName: point.communeName, pointId: identity.point_id,
+    pointKey: identity.sign_public, pointKeyFingerprint: identity.fingerprint,
+    recipientKeyFingerprint: identity.province_fingerprint ?? '', batchId, seq,
+    prevHash: previous?.manifest_hash ?? ZERO_HASH, createdAt: now.toISOString(), kind: closeDay ? 'closing' : 'on_demand',
+    period: allDays.length ? { from: allDays[0]!, to: allDays[allDays.length - 1]! } : null,
+    closesDays,
+    outbox: waiting.length ? { from: waiting[0]!.id!, to: waiting[waiting.length - 1]!.id! } : null,
+    counts,
+    parts: { aggregates: sha256(canonicalJson(aggregates)), records: sha256(canonicalJson(records)) },
+  };
+  const file: BatchFile = { manifest, signature: signValue(manifest, identity.sign_private_pem), aggregates, records };
+  const fileName = batchFileName(manifest);
+  await db.insertInto('upload_batch').values({
+    seq, batch_id: batchId, kind: manifest.kind, created_at: manifest.createdAt, period_from: manifest.period?.from ?? null,
+    period_to: manifest.period?.to ?? null, closes_days: JSON.stringify(closesDays), record_count: items.length,
+    manifest_hash: sha256(canonicalJson(manifest)), prev_hash: manifest.prevHash, file_name: fileName,
+    content: JSON.stringify(file, null, 1), saved_at: null, sent_at: null, acknowledged_at: null, receipt: null,
+    attempts: 0, next_attempt_at: null, last_error: null, last_error_at: null,
+  }).execute();
+  if (waiting.length) await db.updateTable('outbox').set({ batch_seq: seq }).where('id', 'in', waiting.map((w) => w.id!)).execute();
+  if (closeDay) await db.insertInto('upload_closed_day').values({ day: closeDay, batch_seq: seq }).execute();
+  return { seq, fileName, records: items.length, closesDays };
+}
+
+/** Close every working day that is due, one closing batch per day (catching up days the PC was off). */
+export async function cutDueBatches(db: Db, now: Date): Promise<CutResult[]> {
+  const results: CutResult[] = [];
+  for (const day of await dueDays(db, now)) {
+    const cut = await cutBatch(db, now, day);
+    if (cut) results.push(cut);
+  }
+  return results;
+}
+
+/** "Send now": close what is due, then put everything still waiting into one more batch. */
+export async function cutOnDemand(db: Db, now: Date): Promise<CutResult[]> {
+  const results = await cutDueBatches(db, now);
+  const extra = await cutBatch(db, now, null);
+  return extra ? [...results, extra] : results;
+}
+
+/**
+ * For the scheduler (the lead calls it at closing time, at start-up and every few minutes):
+ * closes due days in its own transaction. A point not yet ready (no commune code or province
+ * key) is skipped quietly; the status screen says why.
+ */
+export async function runClosing(db: Db, now: Date): Promise<CutResult[]> {
+  try {
+    return await db.transaction().execute((trx) => cutDueBatches(trx, now));
+  } catch (error) {
+    if (error instanceof AppError && ['commune_code_missing', 'province_key_missing', 'not_configured'].includes(error.code)) return [];
+    throw error;
+  }
+}
