@@ -2,6 +2,7 @@ import type { App } from './app';
 import { seedLogbookDemo } from './logbook/demo';
 import { hashPin } from './settings/pin';
 import { seedTeamDemo } from './team/demo';
+import { seedQueueDemo } from './queue/demo';
 
 /** PINs of the demo accounts, printed when the demo starts (never used outside `--demo`). */
 export const DEMO_PINS = { admin: '246810', leader: '1111', official: '2222', member: '1234' } as const;
@@ -72,6 +73,7 @@ export async function seedDemo(app: App): Promise<boolean> {
     }
   });
   await seedLogbookDemo(app);
+  await seedQueueDemo(app);
   await seedTeamDemo(app);
   return true;
 }

@@ -1,6 +1,7 @@
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CitizenHome } from '../citizen/CitizenHome';
+import { Board } from '../queue/Board';
+import { Kiosk } from '../queue/Kiosk';
 import { KioskExitGuard } from '../settings/KioskExitGuard';
 import { SetupWizard } from '../settings/SetupWizard';
 import { GuideReader } from '../guides/GuideReader';
@@ -11,7 +12,8 @@ import { useQuery } from './useQuery';
 
 /** Screens that need no sign-in, by their first path segment. The queue adds kiosk and board. */
 export const PUBLIC_SCREENS: Record<string, ComponentType> = {
-  kiosk: CitizenHome,
+  kiosk: Kiosk,
+  board: Board,
   guides: GuideReader,
 };
 

@@ -3,6 +3,7 @@ import type { Role } from '../../shared/contract';
 import { homeRoutes } from '../home/routes';
 import { guidesRoutes } from '../guides/routes';
 import { settingsRoutes } from '../settings/routes';
+import { queueRoutes } from '../queue/routes';
 
 /** A staff screen: where it lives, its menu label, who may open it. */
 export interface StaffRoute {
@@ -16,4 +17,4 @@ export interface StaffRoute {
 }
 
 /** Each domain contributes its screens here, one line per domain. */
-export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes, ...guidesRoutes];
+export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes, ...queueRoutes, ...guidesRoutes];

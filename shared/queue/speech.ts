@@ -50,3 +50,8 @@ export function callSentence(number: string, desk: number): string {
   const words = callWords(number, desk);
   return `${words.slice(0, 2).join(' ')} ${words.slice(2, -4).join(' ')}, ${words.slice(-4).join(' ')}`.replace(/^m/, 'M');
 }
+
+/** Every word a call can contain: the recorded clips must cover all of them. */
+export const CALL_VOCABULARY: readonly string[] = [
+  'mời', 'số', 'đến', 'bàn', ...Object.values(LETTER_WORDS), ...DIGITS, 'mười', 'mươi', 'mốt', 'tư', 'lăm', 'linh', 'trăm', 'nghìn',
+];

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMMON_PROCEDURES, OUTCOMES, PRIORITY_GROUPS, type CommonProcedure, type Outcome, type PriorityGroup } from '../../shared/logbook/vocabulary';
+import type { StaffTicket } from '../../shared/queue/schemas';
+import { LANGUAGES, type Language } from '../../shared/settings/schemas';
+import { HELP_KIND_KEYS, type HelpKind } from '../../shared/team/schemas';
+import { Button } from '../ui/Button';
+import { Checkbox, SelectField } from '../ui/Field';
+import { Dialog } from '../ui/Dialog';
+
+export function TransferDialog({ ticket, deskCount, onClose, onSubmit }: {
+  ticket: StaffTicket; deskCount: number; onClose: () => void;
+  onSubmit: (input: { toDesk: number | null; toKind: HelpKind | null }) => Promise<void>;
+}) {
+  const { t } = useTranslation('queue');
+  const [desk, setDesk] = useState('');
+  const [kind, setKind] = useState('');
+  return (
+    <Dialog open title={t('desk.transferTitle', { number: ticket.number })} onClose={onClose}
+      footer={<>
+        <Button variant="secondary" onClick={onClose}>{t('common:actions.cancel')}</Button>
+        <Button disabled={!desk && !kind} onClick={() => void onSubmit({ toDesk: desk ? Number(desk) : null, toKind: (kind || null) as HelpKind | null })}>
+          {t('desk.transfer')}
+        </Button>
+      </>}>
+      <SelectField label={t('desk.toDesk')} value={desk} onChange={(e) => setDesk(e.target.value)}
+        options={[{ value: '', label: t('desk.anyDesk') }, ...Array.from({ length: deskCount }, (_, i) => ({ value: String(i + 1), label: t('desk.deskN', { desk: i + 1 }) }))]} />
+      <SelectField label={t('desk.toKind')} value={kind} onChange={(e) => setKind(e.target.value)}
+        options={[{ value: '', label: t('desk.keep') }, ...HELP_KIND_KEYS.filter((k) => k !== ticket.helpKind).map((k) => ({ value: k, label: t(`team:helpKinds.${k}`) }))]} />
+    </Dialog>
+  );
+}
+
+export function FinishDialog({ ticket, onClose, onSubmit }: { ticket: StaffTicket; onClose: () => void; onSubmit: (o: Outcome) => Promise<void> }) {
+  const { t } = useTranslation('queue');
+  return (
+    <Dialog open title={t('desk.finishTitle', { number: ticket.number })} onClose={onClose}
+      footer={<Button variant="secondary" onClick={onClose}>{t('common:actions.cancel')}</Button>}>
+      <div className="desk-outcomes">
+        {OUTCOMES.map((o) => (
+          <Button key={o} size="large" variant="secondary" onClick={() => void onSubmit(o)}>{t(`vocabulary:outcomes.${o}`)}</Button>
+        ))}
+      </div>
+    </Dialog>
+  );
+}
+
+export function WalkInDialog({ onClose, onSubmit }: {
+  onClose: () => void;
+  onSubmit: (input: { helpKind: HelpKind; procedure: CommonProcedure | null; priority: PriorityGroup[]; language: Language }) => Promise<void>;
+}) {
+  const { t } = useTranslation('queue');
+  const [kind, setKind] = useState<HelpKind>('dvc');
+  const [procedure, setProcedure] = useState('');
+  const [language, setLanguage] = useState<Language>('vi');
+  const [priority, setPriority] = useState<PriorityGroup[]>([]);
+  return (
+    <Dialog open title={t('desk.walkInTitle')} onClose={onClose}
+      footer={<>
+        <Button variant="secondary" onClick={onClose}>{t('common:actions.cancel')}</Button>
+        <Button onClick={() => void onSubmit({ helpKind: kind, procedure: (procedure || null) as CommonProcedure | null, priority, language })}>
+          {t('common:actions.confirm')}
+        </Button>
+      </>}>
+      <SelectField label={t('desk.kind')} value={kind} onChange={(e) => setKind(e.target.value as HelpKind)}
+        options={HELP_KIND_KEYS.map((k) => ({ value: k, label: t(`team:helpKinds.${k}`) }))} />
+      <SelectField label={t('desk.procedure')} value={procedure} onChange={(e) => setProcedure(e.target.value)}
+        options={[{ value: '', label: t('desk.none') }, ...COMMON_PROCEDURES.map((p) => ({ value: p, label: t(`vocabulary:procedures.${p}`) }))]} />
+      <SelectField label={t('desk.language')} value={language} onChange={(e) => setLanguage(e.target.value as Language)}
+        options={LANGUAGES.map((l) => ({ value: l, label: t(`common:language.${l}`) }))} />
+      {PRIORITY_GROUPS.map((g) => (
+        <Checkbox key={g} label={t(`priority.${g}`)} checked={priority.includes(g)}
+          onChange={(e) => setPriority((p) => (e.target.checked ? [...p, g] : p.filter((x) => x !== g)))} />
+      ))}
+    </Dialog>
+  );
+}

@@ -1,0 +1,46 @@
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { formatVnDate, vnDay, vnTime } from '../../shared/time/vietnam';
+
+export interface ReceiptTicket {
+  number: string;
+  helpKind: string;
+  procedure: string | null;
+  issuedAt: string;
+  priority: boolean;
+  ahead?: number;
+}
+
+/**
+ * The 80 mm paper ticket. Hidden on screen; put straight under <body> so that printing can
+ * hide everything else, on its own named page (`receipt` in queue.css): a thermal printer
+ * never gets an A4 page.
+ */
+export function Receipt({ ticket, pointName }: { ticket: ReceiptTicket; pointName: string | null }) {
+  const { t } = useTranslation('queue');
+  const at = new Date(ticket.issuedAt);
+  return createPortal(
+    <div className="receipt" aria-hidden="true">
+      <p className="receipt-point">{pointName}</p>
+      <p className="receipt-label">{t('ticket.yourNumber')}</p>
+      <p className="receipt-number">{ticket.number}</p>
+      {ticket.priority ? <p className="receipt-priority">{t('ticket.priority')}</p> : null}
+      <p>{t(`team:helpKinds.${ticket.helpKind}`)}{ticket.procedure ? ` · ${t(`vocabulary:procedures.${ticket.procedure}`)}` : ''}</p>
+      <p>{vnTime(at)} · {formatVnDate(vnDay(at))}</p>
+      {ticket.ahead !== undefined ? <p>{t('ticket.ahead', { count: ticket.ahead })}</p> : null}
+      <p className="receipt-footer">{t('ticket.receiptFooter')}</p>
+    </div>,
+    document.body,
+  );
+}
+
+/** Print the receipt: silently in Electron, through the browser's dialog elsewhere. */
+export async function printReceipt(): Promise<void> {
+  document.body.classList.add('printing-receipt');
+  try {
+    if (window.dhs) await window.dhs.print({ kind: 'receipt', silent: true });
+    else window.print();
+  } finally {
+    document.body.classList.remove('printing-receipt');
+  }
+}

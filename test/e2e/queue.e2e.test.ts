@@ -1,0 +1,227 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, expectTouchTargets, launchBrowser, screenshot } from '../support/browser';
+import { removeDir, startServer, type RunningServer } from '../support/server';
+
+let server: RunningServer;
+let browser: Browser;
+let memberToken: string;
+let adminToken: string;
+
+const KIOSK_TARGETS = '.citizen button, .citizen input';
+const TICKET_IDLE = 4;
+
+async function signIn(name: string, pin: string): Promise<string> {
+  const options = await server.call('access.signInOptions');
+  const member = options.body.result.find((m: { fullName: string }) => m.fullName === name);
+  const session = await server.call('access.signIn', { memberId: member.id, pin });
+  return session.body.result.token;
+}
+
+async function api(method: string, input: unknown = {}, token: string | null = memberToken) {
+  const response = await server.call(method, input, token);
+  if (!response.body.ok) throw new Error(`${method}: ${JSON.stringify(response.body)}`);
+  return response.body.result;
+}
+
+async function kioskPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'vi-VN' });
+  await page.goto(`${server.url}/#/kiosk`);
+  await page.getByRole('heading', { name: 'Bạn cần hỗ trợ việc gì?' }).waitFor();
+  return page;
+}
+
+async function staffPage(token: string, route: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  await page.addInitScript((t) => sessionStorage.setItem('dhs.session', t), token);
+  await page.goto(`${server.url}/#${route}`);
+  return page;
+}
+
+beforeAll(async () => {
+  mkdirSync('test-results/screens', { recursive: true });
+  server = await startServer({ demo: true });
+  browser = await launchBrowser();
+  adminToken = await signIn('Quản trị điểm', '246810');
+  memberToken = await signIn('Trần Minh Quân', '1234');
+  await api('queue.updateSettings', {
+    normalsPerPriority: 2, maxWaitMinutes: 30, recallsBeforeNoShow: 2, ticketIdleSeconds: TICKET_IDLE, choiceIdleSeconds: 60, receiptPrinter: false,
+  }, adminToken);
+  // Desk 3 serves the demo's waiting citizens first, so the test's own tickets are the only ones left.
+  await api('queue.openDesk', { desk: 3 });
+  for (let t = await api('queue.callNext'); t; t = await api('queue.callNext')) {
+    await api('queue.finish', { ticketId: t.id, outcome: 'guided_only' });
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) removeDir(server.dataDir);
+});
+
+describe('check-in at the kiosk', () => {
+  it('takes a number in two touches, shows it large, counts down and returns to the start', async () => {
+    const page = await kioskPage();
+    await expectNoAxeViolations(page, 'kiosk start');
+    await expectTouchTargets(page, KIOSK_TARGETS);
+    await screenshot(page, 'queue-kiosk-start');
+
+    await page.getByRole('button', { name: /Điện thoại thông minh và ứng dụng/ }).click();
+    await page.getByRole('heading', { name: 'Điện thoại thông minh và ứng dụng' }).waitFor();
+    await expectNoAxeViolations(page, 'kiosk confirm');
+    await expectTouchTargets(page, KIOSK_TARGETS);
+    await page.getByRole('button', { name: 'Lấy số' }).click();
+
+    const number = page.locator('#ticket-number');
+    await expect.poll(() => number.textContent()).toMatch(/^E\d{3}$/);
+    await expect.poll(() => page.locator('.kiosk-ticket-ahead').textContent()).toMatch(/Không có ai trước bạn|\d+ người trước bạn/);
+    await expect.poll(() => page.getByText(/Trở về màn hình đầu sau \d+ giây/).count()).toBe(1);
+    await expectNoAxeViolations(page, 'kiosk ticket');
+    await expectTouchTargets(page, KIOSK_TARGETS);
+    await screenshot(page, 'queue-kiosk-ticket');
+
+    // The ticket as printed on an 80 mm receipt.
+    await page.evaluate(() => document.body.classList.add('printing-receipt'));
+    await page.emulateMedia({ media: 'print' });
+    writeFileSync('test-results/screens/queue-receipt.pdf', await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => document.body.classList.remove('printing-receipt'));
+    // pdftotext puts a space after some stacked diacritics (ể → "ể "); the letters themselves must be right.
+    const text = execFileSync('pdftotext', ['test-results/screens/queue-receipt.pdf', '-']).toString().normalize('NFC').replace(/\s+/g, '');
+    expect(text).toContain(await number.textContent());
+    expect(text).toContain('Điệnthoạithôngminhvàứngdụng');
+    expect(text).toContain('Xingiữphiếunày');
+    const info = execFileSync('pdfinfo', ['test-results/screens/queue-receipt.pdf']).toString();
+    expect(info).toMatch(/Pages:\s+1\b/);
+    expect(info).toMatch(/Page size:\s+22[67]\.\d+ x 340\.\d+ pts/);
+
+    // Nobody touches the screen: it goes back to the start by itself, with nothing of this citizen left.
+    await page.getByRole('heading', { name: 'Bạn cần hỗ trợ việc gì?' }).waitFor({ timeout: (TICKET_IDLE + 3) * 1000 });
+    expect(await page.locator('#ticket-number').count()).toBe(0);
+    await page.close();
+  });
+
+  it('with priority and consent: procedure, priority tick, name and phone by keypad', async () => {
+    const page = await kioskPage();
+    await page.getByRole('button', { name: /Nộp hồ sơ dịch vụ công trực tuyến/ }).click();
+    await page.getByRole('heading', { name: 'Việc cụ thể là gì?' }).waitFor();
+    await expectNoAxeViolations(page, 'kiosk procedure');
+    await expectTouchTargets(page, KIOSK_TARGETS);
+    await page.getByRole('button', { name: 'Đăng ký khai sinh' }).click();
+    await page.getByRole('button', { name: 'Người cao tuổi' }).click();
+    expect(await page.getByRole('button', { name: 'Người cao tuổi' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: /Để lại tên và số điện thoại/ }).click();
+    await page.getByText(/Nếu bạn đồng ý, điểm hỗ trợ ghi tên/).waitFor();
+    await page.getByRole('button', { name: 'Tôi đồng ý' }).click();
+    await page.getByLabel('Họ và tên').fill('Ksor H’Bia');
+    for (const digit of '0905123456') await page.locator('.kiosk-keypad').getByRole('button', { name: digit, exact: true }).click();
+    await expectNoAxeViolations(page, 'kiosk consent');
+    await expectTouchTargets(page, KIOSK_TARGETS);
+    await screenshot(page, 'queue-kiosk-consent');
+    await page.getByRole('button', { name: 'Lấy số' }).click();
+    await expect.poll(() => page.locator('#ticket-number').textContent()).toMatch(/^A\d{3}$/);
+    expect(await page.locator('.kiosk-ticket-priority').textContent()).toBe('Ưu tiên');
+    await screenshot(page, 'queue-kiosk-ticket-priority');
+    // The screen shows the number, never the name just typed.
+    expect(await page.getByText('Ksor H’Bia').count()).toBe(0);
+    await page.getByRole('button', { name: 'Xong' }).click();
+    await page.getByRole('heading', { name: 'Bạn cần hỗ trợ việc gì?' }).waitFor();
+    await page.close();
+
+    const desk = await api('queue.desk');
+    const mine = desk.waiting.find((w: { name: string | null }) => w.name === 'Ksor H’Bia');
+    expect(mine).toMatchObject({ phone: '0905123456', priority: ['elderly'], procedure: 'birth', consent: true });
+    const plain = desk.waiting.find((w: { helpKind: string }) => w.helpKind === 'smartphone');
+    expect(plain).toMatchObject({ name: null, phone: null, consent: false });
+  });
+
+  it('switches to English and back', async () => {
+    const page = await kioskPage();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'What do you need help with?' }).waitFor();
+    await screenshot(page, 'queue-kiosk-english');
+    await page.getByRole('button', { name: /Scams and online safety/ }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('heading', { name: 'What do you need help with?' }).waitFor();
+    await page.close();
+  });
+});
+
+describe('desk and board', () => {
+  it('calls to the board, recalls, marks no-show, transfers and finishes into the logbook', async () => {
+    const board = await browser.newPage({ viewport: { width: 1600, height: 900 }, locale: 'vi-VN' });
+    await board.goto(`${server.url}/#/board`);
+    await board.getByRole('button', { name: 'Bật âm thanh' }).click();
+    await board.getByText(/Âm thanh đã bật/).waitFor();
+    const desk = await staffPage(memberToken, '/staff/desk');
+    await desk.getByRole('heading', { name: 'Bạn đang ở bàn 3' }).waitFor();
+    await expectNoAxeViolations(desk, 'desk');
+    await screenshot(desk, 'queue-desk-idle');
+
+    // Call next: the priority citizen (the first priority of the day was already served by the
+    // demo, but two normals have been called since), shown on the board within a second.
+    await desk.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
+    const current = desk.locator('.desk-ticket-number');
+    await expect.poll(() => current.textContent()).toMatch(/^A\d{3}$/);
+    const first = (await current.textContent())!;
+    await expect.poll(() => board.locator('.board-now-number').textContent(), { timeout: 1500 }).toBe(first);
+    expect(await board.locator('.board-now-desk').textContent()).toBe('Bàn 3');
+    expect(await board.getByText('Ksor H’Bia').count()).toBe(0);
+    await expectNoAxeViolations(board, 'board');
+    await screenshot(board, 'queue-board');
+
+    // No-show only after two recalls.
+    expect(await desk.getByRole('button', { name: 'Vắng mặt' }).isDisabled()).toBe(true);
+    await desk.getByRole('button', { name: 'Gọi lại' }).click();
+    await desk.getByText('Đã gọi lại 1 lần', { exact: false }).waitFor();
+    await desk.getByRole('button', { name: 'Gọi lại' }).click();
+    await desk.getByText('Đã gọi lại 2 lần', { exact: false }).waitFor();
+    await expectNoAxeViolations(desk, 'desk with a called ticket');
+    await screenshot(desk, 'queue-desk-called');
+    await desk.getByRole('button', { name: 'Vắng mặt' }).click();
+    await desk.getByText('Chưa gọi ai. Bấm “Gọi số tiếp theo”.').waitFor();
+
+    // Transfer the next one to another kind of help: back in the list, same number.
+    await desk.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
+    await expect.poll(() => current.textContent()).toMatch(/^E\d{3}$/);
+    const second = (await current.textContent())!;
+    await desk.getByRole('button', { name: 'Chuyển', exact: true }).click();
+    await desk.getByLabel('Sang loại hỗ trợ').selectOption('signature');
+    await expectNoAxeViolations(desk, 'transfer dialog');
+    await desk.locator('dialog').getByRole('button', { name: 'Chuyển' }).click();
+    await desk.getByRole('row', { name: new RegExp(second) }).getByText('Chữ ký số công cộng').waitFor();
+
+    // Call that ticket by its number, the citizen arrives, finish with an outcome → logbook.
+    await desk.getByRole('button', { name: `Gọi số ${second}` }).click();
+    await expect.poll(() => board.locator('.board-now-number').textContent(), { timeout: 1500 }).toBe(second);
+    await expect.poll(() => board.locator('.board-recent-number').first().textContent()).toBe(first);
+    await desk.getByRole('button', { name: 'Người dân đã đến' }).click();
+    await desk.getByText('Đang hỗ trợ').waitFor();
+    await desk.getByRole('button', { name: 'Kết thúc' }).click();
+    await expectNoAxeViolations(desk, 'finish dialog');
+    await desk.locator('dialog').getByRole('button', { name: 'Đã nộp hồ sơ với sự hỗ trợ' }).click();
+    await expect.poll(() => desk.evaluate(() => location.hash)).toMatch(/^#\/staff\/logbook\/new\?ticket=\d+$/);
+    const ticketId = Number((await desk.evaluate(() => location.hash)).split('=')[1]);
+    expect(await api('queue.ticket', { ticketId })).toMatchObject({ number: second, status: 'finished', outcome: 'filed_with_help', helpKind: 'signature' });
+    await board.close();
+    await desk.close();
+  });
+
+  it('shows the figures and the settings to those allowed', async () => {
+    const page = await staffPage(adminToken, '/staff/queue-figures');
+    await page.getByRole('heading', { name: 'Theo loại hỗ trợ' }).waitFor();
+    await expectNoAxeViolations(page, 'figures');
+    await screenshot(page, 'queue-figures');
+    await page.goto(`${server.url}/#/staff/queue-settings`);
+    await page.getByLabel('Thời gian chờ tối đa (phút)').fill('2');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Giá trị nằm ngoài khoảng cho phép.').waitFor();
+    await expectNoAxeViolations(page, 'queue settings');
+    await screenshot(page, 'queue-settings');
+    expect((await api('queue.settings')).maxWaitMinutes).toBe(30);
+    await page.close();
+  });
+});
