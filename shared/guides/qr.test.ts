@@ -15,9 +15,9 @@ function decode(modules: boolean[][]): { text: string; mask: number } {
   const mask = (format ^ 0x5412) >>> 10 & 7;
   expect((format ^ 0x5412) >>> 13).toBe(0); // level M
   const { reserved } = functionPatterns(version);
-  const bits = dataPositions(size, reserved).map(([x, y]) => (modules[y]![x]! !== QR_MASKS[mask]!(x, y) ? 1 : 0));
+  const bits: number[] = dataPositions(size, reserved).map(([x, y]) => (modules[y]![x]! !== QR_MASKS[mask]!(x, y) ? 1 : 0));
   const bytes: number[] = [];
-  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(bits.slice(i, i + 8).reduce((a, b) => (a << 1) | b, 0));
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(bits.slice(i, i + 8).reduce((a: number, b) => (a << 1) | b, 0));
   // Single-block versions only in this helper: data then EC, checked against Reed–Solomon.
   expect(bits.slice(0, 4).join('')).toBe('0100');
   const count = parseInt(bits.slice(4, 12).join(''), 2);
