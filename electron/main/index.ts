@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openApp } from '../core/app';
 import { CONTENT_SECURITY_POLICY } from '../server/csp';
+import { resolveGuideAsset } from '../server/guide-assets';
 import { forwardEvents, registerIpc } from './ipc';
 import { mimeOf, resolveAppFile } from './protocol-path';
 import { APP_SCHEME } from './security';
@@ -36,8 +37,17 @@ async function start(): Promise<void> {
   // Camera, microphone, location, notifications…: the app needs none of them.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  // `--data DIR` gives tests (and a portable install) their own folder.
+  const dataArg = process.argv.indexOf('--data');
+  const dataDir = dataArg > 0 && process.argv[dataArg + 1] ? process.argv[dataArg + 1]! : electronApp.getPath('userData');
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET') return new Response(null, { status: 405 });
+    // Videos and pictures of an installed guide pack live in the data folder, not in the app.
+    const asset = resolveGuideAsset(dataDir, new URL(request.url).pathname);
+    if (asset) {
+      const body = await net.fetch(pathToFileURL(asset.file).toString());
+      return new Response(body.body, { status: 200, headers: { 'content-type': asset.type, 'x-content-type-options': 'nosniff' } });
+    }
     const file = resolveAppFile(RENDERER_DIR, request.url);
     const target = file && existsSync(file) ? file : resolveAppFile(RENDERER_DIR, 'app://renderer/index.html');
     if (!target) return new Response(null, { status: 403 });
@@ -48,9 +58,6 @@ async function start(): Promise<void> {
     });
   });
 
-  // `--data DIR` gives tests (and a portable install) their own folder.
-  const dataArg = process.argv.indexOf('--data');
-  const dataDir = dataArg > 0 && process.argv[dataArg + 1] ? process.argv[dataArg + 1]! : electronApp.getPath('userData');
   const core = await openApp({ dataDir });
   registerIpc(core);
   forwardEvents(core, (channel, payload) => {

@@ -11,14 +11,21 @@ const TYPES: Record<string, string> = { mp4: 'video/mp4', webm: 'video/webm', sv
  * byte ranges so they can be skipped through). Only the pack path shape is accepted, so nothing
  * outside the pack folders can be reached.
  */
-export function serveGuideAsset(req: IncomingMessage, res: ServerResponse, dataDir: string, pathname: string): void {
+export function resolveGuideAsset(dataDir: string, pathname: string): { file: string; type: string; size: number } | null {
   const match = /^\/packs\/(\d{1,9})\/(.+)$/.exec(pathname);
   const inner = match?.[2] ?? '';
   const type = TYPES[inner.slice(inner.lastIndexOf('.') + 1)];
-  if (!match || pathProblem(inner) || !type) return void res.writeHead(404).end();
+  if (!match || pathProblem(inner) || !type) return null;
   const file = join(packsDir(dataDir), match[1]!, inner);
   const stat = statSync(file, { throwIfNoEntry: false });
-  if (!stat?.isFile()) return void res.writeHead(404).end();
+  return stat?.isFile() ? { file, type, size: stat.size } : null;
+}
+
+export function serveGuideAsset(req: IncomingMessage, res: ServerResponse, dataDir: string, pathname: string): void {
+  const asset = resolveGuideAsset(dataDir, pathname);
+  if (!asset) return void res.writeHead(404).end();
+  const { file, type } = asset;
+  const stat = { size: asset.size };
   const headers = { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'public, max-age=86400', 'accept-ranges': 'bytes', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" };
   const range = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''));
   if (range && (range[1] || range[2])) {
