@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../../shared/contract';
 import { homeRoutes } from '../home/routes';
+import { logbookRoutes } from '../logbook/routes';
 import { guidesRoutes } from '../guides/routes';
 import { settingsRoutes } from '../settings/routes';
 import { queueRoutes } from '../queue/routes';
@@ -17,4 +18,4 @@ export interface StaffRoute {
 }
 
 /** Each domain contributes its screens here, one line per domain. */
-export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes, ...queueRoutes, ...guidesRoutes];
+export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes, ...queueRoutes, ...guidesRoutes, ...logbookRoutes];

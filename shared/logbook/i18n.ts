@@ -1,7 +1,7 @@
 /** The logbook's own words (namespace `logbook`); shared vocabulary labels live in `vocabulary`. */
 export const logbook = {
   vi: {
-    nav: { list: 'Sổ theo dõi', new: 'Ghi sổ', find: 'Tìm theo người dân', settings: 'Lưu giữ dữ liệu' },
+    nav: { list: 'Sổ theo dõi', new: 'Ghi sổ', day: 'Sổ ngày (in)', find: 'Tìm theo người dân', settings: 'Lưu giữ dữ liệu' },
     bookTitle: 'Sổ theo dõi đối tượng được hỗ trợ và nội dung hỗ trợ',
     form: {
       titleNew: 'Ghi sổ lượt hỗ trợ',
@@ -47,7 +47,7 @@ export const logbook = {
       title: 'Mục sổ số {{id}}', history: 'Lịch sử thay đổi', created: 'Tạo mới', correction: 'Sửa',
       by: 'Người ghi', at: 'Lúc', reason: 'Lý do', correct: 'Sửa mục này', erase: 'Xóa thông tin cá nhân',
       erased: 'Thông tin cá nhân đã được xóa lúc {{at}} ({{why}}).', erasedRetention: 'hết thời hạn lưu giữ', erasedRequest: 'theo yêu cầu của người dân',
-      late: 'Bổ sung muộn', current: 'Hiện hành', none: '—', consent: 'Đồng ý',
+      late: 'Bổ sung muộn', current: 'Hiện hành', changes: 'Nội dung thay đổi', none: '—', consent: 'Đồng ý',
     },
     day: {
       title: 'Sổ ngày {{date}}', print: 'In sổ', close: 'Chốt sổ ngày', closeConfirm: 'Chốt sổ ngày {{date}}? Sau khi chốt, mọi thay đổi được ghi là bổ sung muộn.',
@@ -85,7 +85,7 @@ export const logbook = {
     },
   },
   en: {
-    nav: { list: 'Logbook', new: 'New entry', find: 'Find by citizen', settings: 'Data retention' },
+    nav: { list: 'Logbook', new: 'New entry', day: 'Day book (print)', find: 'Find by citizen', settings: 'Data retention' },
     bookTitle: 'Book of people supported and support given',
     form: {
       titleNew: 'Record a visit',
@@ -131,7 +131,7 @@ export const logbook = {
       title: 'Entry no. {{id}}', history: 'History of changes', created: 'Created', correction: 'Correction',
       by: 'Recorded by', at: 'At', reason: 'Reason', correct: 'Correct this entry', erase: 'Erase personal data',
       erased: 'Personal data erased at {{at}} ({{why}}).', erasedRetention: 'retention period over', erasedRequest: "at the citizen's request",
-      late: 'Late amendment', current: 'Current', none: '—', consent: 'Consent',
+      late: 'Late amendment', current: 'Current', changes: 'What changed', none: '—', consent: 'Consent',
     },
     day: {
       title: 'Day book {{date}}', print: 'Print the book', close: 'Close the day', closeConfirm: 'Close the day {{date}}? After closing, every change is recorded as a late amendment.',

@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BookRow, DayBook } from '../../shared/logbook/schemas';
+import { OUTCOMES } from '../../shared/logbook/vocabulary';
+import { HELP_KIND_KEYS } from '../../shared/team/schemas';
+import { addDays, formatVnDate, vnDay } from '../../shared/time/vietnam';
+import { api } from '../api/client';
+import { useErrorText } from '../app/errors';
+import { navigate } from '../app/router';
+import { useSession } from '../app/session';
+import { useQuery } from '../app/useQuery';
+import { AdminDocument } from '../ui/AdminDocument';
+import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
+import { TextField } from '../ui/Field';
+import { Notice } from '../ui/Notice';
+import { formatInstant } from './describe';
+import { useRouteParts } from './path';
+import './logbook.css';
+
+/**
+ * The day's book as the commune signs it: on screen as the A4 sheet it prints to, with a
+ * toolbar (not printed) to change day, print and close the day.
+ */
+export function DayBookPage() {
+  const { t } = useTranslation('logbook');
+  const errorText = useErrorText();
+  const { me } = useSession();
+  const { parts } = useRouteParts('/staff/logbook/day');
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(parts[0] ?? '') ? parts[0]! : vnDay(new Date());
+  const book = useQuery('logbook.day', { day }, { refreshOn: ['logbook.changed'] });
+  const [closing, setClosing] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const canClose = me?.role === 'commune_official' || me?.role === 'admin';
+  const go = (d: string) => navigate(`/staff/logbook/day/${d}`);
+  const close = async () => {
+    setClosing(false);
+    try {
+      await api.call('logbook.closeDay', { day });
+      setMessage({ tone: 'success', text: t('day.closedDone') });
+    } catch (error) {
+      setMessage({ tone: 'error', text: errorText(error) });
+    }
+  };
+  return (
+    <div className="logbook-day">
+      <div className="no-print logbook-toolbar">
+        <Button variant="secondary" onClick={() => go(addDays(day, -1))}>{t('day.previousDay')}</Button>
+        <TextField label={t('form.day')} type="date" value={day} onChange={(e) => e.target.value && go(e.target.value)} />
+        <Button variant="secondary" onClick={() => go(addDays(day, 1))}>{t('day.nextDay')}</Button>
+        <Button onClick={() => window.print()}>{t('day.print')}</Button>
+        {canClose && book.data && !book.data.closed ? <Button variant="danger" onClick={() => setClosing(true)}>{t('day.close')}</Button> : null}
+      </div>
+      <div className="no-print">
+        {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+        {book.data ? (
+          <Notice tone={book.data.closed ? 'success' : 'info'}>
+            {book.data.closed ? t('day.closed', { at: formatInstant(book.data.closed.at), by: book.data.closed.byName ?? '' }) : t('day.open')}
+          </Notice>
+        ) : null}
+        {book.error ? <Notice tone="error">{errorText(book.error)}</Notice> : null}
+      </div>
+      {book.data ? <BookSheet book={book.data} /> : <p role="status">{t('common:loading')}</p>}
+      <Dialog open={closing} title={t('day.close')} onClose={() => setClosing(false)}
+        footer={<>
+          <Button variant="secondary" onClick={() => setClosing(false)}>{t('common:actions.cancel')}</Button>
+          <Button variant="danger" onClick={() => void close()}>{t('day.close')}</Button>
+        </>}>
+        <p>{t('day.closeConfirm', { date: formatVnDate(day) })}</p>
+      </Dialog>
+    </div>
+  );
+}
+
+/** The printed sheet is always in Vietnamese: it is an administrative record. */
+function BookSheet({ book }: { book: DayBook }) {
+  const { t: tv } = useTranslation('logbook', { lng: 'vi' });
+  const place = book.communeName.replace(/^(xã|phường|thị trấn)\s+/i, '');
+  const kinds = HELP_KIND_KEYS.filter((k) => book.totals.byHelpKind[k]);
+  return (
+    <div className="logbook-book">
+      <AdminDocument
+        issuerParent={`UBND ${book.communeName}`}
+        issuer={tv('day.issuer')}
+        place={place}
+        day={book.day}
+        title={tv('bookTitle')}
+        subtitle={`${book.pointName} — ${tv('form.day')} ${formatVnDate(book.day)}`}
+        signers={[
+          // Several people recorded that day: the one who compiles the book writes their name by hand.
+          { title: tv('day.preparer'), ...(book.preparedBy.length === 1 ? { name: book.preparedBy[0]! } : {}) },
+          { title: tv('day.leader'), ...(book.teamLeader ? { name: book.teamLeader } : {}) },
+          { title: tv('day.committee'), note: tv('common:signatureSeal') },
+        ]}
+      >
+        {book.rows.length ? (
+          <table className="logbook-book-table">
+            <thead>
+              <tr>
+                <th scope="col">{tv('columns.no')}</th><th scope="col">{tv('columns.time')}</th><th scope="col">{tv('columns.person')}</th>
+                <th scope="col">{tv('columns.village')}</th><th scope="col">{tv('columns.helpKinds')}</th><th scope="col">{tv('columns.channel')}</th>
+                <th scope="col">{tv('columns.outcome')}</th><th scope="col">{tv('columns.obstacles')}</th><th scope="col">{tv('columns.members')}</th>
+                <th scope="col">{tv('columns.minutes')}</th>
+              </tr>
+            </thead>
+            <tbody>{book.rows.map((r, i) => <BookLine key={r.id} row={r} no={i + 1} />)}</tbody>
+          </table>
+        ) : <p className="italic">{tv('day.empty')}</p>}
+        <h2 className="logbook-book-totals-title">{tv('day.totals')}</h2>
+        <p>{tv('day.totalEntries', { count: book.totals.entries })}; {tv('day.totalMinutes', { minutes: book.totals.minutes })}</p>
+        <div className="logbook-book-totals">
+          <table>
+            <thead><tr><th scope="col">{tv('day.byHelpKind')}</th><th scope="col">{tv('day.count')}</th></tr></thead>
+            <tbody>{kinds.map((k) => <tr key={k}><td>{tv(`team:helpKinds.${k}`)}</td><td className="num">{book.totals.byHelpKind[k]}</td></tr>)}</tbody>
+          </table>
+          <table>
+            <thead><tr><th scope="col">{tv('day.byOutcome')}</th><th scope="col">{tv('day.count')}</th></tr></thead>
+            <tbody>{OUTCOMES.map((o) => <tr key={o}><td>{tv(`vocabulary:outcomes.${o}`)}</td><td className="num">{book.totals.byOutcome[o] ?? 0}</td></tr>)}</tbody>
+          </table>
+        </div>
+      </AdminDocument>
+    </div>
+  );
+}
+
+function BookLine({ row: r, no }: { row: BookRow; no: number }) {
+  const { t: tv } = useTranslation('logbook', { lng: 'vi' });
+  const about = [
+    r.birthYear ? tv('day.born', { year: r.birthYear }) : tv(`vocabulary:ageBands.${r.ageBand}`),
+    tv(`vocabulary:genders.${r.gender}`),
+    r.ethnicity ? tv(`vocabulary:ethnicities.${r.ethnicity}`) : null,
+    r.priorityGroups.length ? tv('day.priority', { groups: r.priorityGroups.map((g) => tv(`vocabulary:priorityGroups.${g}`)).join(', ') }) : null,
+  ].filter(Boolean).join('; ');
+  const obstacles = [...r.obstacles.map((o) => tv(`vocabulary:obstacles.${o}`)), ...r.guideErrors.map((g) => g.label), r.obstacleText].filter(Boolean).join('; ');
+  return (
+    <tr>
+      <td className="num">{no}</td>
+      <td>{r.time}</td>
+      <td>{r.fullName ? <strong>{r.fullName}</strong> : null}{r.phone ? <> – {r.phone}</> : null}{r.fullName || r.phone ? <br /> : null}{about}</td>
+      <td>{r.village ?? ''}</td>
+      <td>{r.helpKinds.map((k) => tv(`team:helpKinds.${k}`)).join('; ')}
+        {r.procedure || r.procedureText ? <><br /><em>{[r.procedure ? tv(`vocabulary:procedures.${r.procedure}`) : null, r.procedureText].filter(Boolean).join(': ')}</em></> : null}</td>
+      <td>{tv(`vocabulary:channels.${r.channel}`)}{r.place ? <><br />{r.place}</> : null}</td>
+      <td>{tv(`vocabulary:outcomes.${r.outcome}`)}{r.applicationCode ? <><br />{tv('columns.applicationCode')}: {r.applicationCode}</> : null}
+        {r.late ? <><br /><em>({tv('list.late')})</em></> : null}</td>
+      <td>{obstacles}</td>
+      <td>{r.memberNames.join(', ')}</td>
+      <td className="num">{r.minutes}</td>
+    </tr>
+  );
+}

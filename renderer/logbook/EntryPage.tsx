@@ -1,0 +1,158 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EntryDetail, EntryInput, EntryView } from '../../shared/logbook/schemas';
+import { api } from '../api/client';
+import { useErrorText } from '../app/errors';
+import { navigate } from '../app/router';
+import { useQuery } from '../app/useQuery';
+import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
+import { TextField } from '../ui/Field';
+import { Notice } from '../ui/Notice';
+import './logbook.css';
+import { Page } from '../ui/Page';
+import { EntryForm } from './EntryForm';
+import { formatInstant, useDescribe, VIEW_FIELDS, type ViewField } from './describe';
+import { useRouteParts } from './path';
+
+/** The stored view back to form values; consents already recorded stay ticked. */
+function toFormValues(v: EntryView): EntryInput {
+  return {
+    ...v,
+    consent: { contact: !!v.consent.contact, ethnicity: !!v.consent.ethnicity, disability: !!v.consent.disability },
+  };
+}
+
+function changedFields(before: EntryView | undefined, after: EntryView): ViewField[] {
+  if (!before) return [];
+  return VIEW_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+}
+
+/** One entry: what it says now, every version before, and the two acts on it (correct, erase). */
+export function EntryPage() {
+  const { t } = useTranslation('logbook');
+  const { parts } = useRouteParts('/staff/logbook/entry');
+  const id = Number(parts[0]);
+  const correcting = parts[1] === 'correct';
+  const detail = useQuery('logbook.get', { id: id || 1 }, { enabled: !!id, refreshOn: ['logbook.changed'] });
+  const errorText = useErrorText();
+  const title = t(correcting ? 'form.titleCorrect' : 'detail.title', { id });
+  if (detail.error) return <Page title={title}><Notice tone="error">{errorText(detail.error)}</Notice></Page>;
+  if (!detail.data) return <Page title={title}><p role="status">{t('common:loading')}</p></Page>;
+  return correcting ? <Correct detail={detail.data} title={title} /> : <Show detail={detail.data} title={title} reload={detail.reload} />;
+}
+
+function Correct({ detail, title }: { detail: EntryDetail; title: string }) {
+  const { t } = useTranslation('logbook');
+  const defaults = useMemo(() => toFormValues(detail.current), [detail]);
+  return (
+    <Page title={title}>
+      <EntryForm
+        defaults={defaults}
+        dayClosed={detail.dayClosed}
+        withReason
+        submitLabel={t('form.saveCorrection')}
+        onSubmit={async (entry, reason) => {
+          await api.call('logbook.correct', { id: detail.id, expectedVersion: detail.currentVersion, reason, entry });
+          navigate(`/staff/logbook/entry/${detail.id}`);
+        }}
+      />
+    </Page>
+  );
+}
+
+function Show({ detail, title, reload }: { detail: EntryDetail; title: string; reload: () => void }) {
+  const { t } = useTranslation('logbook');
+  const describe = useDescribe();
+  const errorText = useErrorText();
+  const [erasing, setErasing] = useState(false);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const hasPerson = !detail.erased && detail.history.some((h) => h.data.fullName || h.data.phone || h.data.birthYear || h.data.ethnicity || h.data.applicationCode);
+  const erase = async () => {
+    try {
+      await api.call('logbook.erase', { ids: [detail.id], reason });
+      setErasing(false);
+      reload();
+    } catch (error) {
+      setProblem(errorText(error));
+    }
+  };
+  return (
+    <Page
+      title={title}
+      actions={<>
+        <Button variant="secondary" onClick={() => navigate(`/staff/logbook/day/${detail.current.day}`)}>{t('list.dayBook')}</Button>
+        <Button onClick={() => navigate(`/staff/logbook/entry/${detail.id}/correct`)}>{t('detail.correct')}</Button>
+        {hasPerson ? <Button variant="danger" onClick={() => setErasing(true)}>{t('detail.erase')}</Button> : null}
+      </>}
+    >
+      {detail.erased ? (
+        <Notice tone="info">{t('detail.erased', { at: formatInstant(detail.erased.at), why: t(detail.erased.reason === 'retention' ? 'detail.erasedRetention' : 'detail.erasedRequest') })}</Notice>
+      ) : null}
+      {detail.dayClosed ? <Notice tone="warning">{t('form.closedWarning')}</Notice> : null}
+      <section className="card" aria-labelledby="current-heading">
+        <h2 id="current-heading">{t('detail.current')} ({t('list.version', { version: detail.currentVersion })})</h2>
+        <dl className="logbook-facts">
+          {VIEW_FIELDS.map((f) => {
+            const value = describe(f, detail.current);
+            return value ? <div key={f}><dt>{describe.label(f)}</dt><dd>{value}</dd></div> : null;
+          })}
+        </dl>
+        <ConsentRecords view={detail.current} />
+      </section>
+      <section className="card" aria-labelledby="history-heading">
+        <h2 id="history-heading">{t('detail.history')}</h2>
+        <table className="data">
+          <thead>
+            <tr><th scope="col">#</th><th scope="col">{t('detail.at')}</th><th scope="col">{t('detail.by')}</th><th scope="col">{t('detail.reason')}</th><th scope="col">{t('detail.changes')}</th></tr>
+          </thead>
+          <tbody>
+            {detail.history.map((h, i) => (
+              <tr key={h.version}>
+                <td>{h.version}{h.late ? <> <span className="badge badge-late">{t('detail.late')}</span></> : null}</td>
+                <td>{formatInstant(h.recordedAt)}</td>
+                <td>{h.recordedByName ?? t('detail.none')}</td>
+                <td>{h.kind === 'create' ? t('detail.created') : h.reason}</td>
+                <td>
+                  <ul className="changes">
+                    {changedFields(detail.history[i - 1]?.data, h.data).map((f) => (
+                      <li key={f}><strong>{describe.label(f)}:</strong> {describe(f, detail.history[i - 1]!.data) || t('detail.none')} → {describe(f, h.data) || t('detail.none')}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <Dialog open={erasing} title={t('detail.erase')} onClose={() => setErasing(false)}
+        footer={<>
+          <Button variant="secondary" onClick={() => setErasing(false)}>{t('common:actions.cancel')}</Button>
+          <Button variant="danger" disabled={reason.trim().length < 5} onClick={() => void erase()}>{t('detail.erase')}</Button>
+        </>}>
+        <p>{t('find.eraseConfirm', { count: 1 })}</p>
+        {problem ? <Notice tone="error">{problem}</Notice> : null}
+        <TextField label={t('find.eraseReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </Dialog>
+    </Page>
+  );
+}
+
+/** What the citizen agreed to, when, and who recorded it: the proof of consent kept with the entry. */
+function ConsentRecords({ view }: { view: EntryView }) {
+  const { t } = useTranslation('logbook');
+  const items = (['contact', 'ethnicity', 'disability'] as const).filter((k) => view.consent[k]);
+  if (!items.length) return null;
+  const label = { contact: 'form.consentContact', ethnicity: 'form.consentEthnicity', disability: 'form.consentDisability' } as const;
+  return (
+    <div className="logbook-consents">
+      <h3>{t('form.consentTitle')}</h3>
+      <ul>
+        {items.map((k) => (
+          <li key={k}>{t(label[k])} — {t('form.consentRecorded', { at: formatInstant(view.consent[k]!.at), by: view.consent[k]!.byName ?? t('detail.none') })}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

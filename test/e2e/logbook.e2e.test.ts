@@ -1,0 +1,162 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vnDay } from '../../shared/time/vietnam';
+import { expectNoAxeViolations, launchBrowser, screenshot } from '../support/browser';
+import { startServer, type RunningServer } from '../support/server';
+
+let server: RunningServer;
+let browser: Browser;
+const OUT = 'test-results/logbook';
+
+async function signIn(name: string, pin: string): Promise<string> {
+  const options = await server.call('access.signInOptions');
+  const who = (options.body.result as { id: number; fullName: string }[]).find((o) => o.fullName === name)!;
+  const session = await server.call('access.signIn', { memberId: who.id, pin });
+  expect(session.status).toBe(200);
+  return session.body.result.token as string;
+}
+
+async function call(method: string, input: unknown, token: string) {
+  const response = await server.call(method, input, token);
+  expect(response.status, `${method}: ${JSON.stringify(response.body)}`).toBe(200);
+  return response.body.result;
+}
+
+/** A page already signed in as the holder of `token` (the client reads it from sessionStorage). */
+async function pageAs(token: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+  await context.addInitScript((t) => sessionStorage.setItem('dhs.session', t), token);
+  return context.newPage();
+}
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  mkdirSync('test-results/screens', { recursive: true });
+  server = await startServer({ demo: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('visitor logbook', () => {
+  it('finish a ticket, complete its entry, correct it, close the day, print the book', async () => {
+    const today = vnDay(new Date());
+    const memberToken = await signIn("Siu H'Lan", '1234');
+    const officialToken = await signIn('Ksor Văn Thành', '2222');
+
+    // A citizen takes a number at the kiosk, leaving a name and phone with consent; the member serves them.
+    const checkIn = await server.call('queue.checkIn', { helpKind: 'dvc', procedure: 'birth', priority: ['elderly'], language: 'vi', consent: true, name: 'Nguyễn Thị Mai', phone: '0905123456' });
+    expect(checkIn.status).toBe(200);
+    await call('queue.openDesk', { desk: 2, takeOver: true }, memberToken);
+    // Called out of order: the demo queue has others waiting with priority.
+    const called = await call('queue.callTicket', { ticketId: checkIn.body.result.id }, memberToken);
+    await call('queue.start', { ticketId: called.id }, memberToken);
+
+    // Finish it at the desk screen: the app goes on to the logbook, prefilled from the ticket.
+    const page = await pageAs(memberToken);
+    await page.goto(`${server.url}/#/staff/desk`);
+    await page.getByRole('button', { name: 'Kết thúc', exact: true }).click();
+    await page.getByRole('button', { name: 'Đã nộp hồ sơ với sự hỗ trợ' }).click();
+    await page.waitForURL(new RegExp(`#/staff/logbook/new\\?ticket=${called.id}$`));
+    await page.getByText(`Từ phiếu ${called.number}`).waitFor();
+    expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Nguyễn Thị Mai');
+    expect(await page.getByRole('checkbox', { name: 'Nộp hồ sơ dịch vụ công trực tuyến' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Đã nộp hồ sơ với sự hỗ trợ' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Thủ tục', { exact: true }).inputValue()).toBe('birth');
+
+    // Complete what the ticket cannot know, with the keyboard where a volunteer would.
+    await page.getByLabel('Mã hồ sơ').fill('G22.99-261125-0042');
+    await page.getByLabel('Năm sinh').fill('1952');
+    await page.getByLabel('Giới tính').selectOption('female');
+    await page.getByLabel('Thôn, làng').fill('Thôn Plei Ring');
+    await page.getByRole('checkbox', { name: 'Không nhận được mã OTP' }).check();
+    // Ethnicity needs its own consent: without it the field stays closed.
+    expect(await page.getByLabel('Dân tộc', { exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: /đồng ý riêng để ghi dân tộc/ }).check();
+    await page.getByLabel('Dân tộc', { exact: true }).selectOption('jrai');
+    await expectNoAxeViolations(page, 'logbook entry form');
+    await screenshot(page, 'logbook-entry-form');
+    await page.getByRole('button', { name: 'Lưu vào sổ' }).click();
+    await page.waitForURL(/#\/staff\/desk$/);
+
+    const prefill = await call('logbook.prefill', { ticketId: called.id }, memberToken);
+    const entryId = prefill.existingEntryId as number;
+    expect(entryId).toBeGreaterThan(0);
+    const saved = await call('logbook.get', { id: entryId }, memberToken);
+    expect(saved.current).toMatchObject({ outcome: 'filed_with_help', applicationCode: 'G22.99-261125-0042', birthYear: 1952, ageBand: '60_plus', ethnicity: 'jrai', desk: 2, ticketId: called.id });
+
+    // Correct it: a new version with a reason; the detail page shows both versions and what changed.
+    await page.goto(`${server.url}/#/staff/logbook/entry/${entryId}/correct`);
+    await page.getByLabel('Thời gian (phút)').fill('35');
+    await page.getByLabel('Lý do sửa').fill('Ghi thiếu thời gian chờ duyệt hồ sơ');
+    await page.getByRole('button', { name: 'Lưu bản sửa' }).click();
+    await page.waitForURL(new RegExp(`#/staff/logbook/entry/${entryId}$`));
+    const history = page.getByRole('region', { name: 'Lịch sử thay đổi' });
+    await history.getByText('Ghi thiếu thời gian chờ duyệt hồ sơ').waitFor();
+    expect(await history.getByRole('row').count()).toBe(3);
+    expect(await history.textContent()).toMatch(/Thời gian \(phút\):\s*\d+ → 35/);
+    await expectNoAxeViolations(page, 'logbook entry detail');
+    await screenshot(page, 'logbook-entry-detail');
+
+    // The list finds it by the filters and stays accessible.
+    await page.goto(`${server.url}/#/staff/logbook`);
+    await page.getByLabel('Kết quả').selectOption('filed_with_help');
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await page.getByRole('link', { name: new RegExp(`\\d{2}/\\d{2}/\\d{4} ${saved.current.time}`) }).first().waitFor();
+    await expectNoAxeViolations(page, 'logbook list');
+    await screenshot(page, 'logbook-list');
+    await page.goto(`${server.url}/#/staff/logbook/people`);
+    await page.getByLabel('Họ tên hoặc số điện thoại').fill('0905123456');
+    await page.getByRole('button', { name: 'Tìm' }).click();
+    await page.getByRole('link', { name: new RegExp(saved.current.time) }).waitFor();
+    await expectNoAxeViolations(page, 'logbook people');
+
+    // The official checks the day and closes it.
+    const official = await pageAs(officialToken);
+    await official.goto(`${server.url}/#/staff/logbook/day/${today}`);
+    await official.getByText('Chưa chốt sổ.').waitFor();
+    await expectNoAxeViolations(official, 'day book');
+    await official.getByRole('button', { name: 'Chốt sổ ngày' }).click();
+    await official.getByRole('dialog').getByRole('button', { name: 'Chốt sổ ngày' }).click();
+    await official.getByText('Đã chốt sổ lúc').waitFor();
+    const book = await call('logbook.day', { day: today }, officialToken);
+    expect(book.closed.byName).toBe('Ksor Văn Thành');
+
+    // A correction after closing is a late amendment.
+    const late = await call('logbook.correct', { id: entryId, expectedVersion: 2, reason: 'Bổ sung thôn sau khi chốt', entry: { ...saved.current, minutes: 35, village: 'Làng Bông', phone: saved.current.phone, consent: { contact: true, ethnicity: true, disability: false } } }, memberToken);
+    expect(late.late).toBe(true);
+
+    // Print as the browser does in server mode, with the page's own CSS.
+    await official.reload();
+    await official.getByText('Đã chốt sổ lúc').waitFor();
+    await screenshot(official, 'logbook-day-book');
+    await official.emulateMedia({ media: 'print' });
+    const pdfPath = `${OUT}/so-ngay.pdf`;
+    await official.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+    // Landscape A4 for this document only (841.9 × 595.3 points).
+    expect(info).toMatch(/Page size:\s+84[12](\.\d+)? x 59[45](\.\d+)?/);
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).normalize('NFC');
+    // Raw order keeps each table cell's words together even where the layout wraps them.
+    const raw = execFileSync('pdftotext', ['-raw', pdfPath, '-'], { encoding: 'utf8' }).normalize('NFC');
+    // pdftotext splits some words at stacked diacritics ("NGHĨ A"): compare letters, not spacing.
+    const flat = (s: string) => s.replace(/\s+/g, '');
+    for (const expected of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'UBND XÃ CHƯ PĂH', 'TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG',
+      'SỔ THEO DÕI ĐỐI TƯỢNG ĐƯỢC HỖ TRỢ VÀ NỘI DUNG HỖ TRỢ', 'Nguyễn Thị Mai', '0905123456', 'Jrai', 'Làng Bông',
+      'G22.99-261125-0042', 'Không nhận được mã OTP', 'Bổ sung muộn', `Tổng số lượt hỗ trợ: ${book.totals.entries}`,
+      `Tổng thời gian: ${book.totals.minutes} phút`, 'NGƯỜI LẬP SỔ', 'TỔ TRƯỞNG', 'TM. ỦY BAN NHÂN DÂN XÃ', 'Rơ Mah Hồng Nhung',
+    ]) expect(flat(raw), expected).toContain(flat(expected));
+    // The "with help" total in the outcome table is the number of such entries that day.
+    const withHelp = book.rows.filter((r: { outcome: string }) => r.outcome === 'filed_with_help').length;
+    expect(text.split('\n').map(flat).some((line) => line.endsWith(`${flat('Đã nộp hồ sơ với sự hỗ trợ')}${withHelp}`)), text).toBe(true);
+    // Demo entries without consent print no name: the only names are consented ones.
+    const named = book.rows.filter((r: { fullName: string | null }) => r.fullName).map((r: { fullName: string }) => r.fullName);
+    for (const name of named) expect(flat(raw)).toContain(flat(name));
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdfPath, `${OUT}/so-ngay`]);
+  });
+});
