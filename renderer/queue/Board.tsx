@@ -48,8 +48,10 @@ export function Board() {
           {current ? (
             <div key={`${current.id}-${flash}`} className="board-now-call">
               <span className="board-now-number">{current.number}</span>
-              <span className="board-arrow" aria-hidden="true">→</span>
-              <span className="board-now-desk">{t('board.desk', { desk: current.desk })}</span>
+              <span className="board-now-where">
+                <span className="board-arrow" aria-hidden="true">→</span>
+                <span className="board-now-desk">{t('board.desk', { desk: current.desk })}</span>
+              </span>
             </div>
           ) : <p className="board-empty">{t('board.nobody')}</p>}
         </section>

@@ -1,4 +1,5 @@
 import { CALL_VOCABULARY, callSentence, callWords } from '../../shared/queue/speech';
+import { clipName } from './audio/clip-name';
 
 /** Recorded words shipped with the app (made offline with espeak-ng), by file name without extension. */
 const CLIPS = Object.fromEntries(
@@ -6,10 +7,6 @@ const CLIPS = Object.fromEntries(
     .map(([path, url]) => [path.replace(/^.*\/|\.wav$/g, ''), url]),
 );
 
-/** 'mười' → 'muoi': the clip file name of a word. */
-export function clipName(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
-}
 
 export type VoiceMode = 'speech' | 'clips' | 'chime';
 
