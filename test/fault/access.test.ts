@@ -47,7 +47,7 @@ describe('staff methods refused without a valid staff session (core)', () => {
     const res = await app.call(probe, {}, member);
     expect(res.ok ? 'ok' : res.error.code).toBe('session_expired');
     const me = await app.call('access.me', {}, member);
-    expect(me.ok && me.result.role).toBe('citizen');
+    expect(me.ok && (me.result as { role: string }).role).toBe('citizen');
   });
 
   it(`locks a member after ${MAX_WRONG_PINS} wrong PINs, even for the right PIN, until the lock ends`, async () => {

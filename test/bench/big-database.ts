@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { sql } from 'kysely';
+import { DATABASE_FILE, openApp } from '../../electron/core/app';
+import { MIGRATIONS } from '../../electron/core/db/migrations';
+import type { Db } from '../../electron/core/db/open';
+import { hashPin } from '../../electron/core/settings/pin';
+import { TEST_SETUP } from '../../electron/core/testing';
+import { OUTCOMES, PRIORITY_GROUPS } from '../../shared/logbook/vocabulary';
+import { HELP_KINDS } from '../../shared/team/schemas';
+import { addDays, vnDayStart, vnWeekday } from '../../shared/time/vietnam';
+
+/**
+ * Five years of one busy point, the same on every machine: 150,000+ logbook entries (the
+ * logbook's own seeded generator) and 400,000+ queue tickets (written per the queue's schema).
+ * Built once and cached under .tmp/ by a key of the schema and these parameters.
+ */
+export const BIG = {
+  seed: 20260101,
+  endDay: '2026-10-30',
+  days: 5 * 365,
+  logbookPerWorkingDay: 125,
+  ticketsPerWorkingDay: 330,
+  adminPin: '246810',
+  memberPin: '1234',
+  members: 17,
+} as const;
+/** Bump when the generator's output changes, so stale caches are rebuilt. */
+const GENERATOR_VERSION = 1;
+
+export interface BigDatabase {
+  dataDir: string;
+  file: string;
+  cached: boolean;
+  buildSeconds: number;
+  entries: number;
+  tickets: number;
+}
+
+function cacheKey(): string {
+  return createHash('sha256').update(JSON.stringify({ v: GENERATOR_VERSION, BIG, migrations: MIGRATIONS.map((m) => m.name) })).digest('hex').slice(0, 16);
+}
+
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function tableExists(db: Db, name: string): Promise<boolean> {
+  return ((await sql<{ n: number }>`select count(*) as n from sqlite_schema where type = 'table' and name = ${name}`.execute(db)).rows[0]?.n ?? 0) > 0;
+}
+
+async function insertMembers(db: Db): Promise<number[]> {
+  const pin = await hashPin(BIG.memberPin);
+  const at = `${addDays(BIG.endDay, -BIG.days)}T01:00:00.000Z`;
+  const ids: number[] = [];
+  for (let i = 0; i < BIG.members; i++) {
+    const row = await db.insertInto('member').values({
+      full_name: `Thành viên ${i + 1}`, access_role: i === 0 ? 'team_leader' : 'duty_member', position: i === 0 ? 'leader' : 'member',
+      origin: null, sub_group: null, village: null, skills: '["dvc","vneid"]', languages: '["vi"]', phone: null, pin_hash: pin,
+      active: 1, locked_until: null, created_at: at, updated_at: at,
+    }).returning('id').executeTakeFirstOrThrow();
+    ids.push(row.id);
+  }
+  return ids;
+}
+
+/** Finished tickets, numbered per day and kind of help as the queue numbers them. */
+async function insertTickets(db: Db, memberIds: number[]): Promise<number> {
+  if (!(await tableExists(db, 'queue_ticket'))) return 0;
+  const rnd = seededRandom(BIG.seed + 1);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  let n = 0;
+  await db.transaction().execute(async (trx) => {
+    let batch: Record<string, unknown>[] = [];
+    const flush = async () => {
+      if (batch.length) await trx.insertInto('queue_ticket' as any).values(batch).execute();
+      n += batch.length;
+      batch = [];
+    };
+    for (let d = BIG.days - 1; d >= 0; d--) {
+      const day = addDays(BIG.endDay, -d);
+      const weekday = vnWeekday(day);
+      const mean = weekday === 0 || weekday === 6 ? BIG.ticketsPerWorkingDay / 10 : BIG.ticketsPerWorkingDay;
+      const count = Math.round(mean * (0.7 + rnd() * 0.6));
+      const seqs = new Map<string, number>();
+      const start = vnDayStart(day).getTime() + 7.5 * 3_600_000;
+      for (let i = 0; i < count; i++) {
+        const kind = pick(HELP_KINDS);
+        const seq = (seqs.get(kind.prefix) ?? 0) + 1;
+        seqs.set(kind.prefix, seq);
+        const issued = start + Math.floor((i / count) * 9.5 * 3_600_000);
+        const called = issued + Math.floor(rnd() * 40) * 60_000;
+        const finished = called + (5 + Math.floor(rnd() * 30)) * 60_000;
+        const noShow = rnd() < 0.04;
+        const priority = rnd() < 0.2 ? [pick(PRIORITY_GROUPS)] : [];
+        const iso = (t: number) => new Date(t).toISOString();
+        batch.push({
+          day, prefix: kind.prefix, seq, number: `${kind.prefix}${String(seq).padStart(3, '0')}`, help_kind: kind.key, procedure: null,
+          priority_groups: JSON.stringify(priority), priority: priority.length ? 1 : 0, language: rnd() < 0.15 ? 'jrai' : 'vi', consent: 0,
+          citizen_name: null, citizen_phone: null, status: noShow ? 'no_show' : 'finished', desk: 1 + Math.floor(rnd() * 3), target_desk: null,
+          member_id: pick(memberIds), walk_in: rnd() < 0.1 ? 1 : 0, issued_at: iso(issued), queued_at: iso(issued), called_at: iso(called),
+          served_at: noShow ? null : iso(called + 60_000), finished_at: noShow ? null : iso(finished), outcome: noShow ? null : pick(OUTCOMES),
+          recall_count: noShow ? 2 : 0, transfer_count: 0, updated_at: iso(finished),
+        });
+        if (batch.length === 500) await flush();
+      }
+    }
+    await flush();
+  });
+  return n;
+}
+
+async function build(dataDir: string): Promise<{ entries: number; tickets: number }> {
+  const app = await openApp({ dataDir, log: () => undefined });
+  try {
+    await app.invoke('setup.complete', { ...TEST_SETUP, adminPin: BIG.adminPin });
+    const memberIds = await insertMembers(app.db);
+    let entries = 0;
+    if (await tableExists(app.db, 'logbook_entry')) {
+      const { insertGeneratedEntries } = await import('../../electron/core/logbook/generate');
+      entries = await insertGeneratedEntries(app.db, {
+        seed: BIG.seed, endDay: BIG.endDay, days: BIG.days, perDay: BIG.logbookPerWorkingDay, memberIds, recordedBy: memberIds[0]!,
+      });
+    }
+    const tickets = await insertTickets(app.db, memberIds);
+    await sql`analyze`.execute(app.db);
+    await sql`pragma wal_checkpoint(truncate)`.execute(app.db);
+    return { entries, tickets };
+  } finally {
+    await app.close();
+  }
+}
+
+/** The cached five-year database (built on first use). Never write to it: copy it first. */
+export async function bigDatabase(root = resolve('.tmp/bench-cache')): Promise<BigDatabase> {
+  const dir = join(root, `big-${cacheKey()}`);
+  const dataDir = join(dir, 'data');
+  const ready = join(dir, 'ready.json');
+  if (existsSync(ready)) {
+    const info = JSON.parse(readFileSync(ready, 'utf8'));
+    return { ...info, dataDir, file: join(dataDir, DATABASE_FILE), cached: true };
+  }
+  // An older schema's cache is 300 MB of nothing: drop it.
+  if (existsSync(root)) for (const old of readdirSync(root)) if (old.startsWith('big-')) rmSync(join(root, old), { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const started = performance.now();
+  const counts = await build(dataDir);
+  const info = { ...counts, buildSeconds: Math.round((performance.now() - started) / 100) / 10 };
+  writeFileSync(ready, JSON.stringify(info));
+  return { ...info, dataDir, file: join(dataDir, DATABASE_FILE), cached: false };
+}
+
+/** A private copy to open, change or serve. */
+export function copyOfBigDatabase(big: BigDatabase, target: string): string {
+  rmSync(target, { recursive: true, force: true });
+  cpSync(big.dataDir, target, { recursive: true });
+  return target;
+}

@@ -1,0 +1,154 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { openApp } from '../../electron/core/app';
+import { checkAndMigrateCopy } from '../../electron/core/backups/check';
+import { writeBackup } from '../../electron/core/backups/service';
+import { startServer, type RunningServer } from '../support/server';
+import { BIG, bigDatabase, copyOfBigDatabase, type BigDatabase } from './big-database';
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+const scratch = () => mkdtempSync(join(tmpdir(), 'dhs-bench-'));
+
+/** Opening the database and checking its migrations: fresh, and the five-year one. */
+async function benchOpen(big: BigDatabase): Promise<Record<string, number>> {
+  const fresh: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const dir = scratch();
+    fresh.push(await timed(async () => (await openApp({ dataDir: dir, log: () => undefined })).close()));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const copy = copyOfBigDatabase(big, join(scratch(), 'data'));
+  const bigOpen: number[] = [];
+  for (let i = 0; i < 3; i++) bigOpen.push(await timed(async () => (await openApp({ dataDir: copy, log: () => undefined })).close()));
+  rmSync(resolve(copy, '..'), { recursive: true, force: true });
+  return { db_create_and_migrate_fresh_ms: round(median(fresh)), db_open_and_check_migrations_5y_ms: round(median(bigOpen)) };
+}
+
+/** The daily backup of the five-year database, and the checks a restore runs on it. */
+async function benchBackup(big: BigDatabase): Promise<Record<string, number>> {
+  const dir = scratch();
+  const copy = copyOfBigDatabase(big, join(dir, 'data'));
+  const app = await openApp({ dataDir: copy, log: () => undefined });
+  const target = join(dir, 'backup.sqlite3');
+  let bytes = 0;
+  const ms = await timed(async () => (bytes = await writeBackup(app.db, target)));
+  await app.close();
+  const checkMs = await timed(() => checkAndMigrateCopy(target));
+  rmSync(dir, { recursive: true, force: true });
+  return { backup_5y_db_ms: round(ms), backup_5y_db_mib: round(bytes / 2 ** 20), restore_check_5y_db_ms: round(checkMs) };
+}
+
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+/**
+ * The server on the five-year database: memory at rest, then after a busy day of requests from
+ * a kiosk, a board and two desks (check-ins, board polls, logbook saves, settings reads).
+ */
+async function benchServer(big: BigDatabase): Promise<Record<string, number>> {
+  if (process.platform !== 'linux') return {};
+  const dir = scratch();
+  const copy = copyOfBigDatabase(big, join(dir, 'data'));
+  let server: RunningServer | null = null;
+  try {
+    server = await startServer({ dataDir: copy });
+    await new Promise((r) => setTimeout(r, 2000));
+    const pid = server.process.pid!;
+    const atRest = rssMiB(pid);
+    const s = server;
+    const methods = new Set(((await (await fetch(`${s.url}/api/methods`)).json()) as { name: string }[]).map((m) => m.name));
+    const options = (await s.call('access.signInOptions', {})).body.result as { id: number; role: string }[];
+    const member = options.find((o) => o.role === 'duty_member')!;
+    const token = (await s.call('access.signIn', { memberId: member.id, pin: BIG.memberPin })).body.result.token as string;
+    let requests = 0;
+    const call = async (m: string, input: unknown, t: string | null = null) => {
+      if (!methods.has(m)) return;
+      requests++;
+      await s.call(m, input, t);
+    };
+    const entries = methods.has('logbook.create')
+      ? [...(await import('../../electron/core/logbook/generate')).generateEntries({ seed: 7, endDay: BIG.endDay, days: 1, perDay: 150, memberIds: [member.id] })]
+      : [];
+    const started = performance.now();
+    for (let i = 0; i < 300; i++) {
+      await call('queue.checkIn', { helpKind: (['vneid', 'dvc', 'payment', 'smartphone'] as const)[i % 4] });
+      for (let k = 0; k < 5; k++) await call('queue.board', {});
+      await call('settings.get', {}, token);
+      await call('access.me', {}, token);
+      const entry = entries[i % Math.max(1, entries.length)];
+      if (entry && i % 2 === 0) await call('logbook.create', { entry }, token);
+    }
+    const busySeconds = (performance.now() - started) / 1000;
+    return {
+      server_rss_at_rest_5y_db_mib: atRest,
+      server_rss_after_busy_day_mib: rssMiB(pid),
+      server_busy_day_requests: requests,
+      server_busy_day_s: round(busySeconds),
+    };
+  } finally {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** JavaScript the citizen screen (#/kiosk) loads, as Chromium fetches it from the built renderer. */
+async function benchRendererSize(): Promise<Record<string, number>> {
+  const out = process.env.DHS_OUT ?? 'dist';
+  const staticDir = resolve(out, 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) return {};
+  const dataDir = scratch();
+  const server = await startServer({ dataDir, demo: true });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    const scripts = new Set<string>();
+    page.on('response', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+    });
+    await page.goto(`${server.url}/#/kiosk`, { waitUntil: 'networkidle' });
+    let raw = 0;
+    let gzip = 0;
+    for (const path of scripts) {
+      const bytes = readFileSync(join(staticDir, decodeURIComponent(path)));
+      raw += bytes.length;
+      gzip += gzipSync(bytes, { level: 9 }).length;
+    }
+    return { citizen_screen_js_raw_kib: round(raw / 1024), citizen_screen_js_gzip_kib: round(gzip / 1024), citizen_screen_js_files: scripts.size };
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** This harness's own figures (the PROOF domain). */
+export async function benchProof(log: (line: string) => void = () => undefined): Promise<Record<string, number>> {
+  const started = performance.now();
+  const big = await bigDatabase();
+  log(`big database ${big.cached ? 'from cache' : `built in ${big.buildSeconds} s`}: ${big.entries} logbook entries, ${big.tickets} tickets`);
+  const figures: Record<string, number> = {
+    big_db_logbook_entries: big.entries,
+    big_db_tickets: big.tickets,
+    big_db_file_mib: round(statSync(big.file).size / 2 ** 20),
+    big_db_build_s: big.cached ? 0 : big.buildSeconds,
+  };
+  for (const [name, part] of [['open', benchOpen], ['backup', benchBackup], ['server', benchServer]] as const) {
+    Object.assign(figures, await part(big));
+    log(`${name} done`);
+  }
+  Object.assign(figures, await benchRendererSize());
+  figures.proof_bench_total_s = round((performance.now() - started) / 1000);
+  return figures;
+}
