@@ -50,7 +50,7 @@ export const logbook = {
       late: 'Bổ sung muộn', current: 'Hiện hành', changes: 'Nội dung thay đổi', none: '—', consent: 'Đồng ý',
     },
     day: {
-      title: 'Sổ ngày {{date}}', print: 'In sổ', close: 'Chốt sổ ngày', closeConfirm: 'Chốt sổ ngày {{date}}? Sau khi chốt, mọi thay đổi được ghi là bổ sung muộn.',
+      title: 'Sổ ngày {{date}}', print: 'In sổ', savePdf: 'Lưu PDF', close: 'Chốt sổ ngày', closeConfirm: 'Chốt sổ ngày {{date}}? Sau khi chốt, mọi thay đổi được ghi là bổ sung muộn.',
       closed: 'Đã chốt sổ lúc {{at}} bởi {{by}}.', open: 'Chưa chốt sổ.', closedDone: 'Đã chốt sổ ngày.',
       previousDay: 'Ngày trước', nextDay: 'Ngày sau',
       issuer: 'Tổ công nghệ số cộng đồng', subtitle: '{{point}}',
@@ -134,7 +134,7 @@ export const logbook = {
       late: 'Late amendment', current: 'Current', changes: 'What changed', none: '—', consent: 'Consent',
     },
     day: {
-      title: 'Day book {{date}}', print: 'Print the book', close: 'Close the day', closeConfirm: 'Close the day {{date}}? After closing, every change is recorded as a late amendment.',
+      title: 'Day book {{date}}', print: 'Print the book', savePdf: 'Save as PDF', close: 'Close the day', closeConfirm: 'Close the day {{date}}? After closing, every change is recorded as a late amendment.',
       closed: 'Closed at {{at}} by {{by}}.', open: 'Not closed yet.', closedDone: 'The day is closed.',
       previousDay: 'Previous day', nextDay: 'Next day',
       issuer: 'Community digital technology team', subtitle: '{{point}}',

@@ -36,8 +36,8 @@ export async function benchLogbook(): Promise<Record<string, number>> {
     const day = addDays(END_DAY, -1);
     const month = { from: '2026-10-01', to: '2026-10-31' };
     const call = (method: Parameters<typeof app.invoke>[0], input: unknown) => app.invoke(method, input, staff);
-    const book = await call('logbook.day', { day });
-    const list = await call('logbook.list', { filter: month, page: 1, pageSize: 50 });
+    const book = await app.invoke('logbook.day', { day }, staff);
+    const list = await app.invoke('logbook.list', { filter: month, page: 1, pageSize: 50 }, staff);
     const figures: Record<string, number> = {
       logbook_entries: entries,
       logbook_generate_insert_s: Math.round(insertMs / 100) / 10,

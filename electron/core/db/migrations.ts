@@ -19,8 +19,8 @@ export const MIGRATIONS: readonly Migration[] = [
   uploadsMigration0003,
   queueMigration0100,
   teamMigration0200,
-  uploadsMigration0500,
-  backupsMigration0600,
   guidesMigration0300,
   logbookMigration0400,
+  uploadsMigration0500,
+  backupsMigration0600,
 ];
