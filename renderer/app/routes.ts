@@ -5,6 +5,7 @@ import { logbookRoutes } from '../logbook/routes';
 import { guidesRoutes } from '../guides/routes';
 import { settingsRoutes } from '../settings/routes';
 import { queueRoutes } from '../queue/routes';
+import { teamRoutes } from '../team/routes';
 
 /** A staff screen: where it lives, its menu label, who may open it. */
 export interface StaffRoute {
@@ -18,4 +19,4 @@ export interface StaffRoute {
 }
 
 /** Each domain contributes its screens here, one line per domain. */
-export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes, ...queueRoutes, ...guidesRoutes, ...logbookRoutes];
+export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes, ...queueRoutes, ...guidesRoutes, ...logbookRoutes, ...teamRoutes];

@@ -65,6 +65,7 @@ const vi = {
   },
   duty: {
     title: 'Điểm danh trực',
+    formTitle: 'Vào ca, kết thúc ca',
     intro: 'Thành viên chọn tên mình và nhập mã PIN khi bắt đầu và khi kết thúc ca trực.',
     who: 'Thành viên',
     pin: 'Mã PIN',
@@ -117,7 +118,7 @@ const vi = {
       online_service_day: 'Một “Ngày dịch vụ công trực tuyến” mỗi tháng', digital_skill: 'Mỗi tuần một kỹ năng số',
       scam_awareness: 'Ít nhất 2 buổi tuyên truyền lừa đảo mỗi năm',
     },
-    people: '{{count}} người',
+    people: '{{formatted}} người',
   },
 };
 
@@ -189,6 +190,7 @@ const en: Shape<typeof vi> = {
   },
   duty: {
     title: 'Duty sign-in',
+    formTitle: 'Start or end a shift',
     intro: 'Members pick their name and enter their PIN when they start and when they end their shift.',
     who: 'Member',
     pin: 'PIN',
@@ -241,7 +243,7 @@ const en: Shape<typeof vi> = {
       online_service_day: 'One online public service day a month', digital_skill: 'One digital skill every week',
       scam_awareness: 'At least 2 scam-awareness sessions a year',
     },
-    people: '{{count}} people',
+    people: '{{formatted}} people',
   },
 };
 

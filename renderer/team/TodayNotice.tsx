@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { Output } from '../../shared/contract';
+import { formatVnDate } from '../../shared/time/vietnam';
+import { SIGN_IN_GRACE_MINUTES } from '../../shared/team/coverage';
+import { useQuery } from '../app/useQuery';
+import { Notice } from '../ui/Notice';
+
+function addMinutes(time: string, minutes: number): string {
+  const [h, m] = time.split(':').map(Number);
+  const total = h! * 60 + m! + minutes;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+type Today = Output<'roster.today'>;
+
+/**
+ * The warning the leader must see the same morning when today's duty is not covered. A screen
+ * that already reads today's duty passes it in, so the page keeps one live subscription less
+ * (each costs the browser one of its few connections to the point's server).
+ */
+export function TodayNotice({ data }: { data?: Today | undefined }) {
+  return data ? <TodayProblem d={data} /> : <LiveTodayNotice />;
+}
+
+function LiveTodayNotice() {
+  const today = useQuery('roster.today', {}, { refreshOn: ['roster.changed', 'team.changed'] });
+  return today.data ? <TodayProblem d={today.data} /> : null;
+}
+
+function TodayProblem({ d }: { d: Today }) {
+  const { t } = useTranslation('team');
+  if (!d.problem) return null;
+  const date = formatVnDate(d.day);
+  return (
+    <Notice tone="error">
+      {d.problem === 'nobody_planned'
+        ? t('roster.nobodyPlanned', { date })
+        : t('roster.nobodySignedIn', { date, time: addMinutes(d.openTime, SIGN_IN_GRACE_MINUTES), names: d.planned.map((p) => p.fullName).join(', ') })}
+    </Notice>
+  );
+}
