@@ -3,6 +3,7 @@ import { seedLogbookDemo } from './logbook/demo';
 import { hashPin } from './settings/pin';
 import { seedTeamDemo } from './team/demo';
 import { seedQueueDemo } from './queue/demo';
+import { seedUploadsDemo } from './uploads/demo';
 
 /** PINs of the demo accounts, printed when the demo starts (never used outside `--demo`). */
 export const DEMO_PINS = { admin: '246810', leader: '1111', official: '2222', member: '1234' } as const;
@@ -73,7 +74,8 @@ export async function seedDemo(app: App): Promise<boolean> {
     }
   });
   await seedLogbookDemo(app);
-  await seedQueueDemo(app);
   await seedTeamDemo(app);
+  await seedQueueDemo(app);
+  await seedUploadsDemo(app);
   return true;
 }

@@ -1,11 +1,14 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../../shared/contract';
+import { backupsRoutes } from '../backups/routes';
 import { homeRoutes } from '../home/routes';
 import { logbookRoutes } from '../logbook/routes';
 import { guidesRoutes } from '../guides/routes';
 import { settingsRoutes } from '../settings/routes';
 import { queueRoutes } from '../queue/routes';
 import { teamRoutes } from '../team/routes';
+import { uploadsRoutes } from '../uploads/routes';
+import { reportsRoutes } from '../reports/routes';
 
 /** A staff screen: where it lives, its menu label, who may open it. */
 export interface StaffRoute {
@@ -19,4 +22,4 @@ export interface StaffRoute {
 }
 
 /** Each domain contributes its screens here, one line per domain. */
-export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes, ...queueRoutes, ...guidesRoutes, ...logbookRoutes, ...teamRoutes];
+export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes, ...queueRoutes, ...guidesRoutes, ...logbookRoutes, ...teamRoutes, ...reportsRoutes, ...uploadsRoutes, ...backupsRoutes];
