@@ -114,6 +114,7 @@ describe('visitor logbook', () => {
     await page.getByRole('button', { name: 'Tìm' }).click();
     await page.getByRole('link', { name: new RegExp(saved.current.time) }).waitFor();
     await expectNoAxeViolations(page, 'logbook people');
+    await screenshot(page, 'logbook-people');
 
     // The official checks the day and closes it.
     const official = await pageAs(officialToken);

@@ -311,3 +311,19 @@ describe('demo and generated data', () => {
     expect(await count('outbox')).toBe(list.total + 1);
   });
 });
+
+describe('scheduled purge', () => {
+  it('runs soon after start-up and again on its interval', async () => {
+    const { startLogbookPurge } = await import('./schedule');
+    await app.invoke('logbook.create', { entry: entry({ fullName: 'Đinh Thị Hằng', consent: { contact: true, ethnicity: false, disability: false } }) }, member);
+    let at = new Date(NOW);
+    const stop = startLogbookPurge(app.db, { now: () => at, firstAfterMs: 5, everyMs: 30 });
+    await new Promise((r) => setTimeout(r, 60));
+    const erasedYet = async () => (await app.db.selectFrom('logbook_entry').select('erased_at').executeTakeFirstOrThrow()).erased_at;
+    expect(await erasedYet()).toBeNull();
+    at = new Date('2028-01-01T00:00:00.000Z');
+    await new Promise((r) => setTimeout(r, 100));
+    stop();
+    expect(await erasedYet()).toBe('2028-01-01T00:00:00.000Z');
+  });
+});
