@@ -287,6 +287,10 @@ describe('prefill from a finished ticket', () => {
     expect(refused.fields).toEqual({ 'entry.consent.disability': 'logbook:problems.consentDisability' });
     const saved = await app.invoke('logbook.create', { entry: { ...entry(), ...prefill.entry, consent: { contact: true, ethnicity: false, disability: true } } }, member);
     expect((await app.invoke('logbook.prefill', { ticketId }, member)).existingEntryId).toBe(saved.id);
+    // Erasing the entry on request also clears the copy of the contact details on the ticket.
+    await app.invoke('logbook.erase', { ids: [saved.id], reason: 'Người dân yêu cầu xóa' }, member);
+    const ticket = (await sql<{ citizen_name: string | null; citizen_phone: string | null }>`select citizen_name, citizen_phone from queue_ticket where id = ${ticketId}`.execute(app.db)).rows[0];
+    expect(ticket).toEqual({ citizen_name: null, citizen_phone: null });
     expect((await failure(app.invoke('logbook.create', { entry: { ...entry(), ...prefill.entry, consent: { contact: true, ethnicity: false, disability: true } } }, member))).code).toBe('conflict');
   });
 });

@@ -58,6 +58,10 @@ async function erase(db: Db, where: { ids: number[] } | { before: string }, at: 
 
 export async function eraseOnRequest(ctx: CoreContext, ids: number[], reason: string): Promise<number> {
   const erased = await erase(ctx.db, { ids }, ctx.now().toISOString(), ctx.caller.memberId, 'request');
+  // The name and phone may also sit on the queue's ticket the entry came from: a request to
+  // erase covers that copy too (the queue keeps the ticket and its counts).
+  await sql`update queue_ticket set citizen_name = null, citizen_phone = null
+    where id in (select ticket_id from logbook_entry where ticket_id is not null and id in (${sql.join(ids)}))`.execute(ctx.db);
   await audit(ctx, 'logbook.erase', { entryIds: ids, erased, reason });
   ctx.emit('logbook.changed', {});
   return erased;
