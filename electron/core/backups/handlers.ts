@@ -17,6 +17,9 @@ export const backupsHandlers: Handlers<typeof backupsMethods> = {
       .orderBy('id', 'desc').limit(1).executeTakeFirst();
     const restored = await ctx.db.selectFrom('backup_log').select(['at', 'file']).where('action', '=', 'restore_done')
       .orderBy('id', 'desc').limit(1).executeTakeFirst();
+    const stored = listBackups(ctx.dataDir);
+    // A restored database does not know of backups made after its own copy: the files do.
+    const lastBackupAt = [lastOk?.at, stored[0]?.at].filter((x): x is string => !!x).sort().pop() ?? null;
     const failed = readFailed(ctx.dataDir);
     const lastRestore = failed && (!restored || failed.stagedAt > restored.at)
       ? { at: failed.stagedAt, ok: false, source: failed.source }
@@ -24,8 +27,8 @@ export const backupsHandlers: Handlers<typeof backupsMethods> = {
     return {
       keepDays,
       directory: backupsDir(ctx.dataDir),
-      backups: listBackups(ctx.dataDir).map(({ day: _day, ...b }) => b),
-      lastBackupAt: lastOk?.at ?? null,
+      backups: stored.map(({ day: _day, ...b }) => b),
+      lastBackupAt,
       lastError: last && !last.ok ? last.error : null,
       pendingRestore: readPending(ctx.dataDir),
       lastRestore,
