@@ -13,6 +13,12 @@ import { FinishDialog, TransferDialog, WalkInDialog } from './DeskDialogs';
 import { printReceipt, Receipt } from './Receipt';
 import './queue.css';
 
+/** The calling board in a window of its own (Electron puts it on the second display when there is one). */
+function openBoard() {
+  if (window.dhs) void window.dhs.openWindow('board');
+  else window.open(`${location.pathname}#/board`, 'dhs-board');
+}
+
 type Dialog = { kind: 'transfer' | 'finish'; ticket: StaffTicket } | { kind: 'walkIn' } | null;
 
 /** Say what went wrong in the desk's words (why a conflict happened), else the core's message. */
@@ -62,6 +68,7 @@ export function DeskPage() {
       actions={data.myDesk ? (
         <>
           <Button variant="secondary" onClick={() => setDialog({ kind: 'walkIn' })}>{t('desk.walkIn')}</Button>
+          <Button variant="secondary" onClick={openBoard}>{t('desk.openBoard')}</Button>
           <Button variant="ghost" onClick={() => void act(() => api.call('queue.closeDesk', {}))}>{t('desk.closeDesk')}</Button>
         </>
       ) : undefined}

@@ -161,7 +161,8 @@ function ConfirmScreen({ kind, procedure, language, onBack, onTicket }: {
 
   const take = async () => {
     const input = {
-      helpKind: kind, procedure, priority, language, consent: contact !== null,
+      // Agreeing but leaving both fields empty stores nothing, so it is not recorded as consent either.
+      helpKind: kind, procedure, priority, language, consent: !!(contact && (contact.name.trim() || contact.phone)),
       ...(contact?.name ? { name: contact.name } : {}), ...(contact?.phone ? { phone: contact.phone } : {}),
     };
     const parsed = checkInInput.safeParse(input);

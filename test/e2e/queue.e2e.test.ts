@@ -11,7 +11,8 @@ let memberToken: string;
 let adminToken: string;
 
 const KIOSK_TARGETS = '.citizen button, .citizen input';
-const TICKET_IDLE = 4;
+/** Short enough for a quick test, long enough for axe, screenshots and the PDF on a busy machine. */
+const TICKET_IDLE = 12;
 
 async function signIn(name: string, pin: string): Promise<string> {
   const options = await server.call('access.signInOptions');
@@ -77,6 +78,7 @@ describe('check-in at the kiosk', () => {
 
     const number = page.locator('#ticket-number');
     await expect.poll(() => number.textContent()).toMatch(/^E\d{3}$/);
+    const taken = (await number.textContent())!;
     await expect.poll(() => page.locator('.kiosk-ticket-ahead').textContent()).toMatch(/Không có ai trước bạn|\d+ người trước bạn/);
     await expect.poll(() => page.getByText(/Trở về màn hình đầu sau \d+ giây/).count()).toBe(1);
     await expectNoAxeViolations(page, 'kiosk ticket');
@@ -91,7 +93,7 @@ describe('check-in at the kiosk', () => {
     await page.evaluate(() => document.body.classList.remove('printing-receipt'));
     // pdftotext puts a space after some stacked diacritics (ể → "ể "); the letters themselves must be right.
     const text = execFileSync('pdftotext', ['test-results/screens/queue-receipt.pdf', '-']).toString().normalize('NFC').replace(/\s+/g, '');
-    expect(text).toContain(await number.textContent());
+    expect(text).toContain(taken);
     expect(text).toContain('Điệnthoạithôngminhvàứngdụng');
     expect(text).toContain('Xingiữphiếunày');
     const info = execFileSync('pdfinfo', ['test-results/screens/queue-receipt.pdf']).toString();
@@ -138,7 +140,7 @@ describe('check-in at the kiosk', () => {
     expect(plain).toMatchObject({ name: null, phone: null, consent: false });
   });
 
-  it('switches to English and back', async () => {
+  it('switches to English and back, and forgets the language when left idle', async () => {
     const page = await kioskPage();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'What do you need help with?' }).waitFor();
@@ -146,7 +148,13 @@ describe('check-in at the kiosk', () => {
     await page.getByRole('button', { name: /Scams and online safety/ }).click();
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('heading', { name: 'What do you need help with?' }).waitFor();
+    // Nobody touches it: a visible warning, then back to the Vietnamese start for the next person.
+    // (The kiosk picks up the shorter idle time live, through queue.changed.)
+    await api('queue.updateSettings', { ...(await api('queue.settings')), choiceIdleSeconds: 6 }, adminToken);
+    await page.getByText(/going back to the start in \d+ seconds/).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'Bạn cần hỗ trợ việc gì?' }).waitFor({ timeout: 15_000 });
     await page.close();
+    await api('queue.updateSettings', { ...(await api('queue.settings')), choiceIdleSeconds: 60 }, adminToken);
   });
 });
 
@@ -216,6 +224,8 @@ describe('desk and board', () => {
     await expectNoAxeViolations(page, 'figures');
     await screenshot(page, 'queue-figures');
     await page.goto(`${server.url}/#/staff/queue-settings`);
+    // Wait for the saved values to load, or they would overwrite what is typed.
+    await expect.poll(() => page.getByLabel('Thời gian chờ tối đa (phút)').inputValue()).toBe('30');
     await page.getByLabel('Thời gian chờ tối đa (phút)').fill('2');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Giá trị nằm ngoài khoảng cho phép.').waitFor();

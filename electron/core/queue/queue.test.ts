@@ -246,9 +246,18 @@ describe('board, roles and settings', () => {
     await app.invoke('queue.start', { ticketId: t.id }, m);
     clock.advance(8 * 60_000);
     await app.invoke('queue.finish', { ticketId: t.id, outcome: 'filed_online' }, m);
+    // A walk-in has no waiting time but its 3 minutes of service count.
+    const walk = await app.invoke('queue.walkIn', { helpKind: 'vneid' }, m);
+    clock.advance(3 * 60_000);
+    await app.invoke('queue.finish', { ticketId: walk.id, outcome: 'guided_only' }, m);
     const figures = await app.invoke('queue.figures', { from: '2026-11-25', to: '2026-11-25' }, m);
-    expect(figures.byKind.find((k) => k.key === 'vneid')).toMatchObject({ tickets: 1, served: 1, avgWaitMinutes: 4, avgServiceMinutes: 8 });
-    expect(figures.byMember).toEqual([expect.objectContaining({ label: 'Đinh Thị Hạnh', served: 1, avgServiceMinutes: 8 })]);
+    expect(figures.total).toMatchObject({ tickets: 2, served: 2, noShows: 0, avgWaitMinutes: 4, maxWaitMinutes: 4, avgServiceMinutes: 5.5 });
+    expect(figures.byKind.find((k) => k.key === 'vneid')).toMatchObject({ tickets: 2, served: 2, avgWaitMinutes: 4, avgServiceMinutes: 5.5 });
+    expect(figures.byKind.find((k) => k.key === 'dvc')).toMatchObject({ tickets: 0, avgWaitMinutes: null });
+    expect(figures.byMember).toEqual([expect.objectContaining({ label: 'Đinh Thị Hạnh', served: 2, avgServiceMinutes: 5.5 })]);
+    // Duty members do not see colleagues' figures.
+    const member = await signInAs(app, 'duty_member');
+    expect((await app.call('queue.figures', { from: '2026-11-25', to: '2026-11-25' }, member)).ok).toBe(false);
     const empty = await app.invoke('queue.figures', { from: '2026-11-24', to: '2026-11-24' }, m);
     expect(empty.total).toMatchObject({ tickets: 0, avgWaitMinutes: null });
   });
