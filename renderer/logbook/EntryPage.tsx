@@ -42,8 +42,11 @@ export function EntryPage() {
   return correcting ? <Correct detail={detail.data} title={title} /> : <Show detail={detail.data} title={title} reload={detail.reload} />;
 }
 
-function Correct({ detail, title }: { detail: EntryDetail; title: string }) {
+function Correct({ detail: live, title }: { detail: EntryDetail; title: string }) {
   const { t } = useTranslation('logbook');
+  // Frozen when the form opens: a change made elsewhere meanwhile must not wipe what is being
+  // typed; saving then meets the version check and says so.
+  const [detail] = useState(live);
   const defaults = useMemo(() => toFormValues(detail.current), [detail]);
   return (
     <Page title={title}>
