@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openApp } from '../core/app';
+import { startBackupScheduler } from '../core/backups/scheduler';
 import { DEMO_PINS, seedDemo } from '../core/demo';
 import { createHttpServer } from './http';
 
@@ -33,6 +34,7 @@ export function parseArgs(argv: string[]) {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const app = await openApp({ dataDir: options.data });
+  startBackupScheduler(app, { log: (message, error) => console.error(message, error) });
   if (options.demo && (await seedDemo(app))) {
     console.log(`demo data loaded; PINs: admin ${DEMO_PINS.admin}, leaders ${DEMO_PINS.leader}, official ${DEMO_PINS.official}, members ${DEMO_PINS.member}`);
   }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { sql } from 'kysely';
+import sqlite3 from 'sqlite3';
 import { AppError } from '../../../shared/contract';
 import { DEFAULT_KEEP_DAYS, type BackupSettings } from '../../../shared/backups/schemas';
 import { addDays, vnDay, vnTime } from '../../../shared/time/vietnam';
@@ -37,22 +38,41 @@ export async function logBackup(db: Db, at: Date, entry: Omit<BackupLogTable, 'i
   await db.insertInto('backup_log').values({ id: undefined, at: at.toISOString(), ...entry }).execute();
 }
 
+/** The live database file, as SQLite itself reports it (no second source of truth for the name). */
+async function liveFile(db: Db): Promise<string> {
+  const rows = await sql<{ file: string }>`select file from pragma_database_list where name = 'main'`.execute(db);
+  return rows.rows[0]!.file;
+}
+
+function run(conn: sqlite3.Database, statement: string, params: unknown[] = []): Promise<void> {
+  return new Promise((resolve, reject) => conn.run(statement, params, (err) => (err ? reject(err) : resolve())));
+}
+
 /**
- * A consistent copy of the live database in `target`. VACUUM INTO rather than node-sqlite3's
- * Backup: it goes through the one serialised connection (so it never sees half a transaction
- * and needs no second handle on the file), reads one snapshot, and writes a compact file. It is
- * written under a temporary name and renamed only once it is on disk: a power cut leaves either
- * no backup or a whole one, never a half one with the right name.
+ * A consistent copy of the live database in `target`, made by VACUUM INTO on a second,
+ * read-only connection. Why not node-sqlite3's Backup: the app's connection is private to the
+ * Kysely driver, and VACUUM INTO is one statement that reads one snapshot and writes a compact
+ * file. Why a second connection: in WAL mode a reader never blocks the writer, so check-ins
+ * and logbook saves go on while a five-year database is copied (seconds); on the app's one
+ * serialised connection they would all wait. The copy is written under a temporary name and
+ * renamed once it is on disk: a power cut leaves no backup or a whole one, never half of one.
  */
 export async function writeBackup(db: Db, target: string): Promise<number> {
+  const source = await liveFile(db);
   const partial = `${target}.partial`;
   removeQuietly(partial);
+  const conn = await new Promise<sqlite3.Database>((resolve, reject) => {
+    const c = new sqlite3.Database(source, sqlite3.OPEN_READONLY, (err) => (err ? reject(err) : resolve(c)));
+  });
   try {
-    await sql`vacuum into ${partial}`.execute(db);
+    conn.configure('busyTimeout', 5000);
+    await run(conn, 'vacuum into ?', [partial]);
     commitFile(partial, target);
   } catch (error) {
     removeQuietly(partial);
     throw error;
+  } finally {
+    await new Promise<void>((resolve) => conn.close(() => resolve()));
   }
   return statSync(target).size;
 }
