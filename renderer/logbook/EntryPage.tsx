@@ -34,15 +34,16 @@ export function EntryPage() {
   const { parts } = useRouteParts('/staff/logbook/entry');
   const id = Number(parts[0]);
   const correcting = parts[1] === 'correct';
-  const detail = useQuery('logbook.get', { id: id || 1 }, { enabled: !!id, refreshOn: ['logbook.changed'] });
+  // Not re-read on every live event: each read of personal data leaves a line in the audit trail.
+  const detail = useQuery('logbook.get', { id: id || 1 }, { enabled: !!id });
   const errorText = useErrorText();
   const title = t(correcting ? 'form.titleCorrect' : 'detail.title', { id });
   if (detail.error) return <Page title={title}><Notice tone="error">{errorText(detail.error)}</Notice></Page>;
   if (!detail.data) return <Page title={title}><p role="status">{t('common:loading')}</p></Page>;
-  return correcting ? <Correct detail={detail.data} title={title} /> : <Show detail={detail.data} title={title} reload={detail.reload} />;
+  return correcting ? <Correct detail={detail.data} title={title} reload={detail.reload} /> : <Show detail={detail.data} title={title} reload={detail.reload} />;
 }
 
-function Correct({ detail: live, title }: { detail: EntryDetail; title: string }) {
+function Correct({ detail: live, title, reload }: { detail: EntryDetail; title: string; reload: () => void }) {
   const { t } = useTranslation('logbook');
   // Frozen when the form opens: a change made elsewhere meanwhile must not wipe what is being
   // typed; saving then meets the version check and says so.
@@ -57,6 +58,7 @@ function Correct({ detail: live, title }: { detail: EntryDetail; title: string }
         submitLabel={t('form.saveCorrection')}
         onSubmit={async (entry, reason) => {
           await api.call('logbook.correct', { id: detail.id, expectedVersion: detail.currentVersion, reason, entry });
+          reload();
           navigate(`/staff/logbook/entry/${detail.id}`);
         }}
       />
