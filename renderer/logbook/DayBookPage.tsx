@@ -82,7 +82,7 @@ function BookSheet({ book }: { book: DayBook }) {
   return (
     <div className="logbook-book">
       <AdminDocument
-        issuerParent={`UBND ${book.communeName}`}
+        issuerParent={tv('day.issuerParent', { commune: book.communeName })}
         issuer={tv('day.issuer')}
         place={place}
         day={book.day}

@@ -260,6 +260,11 @@ describe('lists, exports and the daily book', () => {
     expect(book.totals).toEqual({ entries: 2, minutes: 30, byHelpKind: { vneid: 1, dvc: 1, payment: 1 }, byOutcome: { guided_only: 1, filed_online: 1 } });
     expect(book.preparedBy).toEqual(["Siu H'Lan"]);
     expect(book.communeName).toBe('Xã Ia Grai');
+    // Exports are for counting and checking, not for carrying people's details around.
+    const csv = await app.invoke('logbook.export', { filter: { from: '2026-11-25', to: '2026-11-25' }, format: 'csv' }, official);
+    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(3);
+    expect(text).not.toMatch(/Nguyễn Văn An|0912345678|1990|H1/);
   });
 });
 
