@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sessionKey } from '../../electron/core/settings/sessions';
+import { vnDay } from '../../shared/time/vietnam';
 import { removeDir, startServer, tempDataDir, type RunningServer } from '../support/server';
 import { demoSessions, integrity, tableExists, withDataDb, DEMO_PIN } from './support';
 
@@ -18,6 +19,7 @@ interface Acked {
   sessions: string[];
   settingsSeq: number;
   tickets: { id: number; number: string }[];
+  entries: number[];
 }
 
 /** A POST that counts as acknowledged only when the full 200 body arrived. */
@@ -39,7 +41,7 @@ describe('SIGKILL during bursts of writes', () => {
     const methodNames = new Set(((await (await fetch(`${server.url}/api/methods`)).json()) as { name: string }[]).map((m) => m.name));
     const settings = (await server.call('settings.get', {}, sessions.admin.token)).body.result;
     const member = sessions.duty_member.memberId;
-    const acked: Acked = { sessions: [], settingsSeq: 0, tickets: [] };
+    const acked: Acked = { sessions: [], settingsSeq: 0, tickets: [], entries: [] };
     let seq = 0;
     let ticketsWritable = methodNames.has('queue.checkIn');
     if (ticketsWritable) {
@@ -48,6 +50,12 @@ describe('SIGKILL during bursts of writes', () => {
       if (ticketsWritable) acked.tickets.push(probe.body.result);
       else console.warn('queue.checkIn refused here, ticket writer skipped:', JSON.stringify(probe.body.error?.code));
     }
+
+    // Logbook saves: valid entries from the logbook's own seeded generator, for today.
+    const entries = methodNames.has('logbook.create')
+      ? [...(await import('../../electron/core/logbook/generate')).generateEntries({ seed: 42, endDay: vnDay(new Date()), days: 1, perDay: 400, memberIds: [member] })]
+      : [];
+    let nextEntry = 0;
 
     for (let round = 0; round < ROUNDS; round++) {
       if (round > 0) server = await startServer({ dataDir });
@@ -73,6 +81,15 @@ describe('SIGKILL during bursts of writes', () => {
           }
         }
       })());
+      for (const writer of entries.length ? [sessions.team_leader.token, sessions.duty_member.token] : []) {
+        writers.push((async () => {
+          while (!stop) {
+            const entry = entries[nextEntry++ % entries.length];
+            const r = await post(server, 'logbook.create', { entry }, writer);
+            if (r) acked.entries.push(r.id);
+          }
+        })());
+      }
       if (ticketsWritable) {
         for (let w = 0; w < 3; w++) {
           writers.push((async () => {
@@ -101,6 +118,10 @@ describe('SIGKILL during bursts of writes', () => {
         const stored = Number(/(\d+)$/.exec(address)?.[1] ?? 0);
         // The write in flight at the kill may have committed without its answer arriving.
         expect(stored === acked.settingsSeq || stored === acked.settingsSeq + 1, `round ${round}: address ${address}, acked ${acked.settingsSeq}`).toBe(true);
+        if (acked.entries.length) {
+          const ids = new Set((await db.selectFrom('logbook_entry' as any).select('id').execute()).map((r: any) => r.id));
+          expect(acked.entries.filter((id) => !ids.has(id)), `round ${round}: acknowledged logbook entries lost`).toEqual([]);
+        }
         if (ticketsWritable && (await tableExists(db, 'queue_ticket'))) {
           const ids = new Set((await db.selectFrom('queue_ticket' as any).select('id').execute()).map((r: any) => r.id));
           expect(acked.tickets.filter((t) => !ids.has(t.id)), `round ${round}: acknowledged tickets lost`).toEqual([]);
@@ -110,12 +131,13 @@ describe('SIGKILL during bursts of writes', () => {
       });
     }
     if (refusals.size) console.log('refused (not counted as acknowledged):', Object.fromEntries(refusals));
-    console.log(`crash rounds ${ROUNDS}: ${acked.sessions.length} sign-ins, ${acked.settingsSeq} settings saves, ${acked.tickets.length} tickets acknowledged and kept`);
+    console.log(`crash rounds ${ROUNDS}: ${acked.sessions.length} sign-ins, ${acked.settingsSeq} settings saves, ${acked.tickets.length} tickets, ${acked.entries.length} logbook entries acknowledged and kept`);
     const numbers = acked.tickets.map((t) => t.number);
     expect(new Set(numbers).size, 'a ticket number was handed out twice').toBe(numbers.length);
     // The test proves something only if writes were really acknowledged between the kills.
     expect(acked.sessions.length).toBeGreaterThan(0);
     expect(acked.settingsSeq).toBeGreaterThan(ROUNDS);
     if (ticketsWritable) expect(acked.tickets.length).toBeGreaterThan(ROUNDS);
+    if (entries.length) expect(acked.entries.length).toBeGreaterThan(0);
   });
 });
