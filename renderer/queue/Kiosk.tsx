@@ -56,7 +56,7 @@ export function Kiosk() {
 
   const data = info.data;
   const footer = <span>{data?.pointName ?? ''}</span>;
-  if (!data) return <CitizenFrame footer={footer}><p role="status">{t('common:loading')}</p></CitizenFrame>;
+  if (!data) return <CitizenFrame footer={footer}><p role="status">{t(info.error ? 'common:offline' : 'common:loading')}</p></CitizenFrame>;
 
   if (step.name === 'ticket') {
     return (

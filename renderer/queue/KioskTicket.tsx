@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
 import type { CitizenTicket } from '../../shared/queue/schemas';
 import { formatVnDate, vnDay, vnTime } from '../../shared/time/vietnam';
 import { Button } from '../ui/Button';
+import { Notice } from '../ui/Notice';
 import { printReceipt, Receipt } from './Receipt';
 import { useIdle } from './useIdle';
 
@@ -11,8 +12,9 @@ import { useIdle } from './useIdle';
 export function KioskTicket({ ticket, info, onDone }: { ticket: CitizenTicket; info: Output<'queue.kiosk'>; onDone: () => void }) {
   const { t } = useTranslation('queue');
   const left = useIdle(info.ticketIdleSeconds, onDone, ticket.id);
+  const [printed, setPrinted] = useState<boolean | null>(null);
   useEffect(() => {
-    if (info.receiptPrinter) void printReceipt();
+    if (info.receiptPrinter) void printReceipt().then(setPrinted);
   }, [info.receiptPrinter, ticket.id]);
   const at = new Date(ticket.issuedAt);
   return (
@@ -31,7 +33,8 @@ export function KioskTicket({ ticket, info, onDone }: { ticket: CitizenTicket; i
       <p className="kiosk-ticket-ahead">{t('ticket.ahead', { count: ticket.ahead })}</p>
       <p>{ticket.estimatedWaitMinutes === null ? t('ticket.waitUnknown') : t('ticket.wait', { minutes: ticket.estimatedWaitMinutes })}</p>
       <p>{t('ticket.listen')}</p>
-      {info.receiptPrinter ? <p role="status">{t('ticket.printing')}</p> : null}
+      {info.receiptPrinter && printed === null ? <p role="status">{t('ticket.printing')}</p> : null}
+      {printed === false ? <Notice tone="warning">{t('ticket.printFailed')}</Notice> : null}
       <div className="kiosk-actions">
         <Button size="huge" onClick={onDone}>{t('ticket.done')}</Button>
       </div>

@@ -34,12 +34,15 @@ export function Receipt({ ticket, pointName }: { ticket: ReceiptTicket; pointNam
   );
 }
 
-/** Print the receipt: silently in Electron, through the browser's dialog elsewhere. */
-export async function printReceipt(): Promise<void> {
+/** Print the receipt: silently in Electron, through the browser's dialog elsewhere. False when it failed. */
+export async function printReceipt(): Promise<boolean> {
   document.body.classList.add('printing-receipt');
   try {
-    if (window.dhs) await window.dhs.print({ kind: 'receipt', silent: true });
-    else window.print();
+    if (window.dhs) return await window.dhs.print({ kind: 'receipt', silent: true });
+    window.print();
+    return true;
+  } catch {
+    return false;
   } finally {
     document.body.classList.remove('printing-receipt');
   }

@@ -39,6 +39,7 @@ const vi = {
     done: 'Xong',
     backIn: 'Trở về màn hình đầu sau {{seconds}} giây',
     printing: 'Đang in phiếu…',
+    printFailed: 'Không in được phiếu. Xin nhớ số trên màn hình hoặc báo thành viên tổ.',
     receiptFooter: 'Xin giữ phiếu này. Khi nghe gọi số, mời đến bàn được gọi.',
   },
   board: {
@@ -176,6 +177,7 @@ const en: typeof vi = {
     done: 'Done',
     backIn: 'Back to the start in {{seconds}} seconds',
     printing: 'Printing your ticket…',
+    printFailed: 'The ticket could not be printed. Please remember the number on the screen or tell a team member.',
     receiptFooter: 'Please keep this ticket. When your number is called, go to the desk shown.',
   },
   board: {
