@@ -144,6 +144,18 @@ describe('desk', () => {
     expect(await app.invoke('queue.callNext', {}, member)).toBeNull();
   });
 
+  it('calls a normal ticket waiting past the maximum before a priority one', async () => {
+    const { app, clock } = await setup();
+    const member = await signInAs(app, 'duty_member');
+    const old = await checkIn(app, { helpKind: 'payment' });
+    clock.advance(31 * 60_000);
+    const prio = await checkIn(app, { helpKind: 'payment', priority: ['disability'] });
+    await app.invoke('queue.openDesk', { desk: 1 }, member);
+    expect((await app.invoke('queue.callNext', {}, member))!.id).toBe(old.id);
+    await app.invoke('queue.finish', { ticketId: old.id, outcome: 'referred' }, member);
+    expect((await app.invoke('queue.callNext', {}, member))!.id).toBe(prio.id);
+  });
+
   it('sends a Jrai-speaking citizen to the Jrai-speaking member on duty', async () => {
     const { app, clock } = await setup();
     const viOnly = await signInAs(app, 'duty_member', { fullName: 'Trần Văn A', skills: ['vneid'], languages: ['vi'] });
