@@ -10,7 +10,7 @@ import { Page } from '../ui/Page';
 import { SelectField, TextField } from '../ui/Field';
 import { LeaveSection } from './LeaveSection';
 import { useProblemText } from './problems';
-import { TodayNotice } from './TodayNotice';
+import { TodayNotice, useEveryMinute } from './TodayNotice';
 import './team.css';
 
 /** "Điểm danh trực": sign in and out of duty by name and PIN, today's duty, my shifts, my leave. */
@@ -19,6 +19,7 @@ export function DutyPage() {
   const { me } = useSession();
   const problemText = useProblemText();
   const today = useQuery('roster.today', {}, { refreshOn: ['roster.changed', 'team.changed'] });
+  useEveryMinute(today.reload);
   const options = useQuery('access.signInOptions', {});
   const month = useQuery('roster.month', { month: vnDay(new Date()).slice(0, 7) });
   const [memberId, setMemberId] = useState<number | null>(null);

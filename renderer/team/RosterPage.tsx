@@ -109,12 +109,14 @@ export function RosterPage() {
           {!v.hasLunarTable ? <Notice tone="warning">{t('roster.noLunarTable', { year })}</Notice> : null}
           {v.days.some((d) => d.confirm) ? <Notice tone="info">{t('roster.confirmHoliday')}</Notice> : null}
           {swapping ? <Notice tone="info">{picked ? t('roster.swapPickSecond', { name: picked.fullName, date: formatVnDate(picked.day) }) : t('roster.swapPickFirst')}</Notice> : null}
+          {!editable && v.status !== 'published' ? <Notice tone="info">{t('roster.notPublished')}</Notice> : (
           <RosterTable
             view={v} editable={editable} members={members} picked={picked} swapping={swapping} onPick={pick}
             onRemove={(p) => void run(async () => (await api.call('roster.unassign', { shiftId: p.shiftId }), ''))}
             onAdd={(day, shift, memberId) => void run(async () => (await api.call('roster.assign', { day, shift: shift as 'full', memberId }), ''))}
             onEditDay={(d) => { setReason(d.reason ?? ''); setDayEdit(d); }}
           />
+          )}
           <section className="card" aria-labelledby="balance" style={{ marginTop: '1rem' }}>
             <h2 id="balance">{t('roster.balance')}</h2>
             <table className="data">

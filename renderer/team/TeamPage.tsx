@@ -91,7 +91,7 @@ export function TeamPage() {
                 <div className="page-actions" role="group" aria-label={t('members.actionsFor', { name: m.fullName })}>
                   <Button variant="secondary" onClick={() => setEditing({ kind: 'edit', member: m })}>{t('common:actions.edit')}</Button>
                   <Button variant="secondary" onClick={() => { setPin(''); setEditing({ kind: 'pin', member: m }); }}>{t('members.resetPin')}</Button>
-                  <Button variant={m.active ? 'danger' : 'secondary'} onClick={() => setEditing({ kind: 'active', member: m })}>
+                  <Button variant="secondary" onClick={() => setEditing({ kind: 'active', member: m })}>
                     {m.active ? t('members.deactivate') : t('members.reactivate')}
                   </Button>
                 </div>

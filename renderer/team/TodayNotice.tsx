@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
 import { formatVnDate } from '../../shared/time/vietnam';
@@ -22,8 +23,17 @@ export function TodayNotice({ data }: { data?: Today | undefined }) {
   return data ? <TodayProblem d={data} /> : <LiveTodayNotice />;
 }
 
+/** Re-read every minute: "nobody signed in by 08:30" becomes true with no event to announce it. */
+export function useEveryMinute(reload: () => void): void {
+  useEffect(() => {
+    const id = setInterval(reload, 60_000);
+    return () => clearInterval(id);
+  }, [reload]);
+}
+
 function LiveTodayNotice() {
   const today = useQuery('roster.today', {}, { refreshOn: ['roster.changed', 'team.changed'] });
+  useEveryMinute(today.reload);
   return today.data ? <TodayProblem d={today.data} /> : null;
 }
 

@@ -15,7 +15,12 @@ export const teamHandlers: Handlers<typeof teamMethods> = {
   'team.save': async (ctx, input) => ({ id: await saveMember(ctx, input) }),
   'team.setActive': async (ctx, input) => ({ removedShifts: await setMemberActive(ctx, input.id, input.active) }),
   'team.resetPin': async (ctx, input) => (await resetMemberPin(ctx, input.id, input.pin), ok),
-  'roster.month': (ctx, input) => monthView(ctx.db, input.month),
+  'roster.month': async (ctx, input) => {
+    const view = await monthView(ctx.db, input.month);
+    // A draft is the leaders' working copy: members see a month once it is published.
+    if (view.status === 'published' || ctx.caller.role !== 'duty_member') return view;
+    return { ...view, days: view.days.map((d) => ({ ...d, shifts: d.shifts.map((s) => ({ ...s, count: 0, state: 'ok' as const, members: [] })) })), tally: [] };
+  },
   'roster.generate': (ctx, input) => generateMonth(ctx, input.month, input.seed),
   'roster.assign': async (ctx, input) => (await assign(ctx, input.day, input.shift, input.memberId), ok),
   'roster.unassign': async (ctx, input) => (await unassign(ctx, input.shiftId), ok),

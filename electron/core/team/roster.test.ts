@@ -61,7 +61,12 @@ describe('duty roster', () => {
     const after = (await app.invoke('roster.month', { month: '2026-04' }, admin)).days.filter((d) => d.day < '2026-04-10');
     expect(after).toEqual(before);
 
+    const duty = await signInAs(app, 'duty_member', { fullName: 'Xem lịch' });
+    const draftSeen = await app.invoke('roster.month', { month: '2026-04' }, duty);
+    expect(draftSeen.days.flatMap((d) => d.shifts.flatMap((s) => s.members))).toEqual([]);
     await app.invoke('roster.publish', { month: '2026-04' }, admin);
+    const publishedSeen = await app.invoke('roster.month', { month: '2026-04' }, duty);
+    expect(publishedSeen.days.flatMap((d) => d.shifts.flatMap((s) => s.members)).length).toBeGreaterThan(0);
     const again = await app.call('roster.generate', { month: '2026-04' }, admin);
     expect(again.ok || again.error.fields).toEqual({ month: 'team:problems.alreadyPublished' });
   });
