@@ -1,4 +1,4 @@
-import './build/node20-polyfills';
+import './build/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -1,4 +1,4 @@
-import './build/node20-polyfills';
+import './build/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 
 /** Real server, real browser: one file at a time keeps the 2-core machine steady. */

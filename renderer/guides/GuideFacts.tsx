@@ -10,7 +10,7 @@ export function GuideFacts({ guide, staff = false }: { guide: Guide; staff?: boo
   if (guide.prerequisites.length) rows.push([t('facts.prerequisites'), <ul>{guide.prerequisites.map((p, i) => <li key={i}>{l(p)}</li>)}</ul>]);
   if (guide.documents.length) rows.push([t('facts.documents'), <ul>{guide.documents.map((p, i) => <li key={i}>{l(p)}</li>)}</ul>]);
   if (guide.fee) {
-    const online = guide.fee.online === 'unknown' ? '' : t(`facts.feeOnline.${guide.fee.online}`);
+    const online = t(`facts.feeOnline.${guide.fee.online}`);
     rows.push([t('facts.fee'), <>{l(guide.fee.summary)}{online ? <strong className="guide-fee-online"> {online}</strong> : null}</>]);
   }
   if (guide.processingTime) rows.push([t('facts.processingTime'), l(guide.processingTime)]);
