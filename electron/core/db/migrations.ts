@@ -4,6 +4,7 @@ import { settingsMigration0002 } from '../settings/migrations/0002_settings_and_
 import { teamMigration0001 } from '../team/migrations/0001_members';
 import { uploadsMigration0003 } from '../uploads/migrations/0003_outbox';
 import { queueMigration0100 } from '../queue/migrations/0100_queue';
+import { queueMigration0101 } from '../queue/migrations/0101_ticket_contact_index';
 import { uploadsMigration0500 } from '../uploads/migrations/0500_uploads_batches';
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
 import { guidesMigration0300 } from '../guides/migrations/0300_guides';
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   settingsMigration0002,
   uploadsMigration0003,
   queueMigration0100,
+  queueMigration0101,
   teamMigration0200,
   guidesMigration0300,
   logbookMigration0400,

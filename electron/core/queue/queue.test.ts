@@ -44,6 +44,18 @@ describe('check-in', () => {
     expect(JSON.stringify(withConsent)).not.toContain('Blin');
   });
 
+  it('forgets the name and phone on a ticket after the contact period', async () => {
+    const { app, clock } = await setup();
+    const t = await checkIn(app, { helpKind: 'dvc', consent: true, name: 'Siu Nga', phone: '0912345678' });
+    clock.advance(30 * 86_400_000);
+    await checkIn(app, { helpKind: 'dvc' });
+    const contact = () => app.db.selectFrom('queue_ticket').select(['citizen_name', 'status']).where('id', '=', t.id).executeTakeFirstOrThrow();
+    expect(await contact()).toEqual({ citizen_name: 'Siu Nga', status: 'expired' });
+    clock.advance(86_400_000);
+    await checkIn(app, { helpKind: 'dvc' });
+    expect(await contact()).toEqual({ citizen_name: null, status: 'expired' });
+  });
+
   it('rejects bad input with a field message and changes nothing', async () => {
     const { app } = await setup();
     const bad = await app.call('queue.checkIn', { helpKind: 'dvc', consent: true, phone: '12345' }, kiosk);

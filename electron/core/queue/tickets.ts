@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import { AppError } from '../../../shared/contract';
 import { OPEN_STATUSES, formatTicketNumber, type StaffTicket } from '../../../shared/queue/schemas';
-import { vnDay } from '../../../shared/time/vietnam';
+import { addDays, vnDay } from '../../../shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { recordForProvince } from '../uploads/outbox';
@@ -36,6 +36,13 @@ export async function loadTicket(db: Db, id: number): Promise<StaffTicket> {
 }
 
 /**
+ * Days a ticket keeps the name and phone given at the kiosk. They were given "only to call you
+ * back about this visit"; the logbook entry made from the ticket keeps its own copy under the
+ * logbook's retention rules.
+ */
+export const TICKET_CONTACT_DAYS = 30;
+
+/**
  * The first write of a new Vietnamese day closes what yesterday left open (the PC may have been
  * off at midnight): tickets become `expired` and stay in history; desks are freed.
  */
@@ -51,6 +58,9 @@ export async function rollOver(ctx: CoreContext): Promise<void> {
     for (const t of stale) await recordForProvince(ctx, 'ticket', t.id, 1, t.day);
   }
   await ctx.db.deleteFrom('queue_desk').where('day', '<', today).execute();
+  await ctx.db.updateTable('queue_ticket').set({ citizen_name: null, citizen_phone: null })
+    .where('day', '<', addDays(today, -TICKET_CONTACT_DAYS))
+    .where((eb) => eb.or([eb('citizen_name', 'is not', null), eb('citizen_phone', 'is not', null)])).execute();
 }
 
 /**
