@@ -34,9 +34,9 @@ export function registerIpc(app: App): void {
     openWindow(role);
     return true;
   });
-  ipcMain.handle('dhs:print', (event, options: { kind?: unknown; silent?: unknown }) => {
+  ipcMain.handle('dhs:print', (event, options: { kind?: unknown; silent?: unknown; landscape?: unknown }) => {
     if (!trustedRole(event)) return false;
-    return printPage(event.sender, { kind: options?.kind === 'receipt' ? 'receipt' : 'a4', silent: options?.silent === true });
+    return printPage(event.sender, { kind: options?.kind === 'receipt' ? 'receipt' : 'a4', silent: options?.silent === true, landscape: options?.landscape === true });
   });
   ipcMain.handle('dhs:savePdf', (event, fileName: unknown) => {
     if (trustedRole(event) !== 'staff') return null;

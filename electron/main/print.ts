@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
  * (Electron assumes A4 unless told, which breaks thermal printers); A4 pages show the dialog
  * unless `silent`.
  */
-export function printPage(contents: WebContents, options: { kind: 'receipt' | 'a4'; silent: boolean }): Promise<boolean> {
+export function printPage(contents: WebContents, options: { kind: 'receipt' | 'a4'; silent: boolean; landscape?: boolean }): Promise<boolean> {
   return new Promise((resolve) => {
     contents.print(
       {
@@ -14,6 +14,8 @@ export function printPage(contents: WebContents, options: { kind: 'receipt' | 'a
         printBackground: true,
         margins: { marginType: options.kind === 'receipt' ? 'none' : 'default' },
         pageSize: options.kind === 'receipt' ? { width: 80_000, height: 200_000 } : 'A4',
+        // Wide tables (the day book) are printed across the page.
+        landscape: options.kind === 'a4' && options.landscape === true,
       },
       (success) => resolve(success),
     );

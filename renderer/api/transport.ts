@@ -13,7 +13,7 @@ export interface PreloadBridge {
   onEvent(listener: (event: LiveEvent) => void): () => void;
   /** Kiosk window only: ask main to close the window after the admin PIN was checked. */
   leaveKiosk(pin: string): Promise<boolean>;
-  print(options: { kind: 'receipt' | 'a4'; silent: boolean }): Promise<boolean>;
+  print(options: { kind: 'receipt' | 'a4'; silent: boolean; landscape?: boolean }): Promise<boolean>;
   savePdf(fileName: string): Promise<string | null>;
   /** Staff window only: open the citizen kiosk or the calling board in a window of its own. */
   openWindow(which: 'kiosk' | 'board'): Promise<boolean>;

@@ -49,7 +49,7 @@ export function DayBookPage() {
         <TextField label={t('form.day')} type="date" value={day} onChange={(e) => e.target.value && go(e.target.value)} />
         <Button variant="secondary" onClick={() => go(addDays(day, 1))}>{t('day.nextDay')}</Button>
         {/* In Electron: its print dialog and printToPDF; in a browser (server mode): the browser's print. */}
-        <Button onClick={() => (window.dhs ? void window.dhs.print({ kind: 'a4', silent: false }) : window.print())}>{t('day.print')}</Button>
+        <Button onClick={() => (window.dhs ? void window.dhs.print({ kind: 'a4', silent: false, landscape: true }) : window.print())}>{t('day.print')}</Button>
         {window.dhs ? <Button variant="secondary" onClick={() => void window.dhs!.savePdf(`so-theo-doi-${day}.pdf`)}>{t('day.savePdf')}</Button> : null}
         {canClose && book.data && !book.data.closed ? <Button variant="danger" onClick={() => setClosing(true)}>{t('day.close')}</Button> : null}
       </div>

@@ -10,6 +10,8 @@ export const DURABLE_PRAGMAS = [
   'pragma journal_mode = wal',
   'pragma synchronous = full',
   'pragma foreign_keys = on',
+  // Erased personal data is overwritten on disk, not just unlinked from the b-tree.
+  'pragma secure_delete = on',
 ] as const;
 
 export function openDatabase(file: string): Kysely<Database> {
