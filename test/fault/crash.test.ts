@@ -11,7 +11,7 @@ import { demoSessions, integrity, tableExists, withDataDb, DEMO_PIN } from './su
  * check and hold every write whose HTTP 200 reached the client; ticket numbers never repeat.
  * Writers for domains not in the build yet are skipped (the method list says what exists).
  */
-const ROUNDS = Number(process.env.FAULT_ROUNDS ?? 12);
+const ROUNDS = Number(process.env.FAULT_ROUNDS ?? 10);
 const dataDir = tempDataDir('dhs-fault-crash-');
 afterAll(() => removeDir(dataDir));
 
