@@ -9,12 +9,16 @@ import { Checkbox, SelectField, TextField } from '../ui/Field';
 
 type Values = z.input<typeof memberInput>;
 
-function toValues(m: MemberDetail | null): Values {
+/** The role a position gives by default; an admin's different choice is kept, else it follows. */
+const defaultRole = (position: MemberDetail['position']) => (position === null ? null : position === 'member' ? 'duty_member' : 'team_leader');
+
+function toValues(m: MemberDetail | null, isAdmin: boolean): Values {
   if (!m) {
     return { fullName: '', position: 'member', origin: null, subGroup: 'citizens_business', village: '', skills: [], languages: ['vi'], phone: '', phoneConsent: false, pin: '' };
   }
   return {
-    id: m.id, fullName: m.fullName, position: m.position, accessRole: m.accessRole === 'citizen' ? undefined : m.accessRole, origin: m.origin,
+    id: m.id, fullName: m.fullName, position: m.position,
+    accessRole: isAdmin && m.accessRole !== 'citizen' && m.accessRole !== defaultRole(m.position) ? m.accessRole : undefined, origin: m.origin,
     subGroup: m.subGroup, village: m.village ?? '', skills: m.skills, languages: m.languages, phone: m.phone ?? '', phoneConsent: m.phoneConsent,
   };
 }
@@ -24,7 +28,7 @@ export function MemberForm({ member, isAdmin, onSave, onCancel }: {
   member: MemberDetail | null; isAdmin: boolean; onSave: (values: Values) => Promise<void>; onCancel: () => void;
 }) {
   const { t } = useTranslation('team');
-  const { register, handleSubmit, formState, setValue, watch, getValues } = useForm<Values, unknown, z.output<typeof memberInput>>({ resolver: zodResolver(memberInput), defaultValues: toValues(member) });
+  const { register, handleSubmit, formState, setValue, watch, getValues } = useForm<Values, unknown, z.output<typeof memberInput>>({ resolver: zodResolver(memberInput), defaultValues: toValues(member, isAdmin) });
   const e = formState.errors;
   const nullable = (name: 'position' | 'origin' | 'subGroup') => register(name, { setValueAs: (v: string) => (v === '' ? null : v) });
   const accessRole = watch('accessRole');
@@ -37,7 +41,7 @@ export function MemberForm({ member, isAdmin, onSave, onCancel }: {
         {isAdmin ? (
           <SelectField label={t('members.accessRole')} value={accessRole ?? ''}
             onChange={(ev) => setValue('accessRole', (ev.target.value || undefined) as Values['accessRole'])}
-            options={[{ value: '', label: '—' }, ...(['duty_member', 'team_leader', 'commune_official', 'admin'] as const).map((r) => ({ value: r, label: t(`common:roles.${r}`) }))]} />
+            options={[{ value: '', label: t('members.roleFollows') }, ...(['duty_member', 'team_leader', 'commune_official', 'admin'] as const).map((r) => ({ value: r, label: t(`common:roles.${r}`) }))]} />
         ) : null}
       </div>
       <div className="field-row">

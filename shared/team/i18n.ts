@@ -43,6 +43,7 @@ const vi = {
     warningsNote: 'Đây là nhắc nhở, không chặn công việc.',
     noWarnings: 'Cơ cấu Tổ đúng theo Đề án.',
     actionsFor: 'Thao tác với {{name}}',
+    roleFollows: 'Theo vị trí trong Tổ',
   },
   warnings: {
     team_size: 'Tổ có {{count}} thành viên đang hoạt động; Đề án quy định từ {{min}} đến {{max}} thành viên.',
@@ -127,6 +128,7 @@ const en: Shape<typeof vi> = {
     warningsNote: 'These are reminders; nothing is blocked.',
     noWarnings: 'The team is made up as the decision sets.',
     actionsFor: 'Actions for {{name}}',
+    roleFollows: 'Follows the place in the team',
   },
   warnings: {
     team_size: 'The team has {{count}} active members; the decision sets {{min}} to {{max}}.',

@@ -22,6 +22,9 @@ describe('team members', () => {
     expect(session.member.role).toBe('duty_member');
     const deputy = await app.invoke('team.save', member({ fullName: 'Tổ phó', position: 'deputy' }), leader);
     expect((await app.invoke('team.members', {}, leader)).members.find((m) => m.id === deputy.id)!.accessRole).toBe('team_leader');
+    // Promoted by a leader's edit: the role follows the new position.
+    await app.invoke('team.save', member({ id, position: 'deputy', pin: undefined }), leader);
+    expect((await app.invoke('team.members', {}, leader)).members.find((m) => m.id === id)!.accessRole).toBe('team_leader');
   });
 
   it('refuses bad input with field messages and changes nothing', async () => {
