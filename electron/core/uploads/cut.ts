@@ -1,19 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract';
 import { dailyFigures } from '../../../shared/uploads/aggregates';
-import {
-  BATCH_FORMAT, CODELIST_VERSION, PROVINCE_CODE, SEAL_ALGORITHM, ZERO_HASH, batchFileName, canonicalJson,
-  type BatchFile, type BatchManifest, type BatchRecord,
-} from '../../../shared/uploads/batch';
+import { ZERO_HASH, type BatchRecord } from '../../../shared/uploads/batch';
 import { addDays, vnDay, vnTime } from '../../../shared/time/vietnam';
 import { pointWorkingDays } from '../reports/calendar';
 import type { Db } from '../db/open';
 import { readPointSettings } from '../settings/service';
-import { seal, sealingKeyFor, sha256, signValue } from './crypto';
 import { ensureIdentity } from './identity';
+import { packageBatch, type PackageInput } from './package';
 import { pointFacts, refOf, serialiserFor } from './records';
 
-export const APP_VERSION = '0.1.0';
 /** A PC off for longer than this catches up the last year only; older days stay "missing". */
 const MAX_CATCH_UP_DAYS = 366;
 
@@ -60,9 +55,7 @@ export async function cutBatch(db: Db, now: Date, closeDay: string | null): Prom
 
   const previous = await db.selectFrom('upload_batch').select(['seq', 'manifest_hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const seq = (previous?.seq ?? 0) + 1;
-  const batchId = randomUUID();
   const closed = new Set((await db.selectFrom('upload_closed_day').select('day').execute()).map((r) => r.day));
-  const { ephemeralKey, key } = sealingKeyFor(provinceKey, batchId);
 
   // One record per thing: its newest waiting version, naming the newest version already sent.
   const newest = new Map<string, (typeof waiting)[number]>();
@@ -71,56 +64,48 @@ export async function cutBatch(db: Db, now: Date, closeDay: string | null): Prom
     const seen = newest.get(k);
     if (!seen || row.version >= seen.version) newest.set(k, row);
   }
-  const items: BatchRecord[] = [];
+  const items: PackageInput['items'] = [];
   for (const [ref, row] of newest) {
     const sent = await db.selectFrom('outbox').select((eb) => eb.fn.max('version').as('v'))
       .where('entity', '=', row.entity).where('entity_id', '=', row.entity_id).where('batch_seq', 'is not', null).executeTakeFirst();
     const serialiser = serialiserFor(row.entity);
     const record = serialiser ? await serialiser.read(db, row.entity_id, row.version) : null;
-    const version = row.version;
+    const day = record?.day ?? row.day;
     items.push({
-      entity: row.entity as BatchRecord['entity'], ref, version,
-      supersedes: sent?.v && sent.v < version ? sent.v : null,
-      day: record?.day ?? row.day,
-      late: closed.has(record?.day ?? row.day),
-      erased: serialiser !== undefined && record === null,
+      entity: row.entity as BatchRecord['entity'], ref, version: row.version,
+      supersedes: sent?.v && sent.v < row.version ? sent.v : null,
+      day, late: closed.has(day), erased: serialiser !== undefined && record === null,
       clear: record?.clear ?? {},
-      sealed: record ? seal(key, { personal: record.personal, categories: record.categories }, `${ref}#${version}`) : null,
+      secret: record ? { personal: record.personal, categories: record.categories } : null,
     });
   }
-  key.fill(0);
-  items.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-
   const closesDays = closeDay ? [closeDay] : [];
   const dayFacts = closeDay ? await pointFacts(db, closeDay, closeDay) : [];
-  const aggregates = { rows: closesDays.flatMap((d) => dailyFigures(dayFacts, d)) };
-  const records = { algorithm: SEAL_ALGORITHM, ephemeralKey, items } as const;
-  const allDays = [...items.map((i) => i.day), ...closesDays].sort();
-  const counts: Record<string, number> = { records: items.length, late: items.filter((i) => i.late).length, erased: items.filter((i) => i.erased).length };
-  for (const item of items) counts[item.entity] = (counts[item.entity] ?? 0) + 1;
-
-  const manifest: BatchManifest = {
-    format: BATCH_FORMAT, appVersion: APP_VERSION, codelistVersion: CODELIST_VERSION, provinceCode: PROVINCE_CODE,
-    communeCode: point.communeCode, communeName: point.communeName, pointId: identity.point_id,
-    pointKey: identity.sign_public, pointKeyFingerprint: identity.fingerprint,
-    recipientKeyFingerprint: identity.province_fingerprint ?? '', batchId, seq,
-    prevHash: previous?.manifest_hash ?? ZERO_HASH, createdAt: now.toISOString(), kind: closeDay ? 'closing' : 'on_demand',
-    period: allDays.length ? { from: allDays[0]!, to: allDays[allDays.length - 1]! } : null,
-    closesDays,
-    outbox: waiting.length ? { from: waiting[0]!.id!, to: waiting[waiting.length - 1]!.id! } : null,
-    counts,
-    parts: { aggregates: sha256(canonicalJson(aggregates)), records: sha256(canonicalJson(records)) },
-  };
-  const file: BatchFile = { manifest, signature: signValue(manifest, identity.sign_private_pem), aggregates, records };
-  const fileName = batchFileName(manifest);
+  const lastId = waiting.at(-1)?.id ?? null;
+  const { file, manifestHash, fileName, content } = packageBatch({
+    point: {
+      communeCode: point.communeCode, communeName: point.communeName, pointId: identity.point_id, signPublic: identity.sign_public,
+      fingerprint: identity.fingerprint, signPrivatePem: identity.sign_private_pem,
+    },
+    recipient: { encryptKey: provinceKey, fingerprint: identity.province_fingerprint ?? '' },
+    seq, prevHash: previous?.manifest_hash ?? ZERO_HASH, createdAt: now.toISOString(), kind: closeDay ? 'closing' : 'on_demand',
+    closesDays, outbox: lastId === null ? null : { from: waiting[0]!.id!, to: lastId }, items,
+    aggregates: closesDays.flatMap((d) => dailyFigures(dayFacts, d)),
+  });
+  const { manifest } = file;
   await db.insertInto('upload_batch').values({
-    seq, batch_id: batchId, kind: manifest.kind, created_at: manifest.createdAt, period_from: manifest.period?.from ?? null,
+    seq, batch_id: manifest.batchId, kind: manifest.kind, created_at: manifest.createdAt, period_from: manifest.period?.from ?? null,
     period_to: manifest.period?.to ?? null, closes_days: JSON.stringify(closesDays), record_count: items.length,
-    manifest_hash: sha256(canonicalJson(manifest)), prev_hash: manifest.prevHash, file_name: fileName,
-    content: JSON.stringify(file, null, 1), saved_at: null, sent_at: null, acknowledged_at: null, receipt: null,
+    manifest_hash: manifestHash, prev_hash: manifest.prevHash, file_name: fileName, content,
+    saved_at: null, sent_at: null, acknowledged_at: null, receipt: null,
     attempts: 0, next_attempt_at: null, last_error: null, last_error_at: null,
   }).execute();
-  if (waiting.length) await db.updateTable('outbox').set({ batch_seq: seq }).where('id', 'in', waiting.map((w) => w.id!)).execute();
+  // The same rows as read above (same transaction), without a list of ids that could exceed SQLite's limits.
+  if (lastId !== null) {
+    let take = db.updateTable('outbox').set({ batch_seq: seq }).where('batch_seq', 'is', null).where('id', '<=', lastId);
+    if (closeDay) take = take.where('day', '<=', closeDay);
+    await take.execute();
+  }
   if (closeDay) await db.insertInto('upload_closed_day').values({ day: closeDay, batch_seq: seq }).execute();
   return { seq, fileName, records: items.length, closesDays };
 }
