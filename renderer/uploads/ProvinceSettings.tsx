@@ -47,6 +47,7 @@ export function ProvinceSettings({ status }: { status: UploadsStatus }) {
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       {isAdmin ? (
         <>
+          <div className="uploads-keyform">
           <FieldShell label={t('keys.keyText')} hint={t('keys.keyHint')} error={fieldError.keyText}>
             {({ id, describedBy, invalid }) => (
               <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid} rows={5} value={keyText} onChange={(e) => setKeyText(e.target.value)} />
@@ -56,6 +57,7 @@ export function ProvinceSettings({ status }: { status: UploadsStatus }) {
             {({ id }) => <input id={id} type="file" accept=".txt,text/plain" onChange={(e) => void readFile(e)} />}
           </FieldShell>
           <Button onClick={() => void save({ keyText }, (fp) => t('keys.keySaved', { fp }))} disabled={!keyText.trim()}>{t('keys.saveKey')}</Button>
+          </div>
           <TextField label={t('keys.url')} hint={t('keys.urlHint')} value={url} error={fieldError.url} onChange={(e) => setUrl(e.target.value)} inputMode="url" />
           <Button variant="secondary" onClick={() => void save({ url }, () => t('keys.urlSaved'))}>{t('keys.saveUrl')}</Button>
         </>

@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/contract';
 import type { uploadsMethods } from '../../../shared/uploads/contract';
 import { audit } from '../settings/audit';
 import { readPointSettings } from '../settings/service';
@@ -30,6 +31,8 @@ export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
     return file;
   },
   'uploads.saveToFolder': async (ctx, input) => {
+    // A folder path names this PC's disks: never from another device on the LAN.
+    if (ctx.caller.device === 'lan') throw new AppError('forbidden');
     const files = await saveToFolder(ctx.db, ctx.now(), input.directory);
     await audit(ctx, 'uploads.saveToFolder', { count: files.length });
     ctx.emit('uploads.changed', {});
