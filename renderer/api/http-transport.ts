@@ -2,6 +2,45 @@ import { EVENTS, type ErrorBody, type LiveEvent } from '../../shared/contract';
 import { errorBody } from '../../shared/i18n/translate';
 import type { Transport } from './transport';
 
+type Listener = (event: LiveEvent) => void;
+type ConnectionListener = (connected: boolean) => void;
+
+/**
+ * One event stream per page, shared by every screen part that listens: a browser keeps only six
+ * connections to one server, so a stream per query would starve the calls themselves.
+ */
+const liveStream = (() => {
+  const listeners = new Set<Listener>();
+  const connectionListeners = new Set<ConnectionListener>();
+  let source: EventSource | null = null;
+  const open = () => {
+    source = new EventSource('/api/events');
+    for (const name of Object.keys(EVENTS)) {
+      source.addEventListener(name, (e) => {
+        const event = { name, payload: JSON.parse((e as MessageEvent).data) } as LiveEvent;
+        for (const listener of [...listeners]) listener(event);
+      });
+    }
+    source.onopen = () => connectionListeners.forEach((l) => l(true));
+    source.onerror = () => connectionListeners.forEach((l) => l(false));
+  };
+  return {
+    subscribe(listener: Listener, onConnection?: ConnectionListener): () => void {
+      listeners.add(listener);
+      if (onConnection) connectionListeners.add(onConnection);
+      if (!source) open();
+      return () => {
+        listeners.delete(listener);
+        if (onConnection) connectionListeners.delete(onConnection);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = null;
+        }
+      };
+    },
+  };
+})();
+
 export function httpTransport(device: string): Transport {
   return {
     kind: 'http',
@@ -24,13 +63,7 @@ export function httpTransport(device: string): Transport {
       }
     },
     subscribe(listener, onConnection) {
-      const source = new EventSource('/api/events');
-      for (const name of Object.keys(EVENTS)) {
-        source.addEventListener(name, (e) => listener({ name, payload: JSON.parse((e as MessageEvent).data) } as LiveEvent));
-      }
-      source.onopen = () => onConnection?.(true);
-      source.onerror = () => onConnection?.(false);
-      return () => source.close();
+      return liveStream.subscribe(listener, onConnection);
     },
   };
 }
