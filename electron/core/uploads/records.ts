@@ -18,8 +18,8 @@ export interface Serialised {
 }
 
 export interface EntitySerialiser {
-  /** Current version of every record whose day is in [from, to]. */
-  list(db: Db, from: string, to: string): Promise<{ id: number; version: number }[]>;
+  /** The current version of every record whose day is in [from, to], in one query (reports). */
+  range(db: Db, from: string, to: string): Promise<{ id: number; record: Serialised }[]>;
   /** The record at `version` (or as it is now when the domain keeps no history); null once erased. */
   read(db: Db, id: number, version: number): Promise<Serialised | null>;
 }
@@ -34,9 +34,8 @@ export const refOf = (entity: string, id: number) => `${entity}:${id}`;
 export async function pointFacts(db: Db, from: string, to: string): Promise<FactRecord[]> {
   const facts: FactRecord[] = [];
   for (const [entity, serialiser] of Object.entries(SERIALISERS)) {
-    for (const { id, version } of await serialiser.list(db, from, to)) {
-      const record = await serialiser.read(db, id, version);
-      if (record) facts.push({ entity, ref: refOf(entity, id), day: record.day, clear: record.clear, categories: record.categories });
+    for (const { id, record } of await serialiser.range(db, from, to)) {
+      facts.push({ entity, ref: refOf(entity, id), day: record.day, clear: record.clear, categories: record.categories });
     }
   }
   return facts;
