@@ -90,6 +90,13 @@ export async function benchUploads(): Promise<Record<string, number>> {
     figures.batch_build_month_entries_generated = entries;
     const content = await app.db.selectFrom('upload_batch').select('content').executeTakeFirstOrThrow();
     figures.batch_month_file_kib = Math.round(Buffer.byteLength(content.content) / 1024);
+
+    // The commune's yearly report over a busy year (the rest of 2026 added to the month).
+    await insertGeneratedEntries(app.db, { seed: 53, endDay: '2026-10-31', days: 304, perDay: MONTH_ENTRIES_PER_DAY, memberIds: members, recordedBy: members[0]! });
+    const reportStart = performance.now();
+    const yearly = await app.invoke('reports.get', { kind: 'year', key: YEAR }, await signInAs(app, 'commune_official'));
+    figures.report_year_point_ms = Math.round(performance.now() - reportStart);
+    figures.report_year_point_supports = yearly.report.supports.total;
   } finally {
     await app.cleanup();
   }
