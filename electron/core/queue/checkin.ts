@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import { estimateWaitMinutes, peopleAhead } from '../../../shared/queue/estimate';
 import { checkInInput, prefixOf, type CitizenTicket } from '../../../shared/queue/schemas';
@@ -33,34 +34,31 @@ export async function issueTicket(ctx: CoreContext, input: Issue): Promise<numbe
   return row.id;
 }
 
-/** How many are ahead of a waiting ticket: a priority ticket passes all but the interleaved normals. */
-async function countAhead(db: Db, ticket: { id: number; day: string; priority: number; queued_at: string }, normalsPerPriority: number) {
-  const before = await db.selectFrom('queue_ticket')
-    .select(['priority', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('day', '=', ticket.day).where('status', '=', 'waiting').where('id', '<>', ticket.id)
-    .where((eb) => eb.or([eb('queued_at', '<', ticket.queued_at), eb.and([eb('queued_at', '=', ticket.queued_at), eb('id', '<', ticket.id)])]))
-    .groupBy('priority').execute();
-  const count = (p: number) => Number(before.find((b) => b.priority === p)?.n ?? 0);
-  return peopleAhead(count(1), count(0), ticket.priority === 1, normalsPerPriority);
-  return count(0) + count(1);
-}
-
-/** Service minutes of today's finished visits: what the estimate learns from. */
-export async function serviceMinutesToday(db: Db, day: string): Promise<number[]> {
-  const rows = await db.selectFrom('queue_ticket').select(['served_at', 'finished_at'])
-    .where('day', '=', day).where('status', '=', 'finished').where('served_at', 'is not', null).execute();
-  return rows.map((r) => (Date.parse(r.finished_at!) - Date.parse(r.served_at!)) / 60_000);
+/**
+ * What the citizen's ticket says beyond its number, in one read: those waiting before it (by
+ * class, for the interleaving), the desks open, and today's real service times.
+ */
+async function queueFacts(db: Db, t: { id: number; day: string; queued_at: string }) {
+  const before = sql`day = ${t.day} and status = 'waiting' and id <> ${t.id}
+    and (queued_at < ${t.queued_at} or (queued_at = ${t.queued_at} and id < ${t.id}))`;
+  const { rows } = await sql<{ priorities: number; normals: number; desks: number; services: string }>`select
+    (select count(*) from queue_ticket where ${before} and priority = 1) as priorities,
+    (select count(*) from queue_ticket where ${before} and priority = 0) as normals,
+    (select count(*) from queue_desk where day = ${t.day}) as desks,
+    (select json_group_array((julianday(finished_at) - julianday(served_at)) * 1440) from queue_ticket
+      where day = ${t.day} and status = 'finished' and served_at is not null) as services`.execute(db);
+  const r = rows[0]!;
+  return { priorities: Number(r.priorities), normals: Number(r.normals), desks: Number(r.desks), serviceMinutes: JSON.parse(r.services) as number[] };
 }
 
 export async function citizenTicket(ctx: CoreContext, id: number): Promise<CitizenTicket> {
   const t = await ctx.db.selectFrom('queue_ticket').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  const settings = await readQueueSettings(ctx.db);
-  const ahead = await countAhead(ctx.db, t, settings.normalsPerPriority);
-  const desks = await ctx.db.selectFrom('queue_desk').select((eb) => eb.fn.countAll<number>().as('n')).where('day', '=', t.day).executeTakeFirst();
+  const [settings, facts] = await Promise.all([readQueueSettings(ctx.db), queueFacts(ctx.db, t)]);
+  const ahead = peopleAhead(facts.priorities, facts.normals, t.priority === 1, settings.normalsPerPriority);
   return {
     id: t.id, number: t.number, helpKind: t.help_kind as CitizenTicket['helpKind'], procedure: t.procedure as CitizenTicket['procedure'],
     priority: t.priority === 1, issuedAt: t.issued_at, ahead,
-    estimatedWaitMinutes: estimateWaitMinutes(ahead, await serviceMinutesToday(ctx.db, t.day), Number(desks?.n ?? 0)),
+    estimatedWaitMinutes: estimateWaitMinutes(ahead, facts.serviceMinutes, facts.desks),
   };
 }
 
