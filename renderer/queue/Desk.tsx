@@ -205,9 +205,11 @@ function WaitingList({ view, canCall, onCall, onTransfer }: {
                 <td><TicketFacts ticket={w} /></td>
                 <td>{t('desk.waited', { minutes: w.waitedMinutes })}</td>
                 <td>{w.targetDesk ? t('desk.sentTo', { desk: w.targetDesk }) : ''}</td>
-                <td className="desk-row-actions">
+                <td>
+                  <div className="desk-row-actions">
                   <Button variant="secondary" disabled={!canCall} onClick={() => onCall(w.id)}>{t('desk.callThis', { number: w.number })}</Button>
                   <Button variant="ghost" onClick={() => onTransfer(w)} aria-label={`${t('desk.transfer')} ${w.number}`}>{t('desk.transfer')}</Button>
+                  </div>
                 </td>
               </tr>
             ))}
