@@ -1,4 +1,4 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { App } from '../core/app';
 import { printPage, savePdf } from './print';
 import { isTrustedUrl } from './security';
@@ -33,6 +33,12 @@ export function registerIpc(app: App): void {
     if (trustedRole(event) !== 'staff' || (role !== 'kiosk' && role !== 'board')) return false;
     openWindow(role);
     return true;
+  });
+  ipcMain.handle('dhs:chooseFolder', async (event) => {
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    if (trustedRole(event) !== 'staff' || !owner) return null;
+    const choice = await dialog.showOpenDialog(owner, { properties: ['openDirectory', 'createDirectory'] });
+    return choice.canceled ? null : (choice.filePaths[0] ?? null);
   });
   ipcMain.handle('dhs:print', (event, options: { kind?: unknown; silent?: unknown; landscape?: unknown }) => {
     if (!trustedRole(event)) return false;

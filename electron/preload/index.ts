@@ -18,6 +18,7 @@ const bridge = {
   print: (options) => ipcRenderer.invoke('dhs:print', options),
   savePdf: (fileName) => ipcRenderer.invoke('dhs:savePdf', fileName),
   openWindow: (which) => ipcRenderer.invoke('dhs:openWindow', which),
+  chooseFolder: () => ipcRenderer.invoke('dhs:chooseFolder'),
   onKioskExitRequested(listener) {
     const handler = () => listener();
     ipcRenderer.on('dhs:kiosk-exit-requested', handler);

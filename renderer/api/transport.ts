@@ -15,6 +15,8 @@ export interface PreloadBridge {
   leaveKiosk(pin: string): Promise<boolean>;
   print(options: { kind: 'receipt' | 'a4'; silent: boolean; landscape?: boolean }): Promise<boolean>;
   savePdf(fileName: string): Promise<string | null>;
+  /** Staff window only: the system's folder picker (a USB stick for batches and backups). */
+  chooseFolder(): Promise<string | null>;
   /** Staff window only: open the citizen kiosk or the calling board in a window of its own. */
   openWindow(which: 'kiosk' | 'board'): Promise<boolean>;
   /** Kiosk window only: staff pressed Ctrl+Shift+Q; show the admin PIN prompt. */

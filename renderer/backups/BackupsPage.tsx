@@ -110,6 +110,7 @@ export function BackupsPage() {
         >
           <TextField label={t('now.folderPath')} hint={t('now.folderHint')} value={folder} onChange={(e) => setFolder(e.target.value)} spellCheck={false} />
           <div className="form-actions">
+            {window.dhs ? <Button variant="ghost" onClick={() => void window.dhs!.chooseFolder().then((p) => p && setFolder(p))}>{t('common:actions.chooseFolder')}</Button> : null}
             <Button type="submit" variant="secondary" disabled={busy || !folder.trim()}>{t('now.toUsb')}</Button>
           </div>
         </form>

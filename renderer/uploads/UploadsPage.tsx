@@ -14,8 +14,6 @@ import { ProvinceSettings } from './ProvinceSettings';
 import { ProvinceWarning } from './ProvinceWarning';
 import './uploads.css';
 
-/** The lead may add a native folder picker to the Electron bridge; server mode downloads instead. */
-type FolderBridge = { chooseFolder?: () => Promise<string | null> };
 
 const when = (iso: string) => `${vnTime(new Date(iso))} ${formatVnDate(vnDay(new Date(iso)))}`;
 
@@ -26,7 +24,7 @@ export function UploadsPage() {
   const [message, setMessage] = useState<{ tone: 'success' | 'error' | 'info'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [folder, setFolder] = useState('');
-  const bridge = window.dhs as (typeof window.dhs & FolderBridge) | undefined;
+  const bridge = window.dhs;
 
   const act = async (work: () => Promise<string>) => {
     setBusy(true);
@@ -104,7 +102,7 @@ export function UploadsPage() {
             {bridge ? (
               <div className="uploads-folder">
                 <TextField label={t('actions.folder')} hint={t('actions.folderHint')} value={folder} onChange={(e) => setFolder(e.target.value)} />
-                {bridge.chooseFolder ? <Button variant="ghost" onClick={() => void bridge.chooseFolder!().then((p) => p && setFolder(p))}>{t('actions.folder')}</Button> : null}
+                <Button variant="ghost" onClick={() => void bridge.chooseFolder().then((p) => p && setFolder(p))}>{t('common:actions.chooseFolder')}</Button>
                 <Button variant="secondary" onClick={() => void saveFolder()} disabled={busy || !folder.trim()}>{t('actions.saveFolder')}</Button>
               </div>
             ) : null}

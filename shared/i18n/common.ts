@@ -10,7 +10,7 @@ export const common = {
     actions: {
       save: 'Lưu', cancel: 'Hủy', back: 'Quay lại', next: 'Tiếp tục', close: 'Đóng', confirm: 'Xác nhận',
       print: 'In', signOut: 'Đăng xuất', retry: 'Thử lại', edit: 'Sửa', delete: 'Xóa', search: 'Tìm',
-      export: 'Xuất tệp', add: 'Thêm', done: 'Xong', home: 'Trang chính',
+      export: 'Xuất tệp', add: 'Thêm', done: 'Xong', home: 'Trang chính', chooseFolder: 'Chọn thư mục…',
     },
     roles: {
       citizen: 'Người dân', duty_member: 'Thành viên trực', team_leader: 'Tổ trưởng',
@@ -38,7 +38,7 @@ export const common = {
     actions: {
       save: 'Save', cancel: 'Cancel', back: 'Back', next: 'Continue', close: 'Close', confirm: 'Confirm',
       print: 'Print', signOut: 'Sign out', retry: 'Retry', edit: 'Edit', delete: 'Delete', search: 'Search',
-      export: 'Export', add: 'Add', done: 'Done', home: 'Home',
+      export: 'Export', add: 'Add', done: 'Done', home: 'Home', chooseFolder: 'Choose a folder…',
     },
     roles: {
       citizen: 'Citizen', duty_member: 'Duty member', team_leader: 'Team leader',

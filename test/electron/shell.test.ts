@@ -36,7 +36,7 @@ describe.skipIf(!available)('Electron shell', () => {
       hasRequire: typeof (window as any).require,
       hasProcess: typeof (window as any).process,
     }));
-    expect(exposed.keys).toEqual(['call', 'leaveKiosk', 'onEvent', 'onKioskExitRequested', 'openWindow', 'print', 'role', 'savePdf']);
+    expect(exposed.keys).toEqual(['call', 'chooseFolder', 'leaveKiosk', 'onEvent', 'onKioskExitRequested', 'openWindow', 'print', 'role', 'savePdf']);
     expect(exposed.hasRequire).toBe('undefined');
     expect(exposed.hasProcess).toBe('undefined');
   });
