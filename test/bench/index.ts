@@ -3,6 +3,7 @@
  * one JSON line with every figure (for CI logs and comparisons). Benchmarks are not tests:
  * nothing here fails on a slow figure. A domain module that throws is reported and skipped.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchProof } from './proof';
@@ -14,18 +15,35 @@ const DOMAINS = [
 type Figures = Record<string, number>;
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
+/** Longest a domain module may run before it is stopped and reported (seconds). */
+const MODULE_TIMEOUT_S = Number(process.env.BENCH_MODULE_TIMEOUT_S ?? 240);
+
 async function runDomain(file: string, fn: string): Promise<Figures> {
   const path = fileURLToPath(new URL(`./${file}.ts`, import.meta.url));
   if (!existsSync(path)) {
     log(`${file}: no bench module yet`);
     return {};
   }
-  const mod = (await import(path)) as Record<string, () => Promise<Figures>>;
-  if (typeof mod[fn] !== 'function') {
-    log(`${file}: ${fn} not exported`);
-    return {};
-  }
-  return mod[fn]!();
+  const runner = fileURLToPath(new URL('./run-module.ts', import.meta.url));
+  // Its own process group, so the servers and browsers it starts are stopped with it.
+  const child = spawn(process.execPath, ['--import', 'tsx', runner, path, fn], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }, MODULE_TIMEOUT_S * 1000);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  clearTimeout(timer);
+  if (timedOut) throw new Error(`stopped after ${MODULE_TIMEOUT_S} s (BENCH_MODULE_TIMEOUT_S)`);
+  const line = out.split('\n').reverse().find((l) => l.startsWith('BENCH_RESULT '));
+  if (code !== 0 || !line) throw new Error(`exited with ${code}`);
+  return JSON.parse(line.slice('BENCH_RESULT '.length)) as Figures;
 }
 
 function printTable(sections: [string, Figures][]): void {
@@ -68,6 +86,7 @@ async function main(): Promise<void> {
   }
   all.bench_total_s = Math.round((performance.now() - started) / 100) / 10;
   all.bench_failed_modules = failures.length;
+  for (const failed of failures) all[`bench_${failed}_failed`] = 1;
   printTable(sections);
   if (failures.length) console.log(`failed: ${failures.join(', ')}`);
   console.log(JSON.stringify(all));
