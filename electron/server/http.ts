@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, normalize, sep } from 'node:path';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { DEFAULT_MAX_BYTES, EVENTS, methods, isMethodName } from '../../shared/contract';
+import { DEFAULT_MAX_BYTES, EVENTS, methods, isMethodName, type ErrorCode } from '../../shared/contract';
 import { errorBody } from '../../shared/i18n/translate';
 import type { App } from '../core/app';
 import type { Device } from '../core/context';
@@ -33,6 +33,11 @@ function send(res: ServerResponse, status: number, body: unknown): void {
     'x-content-type-options': 'nosniff',
   });
   res.end(json);
+}
+
+/** Every refusal has the same body as the gate's: `{ ok: false, error }`. */
+function fail(res: ServerResponse, status: number, code: ErrorCode): void {
+  send(res, status, { ok: false, error: errorBody(code) });
 }
 
 /** Reads at most `limit` bytes; more is refused before it is all read. */
@@ -74,9 +79,9 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, options: HttpOpt
   if (path.endsWith('/')) path += 'index.html';
   const root = normalize(options.staticDir + sep);
   let file = normalize(join(root, path));
-  if (!file.startsWith(root)) return send(res, 403, errorBody('forbidden'));
+  if (!file.startsWith(root)) return fail(res, 403, 'forbidden');
   if (!existsSync(file) || !statSync(file).isFile()) file = join(root, 'index.html');
-  if (!existsSync(file)) return send(res, 404, errorBody('not_found'));
+  if (!existsSync(file)) return fail(res, 404, 'not_found');
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -115,10 +120,10 @@ export function createHttpServer(app: App, options: HttpOptions) {
   const methodList = listMethods();
   return createServer(async (req, res) => {
     try {
-      if (!hostAllowed(req, options)) return send(res, 403, errorBody('forbidden'));
+      if (!hostAllowed(req, options)) return fail(res, 403, 'forbidden');
       const url = new URL(req.url ?? '/', 'http://local');
       if (!url.pathname.startsWith('/api/')) {
-        if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, errorBody('unknown_method'));
+        if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'unknown_method');
         if (url.pathname.startsWith('/packs/')) return serveGuideAsset(req, res, app.dataDir, url.pathname);
         return serveStatic(req, res, options);
       }
@@ -129,19 +134,19 @@ export function createHttpServer(app: App, options: HttpOptions) {
       }
       if (req.method === 'GET' && name === 'methods') return send(res, 200, methodList);
       if (req.method === 'GET' && name === 'events') return serveEvents(req, res, app);
-      if (req.method !== 'POST') return send(res, 405, errorBody('unknown_method'));
-      if (!isMethodName(name)) return send(res, 404, errorBody('unknown_method'));
+      if (req.method !== 'POST') return fail(res, 405, 'unknown_method');
+      if (!isMethodName(name)) return fail(res, 404, 'unknown_method');
       // JSON only: a cross-site form cannot post it without a CORS preflight we never grant.
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        return send(res, 400, errorBody('invalid_input'));
+        return fail(res, 400, 'invalid_input');
       }
       const text = await readBody(req, methods[name].maxBytes ?? DEFAULT_MAX_BYTES);
-      if (text === null) return send(res, 413, errorBody('payload_too_large'));
+      if (text === null) return fail(res, 413, 'payload_too_large');
       let input: unknown;
       try {
         input = text.length ? JSON.parse(text) : {};
       } catch {
-        return send(res, 400, errorBody('invalid_input'));
+        return fail(res, 400, 'invalid_input');
       }
       const device = String(req.headers['x-device'] ?? 'lan') as Device;
       const result = await app.call(name, input, { token: bearer(req), device: DEVICES.includes(device) ? device : 'lan' });
@@ -149,7 +154,7 @@ export function createHttpServer(app: App, options: HttpOptions) {
       return send(res, result.status, { ok: false, error: result.error });
     } catch (error) {
       console.error('request failed', error);
-      if (!res.headersSent) send(res, 500, errorBody('internal'));
+      if (!res.headersSent) fail(res, 500, 'internal');
     }
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from './roles';
+import { isRealDay } from '../time/vietnam';
 
 /**
  * One API method: its input and output schemas, who may call it, and whether it writes.
@@ -32,4 +33,4 @@ export const DEFAULT_MAX_BYTES = 256 * 1024;
 export const ok = z.object({ ok: z.literal(true) });
 export const empty = z.object({}).strict();
 export const id = z.number().int().positive();
-export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'day');
+export const isoDay = z.string().refine(isRealDay, 'common:invalidDay');

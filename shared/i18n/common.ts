@@ -26,6 +26,7 @@ export const common = {
     signatureSeal: '(Ký, ghi rõ họ tên, đóng dấu)',
     skipToContent: 'Chuyển đến nội dung chính',
     invalid: 'Giá trị không hợp lệ.',
+    invalidDay: 'Ngày không có thật trên lịch. Hãy ghi theo dạng năm-tháng-ngày, ví dụ 2026-11-25.',
   },
   en: {
     appName: 'Digital Support Point',
@@ -54,5 +55,6 @@ export const common = {
     signatureSeal: '(Signature, full name and seal)',
     skipToContent: 'Skip to main content',
     invalid: 'Not a valid value.',
+    invalidDay: 'Not a real calendar day. Write it as year-month-day, for example 2026-11-25.',
   },
 };

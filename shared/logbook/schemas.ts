@@ -4,6 +4,7 @@ import { id, isoDay } from '../contract/define';
 import { LANGUAGES } from '../settings/schemas';
 import { HELP_KIND_KEYS } from '../team/schemas';
 import { AGE_BANDS, CHANNELS, COMMON_PROCEDURES, ETHNICITIES, GENDERS, OBSTACLES, OUTCOMES, PRIORITY_GROUPS } from './vocabulary';
+import { isRealDay } from '../time/vietnam';
 
 /** Problems are i18n keys under `logbook:problems.*`, shown next to the field by the form. */
 const P = (key: string) => `logbook:problems.${key}`;
@@ -40,7 +41,7 @@ export const consentInput = z.object({
 });
 
 const entryFields = z.object({
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, P('day')),
+  day: z.string().refine(isRealDay, P('day')),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, P('time')),
   channel: z.enum(CHANNELS, { error: P('channel') }),
   place: optionalText(120),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../contract/roles';
 import { LANGUAGES } from '../settings/schemas';
+import { isRealDay } from '../time/vietnam';
 
 /** Kinds of help a citizen can ask for; also the skills a member can have. Prefix = ticket letter. */
 export const HELP_KINDS = [
@@ -39,7 +40,7 @@ export type MemberSummary = z.output<typeof memberSummary>;
 /** Form problems are i18n keys under `team:problems.*`. */
 const text = (max: number) => z.string().trim().min(1, 'team:problems.required').max(max, 'team:problems.tooLong');
 const optionalText = (max: number) => z.string().trim().max(max, 'team:problems.tooLong').transform((s) => s || null);
-export const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'team:problems.day');
+export const day = z.string().refine(isRealDay, 'team:problems.day');
 export const month = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, 'team:problems.month');
 
 /** Add or edit a member. A PIN is required for a new member and ignored on edit (reset it apart). */

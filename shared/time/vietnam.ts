@@ -39,3 +39,12 @@ export function vnDateLine(day: string): { d: number; m: number; y: number } {
   const [y, m, d] = day.split('-').map(Number);
   return { d: d!, m: m!, y: y! };
 }
+
+/** A real calendar day written 'YYYY-MM-DD' between 2000 and 2099 (no 31 November, no year 0). */
+export function isRealDay(value: string): boolean {
+  const match = /^(20\d{2})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDay } from '../time/vietnam';
 
 /**
  * The batch file the point hands to the province, by USB stick or over HTTP (same bytes).
@@ -14,7 +15,7 @@ export const RECORD_ENTITIES = ['logbook_entry', 'ticket', 'attendance', 'activi
 export type RecordEntity = (typeof RECORD_ENTITIES)[number];
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = z.string().refine(isRealDay);
 const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
 export const manifestSchema = z.object({
@@ -86,13 +87,19 @@ export const recordsPart = z.object({
 });
 export type RecordsPart = z.output<typeof recordsPart>;
 
+/**
+ * A month of a busy point is under 1 MiB; anything past this is not a batch of ours and is
+ * refused before it is parsed, so a padded file cannot exhaust the province's memory.
+ */
+export const MAX_BATCH_BYTES = 32 * 1024 * 1024;
+
 export const batchFile = z.object({
   manifest: manifestSchema,
   /** Ed25519 over canonical(manifest), base64. */
   signature: b64,
   aggregates: aggregatesPart,
   records: recordsPart,
-});
+}).strict();
 export type BatchFile = z.output<typeof batchFile>;
 
 /** What the province answers: only a receipt signed by the province's key counts as "sent". */

@@ -1,4 +1,4 @@
-import { batchFile, canonicalJson, receipt, type BatchFile, type Receipt, type ReceiptBody } from '../../../shared/uploads/batch';
+import { batchFile, canonicalJson, MAX_BATCH_BYTES, receipt, type BatchFile, type Receipt, type ReceiptBody } from '../../../shared/uploads/batch';
 import { fingerprint, sha256, signValue, verifyValue } from './crypto';
 
 export type Checked = { ok: true; file: BatchFile; manifestHash: string } | { ok: false; reason: string };
@@ -9,6 +9,9 @@ export type Checked = { ok: true; file: BatchFile; manifestHash: string } | { ok
  * names. (Whether that key belongs to the point, and the chain, is the store's check.)
  */
 export function checkBatchText(text: string): Checked {
+  if (text.length > MAX_BATCH_BYTES || Buffer.byteLength(text, 'utf8') > MAX_BATCH_BYTES) {
+    return { ok: false, reason: `too_large: a batch is at most ${MAX_BATCH_BYTES / 1024 / 1024} MiB` };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
