@@ -1,14 +1,16 @@
-import { useState, type ComponentType } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Board } from '../queue/Board';
 import { Kiosk } from '../queue/Kiosk';
 import { KioskExitGuard } from '../settings/KioskExitGuard';
-import { SetupWizard } from '../settings/SetupWizard';
 import { GuideReader } from '../guides/GuideReader';
 import { navigate, useHashRoute } from './router';
 import { SessionProvider } from './session';
-import { StaffShell } from './StaffShell';
 import { useQuery } from './useQuery';
+
+// Staff screens and the wizard load only on staff PCs: the kiosk and the board start faster.
+const StaffShell = lazy(() => import('./StaffShell').then((m) => ({ default: m.StaffShell })));
+const SetupWizard = lazy(() => import('../settings/SetupWizard').then((m) => ({ default: m.SetupWizard })));
 
 /** Screens that need no sign-in, by their first path segment. The queue adds kiosk and board. */
 export const PUBLIC_SCREENS: Record<string, ComponentType> = {
@@ -24,7 +26,11 @@ export function App() {
   const [notice, setNotice] = useState<string>();
   if (!status.data) return <p className="centered" role="status">{status.error ? t('offline') : t('loading')}</p>;
   if (!status.data.configured) {
-    return <SetupWizard onDone={() => { setNotice(t('settings:wizard.done')); status.reload(); navigate('/staff'); }} />;
+    return (
+      <Suspense fallback={<p className="centered" role="status">{t('loading')}</p>}>
+        <SetupWizard onDone={() => { setNotice(t('settings:wizard.done')); status.reload(); navigate('/staff'); }} />
+      </Suspense>
+    );
   }
   const segment = route.split('/')[1] ?? '';
   // The Electron kiosk window shows only citizen screens, whatever its address says.
@@ -40,7 +46,9 @@ export function App() {
   }
   return (
     <SessionProvider>
-      <StaffShell route={route} {...(notice ? { notice } : {})} />
+      <Suspense fallback={<p className="centered" role="status">{t('loading')}</p>}>
+        <StaffShell route={route} {...(notice ? { notice } : {})} />
+      </Suspense>
     </SessionProvider>
   );
 }
