@@ -2,7 +2,7 @@ import { app as electronApp, BrowserWindow, Menu, net, protocol, session } from 
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openApp } from '../core/app';
-import { startBackupScheduler } from '../core/backups/scheduler';
+import { startJobs } from '../core/jobs';
 import { CONTENT_SECURITY_POLICY } from '../server/csp';
 import { resolveGuideAsset } from '../server/guide-assets';
 import { forwardEvents, registerIpc } from './ipc';
@@ -60,7 +60,7 @@ async function start(): Promise<void> {
   });
 
   const core = await openApp({ dataDir });
-  startBackupScheduler(core, { log: (message, error) => console.error(message, error) });
+  startJobs(core);
   registerIpc(core);
   forwardEvents(core, (channel, payload) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(channel, payload);

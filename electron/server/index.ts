@@ -1,8 +1,9 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorBody } from '../../shared/i18n/translate';
 import { openApp } from '../core/app';
-import { startBackupScheduler } from '../core/backups/scheduler';
+import { startJobs } from '../core/jobs';
 import { DEMO_PINS, seedDemo } from '../core/demo';
 import { createHttpServer } from './http';
 
@@ -34,7 +35,7 @@ export function parseArgs(argv: string[]) {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const app = await openApp({ dataDir: options.data });
-  startBackupScheduler(app, { log: (message, error) => console.error(message, error) });
+  startJobs(app);
   if (options.demo && (await seedDemo(app))) {
     console.log(`demo data loaded; PINs: admin ${DEMO_PINS.admin}, leaders ${DEMO_PINS.leader}, official ${DEMO_PINS.official}, members ${DEMO_PINS.member}`);
   }
@@ -62,6 +63,16 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  const code = (error as { code?: string })?.code ?? '';
+  // The people who read this are not IT staff: say what is wrong with the folder, in both languages.
+  if (['SQLITE_CANTOPEN', 'SQLITE_READONLY', 'EROFS', 'EACCES', 'EPERM'].includes(code)) {
+    const body = errorBody('storage_read_only');
+    console.error(`cannot start: ${body.message.vi} / ${body.message.en} (${code})`);
+  } else if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    const body = errorBody('storage_full');
+    console.error(`cannot start: ${body.message.vi} / ${body.message.en}`);
+  } else {
+    console.error(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  }
   process.exit(1);
 });

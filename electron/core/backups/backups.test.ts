@@ -10,7 +10,8 @@ import { openDatabase } from '../db/open';
 import { openTestApp, signInAs, testClock, TEST_SETUP } from '../testing';
 import { PENDING_FILE } from './restore';
 import { backupsDir } from './service';
-import { startBackupScheduler } from './scheduler';
+import { startScheduler } from '../scheduler';
+import { SCHEDULED_JOBS } from '../jobs';
 
 type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 let app: TestApp;
@@ -53,7 +54,8 @@ describe('backups', () => {
 
   it('makes one automatic backup a day and keeps only the configured number of days', async () => {
     await app.invoke('backups.updateSettings', { keepDays: 3 }, admin);
-    const scheduler = startBackupScheduler(app, { now: clock.now, firstDelayMs: 1e9, everyMs: 1e9 });
+    const backupJob = SCHEDULED_JOBS.filter((job) => job.name === 'daily-backup');
+    const scheduler = startScheduler(app, backupJob, { now: clock.now, firstDelayMs: 1e9, everyMs: 1e9 });
     try {
       for (let day = 0; day < 6; day++) {
         await scheduler.runNow();

@@ -323,16 +323,18 @@ describe('demo and generated data', () => {
 
 describe('scheduled purge', () => {
   it('runs soon after start-up and again on its interval', async () => {
-    const { startLogbookPurge } = await import('./schedule');
+    const { startScheduler } = await import('../scheduler');
+    const { SCHEDULED_JOBS } = await import('../jobs');
+    const purge = SCHEDULED_JOBS.filter((job) => job.name === 'logbook-retention');
     await app.invoke('logbook.create', { entry: entry({ fullName: 'Đinh Thị Hằng', consent: { contact: true, ethnicity: false, disability: false } }) }, member);
     let at = new Date(NOW);
-    const stop = startLogbookPurge(app.db, { now: () => at, firstAfterMs: 5, everyMs: 30 });
+    const scheduler = startScheduler(app, purge, { now: () => at, firstDelayMs: 5, everyMs: 30 });
     await new Promise((r) => setTimeout(r, 60));
     const erasedYet = async () => (await app.db.selectFrom('logbook_entry').select('erased_at').executeTakeFirstOrThrow()).erased_at;
     expect(await erasedYet()).toBeNull();
     at = new Date('2028-01-01T00:00:00.000Z');
     await new Promise((r) => setTimeout(r, 100));
-    stop();
+    scheduler.stop();
     expect(await erasedYet()).toBe('2028-01-01T00:00:00.000Z');
   });
 });
