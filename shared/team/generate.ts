@@ -1,3 +1,5 @@
+import { seededRandom as random } from '../random/seeded';
+
 /**
  * The fair roster generator: pure and deterministic (same input and seed, same month), so a
  * leader can regenerate and get the month they saw, and tests can prove the fairness rules.
@@ -58,17 +60,6 @@ export interface GenerateResult {
   tally: MemberTally[];
 }
 
-/** mulberry32: a tiny seeded PRNG; quality is ample for breaking ties. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateRoster(input: GenerateInput): GenerateResult {
   const rand = random(input.seed);

@@ -10,6 +10,7 @@ import { TEST_SETUP } from '../../electron/core/testing';
 import { OUTCOMES, PRIORITY_GROUPS } from '../../shared/logbook/vocabulary';
 import { HELP_KINDS } from '../../shared/team/schemas';
 import { addDays, vnDayStart, vnWeekday } from '../../shared/time/vietnam';
+import { seededRandom } from '../../shared/random/seeded';
 
 /**
  * Five years of one busy point, the same on every machine: 150,000+ logbook entries (the
@@ -42,15 +43,6 @@ function cacheKey(): string {
   return createHash('sha256').update(JSON.stringify({ v: GENERATOR_VERSION, BIG, migrations: MIGRATIONS.map((m) => m.name) })).digest('hex').slice(0, 16);
 }
 
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function tableExists(db: Db, name: string): Promise<boolean> {
   return ((await sql<{ n: number }>`select count(*) as n from sqlite_schema where type = 'table' and name = ${name}`.execute(db)).rows[0]?.n ?? 0) > 0;

@@ -12,7 +12,7 @@ import { ingestMany } from '../../electron/province/ingest';
 import { generateProvinceKeys } from '../../electron/province/keys';
 import { provinceReport } from '../../electron/province/report';
 import { openProvinceStore } from '../../electron/province/store';
-import { seeded } from '../../electron/core/uploads/month-fixture';
+import { seededRandom as seeded } from '../../shared/random/seeded';
 import { workingDaysBetween } from '../../shared/reports/calendar';
 import { ZERO_HASH } from '../../shared/uploads/batch';
 

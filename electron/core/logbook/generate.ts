@@ -5,18 +5,8 @@ import { addDays, vnWeekday } from '../../../shared/time/vietnam';
 import type { Db } from '../db/open';
 import { searchColumns } from './entries';
 import { splitEntry, stampConsent } from './records';
+import { seededRandom } from '../../../shared/random/seeded';
 
-/** mulberry32: small, fast, and the same sequence on every machine for the same seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GenerateOptions {
   seed: number;

@@ -4,21 +4,11 @@ import { resolvePeriod } from '../../../shared/reports/period';
 import { vnDayStart } from '../../../shared/time/vietnam';
 import { pointWorkingDays } from '../reports/calendar';
 import { runClosing } from './cut';
+import { seededRandom as seeded } from '../../../shared/random/seeded';
 
 /** A citizen whose name and phone must never appear in clear in any batch. */
 export const SECRET_CITIZEN = { fullName: 'Rơ Châm Hyơn', phone: '0912345678' };
 
-/** Deterministic pseudo-random numbers (mulberry32), so a month of data is the same every run. */
-export function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const at = (day: string, hhmm: string) => new Date(vnDayStart(day).getTime() + (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))) * 60_000);
 
