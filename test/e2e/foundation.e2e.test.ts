@@ -99,6 +99,7 @@ describe('first run, in Vietnamese, through the real server and browser', () => 
 
   it('refuses a staff method called from the citizen screen', async () => {
     await page.goto(`${server.url}/#/kiosk`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await expectNoAxeViolations(page, 'citizen screen');
     const response = await page.evaluate(async () => {
       const r = await fetch('/api/team.list', { method: 'POST', headers: { 'content-type': 'application/json', 'x-device': 'kiosk' }, body: '{}' });

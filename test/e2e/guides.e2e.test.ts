@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackFile } from '../../electron/core/guides/pack-file';
@@ -30,6 +30,9 @@ async function pageAs(token: string | null, hash: string): Promise<Page> {
 }
 
 beforeAll(async () => {
+  // A fresh clone has neither folder; both are ignored by git.
+  mkdirSync('.tmp/guides-e2e', { recursive: true });
+  mkdirSync('test-results/screens', { recursive: true });
   server = await startServer({ demo: true });
   browser = await launchBrowser();
   adminToken = await signIn('Quản trị điểm', '246810');
