@@ -17,6 +17,9 @@ export function launchBrowser(): Promise<Browser> {
 
 /** Run axe-core on the page as it is now and fail with the rule ids and targets it finds. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  // A screen still loading (lazy chunk, first query) has no h1 yet: let it settle first; if it
+  // never gets one, axe reports it.
+  await page.waitForFunction(() => document.querySelector('h1') !== null, null, { timeout: 10_000 }).catch(() => undefined);
   // Evaluated through the DevTools protocol, so the page's strict CSP stays on while axe runs.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
