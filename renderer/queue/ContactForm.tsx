@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
+import { NAME_MAX, normalizeName } from '../../shared/queue/vietnamese-typing';
 import { QueueIcon } from './icons';
+import { NameKeyboard } from './NameKeyboard';
 
 export interface Contact {
   name: string;
@@ -12,7 +14,7 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 
 /**
  * Name and phone, offered and never pushed: the plain consent sentence comes first, and only
- * "I agree" opens the fields. The phone has its own keypad so no keyboard is needed.
+ * "I agree" opens the fields. The name and the phone have their own on-screen keys: no keyboard is needed.
  */
 export function ContactForm({ value, onChange, problems }: {
   value: Contact | null; onChange: (c: Contact | null) => void; problems: Record<string, string>;
@@ -45,9 +47,11 @@ export function ContactForm({ value, onChange, problems }: {
     <div className="kiosk-contact">
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('kiosk.name')}</label>
-        <input id={`${id}-name`} className="kiosk-input" autoComplete="off" maxLength={80} value={value.name}
-          aria-invalid={!!problems.name} onChange={(e) => onChange({ ...value, name: e.target.value })} />
+        {/* inputMode none: the touch screen's own keyboard stays hidden; a real keyboard still types (staff testing). */}
+        <input id={`${id}-name`} className="kiosk-input" inputMode="none" autoComplete="off" maxLength={NAME_MAX} value={value.name}
+          aria-invalid={!!problems.name} onChange={(e) => onChange({ ...value, name: normalizeName(e.target.value) })} />
         {problem('name')}
+        <NameKeyboard value={value.name} controls={`${id}-name`} onChange={(name) => onChange({ ...value, name })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-phone`}>{t('kiosk.phone')}</label>
