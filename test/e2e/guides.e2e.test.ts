@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackFile } from '../../electron/core/guides/pack-file';
 import { generateSigningKeys } from '../../electron/core/guides/signing';
 import { testSource } from '../../electron/core/guides/test-packs';
-import { expectNoAxeViolations, expectTouchTargets, launchBrowser, screenshot } from '../support/browser';
+import { expectNoAxeViolations, expectTouchTargets, launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { removeDir, startServer, type RunningServer } from '../support/server';
 
 let server: RunningServer;
@@ -16,15 +16,10 @@ const keys = generateSigningKeys();
 /** Screens update after a round trip to the server; the shared 2-core machine can be slow. */
 const eventually = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
-async function signIn(name: string, pin: string): Promise<string> {
-  const options = await server.call('access.signInOptions');
-  const member = options.body.result.find((m: { fullName: string }) => m.fullName === name);
-  return (await server.call('access.signIn', { memberId: member.id, pin })).body.result.token;
-}
+const signIn = async (name: string, pin: string) => (await server.signIn(name, pin)).token;
 
 async function pageAs(token: string | null, hash: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-  if (token) await page.addInitScript((t) => sessionStorage.setItem('dhs.session', t), token);
+  const page = await signedInPage(browser, token);
   await page.goto(`${server.url}/#${hash}`);
   return page;
 }

@@ -1,22 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vnDay } from '../../shared/time/vietnam';
-import { expectNoAxeViolations, launchBrowser, screenshot } from '../support/browser';
+import { expectNoAxeViolations, launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 
 let server: RunningServer;
 let browser: Browser;
 const OUT = 'test-results/logbook';
 
-async function signIn(name: string, pin: string): Promise<string> {
-  const options = await server.call('access.signInOptions');
-  const who = (options.body.result as { id: number; fullName: string }[]).find((o) => o.fullName === name)!;
-  const session = await server.call('access.signIn', { memberId: who.id, pin });
-  expect(session.status).toBe(200);
-  return session.body.result.token as string;
-}
+const signIn = async (name: string, pin: string) => (await server.signIn(name, pin)).token;
 
 async function call(method: string, input: unknown, token: string) {
   const response = await server.call(method, input, token);
@@ -24,12 +18,7 @@ async function call(method: string, input: unknown, token: string) {
   return response.body.result;
 }
 
-/** A page already signed in as the holder of `token` (the client reads it from sessionStorage). */
-async function pageAs(token: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  await context.addInitScript((t) => sessionStorage.setItem('dhs.session', t), token);
-  return context.newPage();
-}
+const pageAs = (token: string) => signedInPage(browser, token, { viewport: { width: 1366, height: 900 } });
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, expectTouchTargets, launchBrowser, screenshot } from '../support/browser';
+import { expectNoAxeViolations, expectTouchTargets, launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { removeDir, startServer, type RunningServer } from '../support/server';
 
 let server: RunningServer;
@@ -16,12 +16,7 @@ const TICKET_IDLE = 12;
 /** Typed on the kiosk's own keys (NFC, as the composition module produces it). */
 const NAME = 'Nguyễn Thị Hoa'.normalize('NFC');
 
-async function signIn(name: string, pin: string): Promise<string> {
-  const options = await server.call('access.signInOptions');
-  const member = options.body.result.find((m: { fullName: string }) => m.fullName === name);
-  const session = await server.call('access.signIn', { memberId: member.id, pin });
-  return session.body.result.token;
-}
+const signIn = async (name: string, pin: string) => (await server.signIn(name, pin)).token;
 
 async function api(method: string, input: unknown = {}, token: string | null = memberToken) {
   const response = await server.call(method, input, token);
@@ -37,8 +32,7 @@ async function kioskPage(): Promise<Page> {
 }
 
 async function staffPage(token: string, route: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-  await page.addInitScript((t) => sessionStorage.setItem('dhs.session', t), token);
+  const page = await signedInPage(browser, token);
   await page.goto(`${server.url}/#${route}`);
   return page;
 }

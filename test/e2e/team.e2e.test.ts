@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, screenshot } from '../support/browser';
+import { expectNoAxeViolations, launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { removeDir, startServer, type RunningServer } from '../support/server';
 
 const OUT = 'test-results/team';
@@ -11,13 +11,7 @@ const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 1
 let server: RunningServer;
 let browser: Browser;
 
-async function signIn(name: string, pin: string): Promise<{ token: string; id: number }> {
-  const options = await server.call('access.signInOptions');
-  const who = (options.body.result as { id: number; fullName: string }[]).find((m) => m.fullName === name)!;
-  const session = await server.call('access.signIn', { memberId: who.id, pin });
-  expect(session.status).toBe(200);
-  return { token: session.body.result.token as string, id: who.id };
-}
+const signIn = (name: string, pin: string) => server.signIn(name, pin);
 
 async function call(method: string, input: unknown, token: string) {
   const response = await server.call(method, input, token);
@@ -25,12 +19,7 @@ async function call(method: string, input: unknown, token: string) {
   return response.body.result;
 }
 
-/** A page already signed in as the holder of `token` (the client reads it from sessionStorage). */
-async function pageAs(token: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-  await context.addInitScript((t) => sessionStorage.setItem('dhs.session', t), token);
-  return context.newPage();
-}
+const pageAs = (token: string) => signedInPage(browser, token);
 
 function nextMonth(): string {
   const now = new Date(Date.now() + 7 * 3_600_000);

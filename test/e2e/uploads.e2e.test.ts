@@ -2,9 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, screenshot } from '../support/browser';
+import { expectNoAxeViolations, launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 
 let server: RunningServer;
@@ -17,19 +17,9 @@ function province(...args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 }
 
-async function signIn(name: string, pin: string): Promise<string> {
-  const options = await server.call('access.signInOptions');
-  const who = (options.body.result as { id: number; fullName: string }[]).find((o) => o.fullName === name)!;
-  const session = await server.call('access.signIn', { memberId: who.id, pin });
-  expect(session.status).toBe(200);
-  return session.body.result.token as string;
-}
+const signIn = async (name: string, pin: string) => (await server.signIn(name, pin)).token;
 
-async function pageAs(token: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
-  await context.addInitScript((t) => sessionStorage.setItem('dhs.session', t), token);
-  return context.newPage();
-}
+const pageAs = (token: string) => signedInPage(browser, token, { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -42,4 +42,11 @@ export async function expectTouchTargets(page: Page, selector: string, min = 64)
       .filter(({ box }) => box.width > 0 && (box.width < min || box.height < min))
       .map(({ text, box }) => `${text} ${Math.round(box.width)}x${Math.round(box.height)}`), min);
   expect(small, `touch targets under ${min}px`).toEqual([]);
+}
+
+/** A page in a fresh context, already signed in as the holder of `token` (the client reads it from sessionStorage). */
+export async function signedInPage(browser: Browser, token: string | null, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', ...options });
+  if (token) await context.addInitScript((t) => sessionStorage.setItem('dhs.session', t), token);
+  return context.newPage();
 }

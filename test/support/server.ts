@@ -11,6 +11,8 @@ export interface RunningServer {
   stop: (signal?: NodeJS.Signals) => Promise<void>;
   /** POST /api/<method> as a given session (or none). */
   call: (method: string, input?: unknown, token?: string | null) => Promise<{ status: number; body: any }>;
+  /** Sign in the demo member with this full name; fails the test if the PIN is refused. */
+  signIn: (fullName: string, pin: string) => Promise<{ token: string; id: number }>;
 }
 
 export function tempDataDir(prefix = 'dhs-'): string {
@@ -38,19 +40,28 @@ export async function startServer(options: { dataDir?: string; demo?: boolean; e
     child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const call: RunningServer['call'] = async (method, input = {}, token = null) => {
+    const response = await fetch(`${url}/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(input),
+    });
+    return { status: response.status, body: await response.json() };
+  };
   return {
     url, dataDir, process: child, output: () => output,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
     },
-    async call(method, input = {}, token = null) {
-      const response = await fetch(`${url}/api/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(input),
-      });
-      return { status: response.status, body: await response.json() };
+    call,
+    async signIn(fullName, pin) {
+      const options = await call('access.signInOptions');
+      const who = (options.body.result as { id: number; fullName: string }[]).find((m) => m.fullName === fullName);
+      if (!who) throw new Error(`no account named ${fullName}`);
+      const session = await call('access.signIn', { memberId: who.id, pin });
+      if (session.status !== 200) throw new Error(`sign-in of ${fullName} refused: ${JSON.stringify(session.body)}`);
+      return { token: session.body.result.token as string, id: who.id };
     },
   };
 }
