@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     fileParallelism: false,
+    // Screens load lazily and answer after a round trip; on a busy 2-core machine a second is short.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

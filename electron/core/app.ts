@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MethodName } from '../../shared/contract';
+import type { MethodName, Output } from '../../shared/contract';
 import { applyPendingRestore } from './backups/restore';
 import { MIGRATIONS } from './db/migrations';
 import { migrate } from './db/migrate';
@@ -44,7 +44,7 @@ export async function openApp(options: AppOptions) {
     async invoke<N extends MethodName>(name: N, input: unknown, credentials: Credentials = { device: 'staff' }) {
       const response = await call(name, input, credentials);
       if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
-      return response.result as import('../../shared/contract').Output<N>;
+      return response.result as Output<N>;
     },
     close: () => db.destroy(),
   };

@@ -1,26 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
-import { pathProblem } from '../../shared/guides/pack-format';
-import { packsDir } from '../core/guides/pack-store';
+import { resolveGuideAsset } from '../core/guides/pack-assets';
 
-const TYPES: Record<string, string> = { mp4: 'video/mp4', webm: 'video/webm', svg: 'image/svg+xml' };
-
-/**
- * GET /packs/<version>/<guide id>/<file>: a file of an installed pack (videos play from here, with
- * byte ranges so they can be skipped through). Only the pack path shape is accepted, so nothing
- * outside the pack folders can be reached.
- */
-export function resolveGuideAsset(dataDir: string, pathname: string): { file: string; type: string; size: number } | null {
-  const match = /^\/packs\/(\d{1,9})\/(.+)$/.exec(pathname);
-  const inner = match?.[2] ?? '';
-  const type = TYPES[inner.slice(inner.lastIndexOf('.') + 1)];
-  if (!match || pathProblem(inner) || !type) return null;
-  const file = join(packsDir(dataDir), match[1]!, inner);
-  const stat = statSync(file, { throwIfNoEntry: false });
-  return stat?.isFile() ? { file, type, size: stat.size } : null;
-}
-
+/** Serve a pack file with byte ranges, so videos can be skipped through. */
 export function serveGuideAsset(req: IncomingMessage, res: ServerResponse, dataDir: string, pathname: string): void {
   const asset = resolveGuideAsset(dataDir, pathname);
   if (!asset) return void res.writeHead(404).end();

@@ -7,10 +7,8 @@ import { DEFAULT_MAX_BYTES, EVENTS, methods, isMethodName, type ErrorCode } from
 import { errorBody } from '../../shared/i18n/translate';
 import type { App } from '../core/app';
 import type { Device } from '../core/context';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { serveGuideAsset } from './guide-assets';
-
-export { CONTENT_SECURITY_POLICY };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',

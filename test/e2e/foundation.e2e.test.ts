@@ -111,6 +111,8 @@ describe('first run, in Vietnamese, through the real server and browser', () => 
   });
 
   it('answers health and lists the contract, and refuses oversized or non-JSON posts', async () => {
+    const page = await fetch(`${server.url}/`);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const health = await (await fetch(`${server.url}/api/health`)).json();
     expect(health).toMatchObject({ ok: true, database: 'ok' });
     const methods = (await (await fetch(`${server.url}/api/methods`)).json()) as { name: string; roles: string[] }[];

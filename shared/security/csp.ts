@@ -1,4 +1,4 @@
-/** The same policy in both shells: only our own scripts, no inline script, no framing. */
+/** The one policy both shells send with every page: only our own scripts, no inline script, no framing. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
