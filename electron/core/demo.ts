@@ -5,8 +5,9 @@ import { seedTeamDemo } from './team/demo';
 import { seedQueueDemo } from './queue/demo';
 import { seedUploadsDemo } from './uploads/demo';
 
-/** PINs of the demo accounts, printed when the demo starts (never used outside `--demo`). */
-export const DEMO_PINS = { admin: '246810', leader: '1111', official: '2222', member: '1234' } as const;
+import { DEMO_PINS } from './demo-pins';
+
+export { DEMO_PINS };
 
 interface DemoMember {
   name: string;

@@ -11,6 +11,7 @@ import { OUTCOMES, PRIORITY_GROUPS } from '../../shared/logbook/vocabulary';
 import { HELP_KINDS } from '../../shared/team/schemas';
 import { addDays, vnDayStart, vnWeekday } from '../../shared/time/vietnam';
 import { seededRandom } from '../../shared/random/seeded';
+import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 /**
  * Five years of one busy point, the same on every machine: 150,000+ logbook entries (the
@@ -23,8 +24,8 @@ export const BIG = {
   days: 5 * 365,
   logbookPerWorkingDay: 125,
   ticketsPerWorkingDay: 330,
-  adminPin: '246810',
-  memberPin: '1234',
+  adminPin: DEMO_PINS.admin,
+  memberPin: DEMO_PINS.member,
   members: 17,
 } as const;
 /** Bump when the generator's output changes, so stale caches are rebuilt. */

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, screenshot } from '../support/browser';
 import { removeDir, startServer, type RunningServer } from '../support/server';
+import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 let server: RunningServer;
 let browser: Browser;
@@ -24,7 +25,7 @@ afterAll(async () => {
 async function signInAdmin(): Promise<void> {
   await page.goto(`${server.url}/#/staff`);
   await page.getByRole('button', { name: /Quản trị điểm/ }).click();
-  await page.getByLabel('Mã PIN').fill('246810');
+  await page.getByLabel('Mã PIN').fill(DEMO_PINS.admin);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Xin chào');
 }

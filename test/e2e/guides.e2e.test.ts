@@ -7,6 +7,7 @@ import { generateSigningKeys } from '../../electron/core/guides/signing';
 import { testSource } from '../../electron/core/guides/test-packs';
 import { expectNoAxeViolations, expectTouchTargets, launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { removeDir, startServer, type RunningServer } from '../support/server';
+import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 let server: RunningServer;
 let browser: Browser;
@@ -30,8 +31,8 @@ beforeAll(async () => {
   mkdirSync('test-results/screens', { recursive: true });
   server = await startServer({ demo: true });
   browser = await launchBrowser();
-  adminToken = await signIn('Quản trị điểm', '246810');
-  memberToken = await signIn('Trần Minh Quân', '1234');
+  adminToken = await signIn('Quản trị điểm', DEMO_PINS.admin);
+  memberToken = await signIn('Trần Minh Quân', DEMO_PINS.member);
 });
 
 afterAll(async () => {

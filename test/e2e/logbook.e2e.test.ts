@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vnDay } from '../../shared/time/vietnam';
 import { expectNoAxeViolations, launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
+import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 let server: RunningServer;
 let browser: Browser;
@@ -34,8 +35,8 @@ afterAll(async () => {
 describe('visitor logbook', () => {
   it('finish a ticket, complete its entry, correct it, close the day, print the book', async () => {
     const today = vnDay(new Date());
-    const memberToken = await signIn("Siu H'Lan", '1234');
-    const officialToken = await signIn('Ksor Văn Thành', '2222');
+    const memberToken = await signIn("Siu H'Lan", DEMO_PINS.member);
+    const officialToken = await signIn('Ksor Văn Thành', DEMO_PINS.official);
 
     // A citizen takes a number at the kiosk, leaving a name and phone with consent; the member serves them.
     const checkIn = await server.call('queue.checkIn', { helpKind: 'dvc', procedure: 'birth', priority: ['elderly'], language: 'vi', consent: true, name: 'Nguyễn Thị Mai', phone: '0905123456' });

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, expectTouchTargets, launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { removeDir, startServer, type RunningServer } from '../support/server';
+import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 let server: RunningServer;
 let browser: Browser;
@@ -41,8 +42,8 @@ beforeAll(async () => {
   mkdirSync('test-results/screens', { recursive: true });
   server = await startServer({ demo: true });
   browser = await launchBrowser();
-  adminToken = await signIn('Quản trị điểm', '246810');
-  memberToken = await signIn('Trần Minh Quân', '1234');
+  adminToken = await signIn('Quản trị điểm', DEMO_PINS.admin);
+  memberToken = await signIn('Trần Minh Quân', DEMO_PINS.member);
   await api('queue.updateSettings', {
     normalsPerPriority: 2, maxWaitMinutes: 30, recallsBeforeNoShow: 2, ticketIdleSeconds: TICKET_IDLE, choiceIdleSeconds: 60, receiptPrinter: false,
   }, adminToken);

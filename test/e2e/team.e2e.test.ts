@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { removeDir, startServer, type RunningServer } from '../support/server';
+import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 const OUT = 'test-results/team';
 /** The shared 2-core machine can be slow to load a page: wait up to 15 s for what the user would see. */
@@ -42,7 +43,7 @@ afterAll(async () => {
 
 describe('team and duty roster, through the real server and browser', () => {
   it('a leader generates next month, swaps two members, publishes and prints it', async () => {
-    const leader = await signIn('Rơ Mah Hồng Nhung', '1111');
+    const leader = await signIn('Rơ Mah Hồng Nhung', DEMO_PINS.leader);
     const page = await pageAs(leader.token);
     await page.goto(`${server.url}/#/staff/roster`);
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Lịch trực tại điểm hỗ trợ số');
@@ -108,7 +109,7 @@ describe('team and duty roster, through the real server and browser', () => {
   });
 
   it('a member signs in for duty with their PIN, and the roster shows them present', async () => {
-    const member = await signIn("Siu H'Lan", '1234');
+    const member = await signIn("Siu H'Lan", DEMO_PINS.member);
     const page = await pageAs(member.token);
     await page.goto(`${server.url}/#/staff/duty`);
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Điểm danh trực');
@@ -116,7 +117,7 @@ describe('team and duty roster, through the real server and browser', () => {
     await page.getByLabel('Mã PIN').fill('9999');
     await page.getByRole('button', { name: 'Vào ca' }).click();
     await eventually(() => page.getByText(/Mã PIN không đúng/).count()).toBe(1);
-    await page.getByLabel('Mã PIN').fill('1234');
+    await page.getByLabel('Mã PIN').fill(DEMO_PINS.member);
     await page.getByRole('button', { name: 'Vào ca' }).click();
     await eventually(() => page.getByText(/Siu H'Lan đã vào ca lúc \d\d:\d\d\./).count()).toBe(1);
     await screenshot(page, 'team-duty');
@@ -126,7 +127,7 @@ describe('team and duty roster, through the real server and browser', () => {
   });
 
   it('the team and plan screens read right and pass axe', async () => {
-    const leader = await signIn('Rơ Mah Hồng Nhung', '1111');
+    const leader = await signIn('Rơ Mah Hồng Nhung', DEMO_PINS.leader);
     const page = await pageAs(leader.token);
     await page.goto(`${server.url}/#/staff/team`);
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Thành viên Tổ công nghệ số cộng đồng');

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
+import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 let server: RunningServer;
 let browser: Browser;
@@ -37,7 +38,7 @@ afterAll(async () => {
 describe('uploads to the province', () => {
   it('warns until the province key is set, then an official exports the batches and reads the status', async () => {
     expect(province('keygen', '--out', work).status).toBe(0);
-    const adminToken = await signIn('Quản trị điểm', '246810');
+    const adminToken = await signIn('Quản trị điểm', DEMO_PINS.admin);
     const settings = (await server.call('settings.get', {}, adminToken)).body.result;
     expect((await server.call('settings.update', { ...settings, communeCode: '23410' }, adminToken)).status).toBe(200);
 
@@ -61,7 +62,7 @@ describe('uploads to the province', () => {
     await admin.context().close();
 
     // The official makes a batch now and downloads everything not yet confirmed.
-    const official = await pageAs(await signIn('Ksor Văn Thành', '2222'));
+    const official = await pageAs(await signIn('Ksor Văn Thành', DEMO_PINS.official));
     await official.goto(`${server.url}/#/staff/uploads`);
     await official.getByRole('button', { name: 'Lập gói số liệu ngay' }).click();
     await official.getByText(/Đã lập \d+ gói số liệu|Không có số liệu mới/).waitFor();
@@ -110,7 +111,7 @@ describe('uploads to the province', () => {
   });
 
   it('shows the report with charts and tables, prints it on A4 and exports it as XLSX', async () => {
-    const page = await pageAs(await signIn('Rơ Mah Hồng Nhung', '1111'));
+    const page = await pageAs(await signIn('Rơ Mah Hồng Nhung', DEMO_PINS.leader));
     await page.goto(`${server.url}/#/staff/reports`);
     await page.getByRole('heading', { name: 'BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CỦA TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG' }).waitFor();
     await page.getByRole('heading', { name: 'VI. Hoạt động so với mức tối thiểu' }).waitFor();

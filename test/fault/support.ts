@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { openDatabase, type Db } from '../../electron/core/db/open';
+import { DEMO_PINS } from '../../electron/core/demo-pins';
 import type { RunningServer } from '../support/server';
 
 /** electron/core/app.ts DATABASE_FILE; not imported, so these tests load no domain code. */
 export const DATABASE_FILE = 'diem-ho-tro-so.sqlite3';
 
-export const DEMO_PIN = { admin: '246810', team_leader: '1111', commune_official: '2222', duty_member: '1234' } as const;
+export const DEMO_PIN = {
+  admin: DEMO_PINS.admin, team_leader: DEMO_PINS.leader, commune_official: DEMO_PINS.official, duty_member: DEMO_PINS.member,
+} as const;
 export type StaffRole = keyof typeof DEMO_PIN;
 
 /** Sign in one demo account of each role over HTTP; returns their tokens and ids. */

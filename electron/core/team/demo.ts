@@ -1,10 +1,10 @@
 import { generateRoster, shiftsOf } from '../../../shared/team/generate';
 import { addDays, vnDay, vnDayStart } from '../../../shared/time/vietnam';
 import type { App } from '../app';
+import { DEMO_PINS } from '../demo-pins';
 import { calendarOf, readRosterSettings, teamOnDuty } from './roster';
 
-/** Demo PINs of the team leader and members (see DEMO_PINS in core/demo.ts). */
-const LEADER_PIN = '1111';
+const LEADER_PIN = DEMO_PINS.leader;
 
 /**
  * A lived-in month for the demo: the current month's roster generated and published, members
