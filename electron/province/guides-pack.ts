@@ -9,9 +9,8 @@
 import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { referencedFiles } from '../../shared/guides/pack-schema';
-import { buildPackFile } from '../core/guides/pack-file';
+import { buildPackFile, generatePackKeys } from '../core/guides/pack-file';
 import { checkPackContents, PackRefused } from '../core/guides/pack-verify';
-import { generateSigningKeys } from '../core/guides/signing';
 import { readPackSource } from '../core/guides/source';
 
 const BUNDLED_MODULE = 'electron/core/guides/bundled-pack.generated.ts';
@@ -62,7 +61,7 @@ export function main(args: string[]): void {
     mkdirSync(out, { recursive: true });
     const keyFile = join(out, 'guides-signing.key');
     if (existsSync(keyFile)) throw new Error(`${keyFile} exists; not overwriting a signing key`);
-    const keys = generateSigningKeys();
+    const keys = generatePackKeys();
     writeFileSync(keyFile, keys.privatePem, { mode: 0o600 });
     writeFileSync(join(out, 'guides-signing.pub.pem'), keys.publicPem);
     console.log(`key ${keys.keyId}: give guides-signing.pub.pem to the communes, keep guides-signing.key secret`);

@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPackFile } from '../../electron/core/guides/pack-file';
-import { generateSigningKeys } from '../../electron/core/guides/signing';
+import { buildPackFile, generatePackKeys } from '../../electron/core/guides/pack-file';
 import { testSource } from '../../electron/core/guides/test-packs';
 import { expectNoAxeViolations, expectTouchTargets, launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { removeDir, startServer, type RunningServer } from '../support/server';
@@ -13,7 +12,7 @@ let server: RunningServer;
 let browser: Browser;
 let memberToken: string;
 let adminToken: string;
-const keys = generateSigningKeys();
+const keys = generatePackKeys();
 /** Screens update after a round trip to the server; the shared 2-core machine can be slow. */
 const eventually = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 

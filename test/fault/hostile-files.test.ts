@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACK_LIMITS } from '../../shared/guides/pack-format';
-import { buildPackFile } from '../../electron/core/guides/pack-file';
-import { generateSigningKeys } from '../../electron/core/guides/signing';
+import { buildPackFile, generatePackKeys } from '../../electron/core/guides/pack-file';
 import { testSource } from '../../electron/core/guides/test-packs';
 import { openTestApp, signInAs, TEST_SETUP } from '../../electron/core/testing';
 import { ingestBatch } from '../../electron/province/ingest';
@@ -43,7 +42,7 @@ function tamper(file: Buffer, edit: (archive: any) => void): Buffer {
 describe('hostile guide packs, through the gate', () => {
   let app: Awaited<ReturnType<typeof openTestApp>>;
   let admin: Awaited<ReturnType<typeof signInAs>>;
-  const keys = generateSigningKeys();
+  const keys = generatePackKeys();
   let good: Buffer;
   beforeAll(async () => {
     app = await openTestApp();
@@ -57,7 +56,7 @@ describe('hostile guide packs, through the gate', () => {
   const cases: Record<string, () => Buffer> = {
     'not a pack at all': () => Buffer.from('PK\u0003\u0004 this is a zip of photos'),
     truncated: () => good.subarray(0, Math.floor(good.length * 0.7)),
-    'signed by an unknown key': () => buildPackFile(testSource({ packVersion: 1001 }), generateSigningKeys().privatePem),
+    'signed by an unknown key': () => buildPackFile(testSource({ packVersion: 1001 }), generatePackKeys().privatePem),
     'a picture changed after signing': () => tamper(good, (a) => (a.files[svgOf(good)] = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64'))),
     'a path escaping the guide folder': () => tamper(good, (a) => (a.files['../../../startup/evil.svg'] = 'PHN2Zz48L3N2Zz4=')),
     'an absolute path': () => tamper(good, (a) => (a.files['/etc/cron.d/evil.json'] = 'e30=')),

@@ -6,7 +6,7 @@ import { buildSearchIndex, type SearchIndex } from '../../../shared/guides/searc
 import type { Db } from '../db/open';
 import { BUNDLED_PACK } from './bundled-pack.generated';
 import { checkPackContents, PackRefused, parseManifest, type VerifiedPack } from './pack-verify';
-import { sha256Hex } from './signing';
+import { sha256Hex } from '../crypto/signing';
 
 /** A pack ready to use: its guides, their pictures (SVG text) and a search index. */
 export interface LoadedPack {
