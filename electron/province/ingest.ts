@@ -1,115 +1,223 @@
-import type { BatchFile, Receipt } from '../../shared/uploads/batch';
-import { openingKeyFor, unseal } from '../core/uploads/crypto';
-import { checkBatchText, signReceipt } from '../core/uploads/verify';
-import { secretFingerprint, type ProvinceSecret } from './keys';
-import type { Transaction } from 'kysely';
-import type { ProvinceDatabase, ProvinceDb } from './store';
+import { sql, type Transaction } from 'kysely';
+import { RECORD_ENTITIES } from '../../shared/uploads/batch';
+import { sha256Hex } from '../core/crypto/signing';
+import type { Incoming } from './incoming';
+import { receivingKeys, type ProvinceSecret, type ReceivingKeys } from './keys';
+import { readBatch, receiptFor } from './read';
+import { flushErased, type ProvinceDatabase, type ProvinceDb } from './store';
 
-export type IngestOutcome =
-  | { status: 'accepted' | 'duplicate'; pointId: string; seq: number; receipt: Receipt }
-  | { status: 'refused'; pointId: string | null; seq: number | null; reason: string };
+type Receipt = ReturnType<typeof receiptFor>;
+type Trx = Transaction<ProvinceDatabase>;
 
-/** Open every sealed record: proves the batch was made for this province's key and not altered. */
-function openRecords(file: BatchFile, secret: ProvinceSecret): Map<string, Record<string, unknown>> | string {
-  const key = openingKeyFor(secret.encryptPrivatePem, file.records.ephemeralKey, file.manifest.batchId);
-  const categories = new Map<string, Record<string, unknown>>();
-  for (const item of file.records.items) {
-    if (!item.sealed) continue;
-    try {
-      const opened = unseal(key, item.sealed, `${item.ref}#${item.version}`) as { categories?: Record<string, unknown> };
-      categories.set(`${item.ref}#${item.version}`, opened.categories ?? {});
-    } catch {
-      return `cannot_open: record ${item.ref} cannot be opened with the province key`;
-    }
-  }
-  key.fill(0);
-  return categories;
+interface Named {
+  label: string;
+  pointId: string | null;
+  seq: number | null;
+}
+export interface Stored extends Named {
+  status: 'accepted' | 'duplicate';
+  receipt: Receipt;
+}
+/** Kept in quarantine: `held` waits for a missing earlier batch, `quarantined` for the key's enrolment. */
+export interface NotStored extends Named {
+  status: 'held' | 'quarantined' | 'refused';
+  reason: string;
+}
+export type IngestOutcome = Stored | NotStored;
+export const isStored = (o: IngestOutcome): o is Stored => o.status === 'accepted' || o.status === 'duplicate';
+
+interface Context {
+  trx: Trx;
+  keys: ReceivingKeys;
+  v1Key: { encryptPublic: string; signPublic: string };
+  at: Date;
+  /** Set when some personal data was dropped: the WAL is emptied after commit. */
+  erased: boolean;
 }
 
 /**
- * Check then store one batch, all or nothing. Order of checks: the file itself (format, hashes,
- * signature), then the point's key (first batch from a point registers it), the sequence (no
- * gap, no reuse) and the hash chain, then the sealed records. Only then is anything written.
- */
-export function ingestBatch(db: ProvinceDb, text: string, secret: ProvinceSecret, receivedAt: Date, fileLabel = '-'): Promise<IngestOutcome> {
-  return db.transaction().execute((trx) => ingestIn(trx, text, secret, receivedAt, fileLabel));
-}
-
-/**
- * Many files in one transaction (a USB stick's worth, a CLI run): each is checked and stored in
- * turn, seeing the ones before it; a refused file writes only its rejection. One commit instead
- * of one per file is what makes a year of 135 points quick on an ordinary disk.
+ * Many files in one transaction (a USB stick's worth, a CLI run, the bench): each is checked
+ * and stored in turn inside a savepoint of its own, seeing the ones before it; a refused file
+ * leaves only its line in `intake`. One commit for many files is what keeps a year of 135 points
+ * quick; the signature of every file is still checked. A file that fills a gap brings in the
+ * files held behind it, whose outcomes follow its own.
  */
 export async function ingestMany(db: ProvinceDb, files: { text: string; label: string }[], secret: ProvinceSecret, receivedAt: Date): Promise<IngestOutcome[]> {
-  return db.transaction().execute(async (trx) => {
-    const outcomes: IngestOutcome[] = [];
-    for (const f of files) outcomes.push(await ingestIn(trx, f.text, secret, receivedAt, f.label));
-    return outcomes;
+  const ctx = { keys: receivingKeys(secret), v1Key: { encryptPublic: secret.encryptPublic, signPublic: secret.signPublic }, at: receivedAt, erased: false };
+  const outcomes = await db.transaction().execute(async (trx) => {
+    const all: IngestOutcome[] = [];
+    for (const f of files) all.push(...(await ingestOne({ ...ctx, trx }, f.text, f.label, ctx)));
+    return all;
   });
+  if (ctx.erased) await flushErased(db);
+  return outcomes;
 }
 
-async function ingestIn(trx: Transaction<ProvinceDatabase>, text: string, secret: ProvinceSecret, receivedAt: Date, fileLabel: string): Promise<IngestOutcome> {
-  const checked = checkBatchText(text);
-  const refuse = async (reason: string, pointId: string | null = null, seq: number | null = null): Promise<IngestOutcome> => {
-    await trx.insertInto('rejection').values({ id: undefined, at: receivedAt.toISOString(), file: fileLabel, point_id: pointId, seq, reason }).execute();
-    return { status: 'refused', pointId, seq, reason };
-  };
-  if (!checked.ok) return refuse(checked.reason);
-  const { file, manifestHash } = checked;
-  const m = file.manifest;
-  const receiptFor = (status: 'accepted' | 'duplicate') => signReceipt({
-    kind: 'dhs-receipt/1', pointId: m.pointId, seq: m.seq, batchId: m.batchId, manifestHash, status,
-    receivedAt: receivedAt.toISOString(), records: file.records.items.length,
-  }, secret.signPrivatePem);
+/** One file (the HTTP endpoint): its own outcome first, then those of any files it released. */
+export async function ingestBatch(db: ProvinceDb, text: string, secret: ProvinceSecret, receivedAt: Date, label = '-'): Promise<IngestOutcome> {
+  return (await ingestMany(db, [{ text, label }], secret, receivedAt))[0]!;
+}
 
-  const point = await trx.selectFrom('point').selectAll().where('point_id', '=', m.pointId).executeTakeFirst();
-  const refuseIn = (reason: string) => refuse(reason, m.pointId, m.seq);
-  if (point && point.public_key !== m.pointKey) return refuseIn(`foreign_key: signed by key ${m.pointKeyFingerprint}, not the key registered for this point (${point.fingerprint})`);
-  if (point && point.commune_code !== m.communeCode) return refuseIn(`wrong_commune: this point is registered for commune ${point.commune_code}`);
-  const same = await trx.selectFrom('batch').select(['manifest_hash']).where('point_id', '=', m.pointId).where('seq', '=', m.seq).executeTakeFirst();
-  if (same) {
-    if (same.manifest_hash === manifestHash) return { status: 'duplicate', pointId: m.pointId, seq: m.seq, receipt: receiptFor('duplicate') } as IngestOutcome;
-    return refuseIn(`conflict: a different batch number ${m.seq} from this point was already received`);
-  }
-  const lastSeq = point?.last_seq ?? 0;
-  if (m.seq !== lastSeq + 1) return refuseIn(`gap: batch ${m.seq} arrived but batch ${lastSeq + 1} has not; send the earlier batches first`);
-  const head = point?.head_hash ?? '0'.repeat(64);
-  if (m.prevHash !== head) return refuseIn('broken_chain: the previous-batch hash does not match the last batch received from this point');
-  if (m.recipientKeyFingerprint !== secretFingerprint(secret)) return refuseIn(`wrong_recipient: sealed to key ${m.recipientKeyFingerprint}, not this province key`);
-  const opened = openRecords(file, secret);
-  if (typeof opened === 'string') return refuseIn(opened);
+/** Files from keys enrolled since they came: taken in again, in order, once the point is enrolled. */
+export async function releaseQuarantined(db: ProvinceDb, fingerprint: string, secret: ProvinceSecret, at: Date): Promise<IngestOutcome[]> {
+  const rows = await db.selectFrom('quarantine').selectAll().where('reason', '=', 'unknown_key').where('fingerprint', '=', fingerprint).orderBy('seq').orderBy('id').execute();
+  if (!rows.length) return [];
+  await db.deleteFrom('quarantine').where('id', 'in', rows.map((r) => r.id!)).execute();
+  return ingestMany(db, rows.map((r) => ({ text: r.content, label: `${r.label} (quarantined ${r.at})` })), secret, at);
+}
 
-  const at = receivedAt.toISOString();
-  if (!point) {
-    await trx.insertInto('point').values({
-      point_id: m.pointId, commune_code: m.communeCode, commune_name: m.communeName, public_key: m.pointKey,
-      fingerprint: m.pointKeyFingerprint, first_seen_at: at, last_seq: m.seq, head_hash: manifestHash,
+async function ingestOne(ctx: Context, text: string, label: string, outer: { erased: boolean }): Promise<IngestOutcome[]> {
+  const { trx, at } = ctx;
+  const sha = sha256Hex(text);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  const read = readBatch(text, ctx.keys, ctx.v1Key);
+  type Known = { pointId?: number | null; batch?: Incoming };
+  const log = async (outcome: ProvinceDatabase['intake']['outcome'], reason: string | null, known: Known = {}) => {
+    const b = known.batch;
+    await trx.insertInto('intake').values({
+      id: undefined, at: at.toISOString(), label: label.slice(0, 300), sha256: sha, bytes, point_id: known.pointId ?? null,
+      point_uuid: b?.pointUuid ?? null, seq: b?.seq ?? null, fingerprint: b?.fingerprint ?? null, commune_name: b?.communeName.slice(0, 80) ?? null, outcome, reason,
     }).execute();
+  };
+  const refuse = async (reason: string, known: Known = {}): Promise<IngestOutcome[]> => {
+    await log('refused', reason, known);
+    return [{ status: 'refused', label, pointId: known.batch?.pointUuid ?? null, seq: known.batch?.seq ?? null, reason }];
+  };
+  const keep = async (kind: 'unknown_key' | 'held', reason: string, b: Incoming, pointId: number | null): Promise<IngestOutcome[]> => {
+    await trx.insertInto('quarantine').values({
+      id: undefined, at: at.toISOString(), reason: kind, sha256: sha, point_uuid: b.pointUuid, seq: b.seq, fingerprint: b.fingerprint,
+      commune_name: b.communeName.slice(0, 80), label: label.slice(0, 300), content: text,
+    }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+    await log(kind === 'held' ? 'held' : 'quarantined', reason, { pointId, batch: b });
+    return [{ status: kind === 'held' ? 'held' : 'quarantined', label, pointId: b.pointUuid, seq: b.seq, reason }];
+  };
+  if (!read.ok) return refuse(read.reason);
+  const b = read.batch;
+
+  // Who sent it: a point bound by an earlier batch, or one enrolled by this key and not yet heard from.
+  let point = await trx.selectFrom('point').selectAll().where('point_uuid', '=', b.pointUuid).executeTakeFirst();
+  if (point) {
+    if (point.status === 'retired') return refuse(`retired: this point was retired on ${point.retired_at}`, { pointId: point.id!, batch: b });
+    if (point.public_key !== b.key) return refuse(`foreign_key: signed by key ${b.fingerprint}, not the key of this enrolled point (${point.fingerprint})`, { pointId: point.id!, batch: b });
   } else {
-    await trx.updateTable('point').set({ last_seq: m.seq, head_hash: manifestHash, commune_name: m.communeName }).where('point_id', '=', m.pointId).execute();
+    point = await trx.selectFrom('point').selectAll().where('enrolled_fingerprint', '=', b.fingerprint).where('status', '=', 'active').where('point_uuid', 'is', null).executeTakeFirst();
+    if (!point) {
+      const other = await trx.selectFrom('point').select('id').where((eb) => eb.or([eb('enrolled_fingerprint', '=', b.fingerprint), eb('fingerprint', '=', b.fingerprint)])).executeTakeFirst();
+      if (other) return refuse(`foreign_point: key ${b.fingerprint} belongs to another enrolled point`, { pointId: other.id, batch: b });
+      return keep('unknown_key', `unknown_key: no point is enrolled with key ${b.fingerprint} (the batch names ${b.communeName}); kept until it is`, b, null);
+    }
   }
+  const known = { pointId: point.id!, batch: b };
+  const unit = point.unit_id === null ? null : await trx.selectFrom('unit').selectAll().where('id', '=', point.unit_id).executeTakeFirst();
+  if (unit && unit.name !== b.communeName) return refuse(`wrong_commune: this point is enrolled for ${unit.name}, the batch names ${b.communeName}`, known);
+  if (unit?.code && b.communeCode && unit.code !== b.communeCode) return refuse(`wrong_code: ${unit.name} has code ${unit.code} in the registry, the batch says ${b.communeCode}`, known);
+
+  // Its place in the point's chain.
+  const same = await trx.selectFrom('batch').select('hash').where('point_id', '=', point.id!).where('seq', '=', b.seq).executeTakeFirst();
+  if (same) {
+    if (same.hash !== b.hash) return refuse(`conflict: another batch number ${b.seq} from this point was received before`, known);
+    await log('duplicate', null, known);
+    return [{ status: 'duplicate', label, pointId: b.pointUuid, seq: b.seq, receipt: receiptFor(b, 'duplicate', at, ctx.keys.signPrivatePem) }];
+  }
+  if (b.seq > point.last_seq + 1) return keep('held', `held: batch ${point.last_seq + 1} has not arrived; this one waits for it`, b, point.id!);
+  if (b.seq <= point.last_seq) return refuse(`conflict: batch ${b.seq} is older than the last one stored and was never received`, known);
+  if (b.prev !== point.head_hash) return refuse('broken_chain: the previous-batch hash does not match the last batch received from this point', known);
+  const recordDays = [...new Set(b.records.map((r) => r.day))];
+  const closedBefore = new Set(recordDays.length === 0 ? [] : (await trx.selectFrom('closed_day').select('day').where('point_id', '=', point.id!).where('day', 'in', recordDays).execute()).map((r) => r.day));
+  const wrongLate = b.records.find((r) => r.late !== closedBefore.has(r.day));
+  if (wrongLate) return refuse(`bad_late: ${wrongLate.ref} says late=${wrongLate.late} but ${wrongLate.day} ${closedBefore.has(wrongLate.day) ? 'was' : 'was not'} closed by an earlier batch`, known);
+
+  await sql`savepoint batch_file`.execute(trx);
+  const mismatch = await store(trx, point.id!, point.point_uuid === null, b, at);
+  if (mismatch) {
+    await sql`rollback to savepoint batch_file`.execute(trx);
+    await sql`release savepoint batch_file`.execute(trx);
+    return refuse(mismatch, known);
+  }
+  await sql`release savepoint batch_file`.execute(trx);
+  if (b.records.some((r) => r.state !== 'recorded')) outer.erased = true;
+  await log('accepted', null, known);
+  const accepted: IngestOutcome = { status: 'accepted', label, pointId: b.pointUuid, seq: b.seq, receipt: receiptFor(b, 'accepted', at, ctx.keys.signPrivatePem) };
+  return [accepted, ...(await releaseHeld(ctx, point.id!, b.pointUuid, outer))];
+}
+
+/** Write an accepted batch; returns why the stored totals disagree with the batch's, if they do. */
+async function store(trx: Trx, pointId: number, first: boolean, b: Incoming, at: Date): Promise<string | null> {
+  const received = at.toISOString();
+  const closes = b.days.filter((d) => d.closed).map((d) => d.day);
+  const current = await trx.selectFrom('point').select(['first_day']).where('id', '=', pointId).executeTakeFirstOrThrow();
+  const firstDay = [current.first_day, ...closes].filter((d): d is string => !!d).sort()[0] ?? null;
+  await trx.updateTable('point').set({
+    last_seq: b.seq, head_hash: b.hash, first_day: firstDay,
+    ...(first ? { point_uuid: b.pointUuid, public_key: b.key, fingerprint: b.fingerprint, first_received_at: received } : {}),
+  }).where('id', '=', pointId).execute();
+  if (first) await trx.insertInto('point_key').values({ point_id: pointId, fingerprint: b.fingerprint, public_key: b.key, from_seq: b.seq, until_seq: null }).execute();
   await trx.insertInto('batch').values({
-    point_id: m.pointId, seq: m.seq, batch_id: m.batchId, manifest_hash: manifestHash, kind: m.kind, created_at: m.createdAt,
-    received_at: at, period_from: m.period?.from ?? null, period_to: m.period?.to ?? null, closes_days: JSON.stringify(m.closesDays),
-    record_count: file.records.items.length, aggregates: JSON.stringify(file.aggregates.rows),
+    point_id: pointId, seq: b.seq, batch_id: b.batchId, hash: b.hash, format: b.format, kind: b.kind, created_at: b.createdAt,
+    received_at: received, record_count: b.records.length, head: JSON.stringify(b.head),
   }).execute();
-  // One statement for the batch's records. Upsert on (point, ref, version): a version seen before changes nothing.
-  const rows = file.records.items.map((item) => ({
-    point_id: m.pointId, ref: item.ref, version: item.version, entity: item.entity, day: item.day, supersedes: item.supersedes,
-    late: item.late ? 1 : 0, erased: item.erased ? 1 : 0, clear: JSON.stringify(item.clear),
-    categories: JSON.stringify(opened.get(`${item.ref}#${item.version}`) ?? {}),
-    sealed: item.sealed ? JSON.stringify(item.sealed) : null, batch_seq: m.seq,
+  const rows = b.records.map((r) => ({
+    point_id: pointId, ref: r.ref, version: r.version, entity: r.entity, day: r.day, supersedes: r.supersedes, late: r.late ? 1 : 0,
+    state: r.state, current: 1, clear: JSON.stringify(r.clear), categories: JSON.stringify(r.categories), personal: r.personal, batch_seq: b.seq,
   }));
-  for (let i = 0; i < rows.length; i += 500) {
-    await trx.insertInto('record').values(rows.slice(i, i + 500)).onConflict((oc) => oc.columns(['point_id', 'ref', 'version']).doNothing()).execute();
+  // A version seen before is replaced by what the point says of it now (an erasure keeps the version).
+  for (let i = 0; i < rows.length; i += 400) {
+    await trx.insertInto('record').values(rows.slice(i, i + 400)).onConflict((oc) => oc.columns(['point_id', 'ref', 'version']).doUpdateSet((eb) => ({
+      entity: eb.ref('excluded.entity'), day: eb.ref('excluded.day'), supersedes: eb.ref('excluded.supersedes'), late: eb.ref('excluded.late'),
+      state: eb.ref('excluded.state'), current: 1, clear: eb.ref('excluded.clear'), categories: eb.ref('excluded.categories'),
+      personal: eb.ref('excluded.personal'), batch_seq: eb.ref('excluded.batch_seq'),
+    }))).execute();
   }
-  // Erasure at the point reaches the province: drop the sealed personal data of every version.
-  for (const item of file.records.items.filter((r) => r.erased)) {
-    await trx.updateTable('record').set({ sealed: null, categories: '{}' }).where('point_id', '=', m.pointId).where('ref', '=', item.ref).execute();
+  for (const r of b.records.filter((x) => x.version > 1)) {
+    await trx.updateTable('record').set({ current: 0 }).where('point_id', '=', pointId).where('ref', '=', r.ref).where('version', '<', r.version).execute();
   }
-  for (const day of m.closesDays) {
-    await trx.insertInto('closed_day').values({ point_id: m.pointId, day, batch_seq: m.seq, received_at: at })
+  // Erased or deleted at the point: the sealed personal part of every version goes; the counted facts stay.
+  const gone = b.records.filter((r) => r.state !== 'recorded').map((r) => r.ref);
+  for (let i = 0; i < gone.length; i += 400) {
+    await trx.updateTable('record').set({ personal: null }).where('point_id', '=', pointId).where('ref', 'in', gone.slice(i, i + 400)).where('personal', 'is not', null).execute();
+  }
+  for (const d of b.days.filter((x) => x.closed)) {
+    await trx.insertInto('closed_day').values({ point_id: pointId, day: d.day, batch_seq: b.seq, received_at: received, closed_at: d.closed!.at, closed_by: d.closed!.by })
       .onConflict((oc) => oc.columns(['point_id', 'day']).doNothing()).execute();
   }
-  return { status: 'accepted', pointId: m.pointId, seq: m.seq, receipt: receiptFor('accepted') } as IngestOutcome;
+  if (b.keyChange) {
+    await trx.updateTable('point_key').set({ until_seq: b.seq }).where('point_id', '=', pointId).where('until_seq', 'is', null).execute();
+    await trx.insertInto('point_key').values({ point_id: pointId, fingerprint: b.keyChange.fingerprint, public_key: b.keyChange.key, from_seq: b.seq + 1, until_seq: null }).execute();
+    await trx.updateTable('point').set({ public_key: b.keyChange.key, fingerprint: b.keyChange.fingerprint }).where('id', '=', pointId).execute();
+  }
+  return totalsMismatch(trx, pointId, b);
+}
+
+/** The point's per-day totals against what the store now holds for those days. */
+async function totalsMismatch(trx: Trx, pointId: number, b: Incoming): Promise<string | null> {
+  const days = b.days.filter((d) => d.totals);
+  if (!days.length) return null;
+  const held = await trx.selectFrom('record').select(['day', 'entity', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('point_id', '=', pointId).where('current', '=', 1).where('state', '!=', 'deleted').where('day', 'in', days.map((d) => d.day))
+    .groupBy(['day', 'entity']).execute();
+  const have = new Map(held.map((h) => [`${h.day}|${h.entity}`, Number(h.n)]));
+  for (const d of days) {
+    for (const entity of new Set([...RECORD_ENTITIES, ...Object.keys(d.totals!)])) {
+      const said = d.totals![entity] ?? 0;
+      const got = have.get(`${d.day}|${entity}`) ?? 0;
+      if (said !== got) return `totals_mismatch: for ${d.day} the point counts ${said} ${entity}, the province would hold ${got}`;
+    }
+  }
+  return null;
+}
+
+/** Batches held behind a gap, taken in order once the gap is filled. */
+async function releaseHeld(ctx: Context, pointId: number, pointUuid: string, outer: { erased: boolean }): Promise<IngestOutcome[]> {
+  const { trx } = ctx;
+  const outcomes: IngestOutcome[] = [];
+  for (;;) {
+    const { last_seq } = await trx.selectFrom('point').select('last_seq').where('id', '=', pointId).executeTakeFirstOrThrow();
+    await trx.deleteFrom('quarantine').where('reason', '=', 'held').where('point_uuid', '=', pointUuid).where('seq', '<=', last_seq).execute();
+    const next = await trx.selectFrom('quarantine').selectAll().where('reason', '=', 'held').where('point_uuid', '=', pointUuid).where('seq', '=', last_seq + 1).orderBy('id').executeTakeFirst();
+    if (!next) return outcomes;
+    await trx.deleteFrom('quarantine').where('id', '=', next.id!).execute();
+    const result = await ingestOne(ctx, next.content, `${next.label} (held since ${next.at})`, outer);
+    outcomes.push(...result);
+    if (result[0]?.status !== 'accepted') return outcomes;
+  }
 }

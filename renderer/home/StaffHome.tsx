@@ -3,7 +3,6 @@ import { vnDay, formatVnDate } from '../../shared/time/vietnam';
 import { useSession } from '../app/session';
 import { STAFF_ROUTES } from '../app/routes';
 import { useQuery } from '../app/useQuery';
-import { Notice } from '../ui/Notice';
 import { TodayNotice } from '../team/TodayNotice';
 import { ProvinceWarning } from '../uploads/ProvinceWarning';
 import { Page } from '../ui/Page';
@@ -22,7 +21,6 @@ export function StaffHome() {
         {t('home.today', { date: formatVnDate(vnDay(new Date())) })}
         {settings.data ? ` · ${settings.data.pointName} · ${settings.data.communeName}` : ''}
       </p>
-      {settings.data && !settings.data.communeCode ? <Notice tone="warning">{t('home.communeCodeMissing')}</Notice> : null}
       <TodayNotice />
       <ProvinceWarning />
       <p>{t('home.teamCount', { count: activeMembers })}</p>

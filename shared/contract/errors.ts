@@ -16,7 +16,6 @@ export const ERROR_CODES = [
   'not_configured',
   'payload_too_large',
   'invalid_file',
-  'commune_code_missing',
   'province_key_missing',
   'storage_full',
   'storage_read_only',

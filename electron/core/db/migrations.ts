@@ -6,6 +6,7 @@ import { uploadsMigration0003 } from '../uploads/migrations/0003_outbox';
 import { queueMigration0100 } from '../queue/migrations/0100_queue';
 import { queueMigration0101 } from '../queue/migrations/0101_ticket_contact_index';
 import { uploadsMigration0500 } from '../uploads/migrations/0500_uploads_batches';
+import { uploadsMigration0501 } from '../uploads/migrations/0501_uploads_v2';
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
 import { guidesMigration0300 } from '../guides/migrations/0300_guides';
 import { teamMigration0200 } from '../team/migrations/0200_roster';
@@ -24,5 +25,6 @@ export const MIGRATIONS: readonly Migration[] = [
   guidesMigration0300,
   logbookMigration0400,
   uploadsMigration0500,
+  uploadsMigration0501,
   backupsMigration0600,
 ];

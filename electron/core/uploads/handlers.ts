@@ -3,7 +3,7 @@ import type { uploadsMethods } from '../../../shared/uploads/contract';
 import { audit } from '../settings/audit';
 import { readPointSettings } from '../settings/service';
 import type { Handlers } from '../context';
-import { cutOnDemand } from './cut';
+import { cutBatch, cutOnDemand } from './cut';
 import { downloadBatches, importReceipts, saveToFolder } from './deliver';
 import { ensureIdentity, setProvinceKey, setProvinceUrl } from './identity';
 import { sendDue } from './send';
@@ -48,6 +48,14 @@ export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
     await audit(ctx, 'uploads.importReceipts', { acknowledged: result.acknowledged, rejected: result.rejected.length });
     ctx.emit('uploads.changed', {});
     return result;
+  },
+  'uploads.rotateKey': async (ctx) => {
+    const before = await ensureIdentity(ctx.db, ctx.now());
+    const cut = await cutBatch(ctx.db, ctx.now(), null, { rotateKey: true });
+    const after = await ensureIdentity(ctx.db, ctx.now());
+    await audit(ctx, 'uploads.rotateKey', { seq: cut!.seq, from: before.fingerprint, to: after.fingerprint });
+    ctx.emit('uploads.changed', {});
+    return { seq: cut!.seq, fingerprint: after.fingerprint };
   },
   'uploads.setProvince': async (ctx, input) => {
     let provinceFingerprint: string | null = null;
