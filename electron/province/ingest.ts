@@ -31,8 +31,12 @@ interface Context {
   keys: ReceivingKeys;
   v1Key: { encryptPublic: string; signPublic: string };
   at: Date;
-  /** Set when some personal data was dropped: the WAL is emptied after commit. */
-  erased: boolean;
+  /** Points with batches held behind a gap (read once per run): only they are looked at after an accept. */
+  held: Set<string>;
+  /** Days already closed, by point, read once per point per run and kept up to date: the `late` check. */
+  closed: Map<number, Set<string>>;
+  /** Arrivals to log, written together at the end of the run (one statement instead of one per file). */
+  intake: ProvinceDatabase['intake'][];
 }
 
 /**
@@ -43,13 +47,20 @@ interface Context {
  * files held behind it, whose outcomes follow its own.
  */
 export async function ingestMany(db: ProvinceDb, files: { text: string; label: string }[], secret: ProvinceSecret, receivedAt: Date): Promise<IngestOutcome[]> {
-  const ctx = { keys: receivingKeys(secret), v1Key: { encryptPublic: secret.encryptPublic, signPublic: secret.signPublic }, at: receivedAt, erased: false };
+  const outer = { erased: false };
   const outcomes = await db.transaction().execute(async (trx) => {
+    const held = await trx.selectFrom('quarantine').select('point_uuid').distinct().where('reason', '=', 'held').execute();
+    const ctx: Context = {
+      trx, keys: receivingKeys(secret), v1Key: { encryptPublic: secret.encryptPublic, signPublic: secret.signPublic }, at: receivedAt,
+      held: new Set(held.map((h) => h.point_uuid!)), closed: new Map(), intake: [],
+    };
     const all: IngestOutcome[] = [];
-    for (const f of files) all.push(...(await ingestOne({ ...ctx, trx }, f.text, f.label, ctx)));
+    for (const f of files) all.push(...(await ingestOne(ctx, f.text, f.label, outer)));
+    for (let i = 0; i < ctx.intake.length; i += 200) await trx.insertInto('intake').values(ctx.intake.slice(i, i + 200)).execute();
     return all;
   });
-  if (ctx.erased) await flushErased(db);
+  // Some personal data was dropped: empty the WAL so the overwritten pages are the only copy.
+  if (outer.erased) await flushErased(db);
   return outcomes;
 }
 
@@ -74,10 +85,10 @@ async function ingestOne(ctx: Context, text: string, label: string, outer: { era
   type Known = { pointId?: number | null; batch?: Incoming };
   const log = async (outcome: ProvinceDatabase['intake']['outcome'], reason: string | null, known: Known = {}) => {
     const b = known.batch;
-    await trx.insertInto('intake').values({
+    ctx.intake.push({
       id: undefined, at: at.toISOString(), label: label.slice(0, 300), sha256: sha, bytes, point_id: known.pointId ?? null,
       point_uuid: b?.pointUuid ?? null, seq: b?.seq ?? null, fingerprint: b?.fingerprint ?? null, commune_name: b?.communeName.slice(0, 80) ?? null, outcome, reason,
-    }).execute();
+    });
   };
   const refuse = async (reason: string, known: Known = {}): Promise<IngestOutcome[]> => {
     await log('refused', reason, known);
@@ -89,18 +100,20 @@ async function ingestOne(ctx: Context, text: string, label: string, outer: { era
       commune_name: b.communeName.slice(0, 80), label: label.slice(0, 300), content: text,
     }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
     await log(kind === 'held' ? 'held' : 'quarantined', reason, { pointId, batch: b });
+    if (kind === 'held') ctx.held.add(b.pointUuid);
     return [{ status: kind === 'held' ? 'held' : 'quarantined', label, pointId: b.pointUuid, seq: b.seq, reason }];
   };
   if (!read.ok) return refuse(read.reason);
   const b = read.batch;
 
   // Who sent it: a point bound by an earlier batch, or one enrolled by this key and not yet heard from.
-  let point = await trx.selectFrom('point').selectAll().where('point_uuid', '=', b.pointUuid).executeTakeFirst();
+  const withUnit = () => trx.selectFrom('point').leftJoin('unit', 'unit.id', 'point.unit_id').selectAll('point').select(['unit.name as unit_name', 'unit.code as unit_code']);
+  let point = await withUnit().where('point_uuid', '=', b.pointUuid).executeTakeFirst();
   if (point) {
     if (point.status === 'retired') return refuse(`retired: this point was retired on ${point.retired_at}`, { pointId: point.id!, batch: b });
     if (point.public_key !== b.key) return refuse(`foreign_key: signed by key ${b.fingerprint}, not the key of this enrolled point (${point.fingerprint})`, { pointId: point.id!, batch: b });
   } else {
-    point = await trx.selectFrom('point').selectAll().where('enrolled_fingerprint', '=', b.fingerprint).where('status', '=', 'active').where('point_uuid', 'is', null).executeTakeFirst();
+    point = await withUnit().where('enrolled_fingerprint', '=', b.fingerprint).where('status', '=', 'active').where('point_uuid', 'is', null).executeTakeFirst();
     if (!point) {
       const other = await trx.selectFrom('point').select('id').where((eb) => eb.or([eb('enrolled_fingerprint', '=', b.fingerprint), eb('fingerprint', '=', b.fingerprint)])).executeTakeFirst();
       if (other) return refuse(`foreign_point: key ${b.fingerprint} belongs to another enrolled point`, { pointId: other.id, batch: b });
@@ -108,12 +121,11 @@ async function ingestOne(ctx: Context, text: string, label: string, outer: { era
     }
   }
   const known = { pointId: point.id!, batch: b };
-  const unit = point.unit_id === null ? null : await trx.selectFrom('unit').selectAll().where('id', '=', point.unit_id).executeTakeFirst();
-  if (unit && unit.name !== b.communeName) return refuse(`wrong_commune: this point is enrolled for ${unit.name}, the batch names ${b.communeName}`, known);
-  if (unit?.code && b.communeCode && unit.code !== b.communeCode) return refuse(`wrong_code: ${unit.name} has code ${unit.code} in the registry, the batch says ${b.communeCode}`, known);
+  if (point.unit_name && point.unit_name !== b.communeName) return refuse(`wrong_commune: this point is enrolled for ${point.unit_name}, the batch names ${b.communeName}`, known);
+  if (point.unit_code && b.communeCode && point.unit_code !== b.communeCode) return refuse(`wrong_code: ${point.unit_name} has code ${point.unit_code} in the registry, the batch says ${b.communeCode}`, known);
 
-  // Its place in the point's chain.
-  const same = await trx.selectFrom('batch').select('hash').where('point_id', '=', point.id!).where('seq', '=', b.seq).executeTakeFirst();
+  // Its place in the point's chain (only a number already used can be a duplicate).
+  const same = b.seq > point.last_seq ? undefined : await trx.selectFrom('batch').select('hash').where('point_id', '=', point.id!).where('seq', '=', b.seq).executeTakeFirst();
   if (same) {
     if (same.hash !== b.hash) return refuse(`conflict: another batch number ${b.seq} from this point was received before`, known);
     await log('duplicate', null, known);
@@ -122,31 +134,35 @@ async function ingestOne(ctx: Context, text: string, label: string, outer: { era
   if (b.seq > point.last_seq + 1) return keep('held', `held: batch ${point.last_seq + 1} has not arrived; this one waits for it`, b, point.id!);
   if (b.seq <= point.last_seq) return refuse(`conflict: batch ${b.seq} is older than the last one stored and was never received`, known);
   if (b.prev !== point.head_hash) return refuse('broken_chain: the previous-batch hash does not match the last batch received from this point', known);
-  const recordDays = [...new Set(b.records.map((r) => r.day))];
-  const closedBefore = new Set(recordDays.length === 0 ? [] : (await trx.selectFrom('closed_day').select('day').where('point_id', '=', point.id!).where('day', 'in', recordDays).execute()).map((r) => r.day));
-  const wrongLate = b.records.find((r) => r.late !== closedBefore.has(r.day));
+  let closedBefore = ctx.closed.get(point.id!);
+  if (!closedBefore) {
+    closedBefore = new Set((await trx.selectFrom('closed_day').select('day').where('point_id', '=', point.id!).execute()).map((r) => r.day));
+    ctx.closed.set(point.id!, closedBefore);
+  }
+  const wrongLate = b.records.find((r) => r.late !== closedBefore!.has(r.day));
   if (wrongLate) return refuse(`bad_late: ${wrongLate.ref} says late=${wrongLate.late} but ${wrongLate.day} ${closedBefore.has(wrongLate.day) ? 'was' : 'was not'} closed by an earlier batch`, known);
 
   await sql`savepoint batch_file`.execute(trx);
-  const mismatch = await store(trx, point.id!, point.point_uuid === null, b, at);
+  const mismatch = await store(trx, { id: point.id!, first: point.point_uuid === null, firstDay: point.first_day }, b, at);
   if (mismatch) {
     await sql`rollback to savepoint batch_file`.execute(trx);
     await sql`release savepoint batch_file`.execute(trx);
     return refuse(mismatch, known);
   }
   await sql`release savepoint batch_file`.execute(trx);
+  for (const d of b.days) if (d.closed) closedBefore.add(d.day);
   if (b.records.some((r) => r.state !== 'recorded')) outer.erased = true;
   await log('accepted', null, known);
   const accepted: IngestOutcome = { status: 'accepted', label, pointId: b.pointUuid, seq: b.seq, receipt: receiptFor(b, 'accepted', at, ctx.keys.signPrivatePem) };
-  return [accepted, ...(await releaseHeld(ctx, point.id!, b.pointUuid, outer))];
+  return ctx.held.has(b.pointUuid) ? [accepted, ...(await releaseHeld(ctx, point.id!, b.pointUuid, outer))] : [accepted];
 }
 
 /** Write an accepted batch; returns why the stored totals disagree with the batch's, if they do. */
-async function store(trx: Trx, pointId: number, first: boolean, b: Incoming, at: Date): Promise<string | null> {
+async function store(trx: Trx, point: { id: number; first: boolean; firstDay: string | null }, b: Incoming, at: Date): Promise<string | null> {
+  const { id: pointId, first } = point;
   const received = at.toISOString();
   const closes = b.days.filter((d) => d.closed).map((d) => d.day);
-  const current = await trx.selectFrom('point').select(['first_day']).where('id', '=', pointId).executeTakeFirstOrThrow();
-  const firstDay = [current.first_day, ...closes].filter((d): d is string => !!d).sort()[0] ?? null;
+  const firstDay = [point.firstDay, ...closes].filter((d): d is string => !!d).sort()[0] ?? null;
   await trx.updateTable('point').set({
     last_seq: b.seq, head_hash: b.hash, first_day: firstDay,
     ...(first ? { point_uuid: b.pointUuid, public_key: b.key, fingerprint: b.fingerprint, first_received_at: received } : {}),
@@ -214,7 +230,11 @@ async function releaseHeld(ctx: Context, pointId: number, pointUuid: string, out
     const { last_seq } = await trx.selectFrom('point').select('last_seq').where('id', '=', pointId).executeTakeFirstOrThrow();
     await trx.deleteFrom('quarantine').where('reason', '=', 'held').where('point_uuid', '=', pointUuid).where('seq', '<=', last_seq).execute();
     const next = await trx.selectFrom('quarantine').selectAll().where('reason', '=', 'held').where('point_uuid', '=', pointUuid).where('seq', '=', last_seq + 1).orderBy('id').executeTakeFirst();
-    if (!next) return outcomes;
+    if (!next) {
+      const still = await trx.selectFrom('quarantine').select('id').where('reason', '=', 'held').where('point_uuid', '=', pointUuid).limit(1).executeTakeFirst();
+      if (!still) ctx.held.delete(pointUuid);
+      return outcomes;
+    }
     await trx.deleteFrom('quarantine').where('id', '=', next.id!).execute();
     const result = await ingestOne(ctx, next.content, `${next.label} (held since ${next.at})`, outer);
     outcomes.push(...result);

@@ -6,10 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACK_LIMITS } from '../../shared/guides/pack-format';
 import { buildPackFile, generatePackKeys } from '../../electron/core/guides/pack-file';
 import { testSource } from '../../electron/core/guides/test-packs';
-import { openTestApp, signInAs, TEST_SETUP } from '../../electron/core/testing';
+import { openTestApp, signInAs, testClock } from '../../electron/core/testing';
 import { ingestBatch } from '../../electron/province/ingest';
 import { generateProvinceKeys } from '../../electron/province/keys';
 import { openProvinceStore, type ProvinceDb } from '../../electron/province/store';
+import { enrolPointOf } from '../../electron/province/testing';
 import { databaseChecksum } from '../support/checksum';
 
 /**
@@ -91,16 +92,22 @@ describe('hostile batches at the province', () => {
   let dir: string;
   let first: string;
   beforeAll(async () => {
-    // One real batch from one day's work at a point: a check-in, closed by the official.
-    point = await openTestApp();
+    // One real batch from one day's work at a point: a ticket served, the day closed after hours.
+    const clock = testClock('2026-11-02T02:00:00.000Z');
+    point = await openTestApp({ now: clock.now });
     const admin = await signInAs(point, 'admin');
-    await point.invoke('settings.update', { ...TEST_SETUP.point, communeCode: '23410' }, admin);
     await point.invoke('uploads.setProvince', { keyText: province.publicText }, admin);
     await point.invoke('queue.checkIn', { helpKind: 'vneid' }, { device: 'kiosk' });
+    const member = await signInAs(point, 'duty_member');
+    await point.invoke('queue.openDesk', { desk: 1, takeOver: true }, member);
+    const ticket = await point.invoke('queue.callNext', {}, member);
+    await point.invoke('queue.finish', { ticketId: ticket!.id, outcome: 'guided_only' }, member);
+    clock.set('2026-11-02T11:00:00.000Z');
     await point.invoke('uploads.cutNow', {}, await signInAs(point, 'commune_official'));
     first = (await point.db.selectFrom('upload_batch').select('content').orderBy('seq').executeTakeFirstOrThrow()).content;
     dir = mkdtempSync(join(tmpdir(), 'dhs-hostile-province-'));
     store = await openProvinceStore(join(dir, 'province.sqlite3'));
+    await enrolPointOf(store, point.db);
   }, 60_000);
   afterAll(async () => {
     await store?.destroy();
@@ -108,8 +115,8 @@ describe('hostile batches at the province', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  /** What counts: points, batches and records; the rejection log is meant to grow. */
-  const stored = () => databaseChecksum(store, { skip: ['rejection'] });
+  /** What counts: points, batches and records; the log of arrivals is meant to grow. */
+  const stored = () => databaseChecksum(store, { skip: ['intake'] });
   const edit = (change: (file: any) => void) => {
     const file = JSON.parse(first);
     change(file);
@@ -118,8 +125,10 @@ describe('hostile batches at the province', () => {
   const cases: Record<string, () => string> = {
     'not JSON': () => 'Batch from commune; see attachment',
     truncated: () => first.slice(0, Math.floor(first.length / 2)),
-    'records changed after signing': () => edit((f) => f.records.items.push(structuredClone(f.records.items[0]))),
-    'manifest changed after signing': () => edit((f) => (f.manifest.seq = 99)),
+    'records changed after signing': () => edit((f) => f.batch.records.push(structuredClone(f.batch.records[0]))),
+    'number changed after signing': () => edit((f) => (f.batch.seq = 99)),
+    'an unsigned member beside the batch': () => edit((f) => (f.zz = 'unsigned')),
+    'laid out differently from what was signed': () => JSON.stringify(JSON.parse(first), null, 2),
     'signature of someone else': () => edit((f) => (f.signature = Buffer.alloc(64, 7).toString('base64'))),
   };
   for (const [name, make] of Object.entries(cases)) {
@@ -134,10 +143,10 @@ describe('hostile batches at the province', () => {
     // A store of its own, so that if this were accepted the other cases would not turn into duplicates.
     const own = await openProvinceStore(join(dir, 'oversized.sqlite3'));
     try {
-      const before = await databaseChecksum(own, { skip: ['rejection'] });
+      const before = await databaseChecksum(own, { skip: ['intake'] });
       const padded = first.replace(/}\s*$/, `, "padding": "${'x'.repeat(80 * 1024 * 1024)}"}`);
       expect((await ingestBatch(own, padded, province.secret, new Date(), 'big.dhsbatch')).status).toBe('refused');
-      expect(await databaseChecksum(own, { skip: ['rejection'] })).toBe(before);
+      expect(await databaseChecksum(own, { skip: ['intake'] })).toBe(before);
     } finally {
       await own.destroy();
     }
