@@ -97,6 +97,8 @@ export async function cutBatch(db: Db, now: Date, closeDay: string | null, optio
     if (!serialiser) continue;
     const sent = await db.selectFrom('upload_sent').select(['version', 'day']).where('entity', '=', row.entity).where('entity_id', '=', row.entity_id).executeTakeFirst();
     const record = await serialiser.read(db, row.entity_id, row.version);
+    // Gone before the province ever heard of it (a weekend of a published roster): nothing to say.
+    if (!record && !sent) continue;
     // A thing that no longer exists is sent as deleted on the day the province knows it by.
     const day = record?.day ?? sent?.day ?? row.day;
     items.push({

@@ -122,6 +122,11 @@ describe('a month at the point, then at the province', () => {
     expect(JSON.stringify(opened)).toContain(SECRET_CITIZEN.phone);
     expect(await store.selectFrom('opening').select(['ref', 'by']).execute()).toEqual([{ ref, by: 'Cán bộ Sở KH&CN' }]);
     await fx.app.invoke('logbook.erase', { ids: [found[0]!.id], reason: 'Người dân yêu cầu xóa' }, fx.official);
+    // A day of the published roster loses all its shifts: that roster day no longer exists.
+    const emptied = fx.days[5]!;
+    for (const shift of await fx.app.db.selectFrom('roster_shift').select('id').where('day', '=', emptied).execute()) {
+      await fx.app.invoke('roster.unassign', { shiftId: shift.id }, fx.leader);
+    }
     // Later: the retention purge takes the first half of the month.
     // (After closing time, so that today is closed too and both sides count the same working days.)
     fx.clock.set(`${addDays(`${fx.month}-16`, 30)}T11:00:00.000Z`);
@@ -134,6 +139,7 @@ describe('a month at the point, then at the province', () => {
     const after = (await unsent()).map((f) => JSON.parse(f.content).batch);
     expect(after.reduce((n, b) => n + b.counts.erased, 0)).toBe(purged.erased + 1);
     expect(after.flatMap((b) => b.records).find((r: { ref: string }) => r.ref === ref)).toMatchObject({ state: 'erased', personal: null });
+    expect(after.flatMap((b) => b.records).find((r: { ref: string }) => r.ref === `roster_day:${emptied.replace(/-/g, '')}`)).toMatchObject({ state: 'deleted' });
     await deliver();
     expect(await expectSameFigures()).toBe(fx.days.length + 3);
     // The sealed data is gone from the province's files; what is counted stays.
