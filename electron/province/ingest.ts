@@ -37,7 +37,18 @@ interface Context {
   closed: Map<number, Set<string>>;
   /** Arrivals to log, written together at the end of the run (one statement instead of one per file). */
   intake: ProvinceDatabase['intake'][];
+  /**
+   * Points read during the run and kept up to date in memory (their chain head, first day, key):
+   * one lookup per point, not per file; the rows changed are written once, before the commit.
+   */
+  points: Map<string, PointRow>;
+  changed: Set<string>;
 }
+
+type PointRow = ProvinceDatabase['point'] & { unit_name: string | null; unit_code: string | null };
+
+/** Up to this many records the totals are checked before writing; past it, after, inside a savepoint. */
+const PRECHECK_REFS = 400;
 
 /**
  * Many files in one transaction (a USB stick's worth, a CLI run, the bench): each is checked
@@ -52,10 +63,17 @@ export async function ingestMany(db: ProvinceDb, files: { text: string; label: s
     const held = await trx.selectFrom('quarantine').select('point_uuid').distinct().where('reason', '=', 'held').execute();
     const ctx: Context = {
       trx, keys: receivingKeys(secret), v1Key: { encryptPublic: secret.encryptPublic, signPublic: secret.signPublic }, at: receivedAt,
-      held: new Set(held.map((h) => h.point_uuid!)), closed: new Map(), intake: [],
+      held: new Set(held.map((h) => h.point_uuid!)), closed: new Map(), intake: [], points: new Map(), changed: new Set(),
     };
     const all: IngestOutcome[] = [];
     for (const f of files) all.push(...(await ingestOne(ctx, f.text, f.label, outer)));
+    for (const uuid of ctx.changed) {
+      const p = ctx.points.get(uuid)!;
+      await trx.updateTable('point').set({
+        last_seq: p.last_seq, head_hash: p.head_hash, first_day: p.first_day, point_uuid: p.point_uuid, public_key: p.public_key,
+        fingerprint: p.fingerprint, first_received_at: p.first_received_at,
+      }).where('id', '=', p.id!).execute();
+    }
     for (let i = 0; i < ctx.intake.length; i += 200) await trx.insertInto('intake').values(ctx.intake.slice(i, i + 200)).execute();
     return all;
   });
@@ -108,12 +126,17 @@ async function ingestOne(ctx: Context, text: string, label: string, outer: { era
 
   // Who sent it: a point bound by an earlier batch, or one enrolled by this key and not yet heard from.
   const withUnit = () => trx.selectFrom('point').leftJoin('unit', 'unit.id', 'point.unit_id').selectAll('point').select(['unit.name as unit_name', 'unit.code as unit_code']);
-  let point = await withUnit().where('point_uuid', '=', b.pointUuid).executeTakeFirst();
+  let point: PointRow | undefined = ctx.points.get(b.pointUuid) ?? await withUnit().where('point_uuid', '=', b.pointUuid).executeTakeFirst();
   if (point) {
+    ctx.points.set(b.pointUuid, point);
     if (point.status === 'retired') return refuse(`retired: this point was retired on ${point.retired_at}`, { pointId: point.id!, batch: b });
     if (point.public_key !== b.key) return refuse(`foreign_key: signed by key ${b.fingerprint}, not the key of this enrolled point (${point.fingerprint})`, { pointId: point.id!, batch: b });
   } else {
     point = await withUnit().where('enrolled_fingerprint', '=', b.fingerprint).where('status', '=', 'active').where('point_uuid', 'is', null).executeTakeFirst();
+    // Bound earlier in this run (not yet written) to another id: the key belongs to that point.
+    if (point && [...ctx.points.values()].some((p) => p.id === point!.id && p.point_uuid !== null)) {
+      return refuse(`foreign_point: key ${b.fingerprint} belongs to another enrolled point`, { pointId: point.id!, batch: b });
+    }
     if (!point) {
       const other = await trx.selectFrom('point').select('id').where((eb) => eb.or([eb('enrolled_fingerprint', '=', b.fingerprint), eb('fingerprint', '=', b.fingerprint)])).executeTakeFirst();
       if (other) return refuse(`foreign_point: key ${b.fingerprint} belongs to another enrolled point`, { pointId: other.id, batch: b });
@@ -142,31 +165,42 @@ async function ingestOne(ctx: Context, text: string, label: string, outer: { era
   const wrongLate = b.records.find((r) => r.late !== closedBefore!.has(r.day));
   if (wrongLate) return refuse(`bad_late: ${wrongLate.ref} says late=${wrongLate.late} but ${wrongLate.day} ${closedBefore.has(wrongLate.day) ? 'was' : 'was not'} closed by an earlier batch`, known);
 
-  await sql`savepoint batch_file`.execute(trx);
-  const mismatch = await store(trx, { id: point.id!, first: point.point_uuid === null, firstDay: point.first_day }, b, at);
-  if (mismatch) {
-    await sql`rollback to savepoint batch_file`.execute(trx);
-    await sql`release savepoint batch_file`.execute(trx);
-    return refuse(mismatch, known);
+  // The point's totals: checked before writing for an ordinary batch, after (and undone) for a large one.
+  const precheck = b.records.length <= PRECHECK_REFS;
+  if (precheck) {
+    const wrong = await totalsBefore(trx, point.id!, b);
+    if (wrong) return refuse(wrong, known);
+  } else {
+    await sql`savepoint batch_file`.execute(trx);
   }
-  await sql`release savepoint batch_file`.execute(trx);
+  const stored = { id: point.id!, first: point.point_uuid === null };
+  await store(trx, stored, b, at);
+  if (!precheck) {
+    const mismatch = await totalsMismatch(trx, point.id!, b);
+    if (mismatch) await sql`rollback to savepoint batch_file`.execute(trx);
+    await sql`release savepoint batch_file`.execute(trx);
+    if (mismatch) return refuse(mismatch, known);
+  }
+  ctx.changed.add(b.pointUuid);
+  ctx.points.set(b.pointUuid, {
+    ...point, last_seq: b.seq, head_hash: b.hash, first_day: firstDayOf(point.first_day, b),
+    ...(stored.first ? { point_uuid: b.pointUuid, public_key: b.key, fingerprint: b.fingerprint, first_received_at: at.toISOString() } : {}),
+    ...(b.keyChange ? { public_key: b.keyChange.key, fingerprint: b.keyChange.fingerprint } : {}),
+  });
   for (const d of b.days) if (d.closed) closedBefore.add(d.day);
   if (b.records.some((r) => r.state !== 'recorded')) outer.erased = true;
   await log('accepted', null, known);
   const accepted: IngestOutcome = { status: 'accepted', label, pointId: b.pointUuid, seq: b.seq, receipt: receiptFor(b, 'accepted', at, ctx.keys.signPrivatePem) };
-  return ctx.held.has(b.pointUuid) ? [accepted, ...(await releaseHeld(ctx, point.id!, b.pointUuid, outer))] : [accepted];
+  return ctx.held.has(b.pointUuid) ? [accepted, ...(await releaseHeld(ctx, b.pointUuid, outer))] : [accepted];
 }
 
-/** Write an accepted batch; returns why the stored totals disagree with the batch's, if they do. */
-async function store(trx: Trx, point: { id: number; first: boolean; firstDay: string | null }, b: Incoming, at: Date): Promise<string | null> {
+const firstDayOf = (known: string | null, b: Incoming) =>
+  [known, ...b.days.filter((d) => d.closed).map((d) => d.day)].filter((d): d is string => !!d).sort()[0] ?? null;
+
+/** Write an accepted batch (the point's own row is written at the end of the run). */
+async function store(trx: Trx, point: { id: number; first: boolean }, b: Incoming, at: Date): Promise<void> {
   const { id: pointId, first } = point;
   const received = at.toISOString();
-  const closes = b.days.filter((d) => d.closed).map((d) => d.day);
-  const firstDay = [point.firstDay, ...closes].filter((d): d is string => !!d).sort()[0] ?? null;
-  await trx.updateTable('point').set({
-    last_seq: b.seq, head_hash: b.hash, first_day: firstDay,
-    ...(first ? { point_uuid: b.pointUuid, public_key: b.key, fingerprint: b.fingerprint, first_received_at: received } : {}),
-  }).where('id', '=', pointId).execute();
   if (first) await trx.insertInto('point_key').values({ point_id: pointId, fingerprint: b.fingerprint, public_key: b.key, from_seq: b.seq, until_seq: null }).execute();
   await trx.insertInto('batch').values({
     point_id: pointId, seq: b.seq, batch_id: b.batchId, hash: b.hash, format: b.format, kind: b.kind, created_at: b.createdAt,
@@ -199,22 +233,15 @@ async function store(trx: Trx, point: { id: number; first: boolean; firstDay: st
   if (b.keyChange) {
     await trx.updateTable('point_key').set({ until_seq: b.seq }).where('point_id', '=', pointId).where('until_seq', 'is', null).execute();
     await trx.insertInto('point_key').values({ point_id: pointId, fingerprint: b.keyChange.fingerprint, public_key: b.keyChange.key, from_seq: b.seq + 1, until_seq: null }).execute();
-    await trx.updateTable('point').set({ public_key: b.keyChange.key, fingerprint: b.keyChange.fingerprint }).where('id', '=', pointId).execute();
   }
-  return totalsMismatch(trx, pointId, b);
 }
 
-/** The point's per-day totals against what the store now holds for those days. */
-async function totalsMismatch(trx: Trx, pointId: number, b: Incoming): Promise<string | null> {
-  const days = b.days.filter((d) => d.totals);
-  if (!days.length) return null;
-  const held = await trx.selectFrom('record').select(['day', 'entity', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('point_id', '=', pointId).where('current', '=', 1).where('state', '!=', 'deleted').where('day', 'in', days.map((d) => d.day))
-    .groupBy(['day', 'entity']).execute();
-  const have = new Map(held.map((h) => [`${h.day}|${h.entity}`, Number(h.n)]));
-  for (const d of days) {
-    for (const entity of new Set([...RECORD_ENTITIES, ...Object.keys(d.totals!)])) {
-      const said = d.totals![entity] ?? 0;
+/** Compare each listed day's totals with what the store will hold once the batch is in. */
+function compareTotals(b: Incoming, have: Map<string, number>): string | null {
+  for (const d of b.days) {
+    if (!d.totals) continue;
+    for (const entity of new Set([...RECORD_ENTITIES, ...Object.keys(d.totals)])) {
+      const said = d.totals[entity] ?? 0;
       const got = have.get(`${d.day}|${entity}`) ?? 0;
       if (said !== got) return `totals_mismatch: for ${d.day} the point counts ${said} ${entity}, the province would hold ${got}`;
     }
@@ -222,12 +249,37 @@ async function totalsMismatch(trx: Trx, pointId: number, b: Incoming): Promise<s
   return null;
 }
 
+/**
+ * Before writing: what the store holds for the listed days from records this batch does not
+ * touch, plus what the batch brings (its records are the newest versions of their refs).
+ */
+async function totalsBefore(trx: Trx, pointId: number, b: Incoming): Promise<string | null> {
+  const days = b.days.filter((d) => d.totals).map((d) => d.day);
+  if (!days.length) return null;
+  let q = trx.selectFrom('record').select(['day', 'entity', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('point_id', '=', pointId).where('current', '=', 1).where('state', '!=', 'deleted').where('day', 'in', days);
+  if (b.records.length) q = q.where('ref', 'not in', b.records.map((r) => r.ref));
+  const have = new Map((await q.groupBy(['day', 'entity']).execute()).map((h) => [`${h.day}|${h.entity}`, Number(h.n)]));
+  for (const r of b.records) if (r.state !== 'deleted') have.set(`${r.day}|${r.entity}`, (have.get(`${r.day}|${r.entity}`) ?? 0) + 1);
+  return compareTotals(b, have);
+}
+
+/** After writing (a large batch): the point's per-day totals against what the store now holds. */
+async function totalsMismatch(trx: Trx, pointId: number, b: Incoming): Promise<string | null> {
+  const days = b.days.filter((d) => d.totals).map((d) => d.day);
+  if (!days.length) return null;
+  const held = await trx.selectFrom('record').select(['day', 'entity', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('point_id', '=', pointId).where('current', '=', 1).where('state', '!=', 'deleted').where('day', 'in', days)
+    .groupBy(['day', 'entity']).execute();
+  return compareTotals(b, new Map(held.map((h) => [`${h.day}|${h.entity}`, Number(h.n)])));
+}
+
 /** Batches held behind a gap, taken in order once the gap is filled. */
-async function releaseHeld(ctx: Context, pointId: number, pointUuid: string, outer: { erased: boolean }): Promise<IngestOutcome[]> {
+async function releaseHeld(ctx: Context, pointUuid: string, outer: { erased: boolean }): Promise<IngestOutcome[]> {
   const { trx } = ctx;
   const outcomes: IngestOutcome[] = [];
   for (;;) {
-    const { last_seq } = await trx.selectFrom('point').select('last_seq').where('id', '=', pointId).executeTakeFirstOrThrow();
+    const last_seq = ctx.points.get(pointUuid)!.last_seq;
     await trx.deleteFrom('quarantine').where('reason', '=', 'held').where('point_uuid', '=', pointUuid).where('seq', '<=', last_seq).execute();
     const next = await trx.selectFrom('quarantine').selectAll().where('reason', '=', 'held').where('point_uuid', '=', pointUuid).where('seq', '=', last_seq + 1).orderBy('id').executeTakeFirst();
     if (!next) {

@@ -68,8 +68,8 @@ describe('dhs-batch/1 from points not yet upgraded', () => {
       seq: 3, prev: two.hash, createdAt: '2026-11-04T10:00:00.000Z', kind: 'closing', keyChange: null,
       days: [{ day: '2026-11-02', closed: null, totals: totals(2) }, { day: '2026-11-04', closed: { at: '2026-11-04T10:00:00.000Z', by: 'automatic' }, totals: totals(1) }],
       items: [
-        { ...entry(2, '2026-11-02', { late: true }), state: 'erased', personal: null, categories: { priorityGroups: [] } },
-        { ...entry(4, '2026-11-04'), state: 'recorded', personal: { fullName: 'Người 4' }, categories: null },
+        { ...entry(2, '2026-11-02', { late: true }), state: 'erased' as const, personal: null, categories: { priorityGroups: [] } },
+        { ...entry(4, '2026-11-04'), state: 'recorded' as const, personal: { fullName: 'Người 4' }, categories: null },
       ].map(({ secret: _s, erased: _e, ...rest }) => rest),
     });
     const outcomes = await ingest([one.text, two.text, three.text]);

@@ -48,12 +48,24 @@ function sharedSecret(dhValue: Buffer, enc: Buffer, recipientRaw: Buffer): Buffe
   return labeledExpand(KEM_SUITE, prk, 'shared_secret', Buffer.concat([enc, recipientRaw]), 32);
 }
 
+/** The key schedule's context depends only on `info` (mode_base, no PSK): made once per info. */
+const contexts = new Map<string, Buffer>();
+function scheduleContext(info: Buffer): Buffer {
+  const id = info.toString('base64');
+  let context = contexts.get(id);
+  if (!context) {
+    context = Buffer.concat([
+      Buffer.from([0]), // mode_base
+      labeledExtract(HPKE_SUITE_ID, EMPTY, 'psk_id_hash', EMPTY),
+      labeledExtract(HPKE_SUITE_ID, EMPTY, 'info_hash', info),
+    ]);
+    if (contexts.size < 16) contexts.set(id, context);
+  }
+  return context;
+}
+
 function keySchedule(shared: Buffer, info: Buffer): { key: Buffer; nonce: Buffer } {
-  const context = Buffer.concat([
-    Buffer.from([0]), // mode_base
-    labeledExtract(HPKE_SUITE_ID, EMPTY, 'psk_id_hash', EMPTY),
-    labeledExtract(HPKE_SUITE_ID, EMPTY, 'info_hash', info),
-  ]);
+  const context = scheduleContext(info);
   const secret = labeledExtract(HPKE_SUITE_ID, shared, 'secret', EMPTY);
   return { key: labeledExpand(HPKE_SUITE_ID, secret, 'key', context, NK), nonce: labeledExpand(HPKE_SUITE_ID, secret, 'base_nonce', context, NN) };
 }
@@ -69,8 +81,19 @@ export interface Sealed {
  * SealBase(pkR, info, aad, pt). `ephemeralSeed` fixes the sender's one-time key: for test
  * vectors only; everything else lets a fresh random key be made for each message.
  */
+/** A sender seals many records to the same few province keys: their key objects are made once. */
+const recipients = new Map<string, KeyObject>();
+function recipientKey(raw: string): KeyObject {
+  let key = recipients.get(raw);
+  if (!key) {
+    key = publicKeyFromRaw('X25519', raw);
+    if (recipients.size < 16) recipients.set(raw, key);
+  }
+  return key;
+}
+
 export function hpkeSeal(recipientPublicRaw: string, info: Buffer, aad: Buffer, plaintext: Buffer, ephemeralSeed?: Buffer): Sealed {
-  const recipient = publicKeyFromRaw('X25519', recipientPublicRaw);
+  const recipient = recipientKey(recipientPublicRaw);
   const ephemeral = ephemeralSeed ? privateKeyFromSeed('X25519', ephemeralSeed) : generateKeyPairSync('x25519').privateKey;
   const enc = Buffer.from(rawPublicKey(ephemeral), 'base64');
   const { key, nonce } = keySchedule(sharedSecret(dh(ephemeral, recipient), enc, Buffer.from(recipientPublicRaw, 'base64')), info);
