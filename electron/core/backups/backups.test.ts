@@ -35,12 +35,12 @@ const communeOf = async (db = app.db) => (await db.selectFrom('point_setting').s
 
 describe('backups', () => {
   it('makes a consistent backup into a chosen folder, readable as a database with the data', async () => {
-    await rename('Xã Ia Grai A');
+    await rename('Xã Ia Pa');
     const made = await app.invoke('backups.create', { directory: scratch }, admin);
     expect(made.path.startsWith(scratch)).toBe(true);
     expect(existsSync(`${made.path}.partial`)).toBe(false);
     const copy = openDatabase(made.path);
-    expect(await communeOf(copy)).toBe('Xã Ia Grai A');
+    expect(await communeOf(copy)).toBe('Xã Ia Pa');
     expect((await sql<{ integrity_check: string }>`pragma integrity_check`.execute(copy)).rows[0]!.integrity_check).toBe('ok');
     await copy.destroy();
   });
@@ -91,21 +91,21 @@ describe('backups', () => {
 
 describe('restore', () => {
   it('stages a checked backup and swaps it in at the next start, keeping the old database aside', async () => {
-    await rename('Trước');
+    await rename('Xã Chư Sê');
     const made = await app.invoke('backups.create', {}, admin);
-    await rename('Sau');
+    await rename('Xã Chư Prông');
     const staged = await app.invoke('backups.restore', { source: { kind: 'stored', name: made.fileName } }, admin);
     expect(staged.restartRequired).toBe(true);
-    expect(await communeOf()).toBe('Sau'); // nothing swapped under the running app
+    expect(await communeOf()).toBe('Xã Chư Prông'); // nothing swapped under the running app
     expect((await app.invoke('backups.status', {}, admin)).pendingRestore?.source).toBe(made.fileName);
 
     await app.close();
     const reopened = await openApp({ dataDir: app.dataDir, log: () => undefined });
     try {
-      expect(await communeOf(reopened.db)).toBe('Trước');
+      expect(await communeOf(reopened.db)).toBe('Xã Chư Sê');
       expect(existsSync(join(app.dataDir, PENDING_FILE))).toBe(false);
       const aside = openDatabase(join(app.dataDir, `${DATABASE_FILE}.before-restore`));
-      expect(await communeOf(aside)).toBe('Sau');
+      expect(await communeOf(aside)).toBe('Xã Chư Prông');
       await aside.destroy();
       const session = await signInAs(reopened, 'admin', { fullName: 'Admin 2' });
       const status = await reopened.invoke('backups.status', {}, session);
@@ -118,7 +118,7 @@ describe('restore', () => {
   });
 
   it('finishes a swap interrupted after the live database was moved aside', async () => {
-    await rename('Bản sao');
+    await rename('Xã Đức Cơ');
     const made = await app.invoke('backups.create', {}, admin);
     await app.invoke('backups.restore', { source: { kind: 'path', path: made.path } }, admin);
     await app.close();
@@ -129,7 +129,7 @@ describe('restore', () => {
     rmSync(`${live}-wal`, { force: true });
     rmSync(`${live}-shm`, { force: true });
     const reopened = await openApp({ dataDir: app.dataDir, log: () => undefined });
-    expect(await communeOf(reopened.db)).toBe('Bản sao');
+    expect(await communeOf(reopened.db)).toBe('Xã Đức Cơ');
     await reopened.close();
     app = Object.assign(app, { close: async () => undefined });
   });
@@ -223,14 +223,14 @@ describe('hostile backup files are refused and nothing changes', () => {
   }
 
   it('a pending copy damaged before the restart is set aside and the live database kept', async () => {
-    await rename('Giữ nguyên');
+    await rename('Xã Kbang');
     const made = await app.invoke('backups.create', {}, admin);
     await app.invoke('backups.restore', { source: { kind: 'stored', name: made.fileName } }, admin);
     await app.close();
     writeFileSync(join(app.dataDir, PENDING_FILE), 'garbage that is not a database'.repeat(40));
     const reopened = await openApp({ dataDir: app.dataDir, log: () => undefined });
     try {
-      expect(await communeOf(reopened.db)).toBe('Giữ nguyên');
+      expect(await communeOf(reopened.db)).toBe('Xã Kbang');
       const session = await signInAs(reopened, 'admin', { fullName: 'Admin 3' });
       expect((await reopened.invoke('backups.status', {}, session)).lastRestore).toMatchObject({ ok: false });
     } finally {
