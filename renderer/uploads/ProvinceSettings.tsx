@@ -68,8 +68,11 @@ export function ProvinceSettings({ status }: { status: UploadsStatus }) {
           </div>
           <TextField label={t('keys.url')} hint={t('keys.urlHint')} value={url} error={fieldError.url} onChange={(e) => setUrl(e.target.value)} inputMode="url" />
           <Button variant="secondary" onClick={() => void save({ url }, () => t('keys.urlSaved'))}>{t('keys.saveUrl')}</Button>
-          <p className="field-hint" id="rotate-hint">{t('keys.rotateHint')}</p>
-          <Button variant="ghost" aria-describedby="rotate-hint" onClick={() => void rotate()}>{t('keys.rotate')}</Button>
+          <div className="uploads-rotate">
+            <h3>{t('keys.rotate')}</h3>
+            <p id="rotate-hint">{t('keys.rotateHint')}</p>
+            <Button variant="secondary" aria-describedby="rotate-hint" onClick={() => void rotate()}>{t('keys.rotate')}</Button>
+          </div>
         </>
       ) : <p>{t('keys.adminOnly')}</p>}
     </section>
