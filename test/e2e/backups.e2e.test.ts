@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, screenshot } from '../support/browser';
-import { useE2E } from '../support/e2e';
+import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
-const { server, pageAs, restart } = useE2E({ demo: true });
+const { server, pageAs, restart } = setUpE2E({ demo: true });
 let page: Page;
 let adminToken: string;
 /** PIN checks and backups are slow on purpose or by nature; a loaded machine needs patience. */

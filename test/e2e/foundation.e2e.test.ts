@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, screenshot } from '../support/browser';
-import { useE2E } from '../support/e2e';
+import { setUpE2E } from '../support/e2e';
 
-const { server, pageAs } = useE2E();
+const { server, pageAs } = setUpE2E();
 let page: Page;
 
 beforeAll(async () => {

@@ -5,10 +5,10 @@ import { buildPackFile } from '../../electron/core/guides/pack-file';
 import { generateSigningKeys } from '../../electron/core/guides/signing';
 import { testSource } from '../../electron/core/guides/test-packs';
 import { expectNoAxeViolations, expectTouchTargets, screenshot } from '../support/browser';
-import { useE2E } from '../support/e2e';
+import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
-const { server, signIn, pageAs } = useE2E({ demo: true, folders: ['.tmp/guides-e2e'] });
+const { server, signIn, pageAs } = setUpE2E({ demo: true, folders: ['.tmp/guides-e2e'] });
 let memberToken: string;
 let adminToken: string;
 const keys = generateSigningKeys();

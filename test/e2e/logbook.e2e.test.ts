@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { vnDay } from '../../shared/time/vietnam';
 import { expectNoAxeViolations, screenshot } from '../support/browser';
-import { useE2E } from '../support/e2e';
+import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 const OUT = 'test-results/logbook';
-const { server, signIn, api: call, pageAs } = useE2E({ demo: true, context: { viewport: { width: 1366, height: 900 } }, folders: [OUT] });
+const { server, signIn, api: call, pageAs } = setUpE2E({ demo: true, context: { viewport: { width: 1366, height: 900 } }, folders: [OUT] });
 
 describe('visitor logbook', () => {
   it('finish a ticket, complete its entry, correct it, close the day, print the book', async () => {

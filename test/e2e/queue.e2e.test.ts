@@ -3,10 +3,10 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, expectTouchTargets, screenshot } from '../support/browser';
-import { useE2E } from '../support/e2e';
+import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
-const e2e = useE2E({ demo: true });
+const e2e = setUpE2E({ demo: true });
 const { server, signIn, pageAs } = e2e;
 let memberToken: string;
 let adminToken: string;

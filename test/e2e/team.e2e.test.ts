@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, screenshot } from '../support/browser';
-import { useE2E } from '../support/e2e';
+import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 const OUT = 'test-results/team';
 /** The shared 2-core machine can be slow to load a page: wait up to 15 s for what the user would see. */
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
-const { server, api: call, pageAs } = useE2E({ demo: true, folders: [OUT] });
+const { server, api: call, pageAs } = setUpE2E({ demo: true, folders: [OUT] });
 const signIn = (name: string, pin: string) => server.signIn(name, pin);
 
 function nextMonth(): string {

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, screenshot } from '../support/browser';
-import { useE2E } from '../support/e2e';
+import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 const OUT = 'test-results/uploads';
-const { server, signIn, pageAs } = useE2E({ demo: true, context: { viewport: { width: 1366, height: 900 }, acceptDownloads: true }, folders: [OUT] });
+const { server, signIn, pageAs } = setUpE2E({ demo: true, context: { viewport: { width: 1366, height: 900 }, acceptDownloads: true }, folders: [OUT] });
 let work: string;
 const CLI = `${process.env.DHS_OUT ?? 'dist'}/province/cli.js`;
 

@@ -31,7 +31,7 @@ export interface E2E {
  * The set-up every end-to-end file shares: the real built server on a free loopback port, one
  * headless Chromium, both closed (and the data folder removed) after the file's tests.
  */
-export function useE2E(options: E2EOptions = {}): E2E {
+export function setUpE2E(options: E2EOptions = {}): E2E {
   let current: RunningServer | undefined;
   let browser: Browser | undefined;
   const running = (): RunningServer => {
