@@ -8,6 +8,7 @@ import { openDatabase, type Db } from './db/open';
 import { EventBus } from './events';
 import { createGate, type Credentials } from './gate';
 import { handlers } from './handlers';
+import { logToStderr } from './log';
 
 export const DATABASE_FILE = 'diem-ho-tro-so.sqlite3';
 
@@ -34,7 +35,7 @@ export async function openApp(options: AppOptions) {
   }
   const bus = new EventBus();
   const now = options.now ?? (() => new Date());
-  const call = createGate({ db, bus, handlers, now, dataDir: options.dataDir, log: options.log ?? defaultLog });
+  const call = createGate({ db, bus, handlers, now, dataDir: options.dataDir, log: options.log ?? logToStderr });
   return {
     db,
     bus,
@@ -51,7 +52,3 @@ export async function openApp(options: AppOptions) {
 }
 
 export type App = Awaited<ReturnType<typeof openApp>>;
-
-function defaultLog(message: string, error: unknown): void {
-  console.error(message, error);
-}
