@@ -28,6 +28,7 @@ export interface Credentials {
 export interface GateDeps {
   db: Db;
   bus: EventBus;
+  // biome-ignore lint/suspicious/noExplicitAny: looked up by a run-time name; each is typed against its contract in handlers.ts.
   handlers: Record<MethodName, Handler<any>>;
   now: () => Date;
   dataDir: string;

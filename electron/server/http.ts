@@ -77,9 +77,15 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, options: HttpOpt
   if (path.endsWith('/')) path += 'index.html';
   const root = normalize(options.staticDir + sep);
   let file = normalize(join(root, path));
-  if (!file.startsWith(root)) return fail(res, 403, 'forbidden');
+  if (!file.startsWith(root)) {
+    fail(res, 403, 'forbidden');
+    return;
+  }
   if (!existsSync(file) || !statSync(file).isFile()) file = join(root, 'index.html');
-  if (!existsSync(file)) return fail(res, 404, 'not_found');
+  if (!existsSync(file)) {
+    fail(res, 404, 'not_found');
+    return;
+  }
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'content-security-policy': CONTENT_SECURITY_POLICY,
