@@ -7,8 +7,8 @@ export function GuideFacts({ guide, staff = false }: { guide: Guide; staff?: boo
   const { t } = useTranslation('guides');
   const l = useLocalized();
   const rows: [string, React.ReactNode][] = [[t('facts.audience'), l(guide.audience)], [t('facts.vneid'), t(`facts.vneidLevel.${guide.vneidLevel}`)]];
-  if (guide.prerequisites.length) rows.push([t('facts.prerequisites'), <ul>{guide.prerequisites.map((p, i) => <li key={i}>{l(p)}</li>)}</ul>]);
-  if (guide.documents.length) rows.push([t('facts.documents'), <ul>{guide.documents.map((p, i) => <li key={i}>{l(p)}</li>)}</ul>]);
+  if (guide.prerequisites.length) rows.push([t('facts.prerequisites'), <ul key="prerequisites">{guide.prerequisites.map((p, i) => <li key={i}>{l(p)}</li>)}</ul>]);
+  if (guide.documents.length) rows.push([t('facts.documents'), <ul key="documents">{guide.documents.map((p, i) => <li key={i}>{l(p)}</li>)}</ul>]);
   if (guide.fee) {
     const online = t(`facts.feeOnline.${guide.fee.online}`);
     rows.push([t('facts.fee'), <>{l(guide.fee.summary)}{online ? <strong className="guide-fee-online"> {online}</strong> : null}</>]);

@@ -56,6 +56,7 @@ function Steps({ view }: { view: GuideView }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const total = guide.steps.length;
   const step = at >= 1 && at <= total ? guide.steps[at - 1]! : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each move to another step.
   useEffect(() => {
     heading.current?.focus();
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
