@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MethodName, Output } from '../../shared/contract';
@@ -47,6 +48,8 @@ export async function openApp(options: AppOptions) {
       if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
       return response.result as Output<N>;
     },
+    /** Whether the database answers a query (the server's health check). */
+    database: (): Promise<'ok' | 'error'> => sql`select 1`.execute(db).then(() => 'ok' as const, () => 'error' as const),
     close: () => db.destroy(),
   };
 }

@@ -1,7 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { DEFAULT_MAX_BYTES, EVENTS, methods, isMethodName, type ErrorCode } from '../../shared/contract';
 import { errorBody } from '../../shared/i18n/translate';
@@ -133,7 +132,7 @@ export function createHttpServer(app: App, options: HttpOptions) {
       }
       const name = url.pathname.slice('/api/'.length);
       if (req.method === 'GET' && name === 'health') {
-        const check = await sql<{ ok: number }>`select 1 as ok`.execute(app.db).then(() => 'ok', () => 'error');
+        const check = await app.database();
         return send(res, check === 'ok' ? 200 : 503, { ok: check === 'ok', database: check, methods: methodList.length, events: Object.keys(EVENTS) });
       }
       if (req.method === 'GET' && name === 'methods') return send(res, 200, methodList);

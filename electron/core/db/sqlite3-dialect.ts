@@ -127,6 +127,7 @@ export class Sqlite3Dialect implements Dialect {
   createAdapter(): DialectAdapter {
     return new SqliteAdapter();
   }
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely's Dialect interface takes an untyped instance.
   createIntrospector(db: Kysely<any>): DatabaseIntrospector {
     return new SqliteIntrospector(db);
   }
