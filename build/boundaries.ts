@@ -2,6 +2,21 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, posix, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export interface Boundary {
+  /** Said with each problem. */
+  why: string;
+  /** Repository folders its product files may import. */
+  folders: readonly string[];
+  /** Kinds of package (see `kindOf`). */
+  kinds: readonly Kind[];
+  /** Further folders its tests may import. */
+  testFolders?: readonly string[];
+  /** Platform globals (window, process…) refused. */
+  noGlobals?: boolean;
+}
+export type Kind = 'node' | 'electron' | 'database' | 'validation' | 'ui' | 'test' | 'bundler' | 'unknown';
 
 /**
  * Each folder of the repository and what its product files may import: other folders of the
@@ -9,7 +24,7 @@ import { dirname, join, posix, relative, sep } from 'node:path';
  * helpers) may also import `node`, the `test` kinds, `test/support` and the folder's
  * `testFolders`. The longest folder that holds a file owns it.
  */
-export const BOUNDARIES = {
+export const BOUNDARIES: Record<string, Boundary> = {
   shared: {
     why: 'shared/ is pure TypeScript: no Node, Electron, DOM-bound, database or UI module',
     folders: ['shared'],
@@ -61,9 +76,9 @@ export const BOUNDARIES = {
 };
 
 /** What test files may import besides their folder's own rules. */
-const TEST_EXTRA = { folders: ['test/support'], kinds: ['node', 'test'] };
+const TEST_EXTRA: { folders: string[]; kinds: Kind[] } = { folders: ['test/support'], kinds: ['node', 'test'] };
 
-const PACKAGE_KINDS = {
+const PACKAGE_KINDS: Record<string, Kind> = {
   electron: 'electron',
   sqlite3: 'database',
   kysely: 'database',
@@ -82,54 +97,55 @@ const PACKAGE_KINDS = {
   vite: 'bundler',
   '@vitejs/plugin-react': 'bundler',
 };
-const BUILTINS = new Set(builtinModules);
+const BUILTINS = new Set<string>(builtinModules);
 /** Tests, their fixtures and the helpers only tests use. */
 export const TEST_FILE = /(\.test\.tsx?|-fixture\.ts|\/test-[\w-]+\.ts|\/testing\.ts)$/;
 
 /** The kind of a bare specifier: node, electron, database, validation, ui, test, bundler, or unknown. */
-export function kindOf(spec) {
-  if (spec.startsWith('node:') || BUILTINS.has(spec.split('/')[0])) return 'node';
-  const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+export function kindOf(spec: string): Kind {
+  if (spec.startsWith('node:') || BUILTINS.has(spec.split('/')[0]!)) return 'node';
+  const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
   return PACKAGE_KINDS[name] ?? 'unknown';
 }
 
 const FOLDERS = Object.keys(BOUNDARIES).sort((a, b) => b.length - a.length);
-const within = (path, folder) => path === folder || path.startsWith(`${folder}/`);
+const within = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
 
 /** The folder of the table that owns a repository path (posix, relative), or null. */
-export function ownerOf(path) {
+export function ownerOf(path: string): string | null {
   return FOLDERS.find((folder) => within(path, folder)) ?? null;
 }
 
 const IMPORT = /(?:import|export)\s(?:type\s)?[^'";]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
 const GLOBALS = /\b(window|document|localStorage|sessionStorage|navigator|process)\s*\./;
-const stripComments = (source) => source.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+const stripComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 
 /**
  * Problems in one file, given its repository path (posix) and its text. `subpaths` maps a
  * package.json "imports" prefix (`#shared/`) to a folder (`shared/`).
  */
-export function checkSource(path, source, subpaths = {}) {
+export function checkSource(path: string, source: string, subpaths: Record<string, string> = {}): string[] {
   const owner = ownerOf(path);
   if (!owner) return [];
-  const rule = BOUNDARIES[owner];
+  const rule = BOUNDARIES[owner]!;
   const isTest = TEST_FILE.test(path) || owner === 'test';
   const folders = isTest ? [...rule.folders, ...TEST_EXTRA.folders, ...(rule.testFolders ?? [])] : rule.folders;
   const kinds = isTest ? [...rule.kinds, ...TEST_EXTRA.kinds] : rule.kinds;
   const code = stripComments(source);
-  const problems = [];
+  const problems: string[] = [];
   for (const match of code.matchAll(IMPORT)) {
-    const spec = match[1] ?? match[2] ?? match[3] ?? match[4];
+    const spec = (match[1] ?? match[2] ?? match[3] ?? match[4])!;
     const line = code.slice(0, match.index).split('\n').length;
     const target = targetOf(path, spec, subpaths);
-    if (target.folder !== undefined && !isTest && TEST_FILE.test(/\.\w+$/.test(target.folder) ? target.folder : `${target.folder}.ts`)) {
+    const folder = target.folder;
+    if (folder !== undefined && !isTest && TEST_FILE.test(/\.\w+$/.test(folder) ? folder : `${folder}.ts`)) {
       problems.push(`${path}:${line}: imports '${spec}', a test helper: product code never loads test code`);
-    } else if (target.folder !== undefined) {
-      if (!folders.some((f) => within(target.folder, f))) problems.push(`${path}:${line}: imports '${spec}' (${target.folder || 'the repository root'}): ${rule.why}`);
-    } else if (!kinds.includes(target.kind) && target.kind !== 'unknown') {
+    } else if (folder !== undefined) {
+      if (!folders.some((f) => within(folder, f))) problems.push(`${path}:${line}: imports '${spec}' (${folder || 'the repository root'}): ${rule.why}`);
+    } else if (!kinds.includes(target.kind!) && target.kind !== 'unknown') {
       problems.push(`${path}:${line}: imports '${spec}' (${target.kind}): ${rule.why}`);
     } else if (target.kind === 'unknown' && !isTest && owner !== 'build') {
-      problems.push(`${path}:${line}: imports '${spec}', a package the boundary table does not know: add it to PACKAGE_KINDS in build/boundaries.mjs`);
+      problems.push(`${path}:${line}: imports '${spec}', a package the boundary table does not know: add it to PACKAGE_KINDS in build/boundaries.ts`);
     }
   }
   if (rule.noGlobals && !isTest) {
@@ -141,16 +157,16 @@ export function checkSource(path, source, subpaths = {}) {
 }
 
 /** Where a specifier points: a repository folder for relative and subpath imports, else a kind. */
-function targetOf(path, spec, subpaths) {
+function targetOf(path: string, spec: string, subpaths: Record<string, string>): { folder?: string; kind?: Kind } {
   if (spec.startsWith('.')) return { folder: posix.normalize(posix.join(posix.dirname(path), spec)) };
   const prefix = Object.keys(subpaths).find((p) => spec.startsWith(p));
-  if (prefix) return { folder: posix.normalize(subpaths[prefix] + spec.slice(prefix.length)) };
+  if (prefix) return { folder: posix.normalize(subpaths[prefix]! + spec.slice(prefix.length)) };
   return { kind: kindOf(spec) };
 }
 
 /** package.json "imports" (`"#shared/*": "./shared/*"`) as prefix → folder. */
-export function subpathsOf(packageJson) {
-  const out = {};
+export function subpathsOf(packageJson: { imports?: Record<string, string | { default?: string; import?: string }> }): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(packageJson.imports ?? {})) {
     const target = typeof value === 'string' ? value : (value.default ?? value.import);
     if (typeof target === 'string') out[key.replace(/\*$/, '')] = target.replace(/^\.\//, '').replace(/\*$/, '');
@@ -158,7 +174,7 @@ export function subpathsOf(packageJson) {
   return out;
 }
 
-function* sourceFiles(dir) {
+function* sourceFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name.startsWith('.')) continue;
     const path = join(dir, name);
@@ -168,9 +184,9 @@ function* sourceFiles(dir) {
 }
 
 /** Every problem in the repository rooted at `root`. */
-export function checkTree(root) {
+export function checkTree(root: string): string[] {
   const subpaths = subpathsOf(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')));
-  const problems = [];
+  const problems: string[] = [];
   for (const folder of ['shared', 'electron', 'renderer', 'build', 'test']) {
     for (const file of sourceFiles(join(root, folder))) {
       const path = relative(root, file).split(sep).join('/');
@@ -182,8 +198,8 @@ export function checkTree(root) {
   return problems;
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  const problems = checkTree(dirname(dirname(new URL(import.meta.url).pathname)));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const problems = checkTree(dirname(dirname(fileURLToPath(import.meta.url))));
   if (problems.length) {
     console.error(problems.join('\n'));
     console.error(`boundaries: ${problems.length} problem(s)`);
