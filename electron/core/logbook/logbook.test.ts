@@ -328,7 +328,7 @@ describe('scheduled purge', () => {
     await app.invoke('logbook.create', { entry: entry({ fullName: 'Đinh Thị Hằng', consent: { contact: true, ethnicity: false, disability: false } }) }, member);
     // Each run of the real purge job is counted, and the test awaits its end (the database is real).
     let started = 0;
-    let finished = () => undefined as void;
+    let finished: () => void = () => undefined;
     const runEnds = () => new Promise<void>((resolve) => (finished = resolve));
     const purge = SCHEDULED_JOBS.filter((job) => job.name === 'logbook-retention').map((job) => ({
       ...job,
