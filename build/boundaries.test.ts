@@ -6,7 +6,7 @@ type Folder = string;
 const FOLDERS = Object.keys(BOUNDARIES);
 /** One package of each kind, to write fixtures with. */
 const SAMPLE: Record<string, string> = {
-  node: 'node:fs', electron: 'electron', database: 'sqlite3', validation: 'zod', ui: 'react',
+  node: 'node:fs', electron: 'electron', database: 'sqlite3', pure: 'zod', ui: 'react',
   test: 'vitest', bundler: 'esbuild',
 };
 const fixturePath = (folder: string, test = false) => `${folder}/fixture/file${test ? '.test' : ''}.ts`;

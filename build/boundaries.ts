@@ -16,7 +16,7 @@ export interface Boundary {
   /** Platform globals (window, process…) refused. */
   noGlobals?: boolean;
 }
-export type Kind = 'node' | 'electron' | 'database' | 'validation' | 'ui' | 'test' | 'bundler' | 'unknown';
+export type Kind = 'node' | 'electron' | 'database' | 'pure' | 'ui' | 'test' | 'bundler' | 'unknown';
 
 /**
  * Each folder of the repository and what its product files may import: other folders of the
@@ -28,20 +28,20 @@ export const BOUNDARIES: Record<string, Boundary> = {
   shared: {
     why: 'shared/ is pure TypeScript: no Node, Electron, DOM-bound, database or UI module',
     folders: ['shared'],
-    kinds: ['validation'],
+    kinds: ['pure'],
     noGlobals: true,
   },
   'electron/core': {
     why: 'the core runs in Electron, the server and the tests alike: it never imports electron, a shell or the screens',
     folders: ['shared', 'electron/core'],
-    kinds: ['node', 'database', 'validation'],
+    kinds: ['node', 'database', 'pure'],
     // A batch's round trip is proven from both ends: the point's and the province's.
     testFolders: ['electron/province'],
   },
   'electron/main': {
     why: 'the Electron shell wraps the core; it never reaches into the screens or the other shells',
     folders: ['shared', 'electron/core', 'electron/main'],
-    kinds: ['node', 'electron', 'validation'],
+    kinds: ['node', 'electron', 'pure'],
   },
   'electron/preload': {
     why: 'the preload (sandboxed) sees Electron and the shared contract only',
@@ -51,27 +51,27 @@ export const BOUNDARIES: Record<string, Boundary> = {
   'electron/server': {
     why: 'server mode wraps the core over HTTP; it never imports electron or the screens',
     folders: ['shared', 'electron/core', 'electron/server'],
-    kinds: ['node', 'validation'],
+    kinds: ['node', 'pure'],
   },
   'electron/province': {
     why: "the province's tools read the shared formats and the core's signing and sealing; never a shell or the screens",
     folders: ['shared', 'electron/core', 'electron/province'],
-    kinds: ['node', 'database', 'validation'],
+    kinds: ['node', 'database', 'pure'],
   },
   renderer: {
     why: 'the screens reach the core only through the contract client (no Node, Electron or database)',
     folders: ['shared', 'renderer'],
-    kinds: ['ui', 'validation'],
+    kinds: ['ui', 'pure'],
   },
   build: {
     why: 'build scripts may read the product but never the tests',
     folders: ['build', 'shared', 'electron', 'renderer'],
-    kinds: ['node', 'bundler', 'validation', 'database'],
+    kinds: ['node', 'bundler', 'pure', 'database'],
   },
   test: {
     why: 'tests drive the product through its own entry points',
     folders: ['test', 'shared', 'electron', 'renderer', 'build'],
-    kinds: ['node', 'database', 'validation', 'test', 'ui'],
+    kinds: ['node', 'database', 'pure', 'test', 'ui'],
   },
 };
 
@@ -82,7 +82,8 @@ const PACKAGE_KINDS: Record<string, Kind> = {
   electron: 'electron',
   sqlite3: 'database',
   kysely: 'database',
-  zod: 'validation',
+  zod: 'pure',
+  '@paulmillr/qr': 'pure',
   react: 'ui',
   'react-dom': 'ui',
   'react-i18next': 'ui',
@@ -90,6 +91,8 @@ const PACKAGE_KINDS: Record<string, Kind> = {
   'react-hook-form': 'ui',
   '@hookform/resolvers': 'ui',
   vitest: 'test',
+  jsqr: 'test',
+  exceljs: 'test',
   'fast-check': 'test',
   'playwright-core': 'test',
   'axe-core': 'test',
@@ -101,7 +104,7 @@ const BUILTINS = new Set<string>(builtinModules);
 /** Tests, their fixtures and the helpers only tests use. */
 export const TEST_FILE = /(\.test\.tsx?|-fixture\.ts|\/test-[\w-]+\.ts|\/testing\.ts)$/;
 
-/** The kind of a bare specifier: node, electron, database, validation, ui, test, bundler, or unknown. */
+/** The kind of a bare specifier: node, electron, database, pure (no I/O: zod, @paulmillr/qr), ui, test, bundler, or unknown. */
 export function kindOf(spec: string): Kind {
   if (spec.startsWith('node:') || BUILTINS.has(spec.split('/')[0]!)) return 'node';
   const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
