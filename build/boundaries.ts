@@ -21,7 +21,7 @@ export type Kind = 'node' | 'electron' | 'database' | 'pure' | 'ui' | 'test' | '
 /**
  * Each folder of the repository and what its product files may import: other folders of the
  * repository, and kinds of package (see `kindOf`). Test files (`*.test.ts`, fixtures and test
- * helpers) may also import `node`, the `test` kinds, `test/support` and the folder's
+ * helpers) may also import `node`, `test` and `bundler` packages, `test/support` and the folder's
  * `testFolders`. The longest folder that holds a file owns it.
  */
 export const BOUNDARIES: Record<string, Boundary> = {
@@ -42,6 +42,8 @@ export const BOUNDARIES: Record<string, Boundary> = {
     why: 'the Electron shell wraps the core; it never reaches into the screens or the other shells',
     folders: ['shared', 'electron/core', 'electron/main'],
     kinds: ['node', 'electron', 'pure'],
+    // Its test builds the shell as the build does, then loads it.
+    testFolders: ['build'],
   },
   'electron/preload': {
     why: 'the preload (sandboxed) sees Electron and the shared contract only',
@@ -76,7 +78,7 @@ export const BOUNDARIES: Record<string, Boundary> = {
 };
 
 /** What test files may import besides their folder's own rules. */
-const TEST_EXTRA: { folders: string[]; kinds: Kind[] } = { folders: ['test/support'], kinds: ['node', 'test'] };
+const TEST_EXTRA: { folders: string[]; kinds: Kind[] } = { folders: ['test/support'], kinds: ['node', 'test', 'bundler'] };
 
 const PACKAGE_KINDS: Record<string, Kind> = {
   electron: 'electron',
