@@ -73,7 +73,7 @@ export const BOUNDARIES: Record<string, Boundary> = {
   test: {
     why: 'tests drive the product through its own entry points',
     folders: ['test', 'shared', 'electron', 'renderer', 'build'],
-    kinds: ['node', 'database', 'pure', 'test', 'ui'],
+    kinds: ['node', 'database', 'pure', 'test', 'ui', 'bundler'],
   },
 };
 
