@@ -126,5 +126,3 @@ function failure(error: AppError): CallResult {
   const { commit: _commit, ...params } = error.params;
   return { ok: false, status: STATUS[error.code] ?? 400, error: errorBody(error.code, params, error.fields) };
 }
-
-export type Gate = ReturnType<typeof createGate>;
