@@ -84,6 +84,8 @@ const PACKAGE_KINDS: Record<string, Kind> = {
   electron: 'electron',
   sqlite3: 'database',
   kysely: 'database',
+  pg: 'database',
+  postgres: 'database',
   zod: 'pure',
   '@paulmillr/qr': 'pure',
   react: 'ui',
