@@ -92,7 +92,8 @@ describe('hostile batches at the province', () => {
   let dir: string;
   let first: string;
   beforeAll(async () => {
-    // One real batch from one day's work at a point: a ticket served, the day closed after hours.
+    // One real batch from one day's work at a point: a ticket served, then the day closed after
+    // hours (18:00 in Vietnam), whatever the real hour.
     const clock = testClock('2026-11-02T02:00:00.000Z');
     point = await openTestApp({ now: clock.now });
     const admin = await signInAs(point, 'admin');

@@ -3,11 +3,9 @@
  * its signature and hash, one sealed record with its plaintext, a receipt. Everything is
  * deterministic (Ed25519 signatures are; HPKE is given fixed one-time keys), so the files in
  * docs/dhs-batch-2/ can be checked byte for byte by this project (vectors.test.ts) and by anyone
- * writing a verifier elsewhere. Regenerate with: npx tsx electron/core/uploads/vectors.ts --write
+ * writing a verifier elsewhere. Regenerate with: npx tsx build/dhs-batch-vectors.ts
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { RECEIPT_FORMAT, RECORD_ENTITIES, SEAL_INFO, canonicalJson, categoriesAad, personalAad } from '../../../shared/uploads/batch';
 import { fingerprint, privateKeyFromSeed, rawPublicKey } from '../crypto/signing';
 import { packageBatch, type PackageItem } from './package';
@@ -85,11 +83,4 @@ export function makeVectors() {
     receipt,
   };
   return { batchText: text, expectedText: `${JSON.stringify(expected, null, 2)}\n`, expected };
-}
-
-if (process.argv[1] && /vectors\.[tj]s$/.test(process.argv[1]) && process.argv.includes('--write')) {
-  const { batchText, expectedText } = makeVectors();
-  writeFileSync(join(VECTOR_DIR, 'batch.json'), batchText);
-  writeFileSync(join(VECTOR_DIR, 'expected.json'), expectedText);
-  console.log(`wrote ${VECTOR_DIR}/batch.json and expected.json`);
 }
