@@ -57,9 +57,11 @@ const PRECHECK_REFS = 400;
  * quick; the signature of every file is still checked. A file that fills a gap brings in the
  * files held behind it, whose outcomes follow its own.
  */
-export async function ingestMany(db: ProvinceDb, files: { text: string; label: string }[], secret: ProvinceSecret, receivedAt: Date): Promise<IngestOutcome[]> {
+export async function ingestMany(db: ProvinceDb, files: { text: string; label: string }[], secret: ProvinceSecret, receivedAt: Date, fromQuarantine: number[] = []): Promise<IngestOutcome[]> {
   const outer = { erased: false };
   const outcomes = await db.transaction().execute(async (trx) => {
+    // Files taken back out of quarantine leave it in the same transaction that stores them.
+    for (let i = 0; i < fromQuarantine.length; i += 400) await trx.deleteFrom('quarantine').where('id', 'in', fromQuarantine.slice(i, i + 400)).execute();
     const held = await trx.selectFrom('quarantine').select('point_uuid').distinct().where('reason', '=', 'held').execute();
     const ctx: Context = {
       trx, keys: receivingKeys(secret), v1Key: { encryptPublic: secret.encryptPublic, signPublic: secret.signPublic }, at: receivedAt,
@@ -91,8 +93,7 @@ export async function ingestBatch(db: ProvinceDb, text: string, secret: Province
 export async function releaseQuarantined(db: ProvinceDb, fingerprint: string, secret: ProvinceSecret, at: Date): Promise<IngestOutcome[]> {
   const rows = await db.selectFrom('quarantine').selectAll().where('reason', '=', 'unknown_key').where('fingerprint', '=', fingerprint).orderBy('seq').orderBy('id').execute();
   if (!rows.length) return [];
-  await db.deleteFrom('quarantine').where('id', 'in', rows.map((r) => r.id!)).execute();
-  return ingestMany(db, rows.map((r) => ({ text: r.content, label: `${r.label} (quarantined ${r.at})` })), secret, at);
+  return ingestMany(db, rows.map((r) => ({ text: r.content, label: `${r.label} (quarantined ${r.at})` })), secret, at, rows.map((r) => r.id!));
 }
 
 async function ingestOne(ctx: Context, text: string, label: string, outer: { erased: boolean }): Promise<IngestOutcome[]> {
