@@ -1,5 +1,9 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fingerprint, privateKeyFromSeed, rawPublicKey } from '../../electron/core/crypto/signing';
 import { packageBatch } from '../../electron/core/uploads/package';
 import { GIA_LAI_UNITS } from '../../shared/settings/communes';
@@ -7,7 +11,7 @@ import { seededRandom as seeded } from '../../shared/random/seeded';
 import { workingDaysBetween } from '../../shared/reports/calendar';
 import { RECORD_ENTITIES, ZERO_HASH } from '../../shared/uploads/batch';
 
-/** The bench's year of batches at the province (`uploads.ts`), made in worker threads. */
+/** The bench's year of batches at the province (`uploads.ts`), made by two child processes. */
 const YEAR = '2026';
 const SUPPORTS_PER_DAY = 8;
 type Recipients = { categoriesKey: string; personalKey: string };
@@ -53,22 +57,27 @@ function pointYear(i: number, recipients: Recipients): string[] {
   return texts;
 }
 
-/** Every point's year, split over two worker threads (the machines have two cores). */
+/**
+ * Every point's year, made by two child processes (the machines have two cores), each writing a
+ * point's batches as lines of a file, read back here: one file per point, one batch per line
+ * (a batch file is canonical JSON, so it has no line break).
+ */
 export async function generateYears(points: number, recipients: Recipients): Promise<string[][]> {
-  const years: string[][] = [];
-  const workers = [0, 1].map((part) => new Promise<void>((resolve, reject) => {
-    // The worker registers tsx itself: a loader given on the command line does not reach a worker's first module.
-    const start = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-    const worker = new Worker(start, { eval: true, workerData: { part, parts: 2, points, recipients } });
-    worker.on('message', (m: { i: number; texts: string[] }) => (years[m.i] = m.texts));
-    worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`generator exited with ${code}`))));
-  }));
-  await Promise.all(workers);
-  return years;
+  const dir = mkdtempSync(join(tmpdir(), 'dhs-bench-years-'));
+  try {
+    const self = fileURLToPath(import.meta.url);
+    await Promise.all([0, 1].map((part) => new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', self, dir, String(part), '2', String(points), JSON.stringify(recipients)], { stdio: ['ignore', 'ignore', 'inherit'] });
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`batch generator exited with ${code}`))));
+    })));
+    return Array.from({ length: points }, (_, i) => readFileSync(join(dir, `${i}.lines`), 'utf8').split('\n').filter(Boolean));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-if (!isMainThread && workerData?.parts) {
-  const { part, parts, points, recipients } = workerData as { part: number; parts: number; points: number; recipients: Recipients };
-  for (let i = part; i < points; i += parts) parentPort!.postMessage({ i, texts: pointYear(i, recipients) });
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [dir, part, parts, points, recipients] = process.argv.slice(2) as [string, string, string, string, string];
+  for (let i = Number(part); i < Number(points); i += Number(parts)) writeFileSync(join(dir, `${i}.lines`), pointYear(i, JSON.parse(recipients)).join('\n'));
 }
