@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,35 @@ function pointYear(i: number, recipients: Recipients): string[] {
   return texts;
 }
 
+/** A generator that writes no point for this long is taken for hung, stopped and started again on what is left. */
+const STALL_MS = 90_000;
+
+/** One child making the given points' years as files in `dir`; restarted on what is left if it stalls. */
+async function makePoints(dir: string, points: number[], recipients: Recipients): Promise<void> {
+  const self = fileURLToPath(import.meta.url);
+  for (let attempt = 1; ; attempt++) {
+    const left = points.filter((i) => !existsSync(join(dir, `${i}.lines`)));
+    if (!left.length) return;
+    if (attempt > 5) throw new Error(`batch generator stalled ${attempt - 1} times`);
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', self, dir, left.join(','), JSON.stringify(recipients)], { stdio: ['ignore', 'ignore', 'inherit'] });
+      let done = left.filter((i) => existsSync(join(dir, `${i}.lines`))).length;
+      let lastProgress = Date.now();
+      const watch = setInterval(() => {
+        const now = left.filter((i) => existsSync(join(dir, `${i}.lines`))).length;
+        if (now > done) [done, lastProgress] = [now, Date.now()];
+        else if (Date.now() - lastProgress > STALL_MS) child.kill('SIGKILL');
+      }, 5_000);
+      child.on('error', reject);
+      child.on('exit', (code, signal) => {
+        clearInterval(watch);
+        if (code === 0 || signal === 'SIGKILL') resolve();
+        else reject(new Error(`batch generator exited with ${code}`));
+      });
+    });
+  }
+}
+
 /**
  * Every point's year, made by two child processes (the machines have two cores), each writing a
  * point's batches as lines of a file, read back here: one file per point, one batch per line
@@ -65,19 +94,19 @@ function pointYear(i: number, recipients: Recipients): string[] {
 export async function generateYears(points: number, recipients: Recipients): Promise<string[][]> {
   const dir = mkdtempSync(join(tmpdir(), 'dhs-bench-years-'));
   try {
-    const self = fileURLToPath(import.meta.url);
-    await Promise.all([0, 1].map((part) => new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', self, dir, String(part), '2', String(points), JSON.stringify(recipients)], { stdio: ['ignore', 'ignore', 'inherit'] });
-      child.on('error', reject);
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`batch generator exited with ${code}`))));
-    })));
-    return Array.from({ length: points }, (_, i) => readFileSync(join(dir, `${i}.lines`), 'utf8').split('\n').filter(Boolean));
+    const all = Array.from({ length: points }, (_, i) => i);
+    await Promise.all([0, 1].map((part) => makePoints(dir, all.filter((i) => i % 2 === part), recipients)));
+    return all.map((i) => readFileSync(join(dir, `${i}.lines`), 'utf8').split('\n').filter(Boolean));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const [dir, part, parts, points, recipients] = process.argv.slice(2) as [string, string, string, string, string];
-  for (let i = Number(part); i < Number(points); i += Number(parts)) writeFileSync(join(dir, `${i}.lines`), pointYear(i, JSON.parse(recipients)).join('\n'));
+  const [dir, list, recipients] = process.argv.slice(2) as [string, string, string];
+  for (const i of list.split(',').map(Number)) {
+    // Written beside, then renamed: a file that exists is complete.
+    writeFileSync(join(dir, `${i}.part`), pointYear(i, JSON.parse(recipients)).join('\n'));
+    renameSync(join(dir, `${i}.part`), join(dir, `${i}.lines`));
+  }
 }
