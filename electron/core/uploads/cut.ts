@@ -53,7 +53,9 @@ export async function dueDays(db: Db, now: Date): Promise<string[]> {
  */
 async function closeOf(db: Db, day: string, now: Date): Promise<NonNullable<BatchDay['closed']>> {
   const close = await db.selectFrom('logbook_day_close').select(['closed_at', 'closed_by']).where('day', '=', day).executeTakeFirst();
-  return close && close.closed_by !== null ? { at: close.closed_at, by: 'official' } : { at: now.toISOString(), by: 'automatic' };
+  // A close with no member behind it is the app's (the next working morning's automatic close).
+  if (!close) return { at: now.toISOString(), by: 'automatic' };
+  return { at: close.closed_at, by: close.closed_by === null ? 'automatic' : 'official' };
 }
 
 /** The ledger's totals for a day: records sent and not deleted, by kind (every kind named, zeros too). */
