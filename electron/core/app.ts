@@ -25,7 +25,8 @@ export async function openApp(options: AppOptions) {
   mkdirSync(options.dataDir, { recursive: true });
   // A restore staged by backups.restore replaces the file before anything opens it.
   await applyPendingRestore(options.dataDir, DATABASE_FILE);
-  const db: Db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const db: Db = openDatabase(databaseFile);
   try {
     await migrate(db, MIGRATIONS);
   } catch (error) {
@@ -34,15 +35,27 @@ export async function openApp(options: AppOptions) {
   }
   const bus = new EventBus();
   const now = options.now ?? (() => new Date());
-  const call = createGate({ db, bus, handlers, now, dataDir: options.dataDir, log: options.log ?? defaultLog });
+  const gate = createGate({ db, bus, handlers, now, dataDir: options.dataDir, log: options.log ?? defaultLog });
   return {
     db,
     bus,
-    call,
+    /** For the transports (IPC, HTTP): the caller comes from the session. */
+    call: gate.call,
+    /** For the point's own jobs: the same road as the `system` caller. */
+    system: gate.system,
+    /** The app's clock (injectable in tests): jobs decide what is due by it. */
+    now,
     dataDir: options.dataDir,
+    databaseFile,
     /** Typed call for tests and scripts; throws on an error response. */
     async invoke<N extends MethodName>(name: N, input: unknown, credentials: Credentials = { device: 'staff' }) {
-      const response = await call(name, input, credentials);
+      const response = await gate.call(name, input, credentials);
+      if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
+      return response.result as Output<N>;
+    },
+    /** Typed system call for jobs and tests; throws on an error response. */
+    async invokeSystem<N extends MethodName>(name: N, input: unknown = {}) {
+      const response = await gate.system(name, input);
       if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
       return response.result as Output<N>;
     },
