@@ -5,6 +5,7 @@ import { STAFF_ROUTES } from '../app/routes';
 import { useQuery } from '../app/useQuery';
 import { Notice } from '../ui/Notice';
 import { TodayNotice } from '../team/TodayNotice';
+import { AutoCloseNotice } from '../logbook/AutoCloseNotice';
 import { ProvinceWarning } from '../uploads/ProvinceWarning';
 import { Page } from '../ui/Page';
 
@@ -24,6 +25,7 @@ export function StaffHome() {
       </p>
       {settings.data && !settings.data.communeCode ? <Notice tone="warning">{t('home.communeCodeMissing')}</Notice> : null}
       <TodayNotice />
+      <AutoCloseNotice />
       <ProvinceWarning />
       <p>{t('home.teamCount', { count: activeMembers })}</p>
       <h2>{t('home.sections')}</h2>

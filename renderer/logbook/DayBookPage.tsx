@@ -1,19 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookRow, DayBook } from '../../shared/logbook/schemas';
+import type { BookRow, DayBook, DayClose } from '../../shared/logbook/schemas';
 import { OUTCOMES } from '../../shared/logbook/vocabulary';
 import { HELP_KIND_KEYS } from '../../shared/team/schemas';
-import { addDays, formatVnDate, vnDay } from '../../shared/time/vietnam';
-import { api } from '../api/client';
+import { addDays, formatVnDate, vnDay, vnTime } from '../../shared/time/vietnam';
 import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';
 import { AdminDocument } from '../ui/AdminDocument';
 import { Button } from '../ui/Button';
-import { Dialog } from '../ui/Dialog';
 import { TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
+import { CloseDayDialog } from './CloseDayDialog';
 import { formatInstant } from './describe';
 import { useRouteParts } from './path';
 import './logbook.css';
@@ -33,14 +32,9 @@ export function DayBookPage() {
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const canClose = me?.role === 'commune_official' || me?.role === 'admin';
   const go = (d: string) => navigate(`/staff/logbook/day/${d}`);
-  const close = async () => {
+  const closed = ({ batchSeq }: { batchSeq: number | null }) => {
     setClosing(false);
-    try {
-      await api.call('logbook.closeDay', { day });
-      setMessage({ tone: 'success', text: t('day.closedDone') });
-    } catch (error) {
-      setMessage({ tone: 'error', text: errorText(error) });
-    }
+    setMessage({ tone: 'success', text: `${t('day.closedDone', { date: formatVnDate(day) })} ${batchSeq ? t('day.packed', { seq: batchSeq }) : t('day.notPacked')}` });
   };
   return (
     <div className="logbook-day">
@@ -55,22 +49,41 @@ export function DayBookPage() {
       </div>
       <div className="no-print">
         {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-        {book.data ? (
-          <Notice tone={book.data.closed ? 'success' : 'info'}>
-            {book.data.closed ? t('day.closed', { at: formatInstant(book.data.closed.at), by: book.data.closed.byName ?? '' }) : t('day.open')}
-          </Notice>
-        ) : null}
+        {book.data ? <CloseState close={book.data.closed} /> : null}
         {book.error ? <Notice tone="error">{errorText(book.error)}</Notice> : null}
       </div>
       {book.data ? <BookSheet book={book.data} /> : <p role="status">{t('common:loading')}</p>}
-      <Dialog open={closing} title={t('day.close')} onClose={() => setClosing(false)}
-        footer={<>
-          <Button variant="secondary" onClick={() => setClosing(false)}>{t('common:actions.cancel')}</Button>
-          <Button variant="danger" onClick={() => void close()}>{t('day.close')}</Button>
-        </>}>
-        <p>{t('day.closeConfirm', { date: formatVnDate(day) })}</p>
-      </Dialog>
+      {closing ? <CloseDayDialog day={day} onClose={() => setClosing(false)} onClosed={closed} /> : null}
     </div>
+  );
+}
+
+/** How the day stands: open, closed by an official, or closed by the app because nobody did. */
+function CloseState({ close }: { close: DayClose | null }) {
+  const { t } = useTranslation('logbook');
+  if (!close) return <Notice tone="info">{t('day.open')}</Notice>;
+  const carried = close.carried.tickets.length || close.carried.entries.length
+    ? ` ${t('day.carried', { tickets: close.carried.tickets.length, entries: close.carried.entries.length })}` : '';
+  return (
+    <Notice tone={close.automatic ? 'warning' : 'success'}>
+      {close.automatic ? t('day.closedAuto', { at: formatInstant(close.at) }) : t('day.closed', { at: formatInstant(close.at), by: close.byName ?? '' })}
+      {carried}
+    </Notice>
+  );
+}
+
+/** The printed line under the totals: who closed the book, or that the app did. */
+function SheetClose({ close }: { close: DayClose | null }) {
+  const { t: tv } = useTranslation('logbook', { lng: 'vi' });
+  if (!close) return <p className="logbook-book-close">{tv('day.sheetOpen')}</p>;
+  const at = new Date(close.at);
+  const when = { time: vnTime(at), date: formatVnDate(vnDay(at)) };
+  const carried = close.carried.tickets.length || close.carried.entries.length
+    ? ` ${tv('day.carried', { tickets: close.carried.tickets.length, entries: close.carried.entries.length })}` : '';
+  return (
+    <p className="logbook-book-close">
+      {close.automatic ? tv('day.sheetClosedAuto', when) : tv('day.sheetClosed', { ...when, by: close.byName ?? '' })}{carried}
+    </p>
   );
 }
 
@@ -120,6 +133,7 @@ function BookSheet({ book }: { book: DayBook }) {
             <tbody>{OUTCOMES.map((o) => <tr key={o}><td>{tv(`vocabulary:outcomes.${o}`)}</td><td className="num">{book.totals.byOutcome[o] ?? 0}</td></tr>)}</tbody>
           </table>
         </div>
+        <SheetClose close={book.closed} />
       </AdminDocument>
     </div>
   );

@@ -20,6 +20,8 @@ interface Acked {
   settingsSeq: number;
   tickets: { id: number; number: string }[];
   entries: number[];
+  /** Tickets finished at the desk (each with the logbook entry its finish wrote). */
+  finished: { ticketId: number; entryId: number }[];
 }
 
 /** A POST that counts as acknowledged only when the full 200 body arrived. */
@@ -41,7 +43,9 @@ describe('SIGKILL during bursts of writes', () => {
     const methodNames = new Set(((await (await fetch(`${server.url}/api/methods`)).json()) as { name: string }[]).map((m) => m.name));
     const settings = (await server.call('settings.get', {}, sessions.admin.token)).body.result;
     const member = sessions.duty_member.memberId;
-    const acked: Acked = { sessions: [], settingsSeq: 0, tickets: [], entries: [] };
+    const acked: Acked = { sessions: [], settingsSeq: 0, tickets: [], entries: [], finished: [] };
+    // A duty member finishing visits as fast as the desk allows: walk-ins, each finished at once.
+    const finishing = methodNames.has('queue.walkIn') && (await server.call('queue.openDesk', { desk: 3, takeOver: true }, sessions.duty_member.token)).status === 200;
     let seq = 0;
     let ticketsWritable = methodNames.has('queue.checkIn');
     if (ticketsWritable) {
@@ -100,6 +104,20 @@ describe('SIGKILL during bursts of writes', () => {
           })());
         }
       }
+      if (finishing) {
+        writers.push((async () => {
+          const token = sessions.duty_member.token;
+          while (!stop) {
+            // After a kill the desk may hold a ticket whose finish was cut: finish that one first.
+            const desk = await post(server, 'queue.desk', {}, token);
+            if (!desk) continue;
+            const ticket = desk.current[0] ?? (await post(server, 'queue.walkIn', { helpKind: 'vneid' }, token));
+            if (!ticket) continue;
+            const done = await post(server, 'queue.finish', { ticketId: ticket.id, outcome: 'guided_only' }, token);
+            if (done) acked.finished.push({ ticketId: done.id, entryId: done.entry.id });
+          }
+        })());
+      }
       // Kill at a random moment once writes are flowing (a loaded CI machine starts slowly).
       await Promise.race([acknowledged, new Promise((resolve) => setTimeout(resolve, 5000))]);
       await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 400)));
@@ -128,10 +146,19 @@ describe('SIGKILL during bursts of writes', () => {
           const dupes = await sql<{ n: number }>`select count(*) as n from (select day, number from queue_ticket group by day, number having count(*) > 1)`.execute(db);
           expect(dupes.rows[0]!.n).toBe(0);
         }
+        if (finishing) {
+          // Finishing is recording, whenever the power goes: no finished ticket without its entry,
+          // and every acknowledged finish is there with the entry it answered with.
+          const orphans = await sql<{ n: number }>`select count(*) as n from queue_ticket t where t.status = 'finished'
+            and not exists (select 1 from logbook_entry e where e.ticket_id = t.id)`.execute(db);
+          expect(orphans.rows[0]!.n, `round ${round}: finished tickets without their entry`).toBe(0);
+          const kept = new Map((await sql<{ id: number; ticket_id: number }>`select id, ticket_id from logbook_entry where ticket_id is not null`.execute(db)).rows.map((r) => [r.ticket_id, r.id]));
+          expect(acked.finished.filter((f) => kept.get(f.ticketId) !== f.entryId), `round ${round}: acknowledged finishes lost`).toEqual([]);
+        }
       });
     }
     if (refusals.size) console.log('refused (not counted as acknowledged):', Object.fromEntries(refusals));
-    console.log(`crash rounds ${ROUNDS}: ${acked.sessions.length} sign-ins, ${acked.settingsSeq} settings saves, ${acked.tickets.length} tickets, ${acked.entries.length} logbook entries acknowledged and kept`);
+    console.log(`crash rounds ${ROUNDS}: ${acked.sessions.length} sign-ins, ${acked.settingsSeq} settings saves, ${acked.tickets.length} tickets, ${acked.entries.length} logbook entries, ${acked.finished.length} finishes acknowledged and kept`);
     const numbers = acked.tickets.map((t) => t.number);
     expect(new Set(numbers).size, 'a ticket number was handed out twice').toBe(numbers.length);
     // The test proves something only if writes were really acknowledged between the kills.
@@ -139,5 +166,6 @@ describe('SIGKILL during bursts of writes', () => {
     expect(acked.settingsSeq).toBeGreaterThan(ROUNDS);
     if (ticketsWritable) expect(acked.tickets.length).toBeGreaterThan(ROUNDS);
     if (entries.length) expect(acked.entries.length).toBeGreaterThan(0);
+    if (finishing) expect(acked.finished.length).toBeGreaterThan(0);
   });
 });
