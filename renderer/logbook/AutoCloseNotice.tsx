@@ -5,7 +5,7 @@ import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';
 import { Notice } from '../ui/Notice';
-import { formatInstant } from './describe';
+import { carriedText, formatInstant } from './describe';
 
 /**
  * On the staff home: days nobody closed, which the point closed by itself the next working
@@ -28,7 +28,7 @@ export function AutoCloseNotice() {
         {closes.data.map((c) => (
           <li key={c.day}>
             {t('autoClose.one', { date: formatVnDate(c.day), at: formatInstant(c.at) })}
-            {c.carried.tickets.length || c.carried.entries.length ? ` ${t('autoClose.carried', { tickets: c.carried.tickets.length, entries: c.carried.entries.length })}` : ''}{' '}
+            {carriedText(t, c.carried) ? ` ${carriedText(t, c.carried)}` : ''}{' '}
             <a href={`#/staff/logbook/day/${c.day}`}>{t('autoClose.openDay', { date: formatVnDate(c.day) })}</a>
           </li>
         ))}

@@ -13,7 +13,7 @@ import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { CloseDayDialog } from './CloseDayDialog';
-import { formatInstant } from './describe';
+import { carriedText, formatInstant } from './describe';
 import { useRouteParts } from './path';
 import './logbook.css';
 
@@ -62,12 +62,11 @@ export function DayBookPage() {
 function CloseState({ close }: { close: DayClose | null }) {
   const { t } = useTranslation('logbook');
   if (!close) return <Notice tone="info">{t('day.open')}</Notice>;
-  const carried = close.carried.tickets.length || close.carried.entries.length
-    ? ` ${t('day.carried', { tickets: close.carried.tickets.length, entries: close.carried.entries.length })}` : '';
+  const carried = carriedText(t, close.carried);
   return (
     <Notice tone={close.automatic ? 'warning' : 'success'}>
       {close.automatic ? t('day.closedAuto', { at: formatInstant(close.at) }) : t('day.closed', { at: formatInstant(close.at), by: close.byName ?? '' })}
-      {carried}
+      {carried ? ` ${carried}` : ''}
     </Notice>
   );
 }
@@ -78,11 +77,10 @@ function SheetClose({ close }: { close: DayClose | null }) {
   if (!close) return <p className="logbook-book-close">{tv('day.sheetOpen')}</p>;
   const at = new Date(close.at);
   const when = { time: vnTime(at), date: formatVnDate(vnDay(at)) };
-  const carried = close.carried.tickets.length || close.carried.entries.length
-    ? ` ${tv('day.carried', { tickets: close.carried.tickets.length, entries: close.carried.entries.length })}` : '';
+  const carried = carriedText(tv, close.carried);
   return (
     <p className="logbook-book-close">
-      {close.automatic ? tv('day.sheetClosedAuto', when) : tv('day.sheetClosed', { ...when, by: close.byName ?? '' })}{carried}
+      {close.automatic ? tv('day.sheetClosedAuto', when) : tv('day.sheetClosed', { ...when, by: close.byName ?? '' })}{carried ? ` ${carried}` : ''}
     </p>
   );
 }

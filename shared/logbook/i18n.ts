@@ -68,6 +68,8 @@ export const logbook = {
       closed: 'Đã chốt sổ lúc {{at}} bởi {{by}}.', open: 'Chưa chốt sổ.', closedDone: 'Đã chốt sổ ngày {{date}}.',
       closedAuto: 'Không có cán bộ chốt sổ ngày này: ứng dụng đã tự chốt sổ lúc {{at}} (sáng ngày làm việc kế tiếp).',
       carried: 'Khi chốt sổ còn {{tickets}} phiếu chưa kết thúc và {{entries}} mục sổ chưa đủ thông tin.',
+      carriedTickets: 'Khi chốt sổ còn {{tickets}} phiếu chưa kết thúc.',
+      carriedEntries: 'Khi chốt sổ còn {{entries}} mục sổ chưa đủ thông tin.',
       packed: 'Gói số liệu số {{seq}} của ngày đã được đóng gói để gửi tỉnh.',
       notPacked: 'Gói số liệu của ngày sẽ được đóng gói khi đã có mã xã và khóa của tỉnh.',
       stillOpen: 'Còn việc chưa xong trong ngày',
@@ -97,7 +99,6 @@ export const logbook = {
     autoClose: {
       title: 'Ngày không có ai chốt sổ',
       one: 'Ngày {{date}}: không có cán bộ chốt sổ, ứng dụng đã tự chốt sổ lúc {{at}}.',
-      carried: 'Khi đó còn {{tickets}} phiếu chưa kết thúc và {{entries}} mục sổ chưa đủ thông tin.',
       openDay: 'Xem sổ ngày {{date}}',
       acknowledge: 'Đã xem',
     },
@@ -194,6 +195,8 @@ export const logbook = {
       closed: 'Closed at {{at}} by {{by}}.', open: 'Not closed yet.', closedDone: 'The day book of {{date}} is closed.',
       closedAuto: 'No official closed this day: the app closed the book by itself at {{at}} (the next working morning).',
       carried: 'When the book was closed, {{tickets}} tickets were not finished and {{entries}} entries lacked details.',
+      carriedTickets: 'When the book was closed, {{tickets}} tickets were not finished.',
+      carriedEntries: 'When the book was closed, {{entries}} entries lacked details.',
       packed: 'Batch no. {{seq}} of the day is packed for the province.',
       notPacked: 'The day\'s batch will be packed once the commune code and the province\'s key are set.',
       stillOpen: 'Still open on this day',
@@ -223,7 +226,6 @@ export const logbook = {
     autoClose: {
       title: 'Days nobody closed',
       one: '{{date}}: no official closed the book; the app closed it by itself at {{at}}.',
-      carried: 'Then {{tickets}} tickets were not finished and {{entries}} entries lacked details.',
       openDay: 'Open the day book of {{date}}',
       acknowledge: 'Seen',
     },

@@ -66,6 +66,8 @@ describe('SIGKILL during bursts of writes', () => {
       let stop = false;
       let firstAck: () => void = () => undefined;
       const acknowledged = new Promise<void>((resolve) => (firstAck = resolve));
+      let firstFinish: () => void = () => undefined;
+      const finishedOnce = new Promise<void>((resolve) => (firstFinish = resolve));
       const writers: Promise<void>[] = [];
       // Sign-ins: a session row and an audit row in one transaction.
       writers.push((async () => {
@@ -107,19 +109,22 @@ describe('SIGKILL during bursts of writes', () => {
       if (finishing) {
         writers.push((async () => {
           const token = sessions.duty_member.token;
+          // After a kill the desk may hold a ticket whose finish was cut: finish that one first.
+          let pending = (await post(server, 'queue.desk', {}, token))?.current[0] ?? null;
           while (!stop) {
-            // After a kill the desk may hold a ticket whose finish was cut: finish that one first.
-            const desk = await post(server, 'queue.desk', {}, token);
-            if (!desk) continue;
-            const ticket = desk.current[0] ?? (await post(server, 'queue.walkIn', { helpKind: 'vneid' }, token));
+            const ticket = pending ?? (await post(server, 'queue.walkIn', { helpKind: 'vneid' }, token));
             if (!ticket) continue;
+            pending = ticket;
             const done = await post(server, 'queue.finish', { ticketId: ticket.id, outcome: 'guided_only' }, token);
-            if (done) acked.finished.push({ ticketId: done.id, entryId: done.entry.id });
+            if (!done) continue;
+            pending = null;
+            acked.finished.push({ ticketId: done.id, entryId: done.entry.id });
+            firstFinish();
           }
         })());
       }
       // Kill at a random moment once writes are flowing (a loaded CI machine starts slowly).
-      await Promise.race([acknowledged, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      await Promise.race([Promise.all([acknowledged, finishing ? finishedOnce : null]), new Promise((resolve) => setTimeout(resolve, 5000))]);
       await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 400)));
       await server.stop('SIGKILL');
       stop = true;
