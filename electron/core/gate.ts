@@ -96,9 +96,10 @@ export function createGate(deps: GateDeps) {
           db, caller, now: deps.now, dataDir: deps.dataDir,
           emit: (event, payload) => pending.push({ name: event, payload } as LiveEvent),
         };
-        const before = caller.role === SYSTEM ? await changesSoFar(db) : 0;
+        const audited = caller.role === SYSTEM && spec.kind === 'write';
+        const before = audited ? await changesSoFar(db) : 0;
         const output = spec.output.parse(await deps.handlers[name](ctx, parsed.data));
-        if (caller.role === SYSTEM && (await changesSoFar(db)) > before) {
+        if (audited && (await changesSoFar(db)) > before) {
           await db.insertInto('audit_event').values({
             id: undefined, at: deps.now().toISOString(), member_id: null, action: name, detail: JSON.stringify(output ?? null),
           }).execute();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
 import type { DeskView } from '../../shared/queue/contract';
 import type { StaffTicket } from '../../shared/queue/schemas';
+import { vnDay } from '../../shared/time/vietnam';
 import { api, ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';
@@ -37,8 +38,9 @@ export function DeskPage() {
   const status = useQuery('setup.status', {});
   const deskError = useDeskError();
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
-  // The last visit finished here stays said until the next one, so its entry can be completed later.
-  const [finished, setFinished] = useState<FinishedTicket | null>(null);
+  // The last visit finished here stays said until the next one (even after visiting another
+  // screen), so its entry can be completed when there is a moment.
+  const [finished, setFinished] = useLastFinished();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [reprint, setReprint] = useState<StaffTicket | null>(null);
 
@@ -126,6 +128,25 @@ export function DeskPage() {
 }
 
 type FinishedTicket = Output<'queue.finish'>;
+const LAST_FINISHED = 'dhs.desk.lastFinished';
+
+/** Kept for the browser tab's session and today only: it names a ticket and an entry, nothing personal. */
+function useLastFinished(): [FinishedTicket | null, (done: FinishedTicket) => void] {
+  const [finished, setFinished] = useState<FinishedTicket | null>(() => {
+    try {
+      const kept = JSON.parse(sessionStorage.getItem(LAST_FINISHED) ?? 'null') as FinishedTicket | null;
+      return kept && kept.day === vnDay(new Date()) ? kept : null;
+    } catch {
+      return null;
+    }
+  });
+  const remember = (done: FinishedTicket) => {
+    const { name: _name, phone: _phone, ...kept } = done;
+    sessionStorage.setItem(LAST_FINISHED, JSON.stringify({ ...kept, name: null, phone: null }));
+    setFinished(done);
+  };
+  return [finished, remember];
+}
 
 /** What finishing recorded, said at once, with the way to complete the entry when there is time. */
 function FinishedNotice({ done }: { done: FinishedTicket }) {

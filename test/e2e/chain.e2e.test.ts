@@ -105,6 +105,19 @@ describe('finishing is recording, closing tells the truth', () => {
     expect(first).toBeTruthy();
     await page.goto(`${server.url}/#/staff/logbook/day/${today}`);
     await page.getByRole('cell', { name: 'Kpă Y Thuận' }).first().waitFor();
+
+    // When there is a moment, the last one is completed from the desk's link: saving says so.
+    await page.goto(`${server.url}/#/staff/desk`);
+    await page.getByRole('link', { name: /^Bổ sung chi tiết mục số \d+$/ }).click();
+    await page.getByText(`Mục này đã được ghi khi kết thúc số ${finished.at(-1)}`).waitFor();
+    await expectNoAxeViolations(page, 'refine form');
+    await shoot(page, 'refine-form');
+    await page.getByLabel('Thôn, làng').fill('Làng Bông');
+    await page.getByRole('button', { name: 'Lưu bổ sung' }).click();
+    await page.getByText(/^Đã lưu bổ sung vào mục sổ số \d+ \(bản 2\)\./).waitFor();
+    await shoot(page, 'refine-saved');
+    await page.getByRole('link', { name: 'Về bàn tiếp dân' }).click();
+    await page.getByRole('heading', { name: 'Bạn đang ở bàn 3' }).waitFor();
     await page.context().close();
   });
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateProvinceKeys } from '../../province/keys';
 import { openApp } from '../app';
@@ -184,6 +185,31 @@ describe('a day nobody closed', () => {
 });
 
 describe('the system caller', () => {
+  it("a job's change is one transaction: its audit row and events only once committed, nothing at all when it fails", async () => {
+    const { app, clock } = await readyPoint(at(TUESDAY, '09:00'));
+    await app.invoke('queue.checkIn', { helpKind: 'vneid' }, kiosk);
+    const events: string[] = [];
+    app.bus.subscribe((e) => events.push(e.name));
+    clock.set(at('2026-12-02', '08:00'));
+    await sql.raw(`create temp trigger refuse_close before insert on logbook_day_close begin select raise(abort, 'disk trouble'); end`).execute(app.db);
+    const failed = await app.system('logbook.closeDueDays', {});
+    expect(failed).toMatchObject({ ok: false, status: 500 });
+    expect(events).toEqual([]);
+    expect(await app.db.selectFrom('audit_event').select('id').where('action', '=', 'logbook.closeDueDays').execute()).toEqual([]);
+    await sql.raw('drop trigger refuse_close').execute(app.db);
+    let committed: unknown[] | null = null;
+    app.bus.subscribe(() => void app.db.selectFrom('logbook_day_close').select('day').execute().then((rows) => (committed ??= rows)));
+    expect(await app.invokeSystem('logbook.closeDueDays')).toEqual({ closed: [TUESDAY] });
+    expect(events).toEqual(['logbook.changed']);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(committed).toEqual([{ day: TUESDAY }]);
+    expect(await app.db.selectFrom('audit_event').select(['member_id', 'detail']).where('action', '=', 'logbook.closeDueDays').execute())
+      .toEqual([{ member_id: null, detail: JSON.stringify({ closed: [TUESDAY] }) }]);
+    // Nothing due: nothing changed, no audit row.
+    expect(await app.invokeSystem('logbook.closeDueDays')).toEqual({ closed: [] });
+    expect(await app.db.selectFrom('audit_event').select('id').where('action', '=', 'logbook.closeDueDays').execute()).toHaveLength(1);
+  });
+
   it('cannot be claimed from a transport: system methods refuse every session and none', async () => {
     const { app, official } = await readyPoint(at(TUESDAY, '09:00'));
     const admin = await signInAs(app, 'admin');
