@@ -162,4 +162,3 @@ function failure(error: AppError): CallResult {
 }
 
 export type Gate = ReturnType<typeof createGate>;
-export type SystemCall = Gate['system'];
