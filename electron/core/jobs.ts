@@ -3,6 +3,7 @@ import { dailyBackupJob } from './backups/job';
 import { autoCloseJob, retentionJob } from './logbook/jobs';
 import { startScheduler, type ScheduledJob, type Scheduler } from './scheduler';
 import { deliveryJob, packJob } from './uploads/job';
+import { logToStderr } from './log';
 
 /**
  * What the point does by itself, in this order, each through the gate as the system caller:
@@ -13,5 +14,5 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [dailyBackupJob, retentio
 
 /** Both shells call this once the app is open. */
 export function startJobs(app: App, options: { log?: (message: string, error: unknown) => void } = {}): Scheduler {
-  return startScheduler(app, SCHEDULED_JOBS, { log: options.log ?? ((message, error) => console.error(message, error)) });
+  return startScheduler(app, SCHEDULED_JOBS, { log: options.log ?? logToStderr });
 }

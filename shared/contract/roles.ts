@@ -23,7 +23,3 @@ export const ALLOW = {
   /** Jobs of the point only (never a person, never a transport). */
   system: [SYSTEM],
 } as const satisfies Record<string, readonly CallerRole[]>;
-
-export function isStaffRole(role: Role): boolean {
-  return role !== 'citizen';
-}

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openApp } from '../../electron/core/app';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 import { SCHEDULED_JOBS } from '../../electron/core/jobs';
@@ -11,7 +10,8 @@ import { TEST_SETUP, testClock } from '../../electron/core/testing';
 import { generateProvinceKeys } from '../../electron/province/keys';
 import { workingDaysBetween } from '../../shared/reports/calendar';
 import { addDays, formatVnDate, vnDay, vnDayStart } from '../../shared/time/vietnam';
-import { expectNoAxeViolations, launchBrowser, signedInPage } from '../support/browser';
+import { expectNoAxeViolations, signedInPage } from '../support/browser';
+import { setUpE2E } from '../support/e2e';
 import { removeDir, startServer, tempDataDir, type RunningServer } from '../support/server';
 
 /**
@@ -20,13 +20,8 @@ import { removeDir, startServer, tempDataDir, type RunningServer } from '../supp
  * waiting, and a PC switched off overnight and started the next morning.
  */
 const OUT = 'test-results/chain';
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const e2e = setUpE2E({ demo: true, context: { viewport: { width: 1366, height: 768 } }, folders: [OUT] });
+const server = e2e.server;
 
 /** Screenshots at the two staff sizes (desk PCs and the commune office's larger screen). */
 async function shoot(page: Page, name: string) {
@@ -43,15 +38,6 @@ async function ok(server: RunningServer, method: string, input: unknown, token: 
 }
 
 describe('finishing is recording, closing tells the truth', () => {
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startServer({ demo: true });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
-
   it('a duty member finishes ten waiting citizens quickly; every visit is in the day book without "Lưu vào sổ"', async () => {
     const today = vnDay(new Date());
     const member = await server.signIn('Kpă Y Thuận', DEMO_PINS.member);
@@ -59,8 +45,7 @@ describe('finishing is recording, closing tells the truth', () => {
     for (let i = 0; i < 10; i++) await ok(server, 'queue.checkIn', { helpKind: (['vneid', 'smartphone', 'payment', 'scam'] as const)[i % 4] }, null);
     const before = (await ok(server, 'logbook.day', { day: today }, member.token)).rows.length;
 
-    const page = await signedInPage(browser, member.token, { viewport: { width: 1366, height: 768 } });
-    await page.goto(`${server.url}/#/staff/desk`);
+    const page = await e2e.pageAs(member.token, '/staff/desk');
     await page.getByRole('heading', { name: 'Bạn đang ở bàn 3' }).waitFor();
     const finished: string[] = [];
     for (let i = 0; i < 10; i++) {
@@ -131,8 +116,7 @@ describe('finishing is recording, closing tells the truth', () => {
     const stays = await ok(server, 'queue.checkIn', { helpKind: 'payment' }, null);
 
     const official = await server.signIn('Ksor Văn Thành', DEMO_PINS.official);
-    const page = await signedInPage(browser, official.token, { viewport: { width: 1366, height: 768 } });
-    await page.goto(`${server.url}/#/staff/logbook/day/${today}`);
+    const page = await e2e.pageAs(official.token, `/staff/logbook/day/${today}`);
     await page.getByText('Chưa chốt sổ.').waitFor();
     await page.getByRole('button', { name: 'Chốt sổ' }).click();
     const dialog = page.getByRole('dialog', { name: `Chốt sổ ngày ${formatVnDate(today)}` });
@@ -197,11 +181,12 @@ describe('a PC switched off overnight', () => {
     jobs.stop();
     await app.close();
 
-    const server = await startServer({ dataDir });
+    // The same data folder, served again: what the people at the point see that morning.
+    const morning = await startServer({ dataDir });
     try {
-      const official = await server.signIn('Ksor Văn Thành', DEMO_PINS.official);
-      const page = await signedInPage(browser, official.token, { viewport: { width: 1366, height: 768 } });
-      await page.goto(`${server.url}/#/staff`);
+      const official = await morning.signIn('Ksor Văn Thành', DEMO_PINS.official);
+      const page = await signedInPage(e2e.browser, official.token, { viewport: { width: 1366, height: 768 } });
+      await page.goto(`${morning.url}/#/staff`);
       const notice = page.getByText(`Ngày ${formatVnDate(day)}: không có cán bộ chốt sổ, ứng dụng đã tự chốt sổ lúc ${formatVnDate(next)} 07:30.`);
       await notice.waitFor();
       await page.getByText('Khi chốt sổ còn 2 phiếu chưa kết thúc.').waitFor();
@@ -221,15 +206,15 @@ describe('a PC switched off overnight', () => {
       await page.emulateMedia({ media: 'screen' });
 
       // Seen: the notice goes, for everyone.
-      await page.goto(`${server.url}/#/staff`);
+      await page.goto(`${morning.url}/#/staff`);
       await page.getByRole('button', { name: 'Đã xem' }).click();
       await notice.waitFor({ state: 'detached' });
-      const book = await ok(server, 'logbook.day', { day }, official.token);
+      const book = await ok(morning, 'logbook.day', { day }, official.token);
       expect(book.closed).toMatchObject({ automatic: true, byName: null });
       expect(book.closed.seenAt).not.toBeNull();
       await page.context().close();
     } finally {
-      await server.stop();
+      await morning.stop();
       removeDir(dataDir);
     }
   });

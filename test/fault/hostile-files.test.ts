@@ -92,7 +92,8 @@ describe('hostile batches at the province', () => {
   let dir: string;
   let first: string;
   beforeAll(async () => {
-    // One real batch from one day's work at a point: a ticket served, the day closed by the official.
+    // One real batch from one day's work at a point: a ticket served, the day closed by the
+    // official. The point runs on a clock of its own, so the real hour does not matter.
     const clock = testClock('2026-11-02T02:00:00.000Z');
     point = await openTestApp({ now: clock.now });
     const admin = await signInAs(point, 'admin');
