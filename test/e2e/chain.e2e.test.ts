@@ -182,11 +182,11 @@ describe('a PC switched off overnight', () => {
     await app.close();
 
     // The same data folder, served again: what the people at the point see that morning.
-    const morning = await startServer({ dataDir });
+    const again = await startServer({ dataDir });
     try {
-      const official = await morning.signIn('Ksor Văn Thành', DEMO_PINS.official);
+      const official = await again.signIn('Ksor Văn Thành', DEMO_PINS.official);
       const page = await signedInPage(e2e.browser, official.token, { viewport: { width: 1366, height: 768 } });
-      await page.goto(`${morning.url}/#/staff`);
+      await page.goto(`${again.url}/#/staff`);
       const notice = page.getByText(`Ngày ${formatVnDate(day)}: không có cán bộ chốt sổ, ứng dụng đã tự chốt sổ lúc ${formatVnDate(next)} 07:30.`);
       await notice.waitFor();
       await page.getByText('Khi chốt sổ còn 2 phiếu chưa kết thúc.').waitFor();
@@ -206,15 +206,15 @@ describe('a PC switched off overnight', () => {
       await page.emulateMedia({ media: 'screen' });
 
       // Seen: the notice goes, for everyone.
-      await page.goto(`${morning.url}/#/staff`);
+      await page.goto(`${again.url}/#/staff`);
       await page.getByRole('button', { name: 'Đã xem' }).click();
       await notice.waitFor({ state: 'detached' });
-      const book = await ok(morning, 'logbook.day', { day }, official.token);
+      const book = await ok(again, 'logbook.day', { day }, official.token);
       expect(book.closed).toMatchObject({ automatic: true, byName: null });
       expect(book.closed.seenAt).not.toBeNull();
       await page.context().close();
     } finally {
-      await morning.stop();
+      await again.stop();
       removeDir(dataDir);
     }
   });
