@@ -26,7 +26,8 @@ export const common = {
     signatureSeal: '(Ký, ghi rõ họ tên, đóng dấu)',
     skipToContent: 'Chuyển đến nội dung chính',
     invalid: 'Giá trị không hợp lệ.',
-    invalidDay: 'Ngày không có thật trên lịch. Hãy ghi theo dạng năm-tháng-ngày, ví dụ 2026-11-25.',
+    invalidDay: 'Ngày không có thật trên lịch. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 25/11/2026.',
+    format: { datePlaceholder: 'nn/tt/nnnn', timePlaceholder: 'gg:pp' },
   },
   en: {
     appName: 'Digital Support Point',
@@ -55,6 +56,7 @@ export const common = {
     signatureSeal: '(Signature, full name and seal)',
     skipToContent: 'Skip to main content',
     invalid: 'Not a valid value.',
-    invalidDay: 'Not a real calendar day. Write it as year-month-day, for example 2026-11-25.',
+    invalidDay: 'Not a real calendar day. Write it as day/month/year, for example 25/11/2026.',
+    format: { datePlaceholder: 'dd/mm/yyyy', timePlaceholder: 'hh:mm' },
   },
 };
