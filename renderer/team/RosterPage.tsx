@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
 import { ALLOW } from '../../shared/contract/roles';
-import { formatVnDate, vnDay } from '../../shared/time/vietnam';
+import { formatDate } from '../../shared/format/vietnamese';
+import { vnDay } from '../../shared/time/vietnam';
 import { api } from '../api/client';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';
@@ -64,7 +65,7 @@ export function RosterPage() {
     action: async () => {
       const r = await api.call('roster.generate', v?.status === 'draft' ? { month, seed: Math.floor(Math.random() * 2 ** 31) } : { month });
       return [t('roster.generated', { assigned: r.assigned }), r.gaps ? t('roster.generatedGaps', { gaps: r.gaps }) : '',
-        r.languageGaps.length ? t('roster.generatedLanguage', { days: r.languageGaps.map(formatVnDate).join(', ') }) : ''].filter(Boolean).join(' ');
+        r.languageGaps.length ? t('roster.generatedLanguage', { days: r.languageGaps.map(formatDate).join(', ') }) : ''].filter(Boolean).join(' ');
     },
   });
   const exportAs = (format: 'csv' | 'xlsx') => run(async () => (downloadFile(await api.call('roster.export', { month, format })), ''));
@@ -101,14 +102,14 @@ export function RosterPage() {
         <>
           <p>
             <strong>{t('roster.statusLine', { status: t(`roster.status.${v.status}`) })}</strong>
-            {v.publishedAt ? ` · ${t('roster.publishedAt', { at: `${formatVnDate(vnDay(new Date(v.publishedAt)))}`, version: v.version })}` : ''}
+            {v.publishedAt ? ` · ${t('roster.publishedAt', { at: formatDate(v.publishedAt), version: v.version })}` : ''}
           </p>
           <p>{t('roster.rule')}</p>
           {below ? <Notice tone="warning">{t('roster.belowCount', { count: below })}</Notice> : null}
           {above ? <Notice tone="warning">{t('roster.aboveCount', { count: above })}</Notice> : null}
           {!v.hasLunarTable ? <Notice tone="warning">{t('roster.noLunarTable', { year })}</Notice> : null}
           {v.days.some((d) => d.confirm) ? <Notice tone="info">{t('roster.confirmHoliday')}</Notice> : null}
-          {swapping ? <Notice tone="info">{picked ? t('roster.swapPickSecond', { name: picked.fullName, date: formatVnDate(picked.day) }) : t('roster.swapPickFirst')}</Notice> : null}
+          {swapping ? <Notice tone="info">{picked ? t('roster.swapPickSecond', { name: picked.fullName, date: formatDate(picked.day) }) : t('roster.swapPickFirst')}</Notice> : null}
           {!editable && v.status !== 'published' ? <Notice tone="info">{t('roster.notPublished')}</Notice> : (
           <RosterTable
             view={v} editable={editable} members={members} picked={picked} swapping={swapping} onPick={pick}
@@ -139,7 +140,7 @@ export function RosterPage() {
         </>}>
         <p>{confirm?.text}</p>
       </Dialog>
-      <Dialog title={dayEdit ? t('roster.dayEdit', { date: formatVnDate(dayEdit.day) }) : ''} open={!!dayEdit} onClose={() => setDayEdit(null)}
+      <Dialog title={dayEdit ? t('roster.dayEdit', { date: formatDate(dayEdit.day) }) : ''} open={!!dayEdit} onClose={() => setDayEdit(null)}
         footer={<Button variant="secondary" onClick={() => setDayEdit(null)}>{t('common:actions.cancel')}</Button>}>
         {dayEdit?.confirm ? <Notice tone="info">{t('roster.confirmHoliday')}</Notice> : null}
         <TextField label={t('roster.reason')} value={reason} maxLength={120} onChange={(e) => setReason(e.target.value)} />

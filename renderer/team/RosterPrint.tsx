@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
-import { formatVnDate, vnDay, vnWeekday } from '../../shared/time/vietnam';
+import { formatDate } from '../../shared/format/vietnamese';
+import { vnDay, vnWeekday } from '../../shared/time/vietnam';
 import { useQuery } from '../app/useQuery';
 import { AdminDocument } from '../ui/AdminDocument';
 import { Button } from '../ui/Button';
@@ -41,7 +42,7 @@ export function RosterPrint({ view, maker, onBack }: { view: Output<'roster.mont
           </thead>
           <tbody>
             {rows.flatMap((d) => {
-              const date = formatVnDate(d.day);
+              const date = formatDate(d.day);
               const weekday = vi(`weekdays.${vnWeekday(d.day)}`);
               if (!d.working) {
                 const why = d.why === 'holiday' && d.holiday ? vi(`holidays.${d.holiday}`) : d.reason || vi('roster.closedDay');

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
-import { formatVnDate, vnWeekday } from '../../shared/time/vietnam';
+import { formatDate, formatDayMonth } from '../../shared/format/vietnamese';
+import { vnWeekday } from '../../shared/time/vietnam';
 import { Button } from '../ui/Button';
 
 type View = Output<'roster.month'>;
@@ -38,7 +39,7 @@ function AddMember({ d, shift, members, onAdd }: { d: Day; shift: string; member
   const { t } = useTranslation('team');
   const [memberId, setMemberId] = useState('');
   const taken = new Set(d.shifts.flatMap((s) => s.members.map((m) => m.memberId)));
-  const label = t('roster.addFor', { date: formatVnDate(d.day) });
+  const label = t('roster.addFor', { date: formatDate(d.day) });
   return (
     <div className="add-row">
       <select aria-label={label} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
@@ -66,9 +67,9 @@ export function RosterTable({ view, editable, members, picked, swapping, onPick,
         {view.days.map((d) => (
           <tr key={d.day} className={d.working ? '' : 'closed'} data-day={d.day}>
             <td className="day">
-              {t(`weekdaysShort.${vnWeekday(d.day)}`)} {formatVnDate(d.day).slice(0, 5)}
+              {t(`weekdaysShort.${vnWeekday(d.day)}`)} {formatDayMonth(d.day)}
               {editable ? (
-                <div><Button variant="ghost" onClick={() => onEditDay(d)} aria-label={t('roster.dayEdit', { date: formatVnDate(d.day) })}>✎</Button></div>
+                <div><Button variant="ghost" onClick={() => onEditDay(d)} aria-label={t('roster.dayEdit', { date: formatDate(d.day) })}>✎</Button></div>
               ) : null}
             </td>
             <td>
@@ -79,7 +80,7 @@ export function RosterTable({ view, editable, members, picked, swapping, onPick,
                   <ul className="chips">
                     {s.members.map((m) => {
                       const place = { shiftId: m.shiftId, fullName: m.fullName, day: d.day };
-                      const date = formatVnDate(d.day);
+                      const date = formatDate(d.day);
                       return (
                         <li key={m.shiftId} className={`chip ${m.present ? 'present' : ''} ${picked?.shiftId === m.shiftId ? 'picked' : ''}`}>
                           <span>{m.fullName}<span className="visually-hidden"> ({m.present ? t('roster.presentMark') : t('roster.absentMark')})</span></span>

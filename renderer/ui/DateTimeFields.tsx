@@ -1,4 +1,5 @@
 import { forwardRef, useEffect, useState, type KeyboardEvent } from 'react';
+import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDate, parseDate, parseTime } from '../../shared/format/vietnamese';
 import { addDays } from '../../shared/time/vietnam';
@@ -80,3 +81,17 @@ export const TimeField = forwardRef<HTMLInputElement, Omit<Props, 'min' | 'max'>
     </FieldShell>
   );
 });
+
+// Any form, whatever its context and output types.
+type FormProps<T extends FieldValues> = { control: Control<T, any, any>; name: Path<T> } & Omit<Props, 'value' | 'onChange' | 'onBlur' | 'name'>;
+
+/** The same fields inside a react-hook-form form (in place of `register`). */
+export function FormDateField<T extends FieldValues>({ control, name, ...rest }: FormProps<T>) {
+  const { field } = useController({ control, name });
+  return <DateField {...rest} name={field.name} value={field.value as string} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />;
+}
+
+export function FormTimeField<T extends FieldValues>({ control, name, ...rest }: Omit<FormProps<T>, 'min' | 'max'>) {
+  const { field } = useController({ control, name });
+  return <TimeField {...rest} name={field.name} value={field.value as string} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />;
+}
