@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../../shared/format/vietnamese';
 import type { BookRow, DayBook } from '../../shared/logbook/schemas';
 import { OUTCOMES } from '../../shared/logbook/vocabulary';
 import { HELP_KIND_KEYS } from '../../shared/team/schemas';
-import { addDays, formatVnDate, vnDay } from '../../shared/time/vietnam';
+import { addDays, isRealDay, vnDay } from '../../shared/time/vietnam';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';
@@ -11,8 +12,8 @@ import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';
 import { AdminDocument } from '../ui/AdminDocument';
 import { Button } from '../ui/Button';
+import { DateField } from '../ui/DateTimeFields';
 import { Dialog } from '../ui/Dialog';
-import { TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { formatInstant } from './describe';
 import { useRouteParts } from './path';
@@ -46,7 +47,7 @@ export function DayBookPage() {
     <div className="logbook-day">
       <div className="no-print logbook-toolbar">
         <Button variant="secondary" onClick={() => go(addDays(day, -1))}>{t('day.previousDay')}</Button>
-        <TextField label={t('form.day')} type="date" value={day} onChange={(e) => e.target.value && go(e.target.value)} />
+        <DateField label={t('form.day')} value={day} onChange={(v) => isRealDay(v) && v !== day && go(v)} />
         <Button variant="secondary" onClick={() => go(addDays(day, 1))}>{t('day.nextDay')}</Button>
         {/* In Electron: its print dialog and printToPDF; in a browser (server mode): the browser's print. */}
         <Button onClick={() => (window.dhs ? void window.dhs.print({ kind: 'a4', silent: false, landscape: true }) : window.print())}>{t('day.print')}</Button>
@@ -68,7 +69,7 @@ export function DayBookPage() {
           <Button variant="secondary" onClick={() => setClosing(false)}>{t('common:actions.cancel')}</Button>
           <Button variant="danger" onClick={() => void close()}>{t('day.close')}</Button>
         </>}>
-        <p>{t('day.closeConfirm', { date: formatVnDate(day) })}</p>
+        <p>{t('day.closeConfirm', { date: formatDate(day) })}</p>
       </Dialog>
     </div>
   );
@@ -87,7 +88,7 @@ function BookSheet({ book }: { book: DayBook }) {
         place={place}
         day={book.day}
         title={tv('bookTitle')}
-        subtitle={`${book.pointName} — ${tv('form.day')} ${formatVnDate(book.day)}`}
+        subtitle={`${book.pointName} — ${tv('form.day')} ${formatDate(book.day)}`}
         signers={[
           // Several people recorded that day: the one who compiles the book writes their name by hand.
           { title: tv('day.preparer'), ...(book.preparedBy.length === 1 ? { name: book.preparedBy[0]! } : {}) },
@@ -109,7 +110,7 @@ function BookSheet({ book }: { book: DayBook }) {
           </table>
         ) : <p className="italic">{tv('day.empty')}</p>}
         <h2 className="logbook-book-totals-title">{tv('day.totals')}</h2>
-        <p>{tv('day.totalEntries', { count: book.totals.entries })}; {tv('day.totalMinutes', { minutes: book.totals.minutes })}</p>
+        <p>{tv('day.totalEntries', { count: book.totals.entries })}; {tv('day.totalMinutes', { minutes: formatNumber(book.totals.minutes) })}</p>
         <div className="logbook-book-totals">
           <table>
             <thead><tr><th scope="col">{tv('day.byHelpKind')}</th><th scope="col">{tv('day.count')}</th></tr></thead>

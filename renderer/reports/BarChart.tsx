@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { formatNumber } from '../../shared/format/vietnamese';
 
 export interface Bar {
   label: string;
@@ -29,7 +30,7 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
           <g key={b.label}>
             <text x={labelWidth - 8} y={y + 17} textAnchor="end" fontSize="14">{b.label.length > 34 ? `${b.label.slice(0, 33)}…` : b.label}</text>
             <rect x={labelWidth} y={y + 3} width={w} height={row - 7} fill="#1f5fa8" />
-            <text x={labelWidth + w + 6} y={y + 17} fontSize="14">{b.value}</text>
+            <text x={labelWidth + w + 6} y={y + 17} fontSize="14">{formatNumber(b.value)}</text>
           </g>
         );
       })}
