@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { vnDateLine } from '../../shared/time/vietnam';
+import { dateLineParts } from '../../shared/format/vietnamese';
 
 export interface Signer {
   /** e.g. "NGƯỜI LẬP SỔ", "TỔ TRƯỞNG", "TM. ỦY BAN NHÂN DÂN" */
@@ -32,7 +32,7 @@ interface AdminDocumentProps {
  */
 export function AdminDocument({ issuerParent, issuer, place, day, title, subtitle, signers, children }: AdminDocumentProps) {
   const { t } = useTranslation();
-  const { d, m, y } = vnDateLine(day);
+  const { d, m, y } = dateLineParts(day);
   return (
     <article className="admin-doc" lang="vi">
       <header className="admin-doc-heading">
@@ -44,7 +44,7 @@ export function AdminDocument({ issuerParent, issuer, place, day, title, subtitl
           <div className="strong">{t('common:nation', { lng: 'vi' })}</div>
           <div className="strong underline">{t('common:motto', { lng: 'vi' })}</div>
           <div className="admin-doc-dateline">
-            {t('common:dateLine', { lng: 'vi', place, d: String(d).padStart(2, '0'), m: String(m).padStart(2, '0'), y })}
+            {t('common:dateLine', { lng: 'vi', place, d, m, y })}
           </div>
         </div>
       </header>
