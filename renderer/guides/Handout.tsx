@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../shared/format/vietnamese';
 import type { GuideView } from '../../shared/guides/schemas';
 import { GuideFacts } from './GuideFacts';
 import { QrCode } from './QrCode';
@@ -43,7 +44,7 @@ export function Handout({ view }: { view: GuideView }) {
       ) : null}
       <footer>
         <p>{t('print.help')}</p>
-        <p>{t('print.footer', { version: view.pack.version, day: guide.lastChecked })}</p>
+        <p>{t('print.footer', { version: view.pack.version, day: formatDate(guide.lastChecked) })}</p>
       </footer>
     </article>
   );

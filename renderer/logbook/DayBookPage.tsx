@@ -85,6 +85,7 @@ function BookSheet({ book }: { book: DayBook }) {
       <AdminDocument
         issuerParent={tv('day.issuerParent', { commune: book.communeName })}
         issuer={tv('day.issuer')}
+        landscape
         place={place}
         day={book.day}
         title={tv('bookTitle')}

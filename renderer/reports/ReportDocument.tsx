@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { formatDate, formatNumber, formatPercent } from '../../shared/format/vietnamese';
 import type { reportSchema } from '../../shared/reports/contract';
+import type { DocumentSettings } from '../../shared/reports/documents';
 import { AdminDocument } from '../ui/AdminDocument';
 import { BarChart } from './BarChart';
 
@@ -11,7 +12,7 @@ type Count = { key: string; count: number };
 interface Props {
   report: Report;
   communeName: string;
-  leaderName: string | null;
+  document: DocumentSettings;
   day: string;
 }
 
@@ -19,7 +20,7 @@ interface Props {
  * The report as the commune files it: always in Vietnamese (an administrative record), on screen
  * exactly as it prints. Each chart stands beside the table of the same figures.
  */
-export function ReportDocument({ report, communeName, leaderName, day }: Props) {
+export function ReportDocument({ report, communeName, document, day }: Props) {
   const { t } = useTranslation('reports');
   const vi = (key: string, options: Record<string, unknown> = {}) => t(key, { ...options, lng: 'vi' });
   const pct = (n: number | null) => (n === null ? vi('notApplicable') : formatPercent(n, Number.isInteger(n) ? 0 : 1));
@@ -78,14 +79,16 @@ export function ReportDocument({ report, communeName, leaderName, day }: Props) 
     <AdminDocument
       issuerParent={vi('issuerParent', { commune: communeName })}
       issuer={vi('issuer')}
+      kind="letter"
+      number={{ code: document.reportCode || vi('documentCodeBlank') }}
       place={place}
       day={day}
-      title={vi('docTitle')}
+      title={vi('docKind')}
+      summary={vi('docSummary', { period: periodText.charAt(0).toLowerCase() + periodText.slice(1) })}
       subtitle={vi('docSubtitle', { period: periodText, from: formatDate(report.period.from), to: formatDate(report.period.to) })}
-      signers={[
-        { title: vi('signers.leader'), name: leaderName ?? '' },
-        { title: vi('signers.official') },
-      ]}
+      recipients={document.recipients}
+      copies={document.copies}
+      signers={[{ authority: document.signerAuthority, title: document.signerTitle, name: document.signerName }]}
     >
       <p className="report-basis">{vi('basis')}</p>
       <section className="report-section"><h2>{vi('sections.summary')}</h2>{pairs(summary)}</section>
