@@ -9,6 +9,7 @@ import { uploadsMigration0500 } from '../uploads/migrations/0500_uploads_batches
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
 import { guidesMigration0300 } from '../guides/migrations/0300_guides';
 import { teamMigration0200 } from '../team/migrations/0200_roster';
+import { teamMigration0201 } from '../team/migrations/0201_roster_notices';
 import { reportsMigration0700 } from '../reports/migrations/0700_document_settings';
 
 /**
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   uploadsMigration0500,
   backupsMigration0600,
   reportsMigration0700,
+  teamMigration0201,
 ];
