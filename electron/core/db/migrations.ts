@@ -23,10 +23,10 @@ export const MIGRATIONS: readonly Migration[] = [
   queueMigration0100,
   queueMigration0101,
   teamMigration0200,
+  teamMigration0201,
   guidesMigration0300,
   logbookMigration0400,
   uploadsMigration0500,
   backupsMigration0600,
   reportsMigration0700,
-  teamMigration0201,
 ];
