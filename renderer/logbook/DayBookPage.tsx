@@ -98,7 +98,7 @@ function BookSheet({ book }: { book: DayBook }) {
         ]}
       >
         {book.rows.length ? (
-          <table className="logbook-book-table">
+          <table className="logbook-book-table admin-doc-keep-end">
             <thead>
               <tr>
                 <th scope="col">{tv('columns.no')}</th><th scope="col">{tv('columns.time')}</th><th scope="col">{tv('columns.person')}</th>
@@ -110,6 +110,8 @@ function BookSheet({ book }: { book: DayBook }) {
             <tbody>{book.rows.map((r, i) => <BookLine key={r.id} row={r} no={i + 1} />)}</tbody>
           </table>
         ) : <p className="italic">{tv('day.empty')}</p>}
+        {/* The totals are one block, kept with the last rows and the signatures. */}
+        <div className="logbook-book-closing">
         <h2 className="logbook-book-totals-title">{tv('day.totals')}</h2>
         <p>{tv('day.totalEntries', { count: book.totals.entries })}; {tv('day.totalMinutes', { minutes: formatNumber(book.totals.minutes) })}</p>
         <div className="logbook-book-totals">
@@ -121,6 +123,7 @@ function BookSheet({ book }: { book: DayBook }) {
             <thead><tr><th scope="col">{tv('day.byOutcome')}</th><th scope="col">{tv('day.count')}</th></tr></thead>
             <tbody>{OUTCOMES.map((o) => <tr key={o}><td>{tv(`vocabulary:outcomes.${o}`)}</td><td className="num">{book.totals.byOutcome[o] ?? 0}</td></tr>)}</tbody>
           </table>
+        </div>
         </div>
       </AdminDocument>
     </div>

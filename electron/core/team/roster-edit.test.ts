@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Credentials } from '../gate';
 import { openTestApp, signInAs, testClock } from '../testing';
 
 type TestApp = Awaited<ReturnType<typeof openTestApp>>;
@@ -12,7 +13,7 @@ describe('roster month grid: edits in one call, confirmed once published, told t
   });
   afterEach(() => app.cleanup());
 
-  const onDay = async (who: { token: string }, day: string) =>
+  const onDay = async (who: Credentials, day: string) =>
     (await app.invoke('roster.month', { month: '2026-04' }, who)).days.find((d) => d.day === day)!.shifts.flatMap((s) => s.members.map((m) => m.memberId));
 
   it('applies a draft edit at once, all edits or none, and tells nobody', async () => {
