@@ -73,7 +73,7 @@ export function RosterGrid({ view, pending, editable, onChange, onEditDay }: Pro
               return (
                 <th key={d.day} scope="col" className={`${d.working ? '' : 'closed'} ${d.needsLanguage ? 'language' : ''}`} title={note ? `${dayLabel(d.day)}: ${note}` : dayLabel(d.day)}>
                   {editable && onEditDay
-                    ? <button type="button" className="roster-grid-day" aria-label={t('roster.dayEdit', { date: formatDate(d.day) }) + (note ? ` (${note})` : '')} onClick={() => onEditDay(d)}>{head}</button>
+                    ? <button type="button" className="roster-grid-day" onClick={() => onEditDay(d)}>{head}<span className="visually-hidden"> {t('roster.dayEdit', { date: formatDate(d.day) })}{note ? ` (${note})` : ''}</span></button>
                     : head}
                 </th>
               );
@@ -92,9 +92,9 @@ export function RosterGrid({ view, pending, editable, onChange, onEditDay }: Pro
                 return (
                   <td key={c.day} className={classes}>
                     <button type="button" data-cell={`${ri}-${ci}`} tabIndex={focus.row === ri && focus.col === ci ? 0 : -1}
-                      aria-label={cellLabel(r.fullName, c)} aria-disabled={fixed || undefined}
+                      aria-disabled={fixed || undefined}
                       onClick={() => { setFocus({ row: ri, col: ci }); activate(c); }} onKeyDown={(e) => onKey(e, ri, ci)}>
-                      {cellText(c)}
+                      <span aria-hidden="true">{cellText(c)}</span><span className="visually-hidden">{cellLabel(r.fullName, c)}</span>
                     </button>
                   </td>
                 );
