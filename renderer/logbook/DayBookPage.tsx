@@ -10,7 +10,7 @@ import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';
-import { AdminDocument } from '../ui/AdminDocument';
+import { AdminDocument, AdminSignatures } from '../ui/AdminDocument';
 import { Button } from '../ui/Button';
 import { DateField } from '../ui/DateTimeFields';
 import { Dialog } from '../ui/Dialog';
@@ -80,6 +80,32 @@ function BookSheet({ book }: { book: DayBook }) {
   const { t: tv } = useTranslation('logbook', { lng: 'vi' });
   const place = book.communeName.replace(/^(xã|phường|thị trấn)\s+/i, '');
   const kinds = HELP_KIND_KEYS.filter((k) => book.totals.byHelpKind[k]);
+  const signers = [
+    // Several people recorded that day: the one who compiles the book writes their name by hand.
+    { title: tv('day.preparer'), ...(book.preparedBy.length === 1 ? { name: book.preparedBy[0]! } : {}) },
+    { title: tv('day.leader'), ...(book.teamLeader ? { name: book.teamLeader } : {}) },
+    { title: tv('day.committee'), note: tv('common:signatureSeal') },
+  ];
+  // The totals and the signatures: the table's last row when there are rows, so that on paper
+  // they always stand with the last lines of the day.
+  const closing = (
+    <div className="logbook-book-closing">
+      <h2 className="logbook-book-totals-title">{tv('day.totals')}</h2>
+      <p>{tv('day.totalEntries', { count: book.totals.entries })}; {tv('day.totalMinutes', { minutes: formatNumber(book.totals.minutes) })}</p>
+      <table className="logbook-book-totals">
+        <thead><tr><th scope="col">{tv('day.byHelpKind')}</th><th scope="col">{tv('day.count')}</th><th scope="col">{tv('day.byOutcome')}</th><th scope="col">{tv('day.count')}</th></tr></thead>
+        <tbody>
+          {Array.from({ length: Math.max(kinds.length, OUTCOMES.length) }, (_, i) => (
+            <tr key={i}>
+              {kinds[i] ? <><td>{tv(`team:helpKinds.${kinds[i]}`)}</td><td className="num">{book.totals.byHelpKind[kinds[i]!]}</td></> : <><td /><td /></>}
+              {OUTCOMES[i] ? <><td>{tv(`vocabulary:outcomes.${OUTCOMES[i]}`)}</td><td className="num">{book.totals.byOutcome[OUTCOMES[i]!] ?? 0}</td></> : <><td /><td /></>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <AdminSignatures signers={signers} />
+    </div>
+  );
   return (
     <div className="logbook-book">
       <AdminDocument
@@ -90,15 +116,9 @@ function BookSheet({ book }: { book: DayBook }) {
         day={book.day}
         title={tv('bookTitle')}
         subtitle={`${book.pointName} — ${tv('form.day')} ${formatDate(book.day)}`}
-        signers={[
-          // Several people recorded that day: the one who compiles the book writes their name by hand.
-          { title: tv('day.preparer'), ...(book.preparedBy.length === 1 ? { name: book.preparedBy[0]! } : {}) },
-          { title: tv('day.leader'), ...(book.teamLeader ? { name: book.teamLeader } : {}) },
-          { title: tv('day.committee'), note: tv('common:signatureSeal') },
-        ]}
       >
         {book.rows.length ? (
-          <table className="logbook-book-table admin-doc-keep-end">
+          <table className="logbook-book-table">
             <thead>
               <tr>
                 <th scope="col">{tv('columns.no')}</th><th scope="col">{tv('columns.time')}</th><th scope="col">{tv('columns.person')}</th>
@@ -107,24 +127,15 @@ function BookSheet({ book }: { book: DayBook }) {
                 <th scope="col">{tv('columns.minutes')}</th>
               </tr>
             </thead>
-            <tbody>{book.rows.map((r, i) => <BookLine key={r.id} row={r} no={i + 1} />)}</tbody>
+            <tbody>{book.rows.slice(0, -1).map((r, i) => <BookLine key={r.id} row={r} no={i + 1} />)}</tbody>
+            {/* The last visit and the closing row go together: on paper the signatures always stand with the day's last line. */}
+            <tbody className="logbook-book-closing-row">
+              <BookLine row={book.rows.at(-1)!} no={book.rows.length} />
+              <tr><td colSpan={10}>{closing}</td></tr>
+            </tbody>
           </table>
         ) : <p className="italic">{tv('day.empty')}</p>}
-        {/* The totals are one block, kept with the last rows and the signatures. */}
-        <div className="logbook-book-closing">
-        <h2 className="logbook-book-totals-title">{tv('day.totals')}</h2>
-        <p>{tv('day.totalEntries', { count: book.totals.entries })}; {tv('day.totalMinutes', { minutes: formatNumber(book.totals.minutes) })}</p>
-        <div className="logbook-book-totals">
-          <table>
-            <thead><tr><th scope="col">{tv('day.byHelpKind')}</th><th scope="col">{tv('day.count')}</th></tr></thead>
-            <tbody>{kinds.map((k) => <tr key={k}><td>{tv(`team:helpKinds.${k}`)}</td><td className="num">{book.totals.byHelpKind[k]}</td></tr>)}</tbody>
-          </table>
-          <table>
-            <thead><tr><th scope="col">{tv('day.byOutcome')}</th><th scope="col">{tv('day.count')}</th></tr></thead>
-            <tbody>{OUTCOMES.map((o) => <tr key={o}><td>{tv(`vocabulary:outcomes.${o}`)}</td><td className="num">{book.totals.byOutcome[o] ?? 0}</td></tr>)}</tbody>
-          </table>
-        </div>
-        </div>
+        {book.rows.length ? null : closing}
       </AdminDocument>
     </div>
   );

@@ -14,6 +14,8 @@ interface Props {
   pending: ReadonlyMap<string, Shift | null>;
   /** Leaders edit; members and the printed page only read. */
   editable: boolean;
+  /** On paper: marks and legend in glyphs the document font has. */
+  printed?: boolean;
   onChange?: (day: string, memberId: number, shift: Shift | null) => void;
   onEditDay?: (day: Day) => void;
 }
@@ -25,7 +27,7 @@ const MARK: Record<CellState, string> = { full: 'full', morning: 'morning', afte
  * (Home/End, Page Up/Down for the first/last member) and presses Space or Enter, or clicks, to
  * cycle a cell through the point's shifts; the day headers open the day's settings.
  */
-export function RosterGrid({ view, pending, editable, onChange, onEditDay }: Props) {
+export function RosterGrid({ view, pending, editable, printed, onChange, onEditDay }: Props) {
   const { t } = useTranslation('team');
   const grid = buildGrid(view, pending);
   const modeShifts = shiftsOf(view.settings.shiftMode);
@@ -54,7 +56,8 @@ export function RosterGrid({ view, pending, editable, onChange, onEditDay }: Pro
     move(to[0], to[1]);
   };
 
-  const cellText = (c: GridCell) => (MARK[c.state] ? t(`grid.mark.${MARK[c.state]}`) : c.present ? t('grid.mark.presentOnly') : '');
+  const mark = (key: string) => t(`grid.mark.${printed && (key === 'full' || key === 'languageOk') ? `${key}Print` : key}`);
+  const cellText = (c: GridCell) => (MARK[c.state] ? mark(MARK[c.state]) : c.present ? mark('presentOnly') : '');
   const cellLabel = (name: string, c: GridCell) => [
     t('grid.cell', { name, weekday: t(`weekdays.${vnWeekday(c.day)}`), date: formatDate(c.day), state: t(`grid.state.${c.state}`) }),
     c.present ? t('grid.present') : null, c.pending ? t('grid.pending') : null,
@@ -62,7 +65,7 @@ export function RosterGrid({ view, pending, editable, onChange, onEditDay }: Pro
 
   return (
     <div className="roster-grid-wrap">
-      <table ref={table} className={`roster-grid ${editable ? 'editable' : 'admin-doc-keep-end'}`}>
+      <table ref={table} className={`roster-grid ${editable ? 'editable' : ''} ${printed ? 'admin-doc-keep-end' : ''}`}>
         <caption className="visually-hidden">{t('grid.caption', { month: formatMonth(view.month) })}</caption>
         <thead>
           <tr>
@@ -114,13 +117,13 @@ export function RosterGrid({ view, pending, editable, onChange, onEditDay }: Pro
           {view.days.some((d) => d.needsLanguage) ? (
             <tr>
               <th scope="row" className="roster-grid-name">{t('grid.language')}</th>
-              {grid.days.map((d, i) => <td key={d.day} className={d.languageGap ? 'count-below' : ''}>{view.days[i]!.needsLanguage ? (d.languageGap ? '!' : '✓') : ''}</td>)}
+              {grid.days.map((d, i) => <td key={d.day} className={d.languageGap ? 'count-below' : ''}>{view.days[i]!.needsLanguage ? (d.languageGap ? '!' : mark('languageOk')) : ''}</td>)}
               <td />
             </tr>
           ) : null}
         </tfoot>
       </table>
-      <p className="roster-grid-legend">{t('grid.legend')}{grid.rows.some((r) => r.speaksLocal) ? ` · * ${t('roster.speaksLocal')}` : ''}</p>
+      <p className="roster-grid-legend">{t(printed ? 'grid.legendPrint' : 'grid.legend')}{grid.rows.some((r) => r.speaksLocal) ? ` · * ${t('roster.speaksLocal')}` : ''}</p>
     </div>
   );
 }

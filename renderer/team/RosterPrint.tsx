@@ -38,7 +38,7 @@ export function RosterPrint({ view, maker, onBack }: { view: Output<'roster.mont
         signers={[{ title: vi('roster.printMaker'), name: maker }, { title: vi('roster.printLeader'), name: view.leaderName ?? '' }]}
       >
         <I18nextProvider i18n={viI18n}>
-          <RosterGrid view={view} pending={NO_EDITS} editable={false} />
+          <RosterGrid view={view} pending={NO_EDITS} editable={false} printed />
         </I18nextProvider>
         <p className="roster-total">{vi('roster.printTotal', { count: total })}</p>
       </AdminDocument>

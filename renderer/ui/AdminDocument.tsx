@@ -32,7 +32,8 @@ interface AdminDocumentProps {
   recipients?: string[];
   /** "Nơi nhận:" bottom left, beside the signature. */
   copies?: string[];
-  signers: Signer[];
+  /** Left out when the body places <AdminSignatures> itself (inside its last table row). */
+  signers?: Signer[];
   /**
    * 'register' (day book, roster) numbers every page "Trang x/y" so a missing sheet shows;
    * 'letter' (a report) leaves the first page unnumbered, as the decree says.
@@ -86,23 +87,35 @@ export function AdminDocument(props: AdminDocumentProps) {
       ) : null}
       <div className="admin-doc-body">{children}</div>
       {/* Kept with the last lines of the body: a signature never stands alone on a page. */}
-      <footer className={`admin-doc-signers ${copies ? 'with-copies' : ''}`} style={copies ? undefined : { gridTemplateColumns: `repeat(${signers.length}, 1fr)` }}>
-        {copies ? (
-          <div className="admin-doc-copies">
-            <div className="strong italic">{vi('common:document.copies')}</div>
-            <ul>{copies.map((c) => <li key={c}>- {c}</li>)}</ul>
-          </div>
-        ) : null}
-        {signers.map((s) => (
-          <div key={s.title} className="admin-doc-signer">
-            {s.authority?.map((a) => <div key={a} className="strong">{a.toUpperCase()}</div>)}
-            <div className="strong">{s.title.toUpperCase()}</div>
-            <div className="italic">{s.note ?? vi('common:signature')}</div>
-            <div className="admin-doc-sign-space" />
-            <div className="strong">{s.name ?? ''}</div>
-          </div>
-        ))}
-      </footer>
+      {signers ? <AdminSignatures signers={signers} {...(copies ? { copies } : {})} /> : null}
     </article>
+  );
+}
+
+/**
+ * The signature blocks (and "Nơi nhận" beside them). A register whose table runs over pages puts
+ * them in the table's last row, the one sure way to keep them with its last lines on paper.
+ */
+export function AdminSignatures({ signers, copies }: { signers: Signer[]; copies?: string[] }) {
+  const { t } = useTranslation();
+  const vi = (key: string) => t(key, { lng: 'vi' });
+  return (
+    <div className={`admin-doc-signers ${copies ? 'with-copies' : ''}`} style={copies ? undefined : { gridTemplateColumns: `repeat(${signers.length}, 1fr)` }}>
+      {copies ? (
+        <div className="admin-doc-copies">
+          <div className="strong italic">{vi('common:document.copies')}</div>
+          <ul>{copies.map((c) => <li key={c}>- {c}</li>)}</ul>
+        </div>
+      ) : null}
+      {signers.map((s) => (
+        <div key={s.title} className="admin-doc-signer">
+          {s.authority?.map((a) => <div key={a} className="strong">{a.toUpperCase()}</div>)}
+          <div className="strong">{s.title.toUpperCase()}</div>
+          <div className="italic">{s.note ?? vi('common:signature')}</div>
+          <div className="admin-doc-sign-space" />
+          <div className="strong">{s.name ?? ''}</div>
+        </div>
+      ))}
+    </div>
   );
 }

@@ -3,9 +3,11 @@ const vi = {
   grid: {
     caption: 'Lịch trực tháng {{month}}: mỗi hàng một thành viên, mỗi cột một ngày',
     help: 'Bấm vào ô (hoặc dùng phím mũi tên rồi phím cách) để thêm, đổi ca hay bỏ người trực ngày đó. Bấm vào ngày ở hàng đầu để đóng hoặc mở cửa ngày đó.',
+    legendPrint: 'x trực cả ngày · S ca sáng · C ca chiều · B báo bận · • có mặt ngoài lịch · ô xám: điểm nghỉ',
     helpPublished: 'Lịch đã công bố: các ô bạn sửa được đánh dấu và chỉ có hiệu lực sau khi bạn xác nhận.',
     member: 'Thành viên', total: 'Số ca', perDay: 'Số người trực', language: 'Tiếng dân tộc',
-    mark: { full: '✓', morning: 'S', afternoon: 'C', leave: 'B', presentOnly: '•' },
+    // On paper a plain x (the mark of a paper roster, and a glyph the document font has).
+    mark: { full: '✓', morning: 'S', afternoon: 'C', leave: 'B', presentOnly: '•', fullPrint: 'x', languageOk: '✓', languageOkPrint: 'x' },
     legend: '✓ trực cả ngày · S ca sáng · C ca chiều · B báo bận · • có mặt ngoài lịch · chữ xanh gạch chân: đã điểm danh · ô xám: điểm nghỉ',
     cell: '{{name}}, {{weekday}} {{date}}: {{state}}',
     state: { none: 'không trực', full: 'trực cả ngày', morning: 'trực ca sáng', afternoon: 'trực ca chiều', leave: 'báo bận', closed: 'điểm nghỉ' },
@@ -35,9 +37,10 @@ const en: typeof vi = {
   grid: {
     caption: 'Roster for {{month}}: one row a member, one column a day',
     help: 'Click a cell (or use the arrow keys, then Space) to add, change the shift of, or remove a member that day. Click a day in the top row to close or open the point that day.',
+    legendPrint: 'x full day · M morning · A afternoon · U unavailable · • present without a shift · grey: point closed',
     helpPublished: 'The month is published: the cells you change are marked and take effect only once you confirm.',
     member: 'Member', total: 'Shifts', perDay: 'On duty', language: 'Minority language',
-    mark: { full: '✓', morning: 'M', afternoon: 'A', leave: 'U', presentOnly: '•' },
+    mark: { full: '✓', morning: 'M', afternoon: 'A', leave: 'U', presentOnly: '•', fullPrint: 'x', languageOk: '✓', languageOkPrint: 'x' },
     legend: '✓ full day · M morning · A afternoon · U unavailable · • present without a shift · green underlined: signed in · grey: point closed',
     cell: '{{name}}, {{weekday}} {{date}}: {{state}}',
     state: { none: 'not on duty', full: 'full day', morning: 'morning shift', afternoon: 'afternoon shift', leave: 'unavailable', closed: 'point closed' },
