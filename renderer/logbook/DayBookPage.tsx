@@ -159,7 +159,7 @@ function BookLine({ row: r, no }: { row: BookRow; no: number }) {
       <td>{r.helpKinds.map((k) => tv(`team:helpKinds.${k}`)).join('; ')}
         {r.procedure || r.procedureText ? <><br /><em>{[r.procedure ? tv(`vocabulary:procedures.${r.procedure}`) : null, r.procedureText].filter(Boolean).join(': ')}</em></> : null}</td>
       <td>{tv(`vocabulary:channels.${r.channel}`)}{r.place ? <><br />{r.place}</> : null}</td>
-      <td>{tv(`vocabulary:outcomes.${r.outcome}`)}{r.applicationCode ? <><br />{tv('columns.applicationCode')}: {r.applicationCode}</> : null}
+      <td>{tv(`vocabulary:outcomes.${r.outcome}`)}{r.applicationCode ? <><br />{tv('columns.applicationCode')}: <span className="application-code">{r.applicationCode}</span></> : null}
         {r.late ? <><br /><em>({tv('list.late')})</em></> : null}</td>
       <td>{obstacles}</td>
       <td>{r.memberNames.join(', ')}</td>
