@@ -63,7 +63,7 @@ export const reports = {
       code: 'Ký hiệu chỉ gồm chữ, số, dấu chấm và gạch nối, ví dụ BC-TCNS.', recipients: 'Cần ít nhất một nơi nhận ở mục “Kính gửi”.',
       tooMany: 'Quá nhiều dòng.',
     },
-    documentDefaults: { recipient: 'Ủy ban nhân dân {{commune}}', copies: ['Như trên;', 'Lưu: VT.'], signerTitle: 'Tổ trưởng' },
+    documentDefaults: { recipient: 'Ủy ban nhân dân {{commune}}', copies: 'Như trên;\nLưu: VT.', signerTitle: 'Tổ trưởng' },
     documents: {
       open: 'Người ký và nơi nhận…',
       title: 'Thông tin in trên báo cáo',
@@ -152,7 +152,7 @@ export const reports = {
       code: 'The code has letters, digits, dots and hyphens only, for example BC-TCNS.', recipients: 'At least one recipient under “To”.',
       tooMany: 'Too many lines.',
     },
-    documentDefaults: { recipient: "{{commune}} People's Committee", copies: ['As above;', 'Filed: office.'], signerTitle: 'Team leader' },
+    documentDefaults: { recipient: "{{commune}} People's Committee", copies: 'As above;\nFiled: office.', signerTitle: 'Team leader' },
     documents: {
       open: 'Signer and recipients…',
       title: 'What the printed report says',

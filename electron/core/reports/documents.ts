@@ -22,7 +22,7 @@ export async function readDocumentSettings(db: Db): Promise<DocumentSettings> {
   const leader = await db.selectFrom('member').select('full_name').where('position', '=', 'leader').where('active', '=', 1).orderBy('id').executeTakeFirst();
   const d = reports.vi.documentDefaults;
   return {
-    reportCode: '', recipients: [d.recipient.replace('{{commune}}', point.communeName.replace(/^(Xã|Phường)\s/, (w) => w.toLowerCase()))], copies: [...d.copies],
+    reportCode: '', recipients: [d.recipient.replace('{{commune}}', point.communeName.replace(/^(Xã|Phường)\s/, (w) => w.toLowerCase()))], copies: d.copies.split('\n'),
     signerAuthority: [], signerTitle: d.signerTitle, signerName: leader?.full_name ?? '',
   };
 }
