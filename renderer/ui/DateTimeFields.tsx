@@ -82,7 +82,7 @@ export const TimeField = forwardRef<HTMLInputElement, Omit<Props, 'min' | 'max'>
   );
 });
 
-// Any form, whatever its context and output types.
+// biome-ignore lint/suspicious/noExplicitAny: any form, whatever its context and output types
 type FormProps<T extends FieldValues> = { control: Control<T, any, any>; name: Path<T> } & Omit<Props, 'value' | 'onChange' | 'onBlur' | 'name'>;
 
 /** The same fields inside a react-hook-form form (in place of `register`). */

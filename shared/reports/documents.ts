@@ -10,7 +10,7 @@ const optional = (max: number) => z.string().trim().max(max, 'reports:problems.t
 
 export const documentSettings = z.object({
   /** "BC-…" after "Số: …/": the kind of document and the issuer's abbreviation, as the office registers it. */
-  reportCode: optional(30).pipe(z.string().regex(/^[\p{L}\p{N}.\-]*$/u, 'reports:problems.code')),
+  reportCode: optional(30).pipe(z.string().regex(/^[\p{L}\p{N}.-]*$/u, 'reports:problems.code')),
   recipients: z.array(line(160)).min(1, 'reports:problems.recipients').max(6, 'reports:problems.tooMany'),
   copies: z.array(line(160)).max(10, 'reports:problems.tooMany'),
   /** Lines above the title when signing for the body ("TM. TỔ CÔNG NGHỆ SỐ"), often none. */

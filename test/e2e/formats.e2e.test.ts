@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
-import { expectNoAxeViolations, launchBrowser, screenshot, signedInPage } from '../support/browser';
-import { removeDir, startServer, type RunningServer } from '../support/server';
+import { expectNoAxeViolations, screenshot } from '../support/browser';
+import { setUpE2E } from '../support/e2e';
 
 /**
  * A PC set to American English on New York time still shows the point's dates, times and
@@ -11,29 +10,14 @@ import { removeDir, startServer, type RunningServer } from '../support/server';
  */
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 const FOREIGN = { locale: 'en-US', timezoneId: 'America/New_York' } as const;
-let server: RunningServer;
-let browser: Browser;
+const { server, signIn, pageAs } = setUpE2E({ demo: true });
 
 /** Today in Vietnam, worked out here without the app's module: dd/mm/yyyy of UTC+7. */
 const vnToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10).split('-').reverse().join('/');
 
-beforeAll(async () => {
-  mkdirSync('test-results/screens', { recursive: true });
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
-
 async function foreignPage(name: string, pin: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
-  const { token } = await server.signIn(name, pin);
-  const page = await signedInPage(browser, token, { ...FOREIGN, viewport });
+  const page = await pageAs(await signIn(name, pin), '/staff', { ...FOREIGN, viewport });
   // The browser really is set to the foreign locale and zone.
-  await page.goto(`${server.url}/#/staff`);
   expect(await page.evaluate(() => [navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone])).toEqual(['en-US', 'America/New_York']);
   return page;
 }
@@ -44,7 +28,7 @@ describe('Vietnamese formats on an en-US PC in New York', () => {
     await eventually(() => page.getByText(`Hôm nay: ${vnToday()}`).count()).toBe(1);
     await page.goto(`${server.url}/#/staff/duty`);
     await eventually(() => page.getByRole('heading', { name: `Trực hôm nay, ${vnToday()}` }).count()).toBe(1);
-    const body = await page.locator('main').innerText();
+    const body = await page.locator('main').textContent();
     expect(body).not.toMatch(/\b(AM|PM)\b/);
     expect(body).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4},/);
   });
@@ -80,10 +64,10 @@ describe('Vietnamese formats on an en-US PC in New York', () => {
     await page.goto(`${server.url}/#/staff/logbook/day`);
     const [d, m, y] = vnToday().split('/').map(Number);
     const line = `ngày ${String(d).padStart(2, '0')} tháng ${m! <= 2 ? String(m).padStart(2, '0') : m} năm ${y}`;
-    await eventually(() => page.locator('.admin-doc-dateline').innerText()).toContain(line);
+    await eventually(() => page.locator('.admin-doc-dateline').textContent()).toContain(line);
     await page.goto(`${server.url}/#/staff/reports`);
     await eventually(() => page.locator('.admin-doc').count()).toBe(1);
-    const report = await page.locator('.admin-doc').innerText();
+    const report = await page.locator('.admin-doc').textContent();
     expect(report).toMatch(/\d+(,\d)?%/);
     expect(report).not.toMatch(/\d\.\d%/);
   });

@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
-import { expectNoAxeViolations, launchBrowser, screenshot, signedInPage } from '../support/browser';
-import { removeDir, startServer, type RunningServer } from '../support/server';
+import { expectNoAxeViolations, screenshot } from '../support/browser';
+import { setUpE2E } from '../support/e2e';
 
 /**
  * The printed pages an office files (issue 13, item 8), printed the way server mode prints
@@ -16,28 +15,14 @@ import { removeDir, startServer, type RunningServer } from '../support/server';
 const OUT = 'test-results/print';
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 const MM = 72 / 25.4;
-let server: RunningServer;
-let browser: Browser;
-let leader: { token: string; id: number };
+const { server, api, pageAs, signIn } = setUpE2E({ demo: true, folders: [OUT] });
+let leader: string;
 
 beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
-  leader = await server.signIn('Rơ Mah Hồng Nhung', DEMO_PINS.leader);
+  leader = await signIn('Rơ Mah Hồng Nhung', DEMO_PINS.leader);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
-
-async function call(method: string, input: unknown, token = leader.token) {
-  const response = await server.call(method, input, token);
-  expect(response.status, JSON.stringify(response.body)).toBe(200);
-  return response.body.result;
-}
+const call = (method: string, input: unknown) => api(method, input, leader);
 
 /** Print the page as it is to `name`.pdf, render each page as PNG, and read it back. */
 async function printed(page: Page, name: string) {
@@ -98,7 +83,7 @@ describe('printed pages an office would file', () => {
         },
       });
     }
-    const page = await signedInPage(browser, leader.token, { viewport: { width: 1366, height: 768 } });
+    const page = await pageAs(leader, undefined, { viewport: { width: 1366, height: 768 } });
     await page.goto(`${server.url}/#/staff/logbook/day/${day}`);
     await eventually(() => page.locator('.logbook-book-table > tbody > tr').count()).toBe(35);
     await expectNoAxeViolations(page, 'day book, long day');
@@ -124,10 +109,10 @@ describe('printed pages an office would file', () => {
     const defaults = await call('reports.documentSettings', {});
     expect(defaults.recipients).toEqual(['Ủy ban nhân dân xã Chư Păh']);
     expect(defaults.signerName).toBe('Rơ Mah Hồng Nhung');
-    const bad = await server.call('reports.updateDocumentSettings', { ...defaults, recipients: [], reportCode: 'BC/<x>' }, leader.token);
+    const bad = await server.call('reports.updateDocumentSettings', { ...defaults, recipients: [], reportCode: 'BC/<x>' }, leader);
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields).toMatchObject({ recipients: 'reports:problems.recipients', reportCode: 'reports:problems.code' });
-    const page = await signedInPage(browser, leader.token, { viewport: { width: 1366, height: 768 } });
+    const page = await pageAs(leader, undefined, { viewport: { width: 1366, height: 768 } });
     await page.goto(`${server.url}/#/staff/reports`);
     await page.getByRole('button', { name: 'Người ký và nơi nhận…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Thông tin in trên báo cáo' });
@@ -139,7 +124,7 @@ describe('printed pages an office would file', () => {
     await screenshot(page, 'print-report-settings');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await eventually(() => page.getByText('Đã lưu. Báo cáo in từ nay dùng thông tin này.').count()).toBe(1);
-    await eventually(() => page.locator('.admin-doc-recipients').innerText()).toContain('Ban Thường vụ Tỉnh đoàn Gia Lai');
+    await eventually(() => page.locator('.admin-doc-recipients').textContent()).toContain('Ban Thường vụ Tỉnh đoàn Gia Lai');
     await screenshot(page, 'print-report-screen-1366');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await screenshot(page, 'print-report-screen-1920');
@@ -159,7 +144,7 @@ describe('printed pages an office would file', () => {
 
   it('the guide handout prints in Tinos, its title whole', async () => {
     const { guide } = await call('guides.get', { id: 'vneid-level-1' });
-    const page = await signedInPage(browser, leader.token);
+    const page = await pageAs(leader);
     await page.goto(`${server.url}/#/staff/guides`);
     await page.getByLabel('Tìm theo tên, mã thủ tục hoặc từ thường dùng').fill('dinh danh dien tu');
     await page.getByRole('link', { name: new RegExp(guide.title.vi) }).click();

@@ -1,45 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, screenshot, signedInPage } from '../support/browser';
-import { removeDir, startServer, type RunningServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, screenshot } from '../support/browser';
+import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 const OUT = 'test-results/team';
 /** The shared 2-core machine can be slow to load a page: wait up to 15 s for what the user would see. */
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
-let server: RunningServer;
-let browser: Browser;
-
+const { server, api: call, pageAs } = setUpE2E({ demo: true, folders: [OUT] });
 const signIn = (name: string, pin: string) => server.signIn(name, pin);
-
-async function call(method: string, input: unknown, token: string) {
-  const response = await server.call(method, input, token);
-  expect(response.status, JSON.stringify(response.body)).toBe(200);
-  return response.body.result;
-}
-
-const pageAs = (token: string) => signedInPage(browser, token);
 
 function nextMonth(): string {
   const now = new Date(Date.now() + 7 * 3_600_000);
   const index = now.getUTCFullYear() * 12 + now.getUTCMonth() + 1;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  mkdirSync('test-results/screens', { recursive: true });
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
 
 describe('team and duty roster, through the real server and browser', () => {
   it('a leader generates next month, edits it on the grid by keyboard, publishes, confirms a change the member then sees, and prints it', async () => {
@@ -87,7 +62,7 @@ describe('team and duty roster, through the real server and browser', () => {
     expect(idsOn(d2!.day)).toContain(a.memberId);
 
     await page.getByRole('button', { name: 'Công bố lịch' }).click();
-    const publishText = await page.getByRole('dialog').first().innerText();
+    const publishText = await page.getByRole('dialog').first().textContent();
     expect(publishText).toContain('gói số liệu gửi tỉnh lần tới');
     expect(publishText).not.toContain('được gửi lên tỉnh');
     await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
@@ -101,8 +76,8 @@ describe('team and duty roster, through the real server and browser', () => {
     expect((await call('roster.month', { month }, leader.token)).days.find((d: { day: string }) => d.day === d1!.day).shifts[0].members.map((m: { memberId: number }) => m.memberId)).not.toContain(member.id);
     await page.getByRole('button', { name: 'Xem lại và xác nhận…' }).click();
     const review = page.getByRole('dialog', { name: 'Sửa lịch đã công bố' });
-    await eventually(() => review.innerText()).toContain(`${member.fullName}: thêm ${dateOf(d1!.day).slice(0, 5)} (Cả ngày)`);
-    expect(await review.innerText()).toContain('không có tên');
+    await eventually(() => review.textContent()).toContain(`${member.fullName}: thêm ${dateOf(d1!.day).slice(0, 5)} (Cả ngày)`);
+    expect(await review.textContent()).toContain('không có tên');
     await expectNoAxeViolations(page, 'roster grid, confirming a published change');
     await screenshot(page, 'team-roster-confirm');
     await review.getByRole('button', { name: 'Xác nhận thay đổi' }).click();
@@ -116,7 +91,7 @@ describe('team and duty roster, through the real server and browser', () => {
     const told = await pageAs((await signIn(member.fullName, DEMO_PINS.member)).token);
     await told.goto(`${server.url}/#/staff`);
     await eventually(() => told.getByText('Lịch trực của bạn đã thay đổi').count()).toBe(1);
-    expect(await told.locator('main').innerText()).toContain(`thêm ${dateOf(d1!.day).slice(0, 5)} (Cả ngày)`);
+    expect(await told.locator('main').textContent()).toContain(`thêm ${dateOf(d1!.day).slice(0, 5)} (Cả ngày)`);
     await expectNoAxeViolations(told, 'member home with a roster notice');
     await screenshot(told, 'team-member-notice');
     await told.getByRole('button', { name: 'Đã xem' }).click();
