@@ -1,6 +1,7 @@
 // Builds everything the app runs: the renderer (Vite) and the Node bundles (esbuild) for the
 // HTTP server, Electron's main process and preload, and the province tool.
 import { build as esbuild } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { build as vite } from 'vite';
 
@@ -26,4 +27,7 @@ if (existsSync('electron/province/cli.ts')) entries.push({ entryPoints: ['electr
 await Promise.all(entries.map((entry) => esbuild({ ...node, ...entry })));
 // A sandboxed preload cannot be an ES module.
 await esbuild({ ...node, entryPoints: ['electron/preload/index.ts'], outfile: `${out}/electron/preload.cjs`, format: 'cjs', banner: {} });
-log(`built ${out}/renderer, ${out}/server, ${out}/electron`);
+// The guide pack is content, not code: checked and written as a folder both shells read from disk
+// (electron-builder ships it as a resource). The tool is TypeScript, so it runs through tsx.
+execFileSync(process.execPath, ['--import', 'tsx', 'electron/province/guides-pack.ts', 'bundle', '--out', `${out}/guides`], { stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'] });
+log(`built ${out}/renderer, ${out}/server, ${out}/electron, ${out}/guides`);
