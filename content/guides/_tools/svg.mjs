@@ -25,6 +25,8 @@ const APPS = {
   dial: { name: 'Gọi điện', color: '#2b8a3e' },
   web: { name: 'Trình duyệt', color: '#495057' },
   learn: { name: 'Bình dân học vụ số', color: '#5f3dc4' },
+  settings: { name: 'Cài đặt', color: '#495057' },
+  camera: { name: 'Máy ảnh', color: '#343a40' },
 };
 
 // The phone's screen, in picture coordinates.
@@ -283,11 +285,11 @@ function papers({ title, items }) {
   let body = text(210, 52, title, { size: 26, weight: 'bold', anchor: 'middle', max: 28 });
   let y = 86;
   items.slice(0, 5).forEach((item) => {
-    const n = lineCount(item, 22);
+    const n = lineCount(item, 20);
     const h = Math.max(70, 26 + n * 26);
     body += `<rect x="24" y="${y}" width="372" height="${h}" rx="10" fill="#ffffff" stroke="#adb5bd" stroke-width="2"/>`;
     body += `<rect x="40" y="${y + h / 2 - 22}" width="34" height="44" rx="3" fill="#fffdf5" stroke="${INK}" stroke-width="2"/><path d="M46 ${y + h / 2 - 8} h22 M46 ${y + h / 2} h22 M46 ${y + h / 2 + 8} h14" stroke="${MUTED}" stroke-width="2"/>`;
-    body += text(90, y + h / 2 + 7 - (n - 1) * 13, item, { size: 21, max: 22, gap: 1.24 });
+    body += text(90, y + h / 2 + 7 - (n - 1) * 13, item, { size: 21, max: 20, gap: 1.24 });
     body += `<path d="M352 ${y + h / 2} l9 10 l18 -22" fill="none" stroke="${OK}" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"/>`;
     y += h + 10;
   });
@@ -298,16 +300,16 @@ function papers({ title, items }) {
 function warning({ app = 'call', title = '', caller, message, rule }) {
   let body = '';
   if (caller) body += text(SX + SW / 2, SY + 120, caller, { size: 24, weight: 'bold', anchor: 'middle', max: 20 });
-  const n = lineCount(message, 20);
+  const n = lineCount(message, 18);
   body += `<rect x="${SX + 12}" y="${SY + 146}" width="${SW - 24}" height="${40 + n * 27}" rx="12" fill="#fff5f5" stroke="${BAD}" stroke-width="3"/>`;
-  body += text(SX + 26, SY + 180, message, { size: 21, max: 20, gap: 1.28 });
+  body += text(SX + 26, SY + 180, message, { size: 21, max: 18, gap: 1.28 });
   // A red "X" badge on the message's corner: the message stays readable, so people learn its look.
   const bx = SX + SW - 30;
   const by = SY + 146;
   body += `<circle cx="${bx}" cy="${by}" r="24" fill="${BAD}" stroke="#ffffff" stroke-width="4"/><path d="M${bx - 10} ${by - 10} L${bx + 10} ${by + 10} M${bx + 10} ${by - 10} L${bx - 10} ${by + 10}" stroke="#ffffff" stroke-width="6" stroke-linecap="round"/>`;
   const ry = SY + 146 + 40 + n * 27 + 16;
   body += `<rect x="${SX + 12}" y="${ry}" width="${SW - 24}" height="${SY + SH - ry - 12}" rx="10" fill="${BAD}"/>`;
-  body += text(SX + SW / 2, ry + 38, rule, { size: 22, weight: 'bold', anchor: 'middle', color: '#ffffff', max: 20 });
+  body += text(SX + SW / 2, ry + 36, rule, { size: 20, weight: 'bold', anchor: 'middle', color: '#ffffff', max: 19 });
   return phone(app, title, body);
 }
 
