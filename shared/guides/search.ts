@@ -32,7 +32,12 @@ interface IndexedGuide {
   tokens: Map<string, number>;
   /** Folded title and keywords, for whole-phrase matches. */
   phrases: string[];
+  /** Each title's tokens and, per synonym group, how many of them that group's phrase covers. */
+  titles: { tokens: string[]; groups: Map<number, number> }[];
+  /** The guide's own procedure code first, then related codes (sub-procedures of a bundle). */
   codes: string[];
+  /** Whether codes[0] is the guide's own code (a guide may have related codes only). */
+  procedureCodeFirst: boolean;
 }
 
 export interface SearchIndex {
@@ -71,19 +76,21 @@ function synonymTable(groups: readonly (readonly string[])[]): SearchIndex['syno
 }
 
 /** Synonym groups whose phrases occur in a token list, and which token positions they cover (longest first). */
-function concepts(tokens: readonly string[], synonyms: SearchIndex['synonyms']): { groups: Set<number>; covered: Set<number> } {
+function concepts(tokens: readonly string[], synonyms: SearchIndex['synonyms']): { groups: Set<number>; covered: Set<number>; spans: Map<number, number> } {
   const groups = new Set<number>();
   const covered = new Set<number>();
+  const spans = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
     for (const s of synonyms) {
       if (s.tokens.every((t, k) => tokens[i + k] === t) && !s.tokens.some((_, k) => covered.has(i + k))) {
         groups.add(s.group);
         s.tokens.forEach((_, k) => covered.add(i + k));
+        spans.set(s.group, (spans.get(s.group) ?? 0) + s.tokens.length);
         break;
       }
     }
   }
-  return { groups, covered };
+  return { groups, covered, spans };
 }
 
 export function buildSearchIndex(guides: readonly Guide[], synonymGroups: readonly (readonly string[])[] = []): SearchIndex {
@@ -112,7 +119,12 @@ export function buildSearchIndex(guides: readonly Guide[], synonymGroups: readon
     add(g.procedureKey.replace(/_/g, ' '), WEIGHTS.category);
     for (const t of tokens.keys()) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
     const codes = [g.procedureCode, ...g.relatedCodes].filter((c): c is string => !!c);
-    return { id: g.id, tokens, codes, phrases: [...textsOf(g.title), ...g.keywords].map(normalize) };
+    const procedureCodeFirst = !!g.procedureCode;
+    const titles = textsOf(g.title).map((t) => {
+      const words = tokensOf(t);
+      return { tokens: words, groups: concepts(words, synonyms).spans };
+    });
+    return { id: g.id, tokens, codes, procedureCodeFirst, titles, phrases: [...textsOf(g.title), ...g.keywords].map(normalize) };
   });
   return { guides: indexed, vocabulary: [...vocabulary], documentFrequency, synonyms };
 }
@@ -163,6 +175,22 @@ function meaningful(word: string): boolean {
   return word.startsWith(CONCEPT) || (!FILLER.has(word) && word.length > 1 && !/^\d{1,2}$/.test(word));
 }
 
+/**
+ * Share of a guide's title the query names: "thường trú" is all of "Đăng ký thường trú" but a small
+ * part of the birth bundle's long title, so the guide about exactly that comes first.
+ */
+function titleCoverage(g: IndexedGuide, queryTokens: readonly string[], queryGroups: ReadonlySet<number>): number {
+  const words = new Set(queryTokens.filter((w) => !w.startsWith(CONCEPT)));
+  let best = 0;
+  for (const t of g.titles) {
+    if (!t.tokens.length) continue;
+    let hit = t.tokens.filter((w) => words.has(w)).length;
+    for (const group of queryGroups) hit += t.groups.get(group) ?? 0;
+    best = Math.max(best, Math.min(1, hit / t.tokens.length));
+  }
+  return best;
+}
+
 /** Inverse document frequency: a word in every guide counts for about a third of a rare one. */
 function rarity(index: SearchIndex, token: string): number {
   const n = index.guides.length || 1;
@@ -186,8 +214,10 @@ export function searchGuides(index: SearchIndex, query: string, limit = 12): Sea
   const phrase = normalize(query);
   const hits: SearchHit[] = [];
   for (const g of index.guides) {
-    const codeHit = !!codeQuery && g.codes.some((c) => c === codeQuery || c.endsWith(codeQuery) || c.replace('.', '') === codeQuery);
-    let score = codeHit ? WEIGHTS.code * 3 : 0;
+    const codeAt = codeQuery ? g.codes.findIndex((c) => c === codeQuery || c.endsWith(codeQuery) || c.replace('.', '') === codeQuery) : -1;
+    const codeHit = codeAt >= 0;
+    // The guide whose own code it is comes before a bundle that includes that procedure.
+    let score = codeHit ? WEIGHTS.code * (codeAt === 0 && g.procedureCodeFirst ? 3 : 2) : 0;
     let misses = 0;
     for (const word of words) {
       let best = 0;
@@ -199,6 +229,7 @@ export function searchGuides(index: SearchIndex, query: string, limit = 12): Sea
       if (best === 0 && meaningful(word)) misses++;
     }
     if (phrase.length >= 4 && g.phrases.some((p) => p.includes(phrase))) score += WEIGHTS.title * 2;
+    if (score > 0) score += WEIGHTS.title * titleCoverage(g, required, groups);
     if (codeHit || (score > 0 && required.length > 0 && misses <= allowedMisses)) hits.push({ id: g.id, score });
   }
   hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
