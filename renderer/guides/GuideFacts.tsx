@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Fact, FactBasis, Guide } from '../../shared/guides/pack-schema';
+import { LocalText } from './LocalText';
 import { useLocalized } from './text';
 
 const SAYS_UNCONFIRMED = /chưa xác nhận|not confirmed/i;
@@ -29,7 +30,7 @@ export function FactText({ fact, guide, staff = false }: { fact: Fact; guide: Gu
   const text = l(fact.text);
   return (
     <>
-      {text} <Unconfirmed text={text} basis={fact.basis} />
+      <LocalText text={fact.text} /> <Unconfirmed text={text} basis={fact.basis} />
       {staff ? <BasisLine basis={fact.basis} guide={guide} /> : null}
     </>
   );
@@ -40,10 +41,10 @@ export function GuideFacts({ guide, staff = false }: { guide: Guide; staff?: boo
   const { t } = useTranslation('guides');
   const l = useLocalized();
   const fact = (f: Fact) => <FactText fact={f} guide={guide} staff={staff} />;
-  const list = (facts: Fact[]) => <ul>{facts.map((f, i) => <li key={i}>{fact(f)}</li>)}</ul>;
-  const rows: [string, ReactNode][] = [[t('facts.audience'), l(guide.audience)], [t('facts.vneid'), t(`facts.vneidLevel.${guide.vneidLevel}`)]];
-  if (guide.prerequisites.length) rows.push([t('facts.prerequisites'), list(guide.prerequisites)]);
-  if (guide.documents.length) rows.push([t('facts.documents'), list(guide.documents)]);
+  const list = (key: string, facts: Fact[]) => <ul key={key}>{facts.map((f, i) => <li key={i}>{fact(f)}</li>)}</ul>;
+  const rows: [string, ReactNode][] = [[t('facts.audience'), <LocalText key="audience" text={guide.audience} />], [t('facts.vneid'), t(`facts.vneidLevel.${guide.vneidLevel}`)]];
+  if (guide.prerequisites.length) rows.push([t('facts.prerequisites'), list('prerequisites', guide.prerequisites)]);
+  if (guide.documents.length) rows.push([t('facts.documents'), list('documents', guide.documents)]);
   if (guide.fee) {
     const online = t(`facts.feeOnline.${guide.fee.online}`);
     rows.push([t('facts.fee'), <>{fact({ text: guide.fee.summary, basis: guide.fee.basis })}{online ? <strong className="guide-fee-online"> {online}</strong> : null}</>]);
@@ -57,7 +58,7 @@ export function GuideFacts({ guide, staff = false }: { guide: Guide; staff?: boo
   }
   if (staff) {
     rows.push([t('facts.sources'), (
-      <ul className="guide-sources">
+      <ul key="sources" className="guide-sources">
         {guide.sources.map((s) => (
           <li key={s.id}>
             <a href={s.url} target="_blank" rel="noreferrer">{s.title}</a>
@@ -85,7 +86,7 @@ export function GuideFacts({ guide, staff = false }: { guide: Guide; staff?: boo
       {staff && !guide.verified ? (
         <div className="notice notice-warning" role="note">
           <strong>{t('facts.unverified')}</strong>
-          <ul>{guide.unverifiedNotes.map((n, i) => <li key={i}>{l(n)}</li>)}</ul>
+          <ul>{guide.unverifiedNotes.map((n, i) => <li key={i}><LocalText text={n} /></li>)}</ul>
         </div>
       ) : null}
     </>

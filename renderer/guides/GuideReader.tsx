@@ -14,6 +14,7 @@ import { CitizenFrame } from '../ui/Page';
 import { useFlow } from './flow';
 import { Unconfirmed } from './GuideFacts';
 import { guideHandoffHref } from './handoff';
+import { LocalText } from './LocalText';
 import { QrCode } from './QrCode';
 import { speak, useVietnameseVoice } from './speech';
 import { parseGuideHash, useLocalized } from './text';
@@ -97,7 +98,6 @@ function GuideList() {
 
 function GuideCards({ guides, resetKey }: { guides: GuideSummary[]; resetKey: string }) {
   const { t } = useTranslation('guides');
-  const l = useLocalized();
   const flow = useFlow<HTMLUListElement>(guides.length, resetKey);
   if (guides.length === 0) return <p role="status" className="guide-cards-empty">{t('reading.noResults')}</p>;
   const shown = flow.measuring ? guides.slice(flow.start) : guides.slice(flow.start, flow.start + flow.shown);
@@ -109,8 +109,8 @@ function GuideCards({ guides, resetKey }: { guides: GuideSummary[]; resetKey: st
             <a href={`#/guides/${g.id}`} className="guide-card">
               <img src={g.cover} alt="" width={80} height={80} />
               <span>
-                <strong>{l(g.title)}</strong>
-                <span className="guide-card-summary">{l(g.summary)}</span>
+                <strong><LocalText text={g.title} /></strong>
+                <span className="guide-card-summary"><LocalText text={g.summary} /></span>
               </span>
             </a>
           </li>
@@ -210,6 +210,7 @@ function SectionPage({ view, section, first, onBack, onNext, onVideo, nextLabel:
   // From the whole section, not the page: the line must not change the room the blocks share.
   const unsure = blocks.some((b) => b.unconfirmed);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page (`flow.start`) or the errors opening moves the focus to its heading.
   useEffect(() => {
     heading.current?.focus();
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
@@ -241,7 +242,7 @@ function SectionPage({ view, section, first, onBack, onNext, onVideo, nextLabel:
   return (
     <article className={`guide-page guide-page-${section.kind}`}>
       <header className="guide-page-head">
-        <p className="guide-kicker">{l(guide.title)}</p>
+        <p className="guide-kicker"><LocalText text={guide.title} /></p>
         {step ? <p className="guide-progress" aria-hidden="true">{guide.steps.map((s, i) => <span key={s.key} className={i <= (section.kind === 'step' ? section.index : -1) ? 'on' : ''} />)}</p> : null}
       </header>
       <div className="guide-page-body">
@@ -275,7 +276,7 @@ function pageContent(view: GuideView, section: Section, errorsOpen: boolean, t: 
   switch (section.kind) {
     case 'overview': {
       const blocks: Block[] = [
-        { key: 'summary', node: <p className="guide-lead">{l(guide.summary)}</p>, spoken: l(guide.summary) },
+        { key: 'summary', node: <p className="guide-lead"><LocalText text={guide.summary} /></p>, spoken: l(guide.summary) },
         plain('audience', t('facts.audience'), l(guide.audience)),
         plain('vneid', t('facts.vneid'), t(`facts.vneidLevel.${guide.vneidLevel}`)),
         ...fact('handled', t('facts.handledBy'), guide.handledBy),
@@ -336,7 +337,7 @@ function factBlock(key: string, label: string | null, f: Fact, l: L, extra: stri
     node: (
       <div className="guide-fact">
         {label ? <strong className="guide-fact-label">{label}</strong> : null}
-        <p>{text} <Unconfirmed text={text} basis={f.basis} />{extra ? <strong className="guide-fee-online"> {extra}</strong> : null}</p>
+        <p><LocalText text={f.text} /> <Unconfirmed text={text} basis={f.basis} />{extra ? <strong className="guide-fee-online"> {extra}</strong> : null}</p>
       </div>
     ),
     spoken: [label, text].filter(Boolean).join(': '),
@@ -346,10 +347,10 @@ function factBlock(key: string, label: string | null, f: Fact, l: L, extra: stri
 
 function stepBlocks(step: GuideStep, t: T, l: L): Block[] {
   const blocks: Block[] = [];
-  if (step.detail) blocks.push({ key: 'detail', node: <p>{l(step.detail)}</p>, spoken: l(step.detail) });
+  if (step.detail) blocks.push({ key: 'detail', node: <p><LocalText text={step.detail} /></p>, spoken: l(step.detail) });
   blocks.push({
     key: 'shows',
-    node: <p className="guide-screen-shows"><strong>{t('reading.screenShows')}</strong> {l(step.screenShows)}</p>,
+    node: <p className="guide-screen-shows"><strong>{t('reading.screenShows')}</strong> <LocalText text={step.screenShows} /></p>,
     spoken: `${t('reading.screenShows')} ${l(step.screenShows)}`,
   });
   if (!step.basis) blocks.push({ key: 'unsure', node: <p className="guide-unconfirmed-step"><span className="guide-unconfirmed">{t('reading.unconfirmed')}</span> {t('reading.unconfirmedStep')}</p>, spoken: t('reading.unconfirmedStep'), unconfirmed: true });
@@ -362,8 +363,8 @@ function errorBlock(e: CommonError, t: T, l: L): Block {
     key: e.key,
     node: (
       <div className="guide-error">
-        <strong>{l(e.whatHappens)}</strong>
-        <p>{t('facts.whatToDo')} {todo} <Unconfirmed text={todo} basis={e.basis} /></p>
+        <strong><LocalText text={e.whatHappens} /></strong>
+        <p>{t('facts.whatToDo')} <LocalText text={e.whatToDo} /> <Unconfirmed text={todo} basis={e.basis} /></p>
       </div>
     ),
     spoken: `${l(e.whatHappens)}. ${t('facts.whatToDo')} ${todo}`,
@@ -412,7 +413,11 @@ function GuideNav({ back, next, nextText, spoken, lang }: { back: (() => void) |
   const { t } = useTranslation('guides');
   const voice = useVietnameseVoice();
   const [reading, setReading] = useState(false);
-  useEffect(() => () => { if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel(); }, [spoken]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reading stops when the page (`spoken`) changes.
+  useEffect(() => () => {
+    if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+    setReading(false);
+  }, [spoken]);
   const readAloud = () => {
     if (!voice) return;
     if (reading) {

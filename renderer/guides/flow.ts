@@ -30,6 +30,7 @@ export function useFlow<T extends HTMLElement>(count: number, resetKey: unknown)
   const heights = useRef(new WeakMap<Element, number>());
   const start = Math.min(starts[starts.length - 1] ?? 0, Math.max(0, count - 1));
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new content (`resetKey`, `count`) starts again on its first page.
   useLayoutEffect(() => {
     setStarts([0]);
     setShown(null);
@@ -55,7 +56,7 @@ export function useFlow<T extends HTMLElement>(count: number, resetKey: unknown)
     return () => observer.current?.disconnect();
   }, []);
 
-  // A new page, a new size or new content: measure again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page (`start`) or a new size (`changes`) is measured again.
   useLayoutEffect(() => setShown(null), [start, changes]);
 
   useLayoutEffect(() => {

@@ -39,7 +39,6 @@ const proceduresMenu = (hi, alt) => ({
 });
 const submitted = (alt, app = 'vneid') => ({ template: 'success', app, message: 'Đã nộp hồ sơ', sub: 'Mã hồ sơ: ghi lại mã này', alt });
 const statusSms = (message, alt) => ({ template: 'sms', from: 'Tin nhắn thông báo', message, alt });
-const done = (message, alt, app = 'vneid', sub) => ({ template: 'success', app, message, alt, ...(sub ? { sub } : {}) });
 /** The card picture of a guide. */
 const cover = (glyph, color, alt) => ({ template: 'icon', glyph, color, alt });
 const otp = (app = 'vneid') => ({ template: 'otp', app, alt: 'Ô nhập mã OTP 6 số gửi qua tin nhắn' });

@@ -6,6 +6,7 @@ import { buildSearchIndex, type SearchIndex } from '../../../shared/guides/searc
 import type { Db } from '../db/open';
 import { checkPackContents, PackRefused, parseManifest, type VerifiedPack } from './pack-verify';
 import { sha256Hex } from './signing';
+import { logToStderr, type Log } from '../log';
 import { readPackSource } from './source';
 
 /** A pack ready to use: its guides, their pictures (SVG text) and a search index. */
@@ -96,7 +97,7 @@ function installedPack(dataDir: string, version: number): LoadedPack {
  * loads (disk damage, an older format) falls back to the bundled pack rather than leaving the
  * point without guides.
  */
-export async function activePack(db: Db, places: PackPlaces, log: (m: string, e: unknown) => void = console.error): Promise<LoadedPack> {
+export async function activePack(db: Db, places: PackPlaces, log: Log = logToStderr): Promise<LoadedPack> {
   const row = await db.selectFrom('guide_pack').select('version').where('active', '=', 1).executeTakeFirst();
   const base = bundledPack(places.guidesDir);
   if (!row || row.version <= base.version) return base;
