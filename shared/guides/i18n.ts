@@ -105,7 +105,7 @@ const vi = {
     title: 'Tờ hướng dẫn',
     scan: 'Quét mã để mở trang chính thức',
     footer: 'Tờ hướng dẫn của Điểm hỗ trợ số · gói phiên bản {{version}} · kiểm tra ngày {{day}}',
-    help: 'Cần giúp, hãy đến Điểm hỗ trợ số của xã.',
+    help: 'Cần giúp, hãy đến Điểm hỗ trợ số của xã/phường.',
     button: 'In',
   },
   packs: {
@@ -274,7 +274,7 @@ const en: typeof vi = {
     title: 'Handout',
     scan: 'Scan to open the official page',
     footer: 'Handout from the digital support point · pack version {{version}} · checked {{day}}',
-    help: 'For help, come to the commune digital support point.',
+    help: 'For help, come to the digital support point of your commune or ward.',
     button: 'Print',
   },
   packs: {
