@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACK_LIMITS } from '../../../shared/guides/pack-format';
+import { guide, referencedFiles } from '../../../shared/guides/pack-schema';
 import { bundle } from '../../province/guides-pack';
 import { buildPackFile } from './pack-file';
 import { bundledPack, MANIFEST_FILE, SOURCE_GUIDES_DIR } from './pack-store';
@@ -37,6 +38,19 @@ describe('shipped guide pack', () => {
     const guides = checkPackContents(source.manifest, source.files);
     expect(guides.length).toBe(source.manifest.guides.length);
     expect(guides.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('every guide has a walk-through slot; a recorded one needs its video and captions, which the pack then carries', () => {
+    for (const entry of readPackSource(SOURCE_GUIDES_DIR).manifest.guides) {
+      const g = JSON.parse(readFileSync(join(SOURCE_GUIDES_DIR, entry.path), 'utf8'));
+      expect(g.walkthrough.status, entry.id).toBe('planned');
+      expect(g.walkthrough.script?.vi, entry.id).toBeTruthy();
+    }
+    const base = JSON.parse(readFileSync(join(SOURCE_GUIDES_DIR, 'vneid-level-1', 'guide.json'), 'utf8'));
+    expect(guide.safeParse({ ...base, walkthrough: { status: 'recorded', video: 'walkthrough.mp4' } }).success).toBe(false);
+    expect(guide.safeParse({ ...base, walkthrough: { status: 'planned', video: 'walkthrough.mp4' } }).success).toBe(false);
+    const recorded = guide.parse({ ...base, walkthrough: { status: 'recorded', video: 'walkthrough.mp4', captions: 'walkthrough-vi.vtt', poster: 'cover.svg' } });
+    expect(referencedFiles(recorded)).toEqual(expect.arrayContaining(['cover.svg', 'walkthrough.mp4', 'walkthrough-vi.vtt']));
   });
 
   it('bundle writes the content folder as a resource folder the app reads back, byte for byte', () => {
