@@ -30,7 +30,7 @@ export function Handout({ view }: { view: GuideView }) {
             <img src={view.pictures[s.picture]} alt="" />
             <div>
               <strong><LocalText text={s.instruction} /></strong>
-              <span>{t('reading.screenShows')} <LocalText text={s.screenShows} /></span>
+              <span>{t('reading.screenShows')} <LocalText text={s.screenShows} />{s.basis ? null : <em> ({t('facts.unconfirmed').toLowerCase()})</em>}</span>
             </div>
           </li>
         ))}
