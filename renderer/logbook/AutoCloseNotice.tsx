@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatVnDate } from '../../shared/time/vietnam';
+import { formatDate } from '../../shared/format/vietnamese';
 import { api } from '../api/client';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';
@@ -27,9 +27,9 @@ export function AutoCloseNotice() {
       <ul className="logbook-auto-closes">
         {closes.data.map((c) => (
           <li key={c.day}>
-            {t('autoClose.one', { date: formatVnDate(c.day), at: formatInstant(c.at) })}
+            {t('autoClose.one', { date: formatDate(c.day), at: formatInstant(c.at) })}
             {carriedText(t, c.carried) ? ` ${carriedText(t, c.carried)}` : ''}{' '}
-            <a href={`#/staff/logbook/day/${c.day}`}>{t('autoClose.openDay', { date: formatVnDate(c.day) })}</a>
+            <a href={`#/staff/logbook/day/${c.day}`}>{t('autoClose.openDay', { date: formatDate(c.day) })}</a>
           </li>
         ))}
       </ul>

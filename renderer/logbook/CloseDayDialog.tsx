@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenItems } from '../../shared/logbook/schemas';
-import { formatVnDate, vnDay } from '../../shared/time/vietnam';
+import { formatDate } from '../../shared/format/vietnamese';
+import { vnDay } from '../../shared/time/vietnam';
 import { api, ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';
@@ -54,7 +55,7 @@ export function CloseDayDialog({ day, onClose, onClosed }: {
   });
 
   return (
-    <Dialog open title={t('day.closeTitle', { date: formatVnDate(day) })} onClose={onClose}
+    <Dialog open title={t('day.closeTitle', { date: formatDate(day) })} onClose={onClose}
       footer={<>
         <Button variant="secondary" onClick={onClose}>{t('common:actions.cancel')}</Button>
         <Button variant="danger" disabled={!items || busy || (anything && !carry)} onClick={() => void close()}>{t('day.close')}</Button>
@@ -83,7 +84,7 @@ export function CloseDayDialog({ day, onClose, onClosed }: {
           <Checkbox label={t('day.carry')} checked={carry} onChange={(e) => setCarry(e.target.checked)} />
         </div>
       )}
-      <p>{t('day.closeConfirm', { date: formatVnDate(day) })}</p>
+      <p>{t('day.closeConfirm', { date: formatDate(day) })}</p>
     </Dialog>
   );
 }

@@ -9,7 +9,8 @@ import { hashPin } from '../../electron/core/settings/pin';
 import { TEST_SETUP, testClock } from '../../electron/core/testing';
 import { generateProvinceKeys } from '../../electron/province/keys';
 import { workingDaysBetween } from '../../shared/reports/calendar';
-import { addDays, formatVnDate, vnDay, vnDayStart } from '../../shared/time/vietnam';
+import { formatDate } from '../../shared/format/vietnamese';
+import { addDays, vnDay, vnDayStart } from '../../shared/time/vietnam';
 import { expectNoAxeViolations, signedInPage } from '../support/browser';
 import { setUpE2E } from '../support/e2e';
 import { removeDir, startServer, tempDataDir, type RunningServer } from '../support/server';
@@ -119,7 +120,7 @@ describe('finishing is recording, closing tells the truth', () => {
     const page = await e2e.pageAs(official.token, `/staff/logbook/day/${today}`);
     await page.getByText('Chưa chốt sổ.').waitFor();
     await page.getByRole('button', { name: 'Chốt sổ' }).click();
-    const dialog = page.getByRole('dialog', { name: `Chốt sổ ngày ${formatVnDate(today)}` });
+    const dialog = page.getByRole('dialog', { name: `Chốt sổ ngày ${formatDate(today)}` });
     await dialog.getByText(left.number, { exact: true }).waitFor();
     await dialog.getByText(stays.number, { exact: true }).waitFor();
     const close = dialog.getByRole('button', { name: 'Chốt sổ' });
@@ -187,21 +188,21 @@ describe('a PC switched off overnight', () => {
       const official = await again.signIn('Ksor Văn Thành', DEMO_PINS.official);
       const page = await signedInPage(e2e.browser, official.token, { viewport: { width: 1366, height: 768 } });
       await page.goto(`${again.url}/#/staff`);
-      const notice = page.getByText(`Ngày ${formatVnDate(day)}: không có cán bộ chốt sổ, ứng dụng đã tự chốt sổ lúc ${formatVnDate(next)} 07:30.`);
+      const notice = page.getByText(`Ngày ${formatDate(day)}: không có cán bộ chốt sổ, ứng dụng đã tự chốt sổ lúc ${formatDate(next)} 07:30.`);
       await notice.waitFor();
       await page.getByText('Khi chốt sổ còn 2 phiếu chưa kết thúc.').waitFor();
       await expectNoAxeViolations(page, 'home with an automatic close');
       await shoot(page, 'home-auto-close');
 
       // The day book says it, on screen and on the printed sheet.
-      await page.getByRole('link', { name: `Xem sổ ngày ${formatVnDate(day)}` }).click();
-      await page.getByText(`Không có cán bộ chốt sổ ngày này: ứng dụng đã tự chốt sổ lúc ${formatVnDate(next)} 07:30`).waitFor();
+      await page.getByRole('link', { name: `Xem sổ ngày ${formatDate(day)}` }).click();
+      await page.getByText(`Không có cán bộ chốt sổ ngày này: ứng dụng đã tự chốt sổ lúc ${formatDate(next)} 07:30`).waitFor();
       await shoot(page, 'day-book-auto-closed');
       await page.emulateMedia({ media: 'print' });
       const pdf = `${OUT}/so-ngay-tu-chot.pdf`;
       await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
       const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, '');
-      expect(text).toContain(`Sổ do ứng dụng tự động chốt lúc 07:30 ngày ${formatVnDate(next)} vì không có cán bộ chốt sổ.`.replace(/\s+/g, ''));
+      expect(text).toContain(`Sổ do ứng dụng tự động chốt lúc 07:30 ngày ${formatDate(next)} vì không có cán bộ chốt sổ.`.replace(/\s+/g, ''));
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, `${OUT}/so-ngay-tu-chot`]);
       await page.emulateMedia({ media: 'screen' });
 

@@ -11,6 +11,8 @@ import { uploadsMigration0501 } from '../uploads/migrations/0501_closed_days_in_
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
 import { guidesMigration0300 } from '../guides/migrations/0300_guides';
 import { teamMigration0200 } from '../team/migrations/0200_roster';
+import { teamMigration0201 } from '../team/migrations/0201_roster_notices';
+import { reportsMigration0700 } from '../reports/migrations/0700_document_settings';
 
 /**
  * Every migration of every domain, in the order they run. A test checks that each file in a
@@ -24,10 +26,12 @@ export const MIGRATIONS: readonly Migration[] = [
   queueMigration0100,
   queueMigration0101,
   teamMigration0200,
+  teamMigration0201,
   guidesMigration0300,
   logbookMigration0400,
   logbookMigration0401,
   uploadsMigration0500,
   uploadsMigration0501,
   backupsMigration0600,
+  reportsMigration0700,
 ];

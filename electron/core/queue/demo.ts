@@ -70,7 +70,7 @@ export async function seedQueueDemo(app: App, now = new Date()): Promise<void> {
         const member = deskMember[d.desk!];
         const ctx: CoreContext = {
           db: trx, caller: { role: 'duty_member', memberId: member, sessionKey: null, device: 'staff' }, now: () => new Date(finished!),
-          emit: () => undefined, dataDir: app.dataDir,
+          emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir,
         };
         await recordVisit(ctx, t.id);
         await trx.updateTable('queue_ticket').set({ status: 'finished' }).where('id', '=', t.id).execute();
