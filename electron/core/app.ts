@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { MethodName, Output } from '../../shared/contract';
 import { applyPendingRestore } from './backups/restore';
 import { MIGRATIONS } from './db/migrations';
@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import { openDatabase, type Db } from './db/open';
 import { EventBus } from './events';
 import { createGate, type Credentials } from './gate';
+import { SOURCE_GUIDES_DIR } from './guides/pack-store';
 import { handlers } from './handlers';
 import { logToStderr } from './log';
 
@@ -15,6 +16,8 @@ export const DATABASE_FILE = 'diem-ho-tro-so.sqlite3';
 
 export interface AppOptions {
   dataDir: string;
+  /** The bundled guide pack; the shells pass the built one, tests and development read the source. */
+  guidesDir?: string;
   now?: () => Date;
   log?: (message: string, error: unknown) => void;
 }
@@ -27,7 +30,8 @@ export async function openApp(options: AppOptions) {
   mkdirSync(options.dataDir, { recursive: true });
   // A restore staged by backups.restore replaces the file before anything opens it.
   await applyPendingRestore(options.dataDir, DATABASE_FILE);
-  const db: Db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const db: Db = openDatabase(databaseFile);
   try {
     await migrate(db, MIGRATIONS);
   } catch (error) {
@@ -36,15 +40,29 @@ export async function openApp(options: AppOptions) {
   }
   const bus = new EventBus();
   const now = options.now ?? (() => new Date());
-  const call = createGate({ db, bus, handlers, now, dataDir: options.dataDir, log: options.log ?? logToStderr });
+  const guidesDir = resolve(options.guidesDir ?? SOURCE_GUIDES_DIR);
+  const gate = createGate({ db, bus, handlers, now, dataDir: options.dataDir, guidesDir, log: options.log ?? logToStderr });
   return {
     db,
     bus,
-    call,
+    /** For the transports (IPC, HTTP): the caller comes from the session. */
+    call: gate.call,
+    /** For the point's own jobs: the same road as the `system` caller. */
+    system: gate.system,
+    /** The app's clock (injectable in tests): jobs decide what is due by it. */
+    now,
     dataDir: options.dataDir,
+    databaseFile,
+    guidesDir,
     /** Typed call for tests and scripts; throws on an error response. */
     async invoke<N extends MethodName>(name: N, input: unknown, credentials: Credentials = { device: 'staff' }) {
-      const response = await call(name, input, credentials);
+      const response = await gate.call(name, input, credentials);
+      if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
+      return response.result as Output<N>;
+    },
+    /** Typed system call for jobs and tests; throws on an error response. */
+    async invokeSystem<N extends MethodName>(name: N, input: unknown = {}) {
+      const response = await gate.system(name, input);
       if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
       return response.result as Output<N>;
     },

@@ -1,22 +1,22 @@
+import { formatDate, formatDateTime } from '../../shared/format/vietnamese';
 import { vocabulary } from '../../shared/logbook/vocabulary-i18n';
 import { reports } from '../../shared/reports/i18n';
 import { activityLabel, periodName } from '../../shared/reports/labels';
 import { interpolate } from '../../shared/i18n/translate';
 import { UNIT_NAMES } from '../../shared/settings/communes';
-import { formatVnDate, vnDay, vnTime } from '../../shared/time/vietnam';
-
-const UNIT_COUNT = UNIT_NAMES.length;
 import type { Report } from '../../shared/reports/kpis';
 import type { ProvinceReport } from './report';
+
+const UNIT_COUNT = UNIT_NAMES.length;
 
 /** Plain-text report for the province's officer, in Vietnamese, from the same labels as the screens. */
 export function formatProvinceReport(report: ProvinceReport, lng: 'vi' | 'en' = 'vi'): string {
   const r = reports[lng];
   const c = r.cli;
   const v = vocabulary[lng] as unknown as Record<string, Record<string, string>>;
-  const when = (iso: string) => `${vnTime(new Date(iso))} ${formatVnDate(vnDay(new Date(iso)))}`;
+  const when = (iso: string) => formatDateTime(iso);
   const lines = [
-    interpolate(c.title, { period: periodName(report.period, lng), from: formatVnDate(report.period.from), to: formatVnDate(report.period.to), until: formatVnDate(report.until) }),
+    interpolate(c.title, { period: periodName(report.period, lng), from: formatDate(report.period.from), to: formatDate(report.period.to), until: formatDate(report.until) }),
     '',
     c.communes,
     c.columns,
@@ -25,7 +25,7 @@ export function formatProvinceReport(report: ProvinceReport, lng: 'vi' | 'en' = 
   for (const p of report.points) {
     const name = `${p.unitName ?? c.noUnit}${p.status === 'retired' ? ` (${c.retired})` : ''}`;
     lines.push([p.unitCode ?? c.noCode, name, p.batches, `${p.daysClosed} (${p.daysClosedAutomatically})`, p.missingDays.length, p.lateDays.length, p.lateRecords, p.duplicates, p.refused.length].join(' | '));
-    if (p.missingDays.length) lines.push(interpolate(c.missingList, { first: formatVnDate(p.firstDay!), days: p.missingDays.map(formatVnDate).join(', ') }));
+    if (p.missingDays.length) lines.push(interpolate(c.missingList, { first: formatDate(p.firstDay!), days: p.missingDays.map(formatDate).join(', ') }));
     if (p.gap) lines.push(interpolate(c.gap, { missing: p.gap.missing.join(', '), held: p.gap.held.join(', ') }));
     for (const x of p.refused) lines.push(interpolate(c.refusedLine, { at: when(x.at), label: x.label, reason: x.reason }));
   }

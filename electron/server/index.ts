@@ -34,7 +34,8 @@ export function parseArgs(argv: string[]) {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const app = await openApp({ dataDir: options.data });
+  // The guide pack is built beside the server bundle (dist/guides), like the renderer.
+  const app = await openApp({ dataDir: options.data, guidesDir: fileURLToPath(new URL('../guides/', import.meta.url)) });
   startJobs(app);
   if (options.demo && (await seedDemo(app))) {
     console.log(`demo data loaded; PINs: admin ${DEMO_PINS.admin}, leaders ${DEMO_PINS.leader}, official ${DEMO_PINS.official}, members ${DEMO_PINS.member}`);

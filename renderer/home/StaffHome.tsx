@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { vnDay, formatVnDate } from '../../shared/time/vietnam';
+import { formatDate } from '../../shared/format/vietnamese';
 import { useSession } from '../app/session';
 import { STAFF_ROUTES } from '../app/routes';
 import { useQuery } from '../app/useQuery';
+import { RosterNotices } from '../team/RosterNotices';
 import { TodayNotice } from '../team/TodayNotice';
+import { AutoCloseNotice } from '../logbook/AutoCloseNotice';
 import { ProvinceWarning } from '../uploads/ProvinceWarning';
 import { Page } from '../ui/Page';
 
@@ -18,10 +20,12 @@ export function StaffHome() {
   return (
     <Page title={t('home.greeting', { name: me?.member?.fullName ?? '' })}>
       <p>
-        {t('home.today', { date: formatVnDate(vnDay(new Date())) })}
+        {t('home.today', { date: formatDate(new Date()) })}
         {settings.data ? ` · ${settings.data.pointName} · ${settings.data.communeName}` : ''}
       </p>
+      <RosterNotices />
       <TodayNotice />
+      <AutoCloseNotice />
       <ProvinceWarning />
       <p>{t('home.teamCount', { count: activeMembers })}</p>
       <h2>{t('home.sections')}</h2>

@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { EntryView } from '../../shared/logbook/schemas';
-import { formatVnDate, vnDay, vnTime } from '../../shared/time/vietnam';
+import { formatDate, formatDateTime } from '../../shared/format/vietnamese';
+import type { DayClose, EntryView } from '../../shared/logbook/schemas';
 import { useQuery } from '../app/useQuery';
 
 /** The fields a person reads on an entry, in reading order (also what a correction may change). */
@@ -22,7 +23,7 @@ const LABEL_KEY: Record<ViewField, string> = {
 /** An instant as a Vietnamese reads it: 25/11/2026 09:30 (Vietnam's clock, whatever the PC's zone). */
 export function formatInstant(iso: string): string {
   const at = new Date(iso);
-  return `${formatVnDate(vnDay(at))} ${vnTime(at)}`;
+  return formatDateTime(at);
 }
 
 /** Field values as words, for the detail page and the list of changes between versions. */
@@ -31,7 +32,7 @@ export function useDescribe() {
   const members = useMembersById();
   const describe = (field: ViewField, v: EntryView): string => {
     switch (field) {
-      case 'day': return formatVnDate(v.day);
+      case 'day': return formatDate(v.day);
       case 'channel': return t(`vocabulary:channels.${v.channel}`);
       case 'memberIds': return v.memberIds.map((m) => members.get(m) ?? `#${m}`).join(', ');
       case 'helpKinds': return v.helpKinds.map((k) => t(`team:helpKinds.${k}`)).join(', ');
@@ -53,8 +54,16 @@ export function useDescribe() {
   return Object.assign(describe, { label: (field: ViewField) => t(LABEL_KEY[field]) });
 }
 
-
 function useMembersById(): Map<number, string> {
   const team = useQuery('team.list', {});
   return new Map((team.data ?? []).map((m) => [m.id, m.fullName]));
+}
+
+/** What a close carried, in one sentence ('' when nothing was open): only the parts that are not zero. */
+export function carriedText(t: TFunction, carried: DayClose['carried']): string {
+  const counts = { tickets: carried.tickets.length, entries: carried.entries.length };
+  if (counts.tickets && counts.entries) return t('logbook:day.carried', counts);
+  if (counts.tickets) return t('logbook:day.carriedTickets', counts);
+  if (counts.entries) return t('logbook:day.carriedEntries', counts);
+  return '';
 }

@@ -92,8 +92,8 @@ describe('hostile batches at the province', () => {
   let dir: string;
   let first: string;
   beforeAll(async () => {
-    // One real batch from one day's work at a point: a ticket served, then the day closed after
-    // hours (18:00 in Vietnam), whatever the real hour.
+    // One real batch from one day's work at a point: a ticket served, the day closed by the
+    // official. The point runs on a clock of its own, so the real hour does not matter.
     const clock = testClock('2026-11-02T02:00:00.000Z');
     point = await openTestApp({ now: clock.now });
     const admin = await signInAs(point, 'admin');
@@ -103,8 +103,8 @@ describe('hostile batches at the province', () => {
     await point.invoke('queue.openDesk', { desk: 1, takeOver: true }, member);
     const ticket = await point.invoke('queue.callNext', {}, member);
     await point.invoke('queue.finish', { ticketId: ticket!.id, outcome: 'guided_only' }, member);
-    clock.set('2026-11-02T11:00:00.000Z');
-    await point.invoke('uploads.cutNow', {}, await signInAs(point, 'commune_official'));
+    clock.set('2026-11-02T10:05:00.000Z');
+    await point.invoke('logbook.closeDay', { day: '2026-11-02' }, await signInAs(point, 'commune_official'));
     first = (await point.db.selectFrom('upload_batch').select('content').orderBy('seq').executeTakeFirstOrThrow()).content;
     dir = mkdtempSync(join(tmpdir(), 'dhs-hostile-province-'));
     store = await openProvinceStore(join(dir, 'province.sqlite3'));

@@ -1,16 +1,13 @@
 import { AppError } from '../../../shared/contract';
 import { RECORD_ENTITIES, ZERO_HASH, type BatchDay } from '../../../shared/uploads/batch';
-import { addDays, vnDay, vnTime } from '../../../shared/time/vietnam';
 import { fingerprint, generateSigningKey } from '../crypto/signing';
-import { pointWorkingDays } from '../reports/calendar';
+import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { readPointSettings } from '../settings/service';
 import { ensureIdentity } from './identity';
 import { packageBatch, type PackageItem } from './package';
 import { refOf, serialiserFor } from './records';
 
-/** A PC off for longer than this catches up the last year only; older days stay "missing". */
-const MAX_CATCH_UP_DAYS = 366;
 /**
  * Records per batch at most (~6 MiB): a first retention purge over years of entries marks tens of
  * thousands erased at once, and they go in several batches rather than one past the size limit.
@@ -33,17 +30,15 @@ async function readyToCut(db: Db, now: Date) {
   return { point, identity, categoriesKey: identity.province_encrypt_key, personalKey: identity.province_seal_key ?? identity.province_encrypt_key };
 }
 
-/** Working days that should be closed by now and are not: from the day after the last closed one. */
-export async function dueDays(db: Db, now: Date): Promise<string[]> {
-  const point = await readPointSettings(db);
-  const today = vnDay(now);
-  const lastDue = vnTime(now) >= point.closeTime ? today : addDays(today, -1);
-  const last = await db.selectFrom('upload_closed_day').select((eb) => eb.fn.max('day').as('day')).executeTakeFirst();
-  const setupRow = await db.selectFrom('point_setting').select('configured_at').where('id', '=', 1).executeTakeFirstOrThrow();
-  const firstOpen = vnDay(new Date(setupRow.configured_at));
-  let from = last?.day ? addDays(last.day, 1) : firstOpen;
-  if (from < addDays(lastDue, -MAX_CATCH_UP_DAYS)) from = addDays(lastDue, -MAX_CATCH_UP_DAYS);
-  return pointWorkingDays(db, from, lastDue);
+/**
+ * Days closed in the book (by an official, or by the point the next working morning) whose
+ * closing batch is not packed yet: the point was not ready (no province key).
+ * A batch is never cut for a day before its book is closed.
+ */
+export async function packDueDays(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('logbook_day_close').select('day')
+    .where('day', 'not in', db.selectFrom('upload_closed_day').select('day')).orderBy('day').execute();
+  return rows.map((r) => r.day);
 }
 
 /**
@@ -52,10 +47,9 @@ export async function dueDays(db: Db, now: Date): Promise<string[]> {
  * reads it.
  */
 async function closeOf(db: Db, day: string, now: Date): Promise<NonNullable<BatchDay['closed']>> {
-  const close = await db.selectFrom('logbook_day_close').select(['closed_at', 'closed_by']).where('day', '=', day).executeTakeFirst();
-  // A close with no member behind it is the app's (the next working morning's automatic close).
+  const close = await db.selectFrom('logbook_day_close').select(['closed_at', 'automatic']).where('day', '=', day).executeTakeFirst();
   if (!close) return { at: now.toISOString(), by: 'automatic' };
-  return { at: close.closed_at, by: close.closed_by === null ? 'automatic' : 'official' };
+  return { at: close.closed_at, by: close.automatic === 1 ? 'automatic' : 'official' };
 }
 
 /** The ledger's totals for a day: records sent and not deleted, by kind (every kind named, zeros too). */
@@ -155,33 +149,33 @@ async function drain(db: Db, now: Date, results: CutResult[]): Promise<CutResult
   return results;
 }
 
-/** Close every working day that is due, one closing batch per day (catching up days the PC was off). */
-export async function cutDueBatches(db: Db, now: Date): Promise<CutResult[]> {
-  const results: CutResult[] = [];
-  for (const day of await dueDays(db, now)) {
-    const cut = await cutBatch(db, now, day);
-    if (cut) results.push(cut);
-  }
-  return drain(db, now, results);
-}
-
-/** "Send now": close what is due, then put everything still waiting into more batches. */
-export async function cutOnDemand(db: Db, now: Date): Promise<CutResult[]> {
-  const results = await cutDueBatches(db, now);
-  const extra = await cutBatch(db, now, null);
-  return drain(db, now, extra ? [...results, extra] : results);
-}
+const NOT_READY = ['province_key_missing', 'not_configured'];
 
 /**
- * For the scheduler (the lead calls it at closing time, at start-up and every few minutes):
- * closes due days in its own transaction. A point not yet ready (no province key) is skipped
- * quietly; the status screen says why.
+ * Pack the closing batch of every closed day not packed yet, oldest first, in the caller's
+ * transaction: right after the official's close, and by the point's job (catching up days closed
+ * while it could not pack). A point not yet ready is skipped quietly; the status screen says why.
  */
-export async function runClosing(db: Db, now: Date): Promise<CutResult[]> {
+export async function packClosedDays(ctx: CoreContext): Promise<CutResult[]> {
+  const results: CutResult[] = [];
   try {
-    return await db.transaction().execute((trx) => cutDueBatches(trx, now));
+    for (const day of await packDueDays(ctx.db)) {
+      const cut = await cutBatch(ctx.db, ctx.now(), day);
+      if (cut) results.push(cut);
+    }
   } catch (error) {
-    if (error instanceof AppError && ['province_key_missing', 'not_configured'].includes(error.code)) return [];
+    if (error instanceof AppError && NOT_READY.includes(error.code) && results.length === 0) return [];
     throw error;
   }
+  await drain(ctx.db, ctx.now(), results);
+  if (results.length) ctx.emit('uploads.changed', {});
+  return results;
+}
+
+/** "Pack now": the closed days first, then everything still waiting into more batches. */
+export async function cutOnDemand(ctx: CoreContext): Promise<CutResult[]> {
+  const results = await packClosedDays(ctx);
+  const extra = await cutBatch(ctx.db, ctx.now(), null);
+  if (extra) ctx.emit('uploads.changed', {});
+  return drain(ctx.db, ctx.now(), extra ? [...results, extra] : results);
 }

@@ -15,7 +15,7 @@ describe('a point upgrading from dhs-batch/1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dhs-upgrade-'));
     const db = openDatabase(join(dir, 'point.sqlite3'));
     try {
-      await migrate(db, MIGRATIONS.slice(0, MIGRATIONS.findIndex((m) => m.name === '0501_uploads_v2')));
+      await migrate(db, MIGRATIONS.slice(0, MIGRATIONS.findIndex((m) => m.name === '0502_uploads_v2')));
       const key = generateSigningKey();
       const province = generateProvinceKeys().secret;
       const point = { pointId: '3b9a6c1e-2f4d-4a5b-8c6d-7e8f9a0b1c2d', communeCode: '23410', communeName: 'Xã Ia Grai', signPublic: key.publicRaw, signPrivatePem: key.privatePem };
@@ -31,7 +31,7 @@ describe('a point upgrading from dhs-batch/1', () => {
           receipt: null, attempts: 0, next_attempt_at: null, last_error: null, last_error_at: null,
         }).execute();
       }
-      expect(await migrate(db, MIGRATIONS)).toContain('0501_uploads_v2');
+      expect(await migrate(db, MIGRATIONS)).toContain('0502_uploads_v2');
       expect(await db.selectFrom('upload_sent').selectAll().orderBy('entity').execute()).toEqual([
         { entity: 'activity', entity_id: 7, version: 1, day: '2026-11-02', state: 'deleted', batch_seq: 2 },
         { entity: 'logbook_entry', entity_id: 1, version: 2, day: '2026-11-03', state: 'recorded', batch_seq: 2 },

@@ -12,10 +12,11 @@ import { openProvinceStore, type ProvinceDb } from '../../province/store';
 import { enrolPointOf } from '../../province/testing';
 import { TEST_SETUP, openTestApp, signInAs, testClock } from '../testing';
 import { fingerprint, generateSigningKey } from '../crypto/signing';
-import { runClosing } from './cut';
 import { sendDue } from './send';
 import { checkBatchText, signBatch } from './verify';
 import type { Credentials } from '../gate';
+import { jobContext } from '../scheduler';
+import { deliveryJob } from './job';
 
 type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 let app: TestApp;
@@ -37,6 +38,17 @@ async function visit(cred: Credentials & { memberId: number }, day: string) {
   return app.invoke('logbook.create', {
     entry: { day, time: '09:00', channel: 'support_point', memberIds: [cred.memberId], helpKinds: ['vneid'], outcome: 'guided_only', minutes: 15 },
   }, cred);
+}
+
+/** What the point's jobs do by the clock: close the days nobody closed by the next working morning, then pack closed days. */
+async function runJobs() {
+  await app.invokeSystem('logbook.closeDueDays');
+  return (await app.invokeSystem('uploads.packClosedDays')).batches;
+}
+
+/** The official closes a day; its batch is packed in the same act when the point is ready. */
+async function closeByOfficial(day: string) {
+  return app.invoke('logbook.closeDay', { day }, await signInAs(app, 'commune_official', { fullName: `Official ${day}` }));
 }
 
 async function batches() {
@@ -65,11 +77,13 @@ describe('cutting batches', () => {
     expect((noKey as { error: { message: { vi: string } } }).error.message.vi).toContain('khóa công khai của tỉnh');
     expect(await batches()).toEqual([]);
     expect(await app.invoke('uploads.readiness', {}, official)).toMatchObject({ communeCode: false, provinceKey: false });
-    // The scheduler's function stays quiet while not ready: the status screen says why.
+    // The official still closes the day; its batch waits, and the jobs stay quiet until the point is ready.
     clock.set('2026-11-02T11:00:00.000Z');
-    expect(await runClosing(app.db, clock.now())).toEqual([]);
+    expect(await closeByOfficial('2026-11-02')).toEqual({ ok: true, batchSeq: null });
+    expect(await runJobs()).toEqual([]);
+    expect((await app.invoke('uploads.status', {}, await signInAs(app, 'commune_official', { fullName: 'Official later' }))).dueDays).toEqual(['2026-11-02']);
     await ready();
-    const cut = await runClosing(app.db, clock.now());
+    const cut = await runJobs();
     expect(cut).toHaveLength(1);
     const batch = body((await batches())[0]!.content);
     expect(batch.point).toMatchObject({ communeName: 'Xã Ia Grai', communeCode: null });
@@ -87,18 +101,21 @@ describe('cutting batches', () => {
 
   it('closes a day with no visitors with a batch saying zero, and catches up days the PC was off', async () => {
     await ready();
-    clock.set('2026-11-06T11:00:00.000Z'); // Friday 18:00: Mon–Fri are due
-    const cut = await runClosing(app.db, clock.now());
-    expect(cut.map((c) => c.closesDays[0])).toEqual(['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06']);
+    // Friday 18:00, nobody closed anything all week: Mon–Thu were due the next working morning each.
+    clock.set('2026-11-06T11:00:00.000Z');
+    const cut = await runJobs();
+    expect(cut.map((c) => c.closesDays[0])).toEqual(['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05']);
     const first = body((await batches())[0]!.content);
     expect(first.counts.records).toBe(0);
     expect(first.days).toEqual([{
-      day: '2026-11-02', closed: { at: '2026-11-06T11:00:00.000Z', by: 'automatic' },
+      day: '2026-11-02', closed: { at: expect.any(String), by: 'automatic' },
       totals: Object.fromEntries(RECORD_ENTITIES.map((e) => [e, 0])),
     }]);
-    // Running again changes nothing; the weekend is not a working day.
+    // Friday's next working morning is Monday: the weekend changes nothing, Monday 07:30 closes it.
     clock.set('2026-11-08T11:00:00.000Z');
-    expect(await runClosing(app.db, clock.now())).toEqual([]);
+    expect(await runJobs()).toEqual([]);
+    clock.set('2026-11-09T00:30:00.000Z');
+    expect((await runJobs()).map((c) => c.closesDays)).toEqual([['2026-11-06']]);
   });
 
   it("tells the official's close from the app's, counts the day, and marks a late entry as late", async () => {
@@ -106,9 +123,7 @@ describe('cutting batches', () => {
     const member = await signInAs(app, 'duty_member');
     for (let i = 0; i < 3; i++) await visit(member, '2026-11-02');
     clock.set('2026-11-02T10:00:00.000Z');
-    await app.invoke('logbook.closeDay', { day: '2026-11-02' }, await signInAs(app, 'commune_official'));
-    clock.set('2026-11-02T10:30:00.000Z');
-    await runClosing(app.db, clock.now());
+    await closeByOfficial('2026-11-02');
     const [closing] = await batches();
     const batch = body(closing!.content);
     expect(batch.days).toEqual([{ day: '2026-11-02', closed: { at: '2026-11-02T10:00:00.000Z', by: 'official' }, totals: expect.objectContaining({ logbook_entry: 3 }) }]);
@@ -129,12 +144,12 @@ describe('cutting batches', () => {
     await ready();
     await enrolPointOf(store, app.db);
     clock.set('2026-11-02T11:00:00.000Z');
-    await runClosing(app.db, clock.now());
+    await closeByOfficial('2026-11-02');
     const before = (await app.db.selectFrom('upload_identity').selectAll().executeTakeFirstOrThrow()).fingerprint;
     const rotated = await app.invoke('uploads.rotateKey', {}, await admin());
     expect(rotated.fingerprint).not.toBe(before);
     clock.set('2026-11-03T11:00:00.000Z');
-    await runClosing(app.db, clock.now());
+    await closeByOfficial('2026-11-03');
     const [one, two, three] = (await batches()).map((b) => body(b.content));
     expect(two).toMatchObject({ seq: 2, point: { fingerprint: before }, keyChange: { fingerprint: rotated.fingerprint } });
     expect(three).toMatchObject({ seq: 3, point: { fingerprint: rotated.fingerprint } });
@@ -153,7 +168,8 @@ describe('the province refuses what it must', () => {
     const member = await signInAs(app, 'duty_member');
     await visit(member, '2026-11-02');
     clock.set('2026-11-03T11:00:00.000Z');
-    await runClosing(app.db, clock.now());
+    await runJobs();
+    await closeByOfficial('2026-11-03');
     return (await batches()).map((b) => b.content);
   }
   /** Change a batch and sign it again with the point's real key, as an insider could. */
@@ -202,7 +218,7 @@ describe('the province refuses what it must', () => {
   it('takes a gap in the chain back in order once the missing batch arrives, and reports what waits', async () => {
     const [one, two] = await twoBatches();
     clock.set('2026-11-04T11:00:00.000Z');
-    await runClosing(app.db, clock.now());
+    await closeByOfficial('2026-11-04');
     const three = (await batches())[2]!.content;
     expect(await ingest(three)).toMatchObject({ status: 'held' });
     expect(await ingest(one!)).toMatchObject({ status: 'accepted', seq: 1 });
@@ -241,7 +257,7 @@ describe('the province refuses what it must', () => {
     await enrolPointOf(store, app.db);
     await visit(await signInAs(app, 'duty_member'), '2026-11-02');
     clock.set('2026-11-02T11:00:00.000Z');
-    await runClosing(app.db, clock.now());
+    await closeByOfficial('2026-11-02');
     const [only] = await batches();
     expect(await ingest(only!.content)).toMatchObject({ reason: expect.stringMatching(/^wrong_recipient/) });
     expect(await store.selectFrom('record').selectAll().execute()).toEqual([]);
@@ -253,7 +269,8 @@ describe('ways out', () => {
     await ready();
     await enrolPointOf(store, app.db);
     clock.set('2026-11-03T11:00:00.000Z');
-    await runClosing(app.db, clock.now());
+    await runJobs();
+    await closeByOfficial('2026-11-03');
     const official = await signInAs(app, 'commune_official');
     const out = join(dir, 'usb');
     expect(await app.call('uploads.saveToFolder', { directory: out }, official)).toMatchObject({ ok: false, error: { fields: { directory: 'uploads:problems.folder' } } });
@@ -288,7 +305,8 @@ describe('ways out', () => {
     await ready();
     await enrolPointOf(store, app.db);
     clock.set('2026-11-03T11:00:00.000Z');
-    await runClosing(app.db, clock.now());
+    await runJobs();
+    await closeByOfficial('2026-11-03');
     const listen = (server: Server) => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}/batches`)));
     // A Wi-Fi login page answering 200 is not an acceptance.
     const portal = createServer((_req, res) => res.end('<html>login</html>'));
@@ -306,15 +324,18 @@ describe('ways out', () => {
     const url = await listen(server);
     await app.invoke('uploads.setProvince', { url }, await admin());
     clock.advance(61_000);
-    const second = await sendDue(app.db, clock.now);
+    // The point's delivery job: the round trips outside, each answer recorded through the gate.
+    const second = await deliveryJob.run(jobContext(app));
     expect(second).toEqual({ acknowledged: [1, 2], failed: null, skipped: false });
+    expect(await app.db.selectFrom('audit_event').select('action').where('action', '=', 'uploads.recordDelivery').execute()).toHaveLength(2);
     const status = await app.invoke('uploads.status', {}, await signInAs(app, 'commune_official'));
     expect(status.counts).toMatchObject({ acknowledged: 2, failed: 0 });
     expect(JSON.parse((await batches())[0]!.receipt!)).toMatchObject({ body: { kind: 'dhs-receipt/2', status: 'accepted', seq: 1 } });
     server.close();
     // A closed port: a network failure, retried later.
-    await runClosing(app.db, new Date('2026-11-04T11:00:00.000Z'));
-    const third = await sendDue(app.db, () => new Date('2026-11-04T11:00:00.000Z'));
-    expect(third.failed).toEqual({ seq: 3, error: 'network' });
+    clock.set('2026-11-04T11:00:00.000Z');
+    await closeByOfficial('2026-11-04');
+    const third = await deliveryJob.run(jobContext(app));
+    expect(third).toMatchObject({ failed: { seq: 3, error: 'network' } });
   });
 });

@@ -8,8 +8,8 @@ import { execAll, type Migration } from '../../db/migration';
  * here by replaying the point's own /1 batches (their bytes are kept), record by record, the way
  * the province stored them.
  */
-export const uploadsMigration0501: Migration = {
-  name: '0501_uploads_v2',
+export const uploadsMigration0502: Migration = {
+  name: '0502_uploads_v2',
   async up(db) {
     await execAll(db, [
       // The province's personal-data key (DHS-PROVINCE-KEY/2): records' personal parts are
