@@ -6,15 +6,22 @@ import { MIGRATIONS } from './db/migrations';
 import { migrate } from './db/migrate';
 import { openDatabase, type Db } from './db/open';
 import { EventBus } from './events';
-import { createGate, type Credentials } from './gate';
+import { createAdmission, createGate, type Credentials } from './gate';
 import { handlers } from './handlers';
+import { flushLog, openLog, type Log } from './log';
+import { openPointKeys, privateDir, type SecretWrapper } from './security/keys';
 
 export const DATABASE_FILE = 'diem-ho-tro-so.sqlite3';
 
 export interface AppOptions {
   dataDir: string;
   now?: () => Date;
+  /** Unexpected errors also go here (the console by default; tests silence it). */
   log?: (message: string, error: unknown) => void;
+  /** Which shell opened the app, for the log (`server`, `electron`, `test`). */
+  shell?: string;
+  /** The shell's way to seal secrets at rest (Electron's safeStorage); none in server mode. */
+  secrets?: SecretWrapper | null;
 }
 
 /**
@@ -23,6 +30,9 @@ export interface AppOptions {
  */
 export async function openApp(options: AppOptions) {
   mkdirSync(options.dataDir, { recursive: true });
+  privateDir(options.dataDir);
+  const log: Log = await openLog(options.dataDir, options.shell ?? 'core');
+  const keys = openPointKeys(options.dataDir, options.secrets ?? null);
   // A restore staged by backups.restore replaces the file before anything opens it.
   await applyPendingRestore(options.dataDir, DATABASE_FILE);
   const db: Db = openDatabase(join(options.dataDir, DATABASE_FILE));
@@ -34,11 +44,22 @@ export async function openApp(options: AppOptions) {
   }
   const bus = new EventBus();
   const now = options.now ?? (() => new Date());
-  const call = createGate({ db, bus, handlers, now, dataDir: options.dataDir, log: options.log ?? defaultLog });
+  const report = options.log ?? defaultLog;
+  const call = createGate({
+    db, bus, handlers, now, dataDir: options.dataDir, logger: log,
+    log: (message, error) => {
+      log.error({ event: 'gate.failed', err: error }, message);
+      report(message, error);
+    },
+  });
   return {
     db,
     bus,
     call,
+    log,
+    keys,
+    /** Before a shell reads a body: may this caller call this method at all? */
+    admit: createAdmission({ db, now }),
     dataDir: options.dataDir,
     /** Typed call for tests and scripts; throws on an error response. */
     async invoke<N extends MethodName>(name: N, input: unknown, credentials: Credentials = { device: 'staff' }) {
@@ -46,7 +67,10 @@ export async function openApp(options: AppOptions) {
       if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
       return response.result as Output<N>;
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      await flushLog(log);
+    },
   };
 }
 

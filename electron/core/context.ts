@@ -1,5 +1,6 @@
 import type { EventName, EventPayload, MethodSpec, MethodTable, OutputOf, ParsedInputOf, Role } from '../../shared/contract';
 import type { Db } from './db/open';
+import type { Log } from './log';
 
 export type Device = 'kiosk' | 'staff' | 'board' | 'lan';
 
@@ -10,6 +11,8 @@ export interface Caller {
   /** Hash of the session token, to end it on sign-out. */
   sessionKey: string | null;
   device: Device;
+  /** The peer's address (HTTP) or `ipc` (an Electron window): the key of per-device limits. */
+  peer: string;
 }
 
 export interface CoreContext {
@@ -20,6 +23,8 @@ export interface CoreContext {
   /** Queued and delivered only after the call's transaction has committed. */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   dataDir: string;
+  /** The point's log: security events (ids, never personal data). */
+  log: Log;
 }
 
 export type Handler<M extends MethodSpec> = (ctx: CoreContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;

@@ -12,6 +12,7 @@ import { errorBody } from '../../shared/i18n/translate';
 import type { Caller, CoreContext, Device, Handler } from './context';
 import type { Db } from './db/open';
 import type { EventBus } from './events';
+import type { Log } from './log';
 import { resolveCaller } from './settings/sessions';
 
 export type CallResult<N extends MethodName = MethodName> =
@@ -23,6 +24,8 @@ export interface Credentials {
   device: Device;
   /** The Electron kiosk window: always a citizen, whatever token it sends. */
   forceCitizen?: boolean;
+  /** Where the call came from (the peer's address, or `ipc`), for per-device limits. */
+  peer?: string;
 }
 
 export interface GateDeps {
@@ -32,12 +35,14 @@ export interface GateDeps {
   now: () => Date;
   dataDir: string;
   log?: (message: string, error: unknown) => void;
+  /** The point's rotating log, handed to services for their security events. */
+  logger: Log;
 }
 
 const STATUS: Partial<Record<ErrorBody['code'], number>> = {
   invalid_input: 400, unknown_method: 404, unauthorized: 401, session_expired: 401, wrong_pin: 401,
   forbidden: 403, member_locked: 423, not_found: 404, conflict: 409, already_configured: 409,
-  not_configured: 409, payload_too_large: 413, storage_full: 507, storage_read_only: 507, internal: 500,
+  not_configured: 409, payload_too_large: 413, too_many_requests: 429, server_busy: 503, storage_full: 507, storage_read_only: 507, internal: 500,
 };
 
 /** Zod issues → { 'field.path': 'i18n:key' } so a form can mark the right field. */
@@ -63,6 +68,36 @@ function classify(error: unknown): AppError | null {
   return null;
 }
 
+/** Who is calling, and may they call this method? Throws the refusal the caller gets. */
+async function admitCaller(deps: Pick<GateDeps, 'db' | 'now'>, name: MethodName, credentials: Credentials): Promise<Caller> {
+  const spec = methods[name];
+  const peer = credentials.peer ?? 'ipc';
+  const caller: Caller = credentials.forceCitizen
+    ? { role: 'citizen', memberId: null, sessionKey: null, device: credentials.device, peer }
+    : { ...(await resolveCaller(deps.db, credentials.token ?? null, credentials.device, deps.now())), peer };
+  if (!spec.roles.includes(caller.role)) {
+    if (caller.role === 'citizen') throw new AppError(credentials.token && !credentials.forceCitizen ? 'session_expired' : 'unauthorized');
+    throw new AppError('forbidden');
+  }
+  return caller;
+}
+
+/**
+ * Who before what: a shell asks this before it reads a request's body, so a stranger's upload
+ * is refused after its headers, and only a caller allowed the method may send a large one.
+ */
+export function createAdmission(deps: Pick<GateDeps, 'db' | 'now'>) {
+  return async function admit(name: string, credentials: Credentials): Promise<{ ok: true } | Extract<CallResult, { ok: false }>> {
+    if (!isMethodName(name)) return failure(new AppError('unknown_method'));
+    try {
+      await admitCaller(deps, name, credentials);
+      return { ok: true };
+    } catch (error) {
+      return failure(classify(error) ?? new AppError('internal'));
+    }
+  };
+}
+
 /**
  * The one road every call takes, from either shell: resolve the caller, check the role,
  * validate the input, run the service (writes in one transaction), check the output, and map
@@ -73,20 +108,14 @@ export function createGate(deps: GateDeps) {
     if (!isMethodName(name)) return failure(new AppError('unknown_method'));
     const spec = methods[name];
     try {
-      const caller: Caller = credentials.forceCitizen
-        ? { role: 'citizen', memberId: null, sessionKey: null, device: credentials.device }
-        : await resolveCaller(deps.db, credentials.token ?? null, credentials.device, deps.now());
-      if (!spec.roles.includes(caller.role)) {
-        if (caller.role === 'citizen') throw new AppError(credentials.token && !credentials.forceCitizen ? 'session_expired' : 'unauthorized');
-        throw new AppError('forbidden');
-      }
+      const caller = await admitCaller(deps, name, credentials);
       const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) throw new AppError('invalid_input', {}, fieldsOf(parsed.error));
 
       const pending: LiveEvent[] = [];
       const run = async (db: Db) => {
         const ctx: CoreContext = {
-          db, caller, now: deps.now, dataDir: deps.dataDir,
+          db, caller, now: deps.now, dataDir: deps.dataDir, log: deps.logger,
           emit: (event, payload) => pending.push({ name: event, payload } as LiveEvent),
         };
         const output = await deps.handlers[name](ctx, parsed.data);
@@ -121,7 +150,7 @@ export function createGate(deps: GateDeps) {
   };
 }
 
-function failure(error: AppError): CallResult {
+function failure(error: AppError): Extract<CallResult, { ok: false }> {
   const { commit: _commit, ...params } = error.params;
   return { ok: false, status: STATUS[error.code] ?? 400, error: errorBody(error.code, params, error.fields) };
 }

@@ -14,7 +14,7 @@ export type StaffRole = keyof typeof DEMO_PIN;
 
 /** Sign in one demo account of each role over HTTP; returns their tokens and ids. */
 export async function demoSessions(server: RunningServer): Promise<Record<StaffRole, { token: string; memberId: number }>> {
-  const options = (await server.call('access.signInOptions', {})).body.result as { id: number; role: StaffRole }[];
+  const options = (await server.call('access.signInOptions', {})).body.result.members as { id: number; role: StaffRole }[];
   const out = {} as Record<StaffRole, { token: string; memberId: number }>;
   for (const role of Object.keys(DEMO_PIN) as StaffRole[]) {
     const member = options.find((o) => o.role === role);

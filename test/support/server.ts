@@ -57,7 +57,7 @@ export async function startServer(options: { dataDir?: string; demo?: boolean; e
     call,
     async signIn(fullName, pin) {
       const options = await call('access.signInOptions');
-      const who = (options.body.result as { id: number; fullName: string }[]).find((m) => m.fullName === fullName);
+      const who = (options.body.result.members as { id: number; fullName: string }[]).find((m) => m.fullName === fullName);
       if (!who) throw new Error(`no account named ${fullName}`);
       const session = await call('access.signIn', { memberId: who.id, pin });
       if (session.status !== 200) throw new Error(`sign-in of ${fullName} refused: ${JSON.stringify(session.body)}`);

@@ -1,6 +1,7 @@
 import type { Migration } from './migration';
 import { logbookMigration0400 } from '../logbook/migrations/0400_logbook';
 import { settingsMigration0002 } from '../settings/migrations/0002_settings_and_access';
+import { settingsMigration0700 } from '../settings/migrations/0700_pin_state';
 import { teamMigration0001 } from '../team/migrations/0001_members';
 import { uploadsMigration0003 } from '../uploads/migrations/0003_outbox';
 import { queueMigration0100 } from '../queue/migrations/0100_queue';
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   logbookMigration0400,
   uploadsMigration0500,
   backupsMigration0600,
+  settingsMigration0700,
 ];

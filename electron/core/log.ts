@@ -1,0 +1,37 @@
+import { chmodSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import pino, { type Logger } from 'pino';
+import roll from 'pino-roll';
+
+export type Log = Logger;
+export const LOG_DIR = 'logs';
+/** Ten files of 2 MiB: months of a point's events, and a folder a technician can e-mail. */
+const LOG_FILE_BYTES = '2m';
+const LOG_FILES_KEPT = 9;
+
+/**
+ * Fields that could carry a citizen's or a member's personal data, or a secret, never reach the
+ * log even if a caller passes them by mistake: the log is for a technician, not a copy of the data.
+ */
+const REDACT = ['pin', 'newPin', 'currentPin', 'adminPin', 'passphrase', 'token', 'name', 'fullName', 'phone', 'base64', 'keyText']
+  .flatMap((key) => [key, `*.${key}`]);
+
+/**
+ * The point's rotating log in `<data>/logs` (JSON lines, one per event), shared by the gate,
+ * the jobs and the shell that opened the app. Security events carry `event: '…'` and ids only.
+ */
+export async function openLog(dataDir: string, shell: string): Promise<Log> {
+  const dir = join(dataDir, LOG_DIR);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') chmodSync(dir, 0o700);
+  const stream = await roll({
+    file: join(dir, 'diem-ho-tro-so'), extension: '.log', size: LOG_FILE_BYTES, mode: 0o600,
+    limit: { count: LOG_FILES_KEPT, removeOtherLogFiles: true },
+  });
+  return pino({ base: { shell }, redact: { paths: REDACT, censor: '[redacted]' }, timestamp: pino.stdTimeFunctions.isoTime }, stream);
+}
+
+/** Everything written so far is on disk (before exit, and for tests that read the file). */
+export function flushLog(log: Log): Promise<void> {
+  return new Promise((resolve) => log.flush(() => resolve()));
+}
