@@ -5,6 +5,7 @@ import { STAFF_ROUTES } from '../app/routes';
 import { useQuery } from '../app/useQuery';
 import { Notice } from '../ui/Notice';
 import { TodayNotice } from '../team/TodayNotice';
+import { AccountNotices } from '../settings/AccountNotices';
 import { ProvinceWarning } from '../uploads/ProvinceWarning';
 import { Page } from '../ui/Page';
 
@@ -23,6 +24,7 @@ export function StaffHome() {
         {settings.data ? ` · ${settings.data.pointName} · ${settings.data.communeName}` : ''}
       </p>
       {settings.data && !settings.data.communeCode ? <Notice tone="warning">{t('home.communeCodeMissing')}</Notice> : null}
+      <AccountNotices />
       <TodayNotice />
       <ProvinceWarning />
       <p>{t('home.teamCount', { count: activeMembers })}</p>

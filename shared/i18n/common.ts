@@ -26,6 +26,7 @@ export const common = {
     signatureSeal: '(Ký, ghi rõ họ tên, đóng dấu)',
     skipToContent: 'Chuyển đến nội dung chính',
     invalid: 'Giá trị không hợp lệ.',
+    ownScreenOnly: 'Chỉ làm được trên chính máy tính của điểm hỗ trợ: thiết bị trong mạng nội bộ không được ghi vào ổ đĩa của máy đó.',
     invalidDay: 'Ngày không có thật trên lịch. Hãy ghi theo dạng năm-tháng-ngày, ví dụ 2026-11-25.',
   },
   en: {
@@ -55,6 +56,7 @@ export const common = {
     signatureSeal: '(Signature, full name and seal)',
     skipToContent: 'Skip to main content',
     invalid: 'Not a valid value.',
+    ownScreenOnly: 'Only on the support point’s own PC: a device on the local network may not write to that PC’s disks.',
     invalidDay: 'Not a real calendar day. Write it as year-month-day, for example 2026-11-25.',
   },
 };

@@ -26,6 +26,12 @@ export const settings = {
       review: 'Kiểm tra lại',
       finish: 'Hoàn tất thiết lập',
       done: 'Đã thiết lập xong. Hãy đăng nhập bằng mã PIN quản trị.',
+      setupCode: 'Mã thiết lập (8 chữ số)',
+      setupCodeHint: 'Thiết bị này không phải máy của điểm hỗ trợ. Nhập mã thiết lập in trên màn hình dòng lệnh của máy điểm hỗ trợ khi khởi động.',
+    },
+    notSetUp: {
+      title: 'Điểm hỗ trợ số chưa được thiết lập',
+      body: 'Màn hình này sẽ dùng được sau khi cán bộ thiết lập điểm hỗ trợ trên máy tính của điểm. Xin bà con vui lòng hỏi cán bộ.',
     },
     problems: {
       required: 'Vui lòng nhập thông tin này.',
@@ -59,6 +65,19 @@ export const settings = {
       openCitizen: 'Mở màn hình người dân',
       teamCount: 'Tổ có {{count}} thành viên đang hoạt động',
       sections: 'Chức năng',
+    },
+    account: {
+      number: 'Số tài khoản của bạn: {{number}} (dùng khi đăng nhập từ máy khác trong mạng nội bộ).',
+      weakPin: 'Mã PIN của bạn không còn đủ an toàn (ngắn hơn 6 chữ số hoặc quá dễ đoán). Hãy đổi mã PIN ngay.',
+      currentPin: 'Mã PIN hiện tại',
+      newPin: 'Mã PIN mới',
+      changePin: 'Đổi mã PIN',
+      locksThisWeek: 'Trong 7 ngày qua có {{count}} lần tài khoản bị khóa do nhập sai mã PIN.',
+      locked: {
+        own: '{{name}} đang bị khóa đăng nhập trên máy của điểm đến {{time}} ngày {{date}}.',
+        lan: '{{name}} đang bị khóa đăng nhập từ các thiết bị trong mạng nội bộ đến {{time}} ngày {{date}} (trên máy của điểm vẫn đăng nhập được).',
+      },
+      unlock: 'Mở khóa cho {{name}}',
     },
     nav: { home: 'Trang chính', settings: 'Cài đặt' },
     citizen: {
@@ -95,6 +114,12 @@ export const settings = {
       review: 'Review',
       finish: 'Finish setup',
       done: 'Setup is complete. Sign in with the administrator PIN.',
+      setupCode: 'Setup code (8 digits)',
+      setupCodeHint: 'This device is not the support point’s PC. Type the setup code the support point’s PC printed on its console when it started.',
+    },
+    notSetUp: {
+      title: 'The digital support point is not set up yet',
+      body: 'This screen works once the staff have set up the support point on its own PC. Please ask the staff.',
     },
     problems: {
       required: 'Please fill this in.',
@@ -128,6 +153,19 @@ export const settings = {
       openCitizen: 'Open the citizen screen',
       teamCount: 'The team has {{count}} active members',
       sections: 'Functions',
+    },
+    account: {
+      number: 'Your account number: {{number}} (for signing in from another device on the local network).',
+      weakPin: 'Your PIN is no longer safe enough (shorter than 6 digits or too easy to guess). Change it now.',
+      currentPin: 'Current PIN',
+      newPin: 'New PIN',
+      changePin: 'Change PIN',
+      locksThisWeek: 'In the last 7 days accounts were locked {{count}} times after wrong PINs.',
+      locked: {
+        own: '{{name}} is locked out on the point’s PC until {{time}} on {{date}}.',
+        lan: '{{name}} is locked out from devices on the local network until {{time}} on {{date}} (signing in on the point’s PC still works).',
+      },
+      unlock: 'Unlock {{name}}',
     },
     nav: { home: 'Home', settings: 'Settings' },
     citizen: {

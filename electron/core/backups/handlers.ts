@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { backupsMethods } from '../../../shared/backups/contract';
 import type { Handlers } from '../context';
 import { audit } from '../settings/audit';
+import { ownScreenOnly } from '../security/devices';
 import { cancelRestore, readFailed, readPending, stageRestore } from './restore';
 import { backupsDir, createBackup, listBackups, logBackup, readBackupSettings, saveBackupSettings, stamp, writeBackup } from './service';
 
@@ -40,6 +41,7 @@ export const backupsHandlers: Handlers<typeof backupsMethods> = {
     return { ok: true };
   },
   'backups.create': async (ctx, input) => {
+    if (input.directory !== undefined) ownScreenOnly(ctx, 'directory', 'backups.create');
     const made = await createBackup(ctx.db, ctx.dataDir, ctx.now(), input.directory);
     await audit(ctx, 'backups.create', { file: made.fileName, bytes: made.bytes });
     return made;
@@ -57,6 +59,7 @@ export const backupsHandlers: Handlers<typeof backupsMethods> = {
     }
   },
   'backups.restore': async (ctx, input) => {
+    if (input.source.kind === 'path') ownScreenOnly(ctx, 'source', 'backups.restore');
     const note = await stageRestore(ctx.dataDir, input.source, ctx.now());
     await logBackup(ctx.db, ctx.now(), { action: 'restore_staged', ok: 1, file: note.source, bytes: null, error: null });
     await audit(ctx, 'backups.restore', { source: note.source });

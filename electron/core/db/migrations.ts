@@ -6,6 +6,7 @@ import { teamMigration0001 } from '../team/migrations/0001_members';
 import { uploadsMigration0003 } from '../uploads/migrations/0003_outbox';
 import { queueMigration0100 } from '../queue/migrations/0100_queue';
 import { queueMigration0101 } from '../queue/migrations/0101_ticket_contact_index';
+import { queueMigration0102 } from '../queue/migrations/0102_ticket_source';
 import { uploadsMigration0500 } from '../uploads/migrations/0500_uploads_batches';
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
 import { guidesMigration0300 } from '../guides/migrations/0300_guides';
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   uploadsMigration0500,
   backupsMigration0600,
   settingsMigration0700,
+  queueMigration0102,
 ];
