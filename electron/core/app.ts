@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MethodName, Output } from '../../shared/contract';
 import { applyPendingRestore } from './backups/restore';
@@ -8,8 +8,9 @@ import { openDatabase, type Db } from './db/open';
 import { EventBus } from './events';
 import { createAdmission, createGate, type Credentials } from './gate';
 import { handlers } from './handlers';
+import { moveSigningKeyOut } from './uploads/identity';
 import { flushLog, openLog, type Log } from './log';
-import { openPointKeys, privateDir, type SecretWrapper } from './security/keys';
+import { openPointKeys, privateDir, privateFile, type SecretWrapper } from './security/keys';
 
 export const DATABASE_FILE = 'diem-ho-tro-so.sqlite3';
 
@@ -35,9 +36,14 @@ export async function openApp(options: AppOptions) {
   const keys = openPointKeys(options.dataDir, options.secrets ?? null);
   // A restore staged by backups.restore replaces the file before anything opens it.
   await applyPendingRestore(options.dataDir, DATABASE_FILE);
-  const db: Db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const file = join(options.dataDir, DATABASE_FILE);
+  // Created 0600 before SQLite opens it: its -wal and -shm files take the same mode.
+  closeSync(openSync(file, 'a', 0o600));
+  for (const suffix of ['', '-wal', '-shm']) privateFile(file + suffix);
+  const db: Db = openDatabase(file);
   try {
     await migrate(db, MIGRATIONS);
+    await moveSigningKeyOut(db, keys);
   } catch (error) {
     await db.destroy();
     throw error;

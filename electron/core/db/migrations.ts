@@ -22,11 +22,11 @@ export const MIGRATIONS: readonly Migration[] = [
   uploadsMigration0003,
   queueMigration0100,
   queueMigration0101,
+  queueMigration0102,
   teamMigration0200,
   guidesMigration0300,
   logbookMigration0400,
   uploadsMigration0500,
   backupsMigration0600,
   settingsMigration0700,
-  queueMigration0102,
 ];

@@ -56,6 +56,7 @@ export function writePrivateFile(path: string, data: string | Buffer): void {
 export class PointKeys {
   readonly dir: string;
   readonly #localKey: Buffer;
+  readonly #cache = new Map<string, Buffer>();
 
   constructor(dataDir: string, readonly wrapper: SecretWrapper | null) {
     this.dir = join(dataDir, KEYS_DIR);
@@ -91,6 +92,8 @@ export class PointKeys {
   }
 
   read(name: string): Buffer | null {
+    const cached = this.#cache.get(name);
+    if (cached) return cached;
     const path = join(this.dir, name);
     if (!existsSync(path)) return null;
     privateFile(path);
@@ -99,10 +102,13 @@ export class PointKeys {
     if (file.protection === 'file') {
       // Made in server mode: sealed now that the desktop app can.
       if (this.wrapper) this.write(name, data);
+      this.#cache.set(name, data);
       return data;
     }
     if (!this.wrapper) throw new KeysUnavailableError(path);
-    return this.wrapper.unwrap(data);
+    const plain = this.wrapper.unwrap(data);
+    this.#cache.set(name, plain);
+    return plain;
   }
 
   write(name: string, data: Buffer): void {
@@ -110,6 +116,7 @@ export class PointKeys {
       ? { v: 1, protection: 'safeStorage', data: this.wrapper.wrap(data).toString('base64') }
       : { v: 1, protection: 'file', data: data.toString('base64') };
     writePrivateFile(join(this.dir, name), JSON.stringify(file));
+    this.#cache.set(name, data);
   }
 }
 

@@ -38,7 +38,7 @@ describe('attendance', () => {
     const wrong = await app.call('attendance.signIn', { memberId: duty.memberId, pin: '0000' }, duty);
     expect(wrong.ok || wrong.error.code).toBe('wrong_pin');
     expect(await app.db.selectFrom('attendance').selectAll().execute()).toEqual([]);
-    expect((await app.db.selectFrom('member').select('failed_pin_count').where('id', '=', duty.memberId).executeTakeFirstOrThrow()).failed_pin_count).toBe(1);
+    expect((await app.db.selectFrom('pin_state').select('failures').where('member_id', '=', duty.memberId).executeTakeFirstOrThrow()).failures).toBe(1);
     const out = await app.call('attendance.signOut', { memberId: duty.memberId, pin: TEST_PIN }, duty);
     expect(out.ok || out.error.fields).toEqual({ memberId: 'team:problems.notSignedIn' });
   });

@@ -12,6 +12,7 @@ import { TEST_SETUP, openTestApp, signInAs, testClock } from '../testing';
 import { sha256, signValue } from './crypto';
 import { runClosing } from './cut';
 import { sendDue } from './send';
+import { ensureIdentity } from './identity';
 import type { Credentials } from '../gate';
 
 type TestApp = Awaited<ReturnType<typeof openTestApp>>;
@@ -130,7 +131,7 @@ describe('the province refuses what it must', () => {
     const file = JSON.parse(text);
     change(file);
     file.manifest.parts.records = sha256(canonicalJson(file.records));
-    const identity = await app.db.selectFrom('upload_identity').selectAll().executeTakeFirstOrThrow();
+    const identity = await ensureIdentity(app.db, new Date());
     file.signature = signValue(file.manifest, identity.sign_private_pem);
     return JSON.stringify(file);
   }
