@@ -9,6 +9,7 @@ import { EventBus } from './events';
 import { createAdmission, createGate, type Credentials } from './gate';
 import { handlers } from './handlers';
 import { moveSigningKeyOut } from './uploads/identity';
+import { purgeExpiredPersonalData, reapplyErasures } from './logbook/privacy';
 import { flushLog, openLog, type Log } from './log';
 import { openPointKeys, privateDir, privateFile, type SecretWrapper } from './security/keys';
 
@@ -35,7 +36,9 @@ export async function openApp(options: AppOptions) {
   const log: Log = await openLog(options.dataDir, options.shell ?? 'core');
   const keys = openPointKeys(options.dataDir, options.secrets ?? null);
   // A restore staged by backups.restore replaces the file before anything opens it.
-  await applyPendingRestore(options.dataDir, DATABASE_FILE);
+  const restored = await applyPendingRestore(options.dataDir, DATABASE_FILE);
+  if (restored !== 'none') log.warn({ event: `backup.${restored === 'restored' ? 'restoreApplied' : 'restoreFailed'}` }, 'a staged restore was applied at start');
+  const now = options.now ?? (() => new Date());
   const file = join(options.dataDir, DATABASE_FILE);
   // Created 0600 before SQLite opens it: its -wal and -shm files take the same mode.
   closeSync(openSync(file, 'a', 0o600));
@@ -44,12 +47,14 @@ export async function openApp(options: AppOptions) {
   try {
     await migrate(db, MIGRATIONS);
     await moveSigningKeyOut(db, keys);
+    // Whatever backup this database came from, what was erased stays erased.
+    await reapplyErasures(db, options.dataDir, log);
+    if (restored === 'restored') await purgeExpiredPersonalData(db, now());
   } catch (error) {
     await db.destroy();
     throw error;
   }
   const bus = new EventBus();
-  const now = options.now ?? (() => new Date());
   const report = options.log ?? defaultLog;
   const call = createGate({
     db, bus, handlers, now, dataDir: options.dataDir, logger: log,

@@ -20,6 +20,8 @@ export interface CoreContext {
   db: Db;
   caller: Caller;
   now(): Date;
+  /** Work that must follow the commit, outside the transaction (truncating the WAL after an erasure). */
+  afterCommit(work: (db: Db) => Promise<unknown>): void;
   /** Queued and delivered only after the call's transaction has committed. */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   dataDir: string;

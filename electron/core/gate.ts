@@ -113,9 +113,10 @@ export function createGate(deps: GateDeps) {
       if (!parsed.success) throw new AppError('invalid_input', {}, fieldsOf(parsed.error));
 
       const pending: LiveEvent[] = [];
+      const after: ((db: Db) => Promise<unknown>)[] = [];
       const run = async (db: Db) => {
         const ctx: CoreContext = {
-          db, caller, now: deps.now, dataDir: deps.dataDir, log: deps.logger,
+          db, caller, now: deps.now, dataDir: deps.dataDir, log: deps.logger, afterCommit: (work) => after.push(work),
           emit: (event, payload) => pending.push({ name: event, payload } as LiveEvent),
         };
         const output = await deps.handlers[name](ctx, parsed.data);
@@ -140,6 +141,7 @@ export function createGate(deps: GateDeps) {
         result = await run(deps.db);
       }
       if (deferred) throw deferred;
+      for (const work of after) await work(deps.db).catch((error) => deps.logger.error({ event: 'gate.afterCommitFailed', method: name, err: error }, 'after-commit work failed'));
       for (const event of pending) deps.bus.publish(event);
       return { ok: true, result: result as Output<MethodName> };
     } catch (error) {

@@ -14,6 +14,9 @@ export const security = {
       void: 'Hủy {{count}} số chờ từ thiết bị này',
       voided: 'Đã hủy {{count}} số.',
     },
+    erasure: {
+      copies: 'Dữ liệu được xóa ngay trên máy này và không quay lại kể cả khi khôi phục bản sao lưu cũ. Nhưng các bản sao lưu đã làm trước hôm nay (trên máy này và trên USB) vẫn còn chứa dữ liệu này cho đến khi hết hạn giữ (xem Sao lưu dữ liệu); bản trên USB chỉ bị xóa khi lần sau sao lưu ra USB đó, hoặc khi xóa bằng tay.',
+    },
   },
   en: {
     flood: {
@@ -28,6 +31,9 @@ export const security = {
       group: '{{count}} waiting ({{priority}} priority), from {{first}} at {{firstAt}} to {{last}} at {{lastAt}}',
       void: 'Void {{count}} waiting numbers from this device',
       voided: '{{count}} numbers voided.',
+    },
+    erasure: {
+      copies: 'The data is erased on this PC at once and does not come back even if an older backup is restored. But backups made before today (on this PC and on USB sticks) still hold it until they expire (see Backups); a copy on a USB stick goes only the next time a backup is written to that stick, or when deleted by hand.',
     },
   },
 };

@@ -68,6 +68,41 @@ async function checkContent(db: Db): Promise<void> {
   if (!configured.rows[0]?.n) throw refuse('notOurs');
 }
 
+type SchemaRow = { type: string; name: string; tbl_name: string; sql: string | null };
+
+async function schemaOf(db: Db): Promise<Map<string, string>> {
+  const { rows } = await sql<SchemaRow>`select type, name, tbl_name, sql from sqlite_schema where substr(name, 1, 7) <> 'sqlite_' order by name`.execute(db);
+  return new Map(rows.map((r) => [`${r.type} ${r.name}`, `${r.tbl_name}|${(r.sql ?? '').replace(/\s+/g, ' ').trim()}`]));
+}
+
+let reference: Promise<Map<string, string>> | null = null;
+
+/** What this version's migrations make, from nothing: the only schema a restored copy may have. */
+function referenceSchema(): Promise<Map<string, string>> {
+  reference ??= (async () => {
+    const db = openDatabase(':memory:');
+    try {
+      await migrate(db, MIGRATIONS);
+      return await schemaOf(db);
+    } finally {
+      await db.destroy();
+    }
+  })();
+  return reference;
+}
+
+/**
+ * After migration the copy's whole schema (tables, indexes, triggers, views) must be exactly
+ * what the migrations make: a trigger that copies erased data into a hidden table, an extra
+ * table or view, a changed column, and the copy is refused.
+ */
+async function checkSchema(db: Db): Promise<void> {
+  const [mine, theirs] = await Promise.all([referenceSchema(), schemaOf(db)]);
+  const extra = [...theirs.keys()].filter((k) => mine.get(k) !== theirs.get(k));
+  const missing = [...mine.keys()].filter((k) => !theirs.has(k));
+  if (extra.length || missing.length) throw Object.assign(refuse('schema'), { detail: [...extra, ...missing].slice(0, 5).join(', ') });
+}
+
 /**
  * Check a candidate that is already a private copy in the data folder, and bring it up to this
  * version's schema so the swap at start-up cannot fail half-way. The copy is left closed with
@@ -88,6 +123,7 @@ export async function checkAndMigrateCopy(path: string): Promise<void> {
     } catch (error) {
       throw error instanceof DatabaseTooNewError ? refuse('tooNew') : refuse('damaged');
     }
+    await checkSchema(db);
     await sql`pragma wal_checkpoint(truncate)`.execute(db);
   } finally {
     await db.destroy().catch(() => undefined);

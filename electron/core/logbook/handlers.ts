@@ -5,6 +5,7 @@ import type { Handlers } from '../context';
 import { audit } from '../settings/audit';
 import { correctEntry, createEntry, getEntry } from './entries';
 import { exportEntries } from './exports';
+import { truncateWal } from '../db/open';
 import { eraseOnRequest, findPerson, purgeExpiredPersonalData, retentionMonths } from './privacy';
 import { dayBook, listEntries } from './queries';
 import { isDayClosed } from './records';
@@ -36,7 +37,11 @@ export const logbookHandlers: Handlers<typeof logbookMethods> = {
   },
   'logbook.purgeNow': async (ctx) => {
     const erased = await purgeExpiredPersonalData(ctx.db, ctx.now(), ctx.caller.memberId);
-    if (erased) ctx.emit('logbook.changed', {});
+    if (erased) {
+      ctx.log.info({ event: 'logbook.retentionPurge', erased, by: ctx.caller.memberId }, 'retention purge on demand');
+      ctx.afterCommit((db) => truncateWal(db));
+      ctx.emit('logbook.changed', {});
+    }
     return { erased };
   },
 };
