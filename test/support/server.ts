@@ -20,9 +20,9 @@ export function tempDataDir(prefix = 'dhs-'): string {
 }
 
 /** Start the built server (`dist/server/index.js`) on a free loopback port. */
-export async function startServer(options: { dataDir?: string; demo?: boolean; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(options: { dataDir?: string; demo?: boolean; env?: Record<string, string>; args?: string[] } = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const args = [`${process.env.DHS_OUT ?? 'dist'}/server/index.js`, '--port', '0', '--data', dataDir, ...(options.demo ? ['--demo'] : [])];
+  const args = [`${process.env.DHS_OUT ?? 'dist'}/server/index.js`, '--port', '0', '--data', dataDir, ...(options.demo ? ['--demo'] : []), ...(options.args ?? [])];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
