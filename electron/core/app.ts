@@ -10,7 +10,7 @@ import { createAdmission, createGate, type Credentials } from './gate';
 import { handlers } from './handlers';
 import { moveSigningKeyOut } from './uploads/identity';
 import { purgeExpiredPersonalData, reapplyErasures } from './logbook/privacy';
-import { flushLog, openLog, type Log } from './log';
+import { closeLog, openLog, type Log } from './log';
 import { openPointKeys, privateDir, privateFile, type SecretWrapper } from './security/keys';
 
 export const DATABASE_FILE = 'diem-ho-tro-so.sqlite3';
@@ -80,7 +80,7 @@ export async function openApp(options: AppOptions) {
     },
     close: async () => {
       await db.destroy();
-      await flushLog(log);
+      await closeLog(log);
     },
   };
 }

@@ -28,10 +28,20 @@ export async function openLog(dataDir: string, shell: string): Promise<Log> {
     file: join(dir, 'diem-ho-tro-so'), extension: '.log', size: LOG_FILE_BYTES, mode: 0o600,
     limit: { count: LOG_FILES_KEPT, removeOtherLogFiles: true },
   });
-  return pino({ base: { shell }, redact: { paths: REDACT, censor: '[redacted]' }, timestamp: pino.stdTimeFunctions.isoTime }, stream);
+  const log = pino({ base: { shell }, redact: { paths: REDACT, censor: '[redacted]' }, timestamp: pino.stdTimeFunctions.isoTime }, stream);
+  streams.set(log, stream);
+  return log;
 }
 
-/** Everything written so far is on disk (before exit, and for tests that read the file). */
-export function flushLog(log: Log): Promise<void> {
-  return new Promise((resolve) => log.flush(() => resolve()));
+const streams = new WeakMap<Log, { end(): void; once(event: 'close' | 'finish', listener: () => void): void }>();
+
+/** Everything written so far on disk, and the file closed (the app is closing). */
+export function closeLog(log: Log): Promise<void> {
+  const stream = streams.get(log);
+  if (!stream) return Promise.resolve();
+  streams.delete(log);
+  return new Promise((resolve) => log.flush(() => {
+    stream.once('close', () => resolve());
+    stream.end();
+  }));
 }

@@ -25,7 +25,9 @@ export function serveProvince(db: ProvinceDb, secret: ProvinceSecret, now: () =>
       chunks.length = 0;
       req.removeAllListeners('data').removeAllListeners('end');
       req.resume();
-      setTimeout(() => req.socket.destroy(), 5_000).unref();
+      const timer = setTimeout(() => req.socket.destroy(), 5_000);
+      timer.unref();
+      req.once('end', () => clearTimeout(timer));
       reply(413, { status: 'refused', reason: `too_large: a batch is at most ${MAX_BATCH_BYTES / 1024 / 1024} MiB` });
     };
     const chunks: Buffer[] = [];

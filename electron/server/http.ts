@@ -61,8 +61,10 @@ function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number,
     req.removeAllListeners('data');
     req.on('data', () => undefined);
     req.resume();
+    // Cut off only a client still sending after the grace; one that finished keeps its connection.
     const timer = setTimeout(() => req.socket.destroy(), DISCARD_GRACE_MS);
     timer.unref();
+    req.once('end', () => clearTimeout(timer));
     req.socket.once('close', () => clearTimeout(timer));
   }
   send(res, status, body);

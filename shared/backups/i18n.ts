@@ -10,7 +10,7 @@ export const backups = {
       lastError: 'Lần sao lưu gần nhất bị lỗi: {{error}}',
     },
     settings: {
-      title: 'Thời gian giữ bản sao lưu tự động',
+      title: 'Thời gian giữ bản sao lưu',
       keepDays: 'Số ngày giữ lại (1–365)',
       keepDaysHint: 'Mọi bản sao lưu cũ hơn số ngày này đều bị xóa: tự động, thủ công, bản trước khi khôi phục, bản khôi phục hỏng, và các bản niêm phong trên USB khi lần sau sao lưu ra USB đó. Dữ liệu cá nhân đã xóa chỉ hết hẳn khi các bản cũ này hết hạn.',
       saved: 'Đã lưu thời gian giữ bản sao lưu.',
@@ -91,7 +91,7 @@ export const backups = {
       lastError: 'The last backup failed: {{error}}',
     },
     settings: {
-      title: 'How long automatic backups are kept',
+      title: 'How long backups are kept',
       keepDays: 'Days to keep (1–365)',
       keepDaysHint: 'Every backup older than this is deleted: automatic, by hand, the copy set aside by a restore, a failed restore, and sealed copies on a USB stick the next time a backup is written to it. Erased personal data is only fully gone once these older copies expire.',
       saved: 'Retention saved.',

@@ -68,7 +68,7 @@ export const settings = {
     },
     account: {
       number: 'Số tài khoản của bạn: {{number}} (dùng khi đăng nhập từ máy khác trong mạng nội bộ).',
-      weakPin: 'Mã PIN của bạn không còn đủ an toàn (ngắn hơn 6 chữ số hoặc quá dễ đoán). Hãy đổi mã PIN ngay.',
+      weakPin: 'Mã PIN của bạn không còn đủ an toàn (ngắn hơn 6 chữ số, quá dễ đoán, hoặc là mã PIN mẫu ai cũng biết). Hãy đổi mã PIN ngay.',
       currentPin: 'Mã PIN hiện tại',
       newPin: 'Mã PIN mới',
       changePin: 'Đổi mã PIN',
@@ -156,7 +156,7 @@ export const settings = {
     },
     account: {
       number: 'Your account number: {{number}} (for signing in from another device on the local network).',
-      weakPin: 'Your PIN is no longer safe enough (shorter than 6 digits or too easy to guess). Change it now.',
+      weakPin: 'Your PIN is no longer safe enough (shorter than 6 digits, too easy to guess, or a demo PIN everyone knows). Change it now.',
       currentPin: 'Current PIN',
       newPin: 'New PIN',
       changePin: 'Change PIN',

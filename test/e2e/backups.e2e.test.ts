@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, screenshot } from '../support/browser';
-import { removeDir, startServer, type RunningServer } from '../support/server';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { removeDir, startServer, tempDataDir, type RunningServer } from '../support/server';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 let server: RunningServer;
@@ -55,6 +57,26 @@ describe('backups screen (admin)', () => {
     await poll(() => page.getByText('Đã lưu thời gian giữ bản sao lưu.').count()).toBe(1);
     adminToken = await page.evaluate(() => sessionStorage.getItem('dhs.session') ?? '');
     expect((await server.call('backups.status', {}, adminToken)).body.result.keepDays).toBe(30);
+  });
+
+  it('seals a copy for a USB stick with the passphrase set on screen, and says what losing it costs', async () => {
+    const usb = tempDataDir('dhs-usb-');
+    try {
+      await page.getByLabel('Đường dẫn thư mục (ví dụ E:\\SaoLuu)').fill(usb);
+      await page.getByRole('button', { name: 'Sao lưu ra thư mục khác hoặc USB' }).click();
+      await poll(() => page.getByText(/Chưa đặt cụm mật khẩu sao lưu/).count()).toBeGreaterThan(0);
+      await poll(() => page.getByText(/Nếu quên cụm mật khẩu, không ai mở được/).count()).toBe(1);
+      await page.getByLabel('Cụm mật khẩu mới (ít nhất 12 ký tự)').fill('sông Ba mùa nước nổi 2026');
+      await page.getByRole('button', { name: 'Lưu cụm mật khẩu' }).click();
+      await poll(() => page.getByText('Đã đặt cụm mật khẩu.').count()).toBe(1);
+      await page.getByRole('button', { name: 'Sao lưu ra thư mục khác hoặc USB' }).click();
+      await poll(() => readdirSync(usb).filter((n) => n.endsWith('.dhsbackup')).length).toBe(1);
+      expect(readFileSync(join(usb, readdirSync(usb)[0]!)).subarray(0, 10).toString('latin1')).toBe('DHSBACKUP1');
+      await expectNoAxeViolations(page, 'backups, passphrase set');
+      await screenshot(page, 'backups-passphrase');
+    } finally {
+      removeDir(usb);
+    }
   });
 
   it('refuses a file that is not a backup, with the reason, and changes nothing', async () => {

@@ -19,8 +19,14 @@ export const SEALED_MAGIC = Buffer.from('DHSBACKUP1', 'latin1');
 export const SEALED_EXTENSION = '.dhsbackup';
 const CHUNK = 1 << 20;
 const TAG = 16;
-/** scrypt for the passphrase: ~0.4 s, once per backup or restore. */
+/** scrypt for the passphrase: ~0.4 s, once when it is set and once per restore. */
 export const PASSPHRASE_KDF = { N: 1 << 17, r: 8, p: 1 };
+let kdf = PASSPHRASE_KDF;
+
+/** For the core tests only (`electron/core/testing.ts`), like the PIN hash: a cheap scrypt. */
+export function useSealKdfForTests(params: typeof PASSPHRASE_KDF): void {
+  kdf = params;
+}
 const MAX_MEMORY = 256 * 1024 * 1024;
 
 export interface SealKey {
@@ -39,11 +45,11 @@ interface Header {
   createdAt: string;
 }
 
-export async function deriveSealKey(passphrase: string, kdf: Omit<SealKey, 'key'> = { salt: randomBytes(16).toString('base64'), ...PASSPHRASE_KDF }): Promise<SealKey> {
+export async function deriveSealKey(passphrase: string, params: Omit<SealKey, 'key'> = { salt: randomBytes(16).toString('base64'), ...kdf }): Promise<SealKey> {
   // A file's own parameters are bounded: a crafted header cannot make us spend a gigabyte.
-  if (kdf.N > 1 << 20 || kdf.r > 16 || kdf.p > 4) throw refuse('notAuthenticated');
-  const key = await scrypt(passphrase.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), 32, { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: MAX_MEMORY });
-  return { ...kdf, key };
+  if (params.N > 1 << 20 || params.r > 16 || params.p > 4) throw refuse('notAuthenticated');
+  const key = await scrypt(passphrase.normalize('NFC'), Buffer.from(params.salt, 'base64'), 32, { N: params.N, r: params.r, p: params.p, maxmem: MAX_MEMORY });
+  return { ...params, key };
 }
 
 function u32(n: number): Buffer {
