@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BATCH_BYTES } from '../../shared/uploads/batch';
 import { MAX_CONNECTIONS, MAX_EVENT_STREAMS_PER_PEER } from '../../electron/server/http';
-import { removeDir, startServer, type RunningServer } from '../support/server';
+import { useServer, type RunningServer } from '../support/server';
 import { demoSessions, peakRssMiB, rawRequest } from './support';
 
 /**
@@ -16,13 +16,10 @@ import { demoSessions, peakRssMiB, rawRequest } from './support';
  * file the province's command line or server reads is sized before it is read.
  */
 describe('the HTTP layer under a hostile peer', () => {
+  const running = useServer();
   let server: RunningServer;
-  beforeAll(async () => {
-    server = await startServer({ demo: true });
-  });
-  afterAll(async () => {
-    await server.stop();
-    removeDir(server.dataDir);
+  beforeAll(() => {
+    server = running();
   });
 
   it('refuses three anonymous 300 MiB restores after their headers, without holding them in memory', async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SETUP } from '../../electron/core/testing';
 import { MAX_CHECKINS_FROM_LAN, MAX_CHECKINS_PER_DEVICE } from '../../electron/core/queue/flood';
 import { launchBrowser } from '../support/browser';
-import { removeDir, startServer, tempDataDir, type RunningServer } from '../support/server';
+import { removeDir, startServer, tempDataDir, useServer, type RunningServer } from '../support/server';
 import { demoSessions, rawRequest } from './support';
 
 /** Any 127.x address but 127.0.0.1 plays a device on the commune's Wi-Fi (tests use loopback only). */
@@ -14,18 +14,15 @@ const LAN = '127.0.0.2';
 const json = (value: unknown) => JSON.stringify(value);
 
 describe('a stranger on the commune Wi-Fi', () => {
+  const running = useServer();
   let server: RunningServer;
   let sessions: Awaited<ReturnType<typeof demoSessions>>;
   const usb = mkdtempSync(join(tmpdir(), 'dhs-usb-'));
   beforeAll(async () => {
-    server = await startServer({ demo: true });
+    server = running();
     sessions = await demoSessions(server);
   });
-  afterAll(async () => {
-    await server.stop();
-    removeDir(server.dataDir);
-    rmSync(usb, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(usb, { recursive: true, force: true }));
 
   it('is a LAN device whatever x-device it sends: no folder on this PC is written or read for it', async () => {
     const headers = { authorization: `Bearer ${sessions.admin.token}`, 'x-device': 'staff' };
@@ -132,13 +129,10 @@ describe('a fresh install reached first by someone else', () => {
 });
 
 describe('bound to an address other than 127.0.0.1 (as on the commune LAN)', () => {
+  const running = useServer({ demo: true, args: ['--host', LAN] });
   let server: RunningServer;
-  beforeAll(async () => {
-    server = await startServer({ demo: true, args: ['--host', LAN] });
-  });
-  afterAll(async () => {
-    await server.stop();
-    removeDir(server.dataDir);
+  beforeAll(() => {
+    server = running();
   });
 
   it('answers only to its own host names: DNS rebinding reaches nothing', async () => {

@@ -16,11 +16,8 @@ export function refuse(problem: string): AppError {
   return new AppError('invalid_file', {}, { source: `backups:problems.${problem}` });
 }
 
-/**
- * Cheap checks before SQLite touches the file: a regular file (not a folder, a device or a
- * link), not too big, the SQLite signature, and as long as its header says it is (truncation).
- */
-export function checkFileShape(path: string): number {
+/** A regular file (not a folder, a device or a link) of at most `limit` bytes: its size. */
+export function checkRegularFile(path: string, limit: number): number {
   let stat;
   try {
     stat = lstatSync(path);
@@ -28,7 +25,16 @@ export function checkFileShape(path: string): number {
     throw refuse('missing');
   }
   if (!stat.isFile()) throw refuse('notFile');
-  if (stat.size > MAX_BACKUP_BYTES) throw refuse('tooLarge');
+  if (stat.size > limit) throw refuse('tooLarge');
+  return stat.size;
+}
+
+/**
+ * Cheap checks before SQLite touches the file: a regular file (not a folder, a device or a
+ * link), not too big, the SQLite signature, and as long as its header says it is (truncation).
+ */
+export function checkFileShape(path: string): number {
+  const stat = { size: checkRegularFile(path, MAX_BACKUP_BYTES) };
   if (stat.size < 512) throw refuse('notSqlite');
   const header = Buffer.alloc(100);
   const fd = openSync(path, 'r');

@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync, lstatSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import type { RestoreSource } from '../../../shared/backups/schemas';
 import { openDatabase } from '../db/open';
-import { checkAndMigrateCopy, checkFileShape, MAX_BACKUP_BYTES, refuse } from './check';
+import { checkAndMigrateCopy, checkFileShape, checkRegularFile, MAX_BACKUP_BYTES, refuse } from './check';
 import { commitFile, fsyncDir, moveIfExists, removeQuietly } from './files';
 import { KEYS_DIR, pointKeys, privateFile } from '../security/keys';
 import { publicOfPrivatePem } from '../uploads/crypto';
@@ -39,17 +39,6 @@ export interface PendingNote {
 
 /** Restore candidates that are not SQLite files: a sealed copy may be this much larger. */
 const SEALED_OVERHEAD = 64 * 1024 * 1024;
-
-function checkSealedShape(path: string): void {
-  let stat;
-  try {
-    stat = lstatSync(path);
-  } catch {
-    throw refuse('missing');
-  }
-  if (!stat.isFile()) throw refuse('notFile');
-  if (stat.size > MAX_BACKUP_BYTES + SEALED_OVERHEAD) throw refuse('tooLarge');
-}
 
 /** The key for a sealed copy: the point's own if the salt matches, else one from the passphrase typed now. */
 function keyFinder(dataDir: string, passphrase: string | undefined) {
@@ -91,7 +80,7 @@ async function authenticCopy(dataDir: string, source: RestoreSource, partial: st
     path = scratch;
     label = basename(source.fileName);
   }
-  checkSealedShape(path);
+  checkRegularFile(path, MAX_BACKUP_BYTES + SEALED_OVERHEAD);
   if (await isSealed(path)) {
     const secrets = await openSealedBackup(path, partial, keyFinder(dataDir, source.passphrase));
     return { label, signingKey: secrets.signingKey };
