@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SETUP } from '../../electron/core/testing';
 import { MAX_CHECKINS_FROM_LAN, MAX_CHECKINS_PER_DEVICE } from '../../electron/core/queue/flood';
-import { launchBrowser } from '../support/browser';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { removeDir, startServer, tempDataDir, useServer, type RunningServer } from '../support/server';
 import { demoSessions, rawRequest } from './support';
 
@@ -109,6 +109,7 @@ describe('a fresh install reached first by someone else', () => {
     await page.goto(`${server.url}/#/kiosk`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Điểm hỗ trợ số chưa được thiết lập');
     expect(await page.getByLabel(/Mã PIN quản trị/).count()).toBe(0);
+    await expectNoAxeViolations(page, 'kiosk before setup');
     await page.close();
   });
 
