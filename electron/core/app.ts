@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MethodName, Output } from '../../shared/contract';
@@ -10,7 +11,7 @@ import { createAdmission, createGate, type Credentials } from './gate';
 import { handlers } from './handlers';
 import { moveSigningKeyOut } from './uploads/identity';
 import { purgeExpiredPersonalData, reapplyErasures } from './logbook/privacy';
-import { closeLog, openLog, type Log } from './log';
+import { closeLog, logToStderr, openLog, type PointLog } from './log';
 import { openPointKeys, privateDir, privateFile, type SecretWrapper } from './security/keys';
 
 export const DATABASE_FILE = 'diem-ho-tro-so.sqlite3';
@@ -33,7 +34,7 @@ export interface AppOptions {
 export async function openApp(options: AppOptions) {
   mkdirSync(options.dataDir, { recursive: true });
   privateDir(options.dataDir);
-  const log: Log = await openLog(options.dataDir, options.shell ?? 'core');
+  const log: PointLog = await openLog(options.dataDir, options.shell ?? 'core');
   const keys = openPointKeys(options.dataDir, options.secrets ?? null);
   // A restore staged by backups.restore replaces the file before anything opens it.
   const restored = await applyPendingRestore(options.dataDir, DATABASE_FILE);
@@ -55,7 +56,7 @@ export async function openApp(options: AppOptions) {
     throw error;
   }
   const bus = new EventBus();
-  const report = options.log ?? defaultLog;
+  const report = options.log ?? logToStderr;
   const call = createGate({
     db, bus, handlers, now, dataDir: options.dataDir, logger: log,
     log: (message, error) => {
@@ -78,6 +79,8 @@ export async function openApp(options: AppOptions) {
       if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
       return response.result as Output<N>;
     },
+    /** Whether the database answers a query (the server's health check). */
+    database: (): Promise<'ok' | 'error'> => sql`select 1`.execute(db).then(() => 'ok' as const, () => 'error' as const),
     close: async () => {
       await db.destroy();
       await closeLog(log);
@@ -86,7 +89,3 @@ export async function openApp(options: AppOptions) {
 }
 
 export type App = Awaited<ReturnType<typeof openApp>>;
-
-function defaultLog(message: string, error: unknown): void {
-  console.error(message, error);
-}

@@ -1,6 +1,6 @@
 import type { EventName, EventPayload, MethodSpec, MethodTable, OutputOf, ParsedInputOf, Role } from '../../shared/contract';
 import type { Db } from './db/open';
-import type { Log } from './log';
+import type { PointLog } from './log';
 
 export type Device = 'kiosk' | 'staff' | 'board' | 'lan';
 
@@ -26,7 +26,7 @@ export interface CoreContext {
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   dataDir: string;
   /** The point's log: security events (ids, never personal data). */
-  log: Log;
+  log: PointLog;
 }
 
 export type Handler<M extends MethodSpec> = (ctx: CoreContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;

@@ -12,7 +12,7 @@ import { errorBody } from '../../shared/i18n/translate';
 import type { Caller, CoreContext, Device, Handler } from './context';
 import type { Db } from './db/open';
 import type { EventBus } from './events';
-import type { Log } from './log';
+import type { PointLog } from './log';
 import { resolveCaller } from './settings/sessions';
 
 export type CallResult<N extends MethodName = MethodName> =
@@ -31,12 +31,13 @@ export interface Credentials {
 export interface GateDeps {
   db: Db;
   bus: EventBus;
+  // biome-ignore lint/suspicious/noExplicitAny: looked up by a run-time name; each is typed against its contract in handlers.ts.
   handlers: Record<MethodName, Handler<any>>;
   now: () => Date;
   dataDir: string;
   log?: (message: string, error: unknown) => void;
   /** The point's rotating log, handed to services for their security events. */
-  logger: Log;
+  logger: PointLog;
 }
 
 const STATUS: Partial<Record<ErrorBody['code'], number>> = {
@@ -156,5 +157,3 @@ function failure(error: AppError): Extract<CallResult, { ok: false }> {
   const { commit: _commit, ...params } = error.params;
   return { ok: false, status: STATUS[error.code] ?? 400, error: errorBody(error.code, params, error.fields) };
 }
-
-export type Gate = ReturnType<typeof createGate>;

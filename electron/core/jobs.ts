@@ -3,6 +3,7 @@ import { runDailyBackup } from './backups/service';
 import { purgeExpiredPersonalData } from './logbook/privacy';
 import { startScheduler, type ScheduledJob, type Scheduler } from './scheduler';
 import { uploadsJob } from './uploads/job';
+import { logToStderr } from './log';
 
 /**
  * What the point does by itself, in this order: back up first (before anything is erased or
@@ -19,7 +20,7 @@ export function startJobs(app: App, options: { log?: (message: string, error: un
   return startScheduler(app, SCHEDULED_JOBS, {
     log: (message, error) => {
       app.log.error({ event: 'job.failed', err: error }, message);
-      (options.log ?? ((m, e) => console.error(m, e)))(message, error);
+      (options.log ?? logToStderr)(message, error);
     },
   });
 }

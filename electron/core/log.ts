@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import roll from 'pino-roll';
 
-export type Log = Logger;
+/** The point's rotating log (pino), for security events and what a technician needs. */
+export type PointLog = Logger;
 export const LOG_DIR = 'logs';
 /** Ten files of 2 MiB: months of a point's events, and a folder a technician can e-mail. */
 const LOG_FILE_BYTES = '2m';
@@ -20,7 +21,7 @@ const REDACT = ['pin', 'newPin', 'currentPin', 'adminPin', 'passphrase', 'token'
  * The point's rotating log in `<data>/logs` (JSON lines, one per event), shared by the gate,
  * the jobs and the shell that opened the app. Security events carry `event: '…'` and ids only.
  */
-export async function openLog(dataDir: string, shell: string): Promise<Log> {
+export async function openLog(dataDir: string, shell: string): Promise<PointLog> {
   const dir = join(dataDir, LOG_DIR);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (process.platform !== 'win32') chmodSync(dir, 0o700);
@@ -33,10 +34,10 @@ export async function openLog(dataDir: string, shell: string): Promise<Log> {
   return log;
 }
 
-const streams = new WeakMap<Log, { end(): void; once(event: 'close' | 'finish', listener: () => void): void }>();
+const streams = new WeakMap<PointLog, { end(): void; once(event: 'close' | 'finish', listener: () => void): void }>();
 
 /** Everything written so far on disk, and the file closed (the app is closing). */
-export function closeLog(log: Log): Promise<void> {
+export function closeLog(log: PointLog): Promise<void> {
   const stream = streams.get(log);
   if (!stream) return Promise.resolve();
   streams.delete(log);
@@ -45,3 +46,9 @@ export function closeLog(log: Log): Promise<void> {
     stream.end();
   }));
 }
+
+/** How the core reports an error it survives; a shell may pass its own. */
+export type Log = (message: string, error: unknown) => void;
+
+/** The one place the core writes to the console: standard error, which both shells keep. */
+export const logToStderr: Log = (message, error) => console.error(message, error);

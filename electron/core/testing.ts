@@ -5,8 +5,8 @@ import type { Role } from '../../shared/contract';
 import type { SetupInput } from '../../shared/settings/schemas';
 import { openApp, type App } from './app';
 import type { Credentials } from './gate';
-import { hashPin, usePinHashParamsForTests } from './settings/pin';
-import { useSealKdfForTests } from './backups/sealed';
+import { hashPin, setPinHashParamsForTests } from './settings/pin';
+import { setSealKdfForTests } from './backups/sealed';
 
 /** A clock tests can move; the day rolls over in Vietnam's time, not the host's. */
 export function testClock(start: string) {
@@ -32,8 +32,8 @@ export const TEST_PIN = '604172';
 
 // Hundreds of fixture sign-ins: a cheap scrypt here. The server the fault and end-to-end suites
 // start, and the bench, hash with the real parameters (settings/pin.ts PIN_HASH_PARAMS).
-usePinHashParamsForTests({ N: 1 << 10, r: 8, p: 1 });
-useSealKdfForTests({ N: 1 << 10, r: 8, p: 1 });
+setPinHashParamsForTests({ N: 1 << 10, r: 8, p: 1 });
+setSealKdfForTests({ N: 1 << 10, r: 8, p: 1 });
 
 /** A real app on a real SQLite file in a fresh temp folder; `cleanup` removes it. */
 export async function openTestApp(options: { now?: () => Date; setup?: boolean } = {}) {

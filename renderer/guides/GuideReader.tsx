@@ -11,6 +11,7 @@ import { GuideSearch } from './GuideSearch';
 import { speak, useVietnameseVoice } from './speech';
 import { parseGuideHash, useLocalized } from './text';
 import './guides.css';
+import { LocalText } from './LocalText';
 
 /** Public reading mode (#/guides, #/guides/<id>): large type, one step at a time, read aloud. */
 export function GuideReader() {
@@ -56,6 +57,7 @@ function Steps({ view }: { view: GuideView }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const total = guide.steps.length;
   const step = at >= 1 && at <= total ? guide.steps[at - 1]! : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each move to another step.
   useEffect(() => {
     heading.current?.focus();
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
@@ -79,11 +81,11 @@ function Steps({ view }: { view: GuideView }) {
 
   return (
     <article className="guide-reader">
-      <p className="guide-kicker">{l(guide.title)}</p>
+      <p className="guide-kicker"><LocalText text={guide.title} /></p>
       {at === 0 ? (
         <>
           <h1 ref={heading} tabIndex={-1}>{t('reading.overview')}</h1>
-          <p className="guide-lead">{l(guide.summary)}</p>
+          <p className="guide-lead"><LocalText text={guide.summary} /></p>
           <GuideFacts guide={guide} />
         </>
       ) : step ? (
@@ -91,15 +93,15 @@ function Steps({ view }: { view: GuideView }) {
           <p className="guide-progress" aria-hidden="true">{guide.steps.map((s, i) => <span key={s.key} className={i < at ? 'on' : ''} />)}</p>
           <h1 ref={heading} tabIndex={-1} className="guide-step-title">
             <span className="guide-step-count">{t('reading.stepOf', { n: at, total })}</span>
-            {l(step.instruction)}
+            <LocalText text={step.instruction} />
           </h1>
           <div className="guide-step">
             <figure>
               <img src={view.pictures[step.picture]} alt={l(step.screenShows)} />
             </figure>
             <div>
-              {step.detail ? <p>{l(step.detail)}</p> : null}
-              <p className="guide-screen-shows"><strong>{t('reading.screenShows')}</strong> {l(step.screenShows)}</p>
+              {step.detail ? <p><LocalText text={step.detail} /></p> : null}
+              <p className="guide-screen-shows"><strong>{t('reading.screenShows')}</strong> <LocalText text={step.screenShows} /></p>
               {step.video && view.videoBase ? (
                 <video controls preload="none" src={`${view.videoBase}${step.video}`} aria-label={t('reading.video')}>
                   <track kind="captions" />
@@ -107,8 +109,8 @@ function Steps({ view }: { view: GuideView }) {
               ) : null}
               {stepErrors.map((e) => (
                 <details key={e.key} className="guide-error">
-                  <summary>{l(e.whatHappens)}</summary>
-                  <p>{t('facts.whatToDo')} {l(e.whatToDo)}</p>
+                  <summary><LocalText text={e.whatHappens} /></summary>
+                  <p>{t('facts.whatToDo')} <LocalText text={e.whatToDo} /></p>
                 </details>
               ))}
             </div>

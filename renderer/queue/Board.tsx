@@ -68,6 +68,7 @@ export function Board() {
           </ol>
         </section>
       </main>
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-labelledby is global in WAI-ARIA 1.2; axe accepts it here. */}
       <footer className="board-waiting" aria-labelledby="board-waiting-title">
         <h2 id="board-waiting-title">{t('board.waiting')}</h2>
         <ul>

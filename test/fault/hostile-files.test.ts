@@ -7,7 +7,7 @@ import { PACK_LIMITS } from '../../shared/guides/pack-format';
 import { buildPackFile } from '../../electron/core/guides/pack-file';
 import { generateSigningKeys } from '../../electron/core/guides/signing';
 import { testSource } from '../../electron/core/guides/test-packs';
-import { openTestApp, signInAs, TEST_SETUP, testClock } from '../../electron/core/testing';
+import { openTestApp, signInAs, testClock, TEST_SETUP } from '../../electron/core/testing';
 import { ingestBatch } from '../../electron/province/ingest';
 import { generateProvinceKeys } from '../../electron/province/keys';
 import { openProvinceStore, type ProvinceDb } from '../../electron/province/store';
@@ -100,16 +100,13 @@ describe('hostile batches at the province', () => {
   let dir: string;
   let first: string;
   beforeAll(async () => {
-    // One real batch from one day's work at a point: a check-in, closed by the official. A
-    // clock of its own: after midnight in Vietnam the day had nothing to close yet.
-    const clock = testClock('2026-11-25T03:00:00Z');
-    point = await openTestApp({ now: clock.now });
+    // One real batch from one day's work at a point: a check-in, closed by the official. The
+    // clock stands after closing time (18:00 in Vietnam), when the day's closing batch is due;
+    // at the real hour the test would find nothing to cut each night.
+    point = await openTestApp({ now: testClock('2026-11-25T11:00:00.000Z').now });
     const admin = await signInAs(point, 'admin');
     await point.invoke('settings.update', { ...TEST_SETUP.point, communeCode: '23410' }, admin);
     await point.invoke('uploads.setProvince', { keyText: province.publicText }, admin);
-    await point.invoke('queue.checkIn', { helpKind: 'vneid' }, { device: 'kiosk' });
-    // The next morning: the ticket left waiting expires and yesterday is closed into a batch.
-    clock.advance(24 * 3_600_000);
     await point.invoke('queue.checkIn', { helpKind: 'vneid' }, { device: 'kiosk' });
     await point.invoke('uploads.cutNow', {}, await signInAs(point, 'commune_official'));
     first = (await point.db.selectFrom('upload_batch').select('content').orderBy('seq').executeTakeFirstOrThrow()).content;

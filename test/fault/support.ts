@@ -43,11 +43,6 @@ export async function integrity(db: Db): Promise<string> {
   return rows.rows.map((r) => r.integrity_check).join('; ');
 }
 
-export async function tableExists(db: Db, name: string): Promise<boolean> {
-  const rows = await sql<{ n: number }>`select count(*) as n from sqlite_schema where type = 'table' and name = ${name}`.execute(db);
-  return (rows.rows[0]?.n ?? 0) > 0;
-}
-
 export interface RawResponse {
   status: number;
   body: any;
@@ -97,12 +92,6 @@ export function rawRequest(url: string, options: {
     };
     pump();
   });
-}
-
-/** A demo account's id by role, read from the point's own screen (127.0.0.1 sees the names). */
-export async function memberIds(server: RunningServer, role: StaffRole): Promise<number[]> {
-  const options = (await server.call('access.signInOptions', {})).body.result.members as { id: number; role: StaffRole }[];
-  return options.filter((o) => o.role === role).map((o) => o.id);
 }
 
 /** The server process's peak resident memory so far (Linux VmHWM), in MiB. */

@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { sql } from 'kysely';
 import { AppError } from '../../../shared/contract';
 import { DatabaseTooNewError, migrate } from '../db/migrate';
@@ -18,7 +18,7 @@ export function refuse(problem: string): AppError {
 
 /** A regular file (not a folder, a device or a link) of at most `limit` bytes: its size. */
 export function checkRegularFile(path: string, limit: number): number {
-  let stat;
+  let stat: Stats;
   try {
     stat = lstatSync(path);
   } catch {

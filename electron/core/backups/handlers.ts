@@ -62,7 +62,7 @@ export const backupsHandlers: Handlers<typeof backupsMethods> = {
   },
   'backups.restore': async (ctx, input) => {
     if (input.source.kind === 'path') ownScreenOnly(ctx, 'source', 'backups.restore');
-    let note;
+    let note: Awaited<ReturnType<typeof stageRestore>>;
     try {
       note = await stageRestore(ctx.dataDir, input.source, ctx.now());
     } catch (error) {

@@ -24,7 +24,7 @@ export const PASSPHRASE_KDF = { N: 1 << 17, r: 8, p: 1 };
 let kdf = PASSPHRASE_KDF;
 
 /** For the core tests only (`electron/core/testing.ts`), like the PIN hash: a cheap scrypt. */
-export function useSealKdfForTests(params: typeof PASSPHRASE_KDF): void {
+export function setSealKdfForTests(params: typeof PASSPHRASE_KDF): void {
   kdf = params;
 }
 const MAX_MEMORY = 256 * 1024 * 1024;

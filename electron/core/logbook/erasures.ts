@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, fsyncSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db/open';
-import type { Log } from '../log';
+import type { PointLog } from '../log';
 import { pointKeys, privateFile } from '../security/keys';
 
 /**
@@ -40,7 +40,7 @@ export async function noteErasure(db: Db, dataDir: string, ids: number[], at: st
 }
 
 /** The entries the list says were erased (lines whose MAC does not hold are skipped and logged). */
-export function erasedRefs(dataDir: string, log?: Log): Ref[] {
+export function erasedRefs(dataDir: string, log?: PointLog): Ref[] {
   const path = join(dataDir, ERASURE_LIST);
   if (!existsSync(path)) return [];
   const refs: Ref[] = [];

@@ -4,7 +4,7 @@ import { foldVietnamese } from '../../../shared/text/fold';
 import { vnDay } from '../../../shared/time/vietnam';
 import type { CoreContext } from '../context';
 import { truncateWal, type Db } from '../db/open';
-import type { Log } from '../log';
+import type { PointLog } from '../log';
 import { erasedRefs, noteErasure } from './erasures';
 import { audit } from '../settings/audit';
 import type { FactsPart, PersonPart } from './records';
@@ -81,7 +81,7 @@ export async function eraseOnRequest(ctx: CoreContext, ids: number[], reason: st
  * After any restore (and at every start, it costs one query): erase again what the list outside
  * the database says was erased, matching each entry by id and creation time.
  */
-export async function reapplyErasures(db: Db, dataDir: string, log: Log): Promise<number> {
+export async function reapplyErasures(db: Db, dataDir: string, log: PointLog): Promise<number> {
   const refs = erasedRefs(dataDir, log);
   let erased = 0;
   for (let i = 0; i < refs.length; i += 500) {

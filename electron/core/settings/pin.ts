@@ -28,7 +28,7 @@ let current: PinHashParams = PIN_HASH_PARAMS;
  * For the core tests only (`electron/core/testing.ts`): their hundreds of fixture sign-ins use
  * a cheap hash. The server the fault and end-to-end suites start, and the bench, use the real one.
  */
-export function usePinHashParamsForTests(params: PinHashParams): void {
+export function setPinHashParamsForTests(params: PinHashParams): void {
   current = params;
 }
 
