@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { MethodName, Output } from '../../shared/contract';
 import { applyPendingRestore } from './backups/restore';
 import { MIGRATIONS } from './db/migrations';
@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import { openDatabase, type Db } from './db/open';
 import { EventBus } from './events';
 import { createAdmission, createGate, type Credentials } from './gate';
+import { SOURCE_GUIDES_DIR } from './guides/pack-store';
 import { handlers } from './handlers';
 import { moveSigningKeyOut } from './uploads/identity';
 import { purgeExpiredPersonalData, reapplyErasures } from './logbook/privacy';
@@ -18,6 +19,8 @@ export const DATABASE_FILE = 'diem-ho-tro-so.sqlite3';
 
 export interface AppOptions {
   dataDir: string;
+  /** The bundled guide pack; the shells pass the built one, tests and development read the source. */
+  guidesDir?: string;
   now?: () => Date;
   /** Unexpected errors also go here (the console by default; tests silence it). */
   log?: (message: string, error: unknown) => void;
@@ -56,9 +59,10 @@ export async function openApp(options: AppOptions) {
     throw error;
   }
   const bus = new EventBus();
+  const guidesDir = resolve(options.guidesDir ?? SOURCE_GUIDES_DIR);
   const report = options.log ?? logToStderr;
   const call = createGate({
-    db, bus, handlers, now, dataDir: options.dataDir, logger: log,
+    db, bus, handlers, now, dataDir: options.dataDir, guidesDir, logger: log,
     log: (message, error) => {
       log.error({ event: 'gate.failed', err: error }, message);
       report(message, error);
@@ -73,6 +77,7 @@ export async function openApp(options: AppOptions) {
     /** Before a shell reads a body: may this caller call this method at all? */
     admit: createAdmission({ db, now }),
     dataDir: options.dataDir,
+    guidesDir,
     /** Typed call for tests and scripts; throws on an error response. */
     async invoke<N extends MethodName>(name: N, input: unknown, credentials: Credentials = { device: 'staff' }) {
       const response = await call(name, input, credentials);

@@ -25,6 +25,8 @@ export interface CoreContext {
   /** Queued and delivered only after the call's transaction has committed. */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   dataDir: string;
+  /** The guide pack shipped with the app (see guides/pack-store). */
+  guidesDir: string;
   /** The point's log: security events (ids, never personal data). */
   log: PointLog;
 }

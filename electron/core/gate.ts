@@ -35,6 +35,7 @@ export interface GateDeps {
   handlers: Record<MethodName, Handler<any>>;
   now: () => Date;
   dataDir: string;
+  guidesDir: string;
   log?: (message: string, error: unknown) => void;
   /** The point's rotating log, handed to services for their security events. */
   logger: PointLog;
@@ -117,7 +118,7 @@ export function createGate(deps: GateDeps) {
       const after: ((db: Db) => Promise<unknown>)[] = [];
       const run = async (db: Db) => {
         const ctx: CoreContext = {
-          db, caller, now: deps.now, dataDir: deps.dataDir, log: deps.logger, afterCommit: (work) => after.push(work),
+          db, caller, now: deps.now, dataDir: deps.dataDir, guidesDir: deps.guidesDir, log: deps.logger, afterCommit: (work) => after.push(work),
           emit: (event, payload) => pending.push({ name: event, payload } as LiveEvent),
         };
         const output = await deps.handlers[name](ctx, parsed.data);

@@ -1,5 +1,6 @@
 import { app as electronApp, BrowserWindow, Menu, net, protocol, safeStorage, session } from 'electron';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openApp } from '../core/app';
 import type { SecretWrapper } from '../core/security/keys';
@@ -12,6 +13,8 @@ import { APP_SCHEME } from './security';
 import { harden, openWindow } from './windows';
 
 const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
+/** The guide pack ships as a resource beside the app (electron-builder extraResources), dist/guides unpackaged. */
+const GUIDES_DIR = electronApp.isPackaged ? join(process.resourcesPath, 'guides') : fileURLToPath(new URL('../guides/', import.meta.url));
 
 // One instance per PC: a second launch focuses the first instead of opening the database twice.
 if (!electronApp.requestSingleInstanceLock()) {
@@ -59,8 +62,8 @@ async function start(): Promise<void> {
   const dataDir = dataArg > 0 && process.argv[dataArg + 1] ? process.argv[dataArg + 1]! : electronApp.getPath('userData');
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET') return new Response(null, { status: 405 });
-    // Videos and pictures of an installed guide pack live in the data folder, not in the app.
-    const asset = resolveGuideAsset(dataDir, new URL(request.url).pathname);
+    // Videos of a guide pack live on disk: an installed pack's in the data folder, the bundled one's in the resources.
+    const asset = resolveGuideAsset({ dataDir, guidesDir: GUIDES_DIR }, new URL(request.url).pathname);
     if (asset) {
       const body = await net.fetch(pathToFileURL(asset.file).toString());
       return new Response(body.body, { status: 200, headers: packFileHeaders(asset.type) });
@@ -75,7 +78,7 @@ async function start(): Promise<void> {
     });
   });
 
-  const core = await openApp({ dataDir, shell: 'electron', secrets: secretWrapper() });
+  const core = await openApp({ dataDir, guidesDir: GUIDES_DIR, shell: 'electron', secrets: secretWrapper() });
   core.log.info({ event: 'shell.start', kiosk: process.argv.includes('--kiosk'), secrets: core.keys.protection }, 'desktop app starting');
   electronApp.on('render-process-gone', (_event, _contents, details) => core.log.error({ event: 'shell.rendererGone', reason: details.reason }, 'a window crashed'));
   startJobs(core);

@@ -234,7 +234,7 @@ export function createHttpServer(app: App, options: HttpOptions) {
       const who = deviceOf(req, own);
       if (!url.pathname.startsWith('/api/')) {
         if (req.method !== 'GET' && req.method !== 'HEAD') return refuseUnread(req, res, 405, { ok: false, error: errorBody('unknown_method') });
-        if (url.pathname.startsWith('/packs/')) return serveGuideAsset(req, res, app.dataDir, url.pathname);
+        if (url.pathname.startsWith('/packs/')) return serveGuideAsset(req, res, app, url.pathname);
         return serveStatic(res, path, options);
       }
       // Only our own pages may call us from a browser: another site's page is refused.

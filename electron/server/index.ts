@@ -35,7 +35,8 @@ export function parseArgs(argv: string[]) {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const app = await openApp({ dataDir: options.data, shell: 'server' });
+  // The guide pack is built beside the server bundle (dist/guides), like the renderer.
+  const app = await openApp({ dataDir: options.data, guidesDir: fileURLToPath(new URL('../guides/', import.meta.url)), shell: 'server' });
   app.log.info({ event: 'shell.start', host: options.host, port: options.port, demo: options.demo }, 'server mode starting');
   startJobs(app);
   if (options.demo && (await seedDemo(app))) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../shared/format/vietnamese';
 import type { SessionInput } from '../../shared/guides/schemas';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
@@ -36,7 +37,7 @@ export function GuidedMode({ id, ticket }: { id: string; ticket: number | null }
     if (!ticket) return;
     setError(null);
     api.call('guides.session.save', { ticketId: ticket, guideId: id, ...next }).then(
-      (s) => setSaved(new Date(s.updatedAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit' })),
+      (s) => setSaved(formatTime(s.updatedAt, { seconds: true })),
       (e: unknown) => setError(errorText(e)),
     );
   };

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { vnDay, formatVnDate } from '../../shared/time/vietnam';
+import { formatDate } from '../../shared/format/vietnamese';
 import { useSession } from '../app/session';
 import { STAFF_ROUTES } from '../app/routes';
 import { useQuery } from '../app/useQuery';
 import { Notice } from '../ui/Notice';
+import { RosterNotices } from '../team/RosterNotices';
 import { TodayNotice } from '../team/TodayNotice';
 import { AccountNotices } from '../settings/AccountNotices';
 import { ProvinceWarning } from '../uploads/ProvinceWarning';
@@ -20,11 +21,12 @@ export function StaffHome() {
   return (
     <Page title={t('home.greeting', { name: me?.member?.fullName ?? '' })}>
       <p>
-        {t('home.today', { date: formatVnDate(vnDay(new Date())) })}
+        {t('home.today', { date: formatDate(new Date()) })}
         {settings.data ? ` · ${settings.data.pointName} · ${settings.data.communeName}` : ''}
       </p>
       {settings.data && !settings.data.communeCode ? <Notice tone="warning">{t('home.communeCodeMissing')}</Notice> : null}
       <AccountNotices />
+      <RosterNotices />
       <TodayNotice />
       <ProvinceWarning />
       <p>{t('home.teamCount', { count: activeMembers })}</p>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { vnTime } from '../../shared/time/vietnam';
+import { formatTime } from '../../shared/format/vietnamese';
 import { api } from '../api/client';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';
@@ -62,7 +62,7 @@ export function Board() {
               <li key={c.id}>
                 <span className="board-recent-number">{c.number}</span>
                 <span>{t('board.desk', { desk: c.desk })}</span>
-                <span className="board-recent-time">{vnTime(new Date(c.at))}</span>
+                <span className="board-recent-time">{formatTime(c.at)}</span>
               </li>
             ))}
           </ol>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { vnTime } from '../../shared/time/vietnam';
+import { formatTime } from '../../shared/format/vietnamese';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';
@@ -37,7 +37,7 @@ export function FloodControl() {
           {groups.data?.map((g) => (
             <li key={g.source}>
               <strong>{label(g.source)}</strong>:{' '}
-              {t('flood.group', { count: g.count, priority: g.priority, first: g.first.number, firstAt: vnTime(new Date(g.first.at)), last: g.last.number, lastAt: vnTime(new Date(g.last.at)) })}{' '}
+              {t('flood.group', { count: g.count, priority: g.priority, first: g.first.number, firstAt: formatTime(g.first.at), last: g.last.number, lastAt: formatTime(g.last.at) })}{' '}
               <Button variant="danger" onClick={() => void voidGroup(g.source)}>{t('flood.void', { count: g.count })}</Button>
             </li>
           ))}

@@ -5,6 +5,8 @@ import { COMMON_PROCEDURES, PRIORITY_GROUPS, type CommonProcedure, type Priority
 import { checkInInput, prefixOf, type CitizenTicket } from '../../shared/queue/schemas';
 import { HELP_KINDS, type HelpKind } from '../../shared/team/schemas';
 import { api } from '../api/client';
+import { KioskGuidesLink } from '../guides/KioskGuidesLink';
+import { takeGuideHandoff } from '../guides/handoff';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';
 import { Notice } from '../ui/Notice';
@@ -33,8 +35,10 @@ const WITH_PROCEDURE: readonly HelpKind[] = ['dvc'];
 export function Kiosk() {
   const { t, i18n } = useTranslation('queue');
   const info = useQuery('queue.kiosk', {}, { refreshOn: ['settings.changed', 'queue.changed'] });
-  const [language, setLanguage] = useState<KioskLanguage>('vi');
-  const [step, setStep] = useState<Step>({ name: 'start' });
+  // "Lấy số để được giúp" at the end of a guide arrives with the kind of help and procedure chosen.
+  const [handoff] = useState(takeGuideHandoff);
+  const [language, setLanguage] = useState<KioskLanguage>(handoff?.language ?? 'vi');
+  const [step, setStep] = useState<Step>(handoff ? { name: 'confirm', kind: handoff.kind, procedure: handoff.procedure } : { name: 'start' });
 
   const restart = useCallback(() => {
     setStep({ name: 'start' });
@@ -118,6 +122,7 @@ function StartScreen({ info, language, onLanguage, onKind }: {
           </button>
         ))}
       </div>
+      <KioskGuidesLink />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatVnDate, vnDay, vnTime } from '../../shared/time/vietnam';
+import { formatDate, formatTime } from '../../shared/format/vietnamese';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useSession } from '../app/session';
@@ -51,10 +51,9 @@ function LockNotice() {
       {locks.data.locked.length ? (
         <ul>
           {locks.data.locked.map((l) => {
-            const until = new Date(l.until);
             return (
               <li key={`${l.memberId}-${l.scope}`}>
-                {t(`account.locked.${l.scope}`, { name: l.fullName, time: vnTime(until), date: formatVnDate(vnDay(until)) })}{' '}
+                {t(`account.locked.${l.scope}`, { name: l.fullName, time: formatTime(l.until), date: formatDate(l.until) })}{' '}
                 <Button variant="secondary" onClick={() => void api.call('access.unlock', { memberId: l.memberId }).then(locks.reload)}>
                   {t('account.unlock', { name: l.fullName })}
                 </Button>

@@ -36,7 +36,7 @@ export const settings = {
     problems: {
       required: 'Vui lòng nhập thông tin này.',
       tooLong: 'Nội dung quá dài.',
-      time: 'Giờ phải có dạng HH:MM, ví dụ 07:30.',
+      time: 'Ghi giờ theo dạng giờ:phút (24 giờ), ví dụ 07:30.',
       hours: 'Giờ đóng cửa phải sau giờ mở cửa.',
       pin: 'Mã PIN gồm 6 đến 8 chữ số.',
       pinTrivial: 'Mã PIN này quá dễ đoán (lặp một số, dãy liên tiếp như 123456, lặp một nhóm số, hoặc mã PIN mẫu). Hãy chọn mã khác.',
@@ -124,7 +124,7 @@ export const settings = {
     problems: {
       required: 'Please fill this in.',
       tooLong: 'Too long.',
-      time: 'Use the form HH:MM, for example 07:30.',
+      time: 'Enter the time as hours:minutes (24-hour), for example 07:30.',
       hours: 'Closing time must be after opening time.',
       pin: 'A PIN has 6 to 8 digits.',
       pinTrivial: 'This PIN is too easy to guess (one digit repeated, a run like 123456, a repeated group, or a demo PIN). Choose another.',

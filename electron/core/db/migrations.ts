@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 import { logbookMigration0400 } from '../logbook/migrations/0400_logbook';
 import { settingsMigration0002 } from '../settings/migrations/0002_settings_and_access';
-import { settingsMigration0700 } from '../settings/migrations/0700_pin_state';
+import { settingsMigration0710 } from '../settings/migrations/0710_pin_state';
 import { teamMigration0001 } from '../team/migrations/0001_members';
 import { uploadsMigration0003 } from '../uploads/migrations/0003_outbox';
 import { queueMigration0100 } from '../queue/migrations/0100_queue';
@@ -11,6 +11,8 @@ import { uploadsMigration0500 } from '../uploads/migrations/0500_uploads_batches
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
 import { guidesMigration0300 } from '../guides/migrations/0300_guides';
 import { teamMigration0200 } from '../team/migrations/0200_roster';
+import { teamMigration0201 } from '../team/migrations/0201_roster_notices';
+import { reportsMigration0700 } from '../reports/migrations/0700_document_settings';
 
 /**
  * Every migration of every domain, in the order they run. A test checks that each file in a
@@ -24,9 +26,11 @@ export const MIGRATIONS: readonly Migration[] = [
   queueMigration0101,
   queueMigration0102,
   teamMigration0200,
+  teamMigration0201,
   guidesMigration0300,
   logbookMigration0400,
   uploadsMigration0500,
   backupsMigration0600,
-  settingsMigration0700,
+  reportsMigration0700,
+  settingsMigration0710,
 ];

@@ -3,7 +3,7 @@ import { sessionInput, type GuideSession, type SessionInput } from '../../../sha
 import { AppError } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
-import { activePack, lastActivePack } from './pack-store';
+import { activePack, type PackPlaces } from './pack-store';
 
 function rowToSession(row: { ticket_id: number; guide_id: string; steps_done: string; stuck_step: string | null; errors: string; pack_version: number; updated_at: string }): GuideSession {
   return {
@@ -20,7 +20,7 @@ export async function getSession(db: Db, ticketId: number, guideId: string): Pro
 /** Save guided-mode progress; step and error keys must belong to the guide, so figures stay clean. */
 export async function saveSession(ctx: CoreContext, raw: SessionInput): Promise<GuideSession> {
   const input = sessionInput.parse(raw);
-  const pack = await activePack(ctx.db, ctx.dataDir);
+  const pack = await activePack(ctx.db, ctx);
   const guide = pack.byId.get(input.guideId);
   if (!guide) throw new AppError('not_found');
   const steps = new Set(guide.steps.map((s) => s.key));
@@ -61,13 +61,12 @@ export interface GuideProgress {
 /**
  * What guided mode recorded for a ticket, most recently updated first, for the logbook entry of
  * that visit (procedure, where the citizen got stuck, which common errors happened). Step and
- * error texts come from the pack in use (pass `dataDir`; without it, the pack this process last
- * used); keys missing from it (an older pack) keep their key.
+ * error texts come from the pack in use; keys missing from it (an older pack) keep their key.
  */
-export async function guideProgressForTicket(db: Db, ticketId: number, dataDir?: string): Promise<GuideProgress[]> {
-  const rows = await db.selectFrom('guide_session').selectAll().where('ticket_id', '=', ticketId).orderBy('updated_at', 'desc').execute();
+export async function guideProgressForTicket(at: PackPlaces & { db: Db }, ticketId: number): Promise<GuideProgress[]> {
+  const rows = await at.db.selectFrom('guide_session').selectAll().where('ticket_id', '=', ticketId).orderBy('updated_at', 'desc').execute();
   if (!rows.length) return [];
-  const pack = dataDir ? await activePack(db, dataDir) : lastActivePack();
+  const pack = await activePack(at.db, at);
   const fallback = (key: string): Localized => ({ vi: key });
   return rows.map((row) => {
     const s = rowToSession(row);

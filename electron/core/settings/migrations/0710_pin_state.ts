@@ -5,8 +5,8 @@ import { execAll, type Migration } from '../../db/migration';
  * stranger on the Wi-Fi can lock a member out of LAN sign-in, never out of the point's own PC.
  * `rounds` counts locks since the last good PIN, so each lock lasts longer than the one before.
  */
-export const settingsMigration0700: Migration = {
-  name: '0700_pin_state',
+export const settingsMigration0710: Migration = {
+  name: '0710_pin_state',
   up: (db) =>
     execAll(db, [
       `create table pin_state (
