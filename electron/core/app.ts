@@ -11,7 +11,7 @@ import { createAdmission, createGate, type Credentials } from './gate';
 import { SOURCE_GUIDES_DIR } from './guides/pack-store';
 import { handlers } from './handlers';
 import { moveSigningKeyOut } from './uploads/identity';
-import { purgeExpiredPersonalData, reapplyErasures } from './logbook/privacy';
+import { reapplyErasures } from './logbook/privacy';
 import { closeLog, logToStderr, openLog, type PointLog } from './log';
 import { openPointKeys, privateDir, privateFile, type SecretWrapper } from './security/keys';
 
@@ -43,17 +43,16 @@ export async function openApp(options: AppOptions) {
   const restored = await applyPendingRestore(options.dataDir, DATABASE_FILE);
   if (restored !== 'none') log.warn({ event: `backup.${restored === 'restored' ? 'restoreApplied' : 'restoreFailed'}` }, 'a staged restore was applied at start');
   const now = options.now ?? (() => new Date());
-  const file = join(options.dataDir, DATABASE_FILE);
+  const databaseFile = join(options.dataDir, DATABASE_FILE);
   // Created 0600 before SQLite opens it: its -wal and -shm files take the same mode.
-  closeSync(openSync(file, 'a', 0o600));
-  for (const suffix of ['', '-wal', '-shm']) privateFile(file + suffix);
-  const db: Db = openDatabase(file);
+  closeSync(openSync(databaseFile, 'a', 0o600));
+  for (const suffix of ['', '-wal', '-shm']) privateFile(databaseFile + suffix);
+  const db: Db = openDatabase(databaseFile);
   try {
     await migrate(db, MIGRATIONS);
     await moveSigningKeyOut(db, keys);
     // Whatever backup this database came from, what was erased stays erased.
     await reapplyErasures(db, options.dataDir, log);
-    if (restored === 'restored') await purgeExpiredPersonalData(db, now());
   } catch (error) {
     await db.destroy();
     throw error;
@@ -61,26 +60,40 @@ export async function openApp(options: AppOptions) {
   const bus = new EventBus();
   const guidesDir = resolve(options.guidesDir ?? SOURCE_GUIDES_DIR);
   const report = options.log ?? logToStderr;
-  const call = createGate({
+  const gate = createGate({
     db, bus, handlers, now, dataDir: options.dataDir, guidesDir, logger: log,
     log: (message, error) => {
       log.error({ event: 'gate.failed', err: error }, message);
       report(message, error);
     },
   });
+  // After a restore, personal data past its retention goes at once, not at the next job run.
+  if (restored === 'restored') await gate.system('logbook.purgeExpired', {});
   return {
     db,
     bus,
-    call,
+    /** For the transports (IPC, HTTP): the caller comes from the session. */
+    call: gate.call,
+    /** For the point's own jobs: the same road as the `system` caller. */
+    system: gate.system,
+    /** The app's clock (injectable in tests): jobs decide what is due by it. */
+    now,
     log,
     keys,
     /** Before a shell reads a body: may this caller call this method at all? */
     admit: createAdmission({ db, now }),
     dataDir: options.dataDir,
+    databaseFile,
     guidesDir,
     /** Typed call for tests and scripts; throws on an error response. */
     async invoke<N extends MethodName>(name: N, input: unknown, credentials: Credentials = { device: 'staff' }) {
-      const response = await call(name, input, credentials);
+      const response = await gate.call(name, input, credentials);
+      if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
+      return response.result as Output<N>;
+    },
+    /** Typed system call for jobs and tests; throws on an error response. */
+    async invokeSystem<N extends MethodName>(name: N, input: unknown = {}) {
+      const response = await gate.system(name, input);
       if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
       return response.result as Output<N>;
     },

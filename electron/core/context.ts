@@ -1,4 +1,4 @@
-import type { EventName, EventPayload, MethodSpec, MethodTable, OutputOf, ParsedInputOf, Role } from '../../shared/contract';
+import type { CallerRole, EventName, EventPayload, MethodSpec, MethodTable, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { Db } from './db/open';
 import type { PointLog } from './log';
 
@@ -6,12 +6,13 @@ export type Device = 'kiosk' | 'staff' | 'board' | 'lan';
 
 /** Who is calling, as established by the gate (never by the caller's say-so). */
 export interface Caller {
-  role: Role;
+  role: CallerRole;
   memberId: number | null;
   /** Hash of the session token, to end it on sign-out. */
   sessionKey: string | null;
-  device: Device;
-  /** The peer's address (HTTP) or `ipc` (an Electron window): the key of per-device limits. */
+  /** `point`: the point's own jobs, through `gate.system`. */
+  device: Device | 'point';
+  /** The peer's address (HTTP), `ipc` (an Electron window) or `system`: the key of per-device limits. */
   peer: string;
 }
 

@@ -7,6 +7,7 @@ import { Notice } from '../ui/Notice';
 import { RosterNotices } from '../team/RosterNotices';
 import { TodayNotice } from '../team/TodayNotice';
 import { AccountNotices } from '../settings/AccountNotices';
+import { AutoCloseNotice } from '../logbook/AutoCloseNotice';
 import { ProvinceWarning } from '../uploads/ProvinceWarning';
 import { Page } from '../ui/Page';
 
@@ -28,6 +29,7 @@ export function StaffHome() {
       <AccountNotices />
       <RosterNotices />
       <TodayNotice />
+      <AutoCloseNotice />
       <ProvinceWarning />
       <p>{t('home.teamCount', { count: activeMembers })}</p>
       <h2>{t('home.sections')}</h2>

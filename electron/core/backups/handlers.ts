@@ -7,7 +7,10 @@ import { audit } from '../settings/audit';
 import { ownScreenOnly } from '../security/devices';
 import { cancelRestore, readFailed, readPending, stageRestore } from './restore';
 import { AppError } from '../../../shared/contract';
-import { backupsDir, createBackup, listBackups, logBackup, readBackupSettings, readSealKey, saveBackupSettings, setBackupPassphrase, writeSealedBackup } from './service';
+import {
+  backupsDir, createBackup, listBackups, logBackup, readBackupSettings, readSealKey, recordDailyBackup, saveBackupSettings, setBackupPassphrase,
+  writeSealedBackup,
+} from './service';
 
 export const backupsHandlers: Handlers<typeof backupsMethods> = {
   'backups.status': async (ctx) => {
@@ -74,6 +77,7 @@ export const backupsHandlers: Handlers<typeof backupsMethods> = {
     ctx.log.warn({ event: 'backup.restoreStaged', kind: input.source.kind, by: ctx.caller.memberId }, 'restore staged for the next start');
     return { restartRequired: true };
   },
+  'backups.recordDaily': (ctx, input) => recordDailyBackup(ctx.db, ctx.dataDir, ctx.now(), input),
   'backups.setPassphrase': async (ctx, input) => {
     // Typed on the point's own PC only: LAN traffic is plain HTTP on the commune's Wi-Fi.
     ownScreenOnly(ctx, 'passphrase', 'backups.setPassphrase');
