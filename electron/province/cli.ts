@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { periodOf, type PeriodInput } from '../../shared/reports/period';
 import { addDays, vnDay } from '../../shared/time/vietnam';
+import { MAX_BATCH_BYTES } from '../../shared/uploads/batch';
 import { BATCH_FORMAT_V1 } from '../../shared/uploads/batch-v1';
+import { readBounded } from '../core/security/bounded-read';
 import { checkBatchJson, parseBatchJson } from '../core/uploads/verify';
 import { ingestMany, isStored, releaseQuarantined, type IngestOutcome } from './ingest';
 import { addSealKey, generateProvinceKeys, readProvinceSecret, readSealKey, receivingKeys, type ProvinceKeyFiles } from './keys';
@@ -47,6 +49,13 @@ function periodFrom(text: string | undefined, today: string): PeriodInput {
   return { kind, key: text };
 }
 
+/** A batch file's text, or why it was not read (too large: refused before reading, not a crash). */
+function readBatch(path: string): { text: string } | { refused: string } {
+  const read = readBounded(path, MAX_BATCH_BYTES);
+  if (read.ok) return { text: read.bytes.toString('utf8') };
+  return { refused: read.reason === 'too_large' ? `too_large: ${read.size} bytes; a batch is at most ${MAX_BATCH_BYTES / 1024 / 1024} MiB` : read.reason };
+}
+
 /** A batch's point and number from its bytes, for ordering; files that are not batches sort last. */
 function orderKey(text: string, path: string): string {
   const parsed = parseBatchJson(text);
@@ -62,14 +71,25 @@ function orderKey(text: string, path: string): string {
 /** Sort by point then sequence, so `ingest *.json` works whatever order the shell lists them in. */
 function ordered(files: string[]): { path: string; text: string; key: string }[] {
   return files.map((path) => {
-    const text = readFileSync(path, 'utf8');
-    return { path, text, key: orderKey(text, path) };
-  }).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const read = readBatch(path);
+    if ('refused' in read) {
+      console.log(`REFUSED   ${basename(path)}  ${read.refused}`);
+      return null;
+    }
+    return { path, text: read.text, key: orderKey(read.text, path) };
+  }).filter((f): f is { path: string; text: string; key: string } => f !== null).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** A key or passphrase file: a few kilobytes at most, checked before it is read. */
+function readSmall(path: string, what: string): string {
+  const read = readBounded(path, 64 * 1024);
+  if (!read.ok) throw new Error(`${path}: ${read.reason}; not a ${what}`);
+  return read.bytes.toString('utf8');
 }
 
 /** The passphrase from a file's first line, or typed at the terminal without echo. */
 async function passphrase(file: string | undefined, prompt: string): Promise<string> {
-  if (file) return readFileSync(file, 'utf8').split(/\r?\n/)[0]!;
+  if (file) return readSmall(file, 'passphrase file').split(/\r?\n/)[0]!;
   if (!process.stdin.isTTY) throw new Error('no terminal to type the passphrase: give --passphrase-file FILE');
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   const output = rl as unknown as { _writeToOutput: (s: string) => void };
@@ -153,7 +173,13 @@ async function main(argv: string[]): Promise<number> {
     case 'verify': {
       let bad = 0;
       for (const path of positionals) {
-        const text = readFileSync(path, 'utf8');
+        const read = readBatch(path);
+        if ('refused' in read) {
+          bad++;
+          console.log(`REFUSED ${basename(path)}  ${read.refused}`);
+          continue;
+        }
+        const text = read.text;
         const parsed = parseBatchJson(text);
         const json = parsed.ok ? (parsed.json as { manifest?: { format?: unknown } } | null) : null;
         const v1 = json?.manifest?.format === BATCH_FORMAT_V1;
@@ -176,7 +202,7 @@ async function main(argv: string[]): Promise<number> {
       const secret = readProvinceSecret(need(values.key, '--key province-secret.json'));
       return withStore(values.db, async (db) => {
         const files = ordered(positionals);
-        let bad = 0;
+        let bad = positionals.length - files.length;
         // A few hundred files per commit: quick on an ordinary disk, and a crash loses only the open chunk.
         for (let i = 0; i < files.length; i += 250) {
           const chunk = files.slice(i, i + 250);
@@ -236,7 +262,7 @@ async function main(argv: string[]): Promise<number> {
     case 'open':
       return withStore(values.db, async (db) => {
         const keys = values['seal-key']
-          ? [readSealKey(readFileSync(values['seal-key'], 'utf8'), await passphrase(values['passphrase-file'], 'Passphrase of the personal-data key: '))]
+          ? [readSealKey(readSmall(values['seal-key'], 'key file'), await passphrase(values['passphrase-file'], 'Passphrase of the personal-data key: '))]
           : [receivingKeys(readProvinceSecret(need(values.key, '--seal-key FILE or --key SECRET'))).encryptPrivate];
         const opened = await openPersonal(db, { unit: need(values.unit, '--unit'), ref: need(values.ref, '--ref') }, keys, { by: need(values.by, '--by'), reason: need(values.reason, '--reason'), at: now() });
         console.log(JSON.stringify(opened, null, 1));

@@ -1,5 +1,5 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readBounded } from '../core/security/bounded-read';
 import { z } from 'zod';
 import { PROVINCE_CODE } from '../../shared/uploads/batch';
 import { formatProvinceKey, provinceKeyParts, type ProvincePublicKey } from '../../shared/uploads/provinceKey';
@@ -66,7 +66,10 @@ export function addSealKey(secret: ProvinceSecret, passphrase: string): Province
 }
 
 export function readProvinceSecret(path: string): ProvinceSecret {
-  return secretSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  // A key file is a few hundred bytes: anything large is not one (and is not read).
+  const read = readBounded(path, 64 * 1024);
+  if (!read.ok) throw new Error(`${path}: ${read.reason}; not a province key file`);
+  return secretSchema.parse(JSON.parse(read.bytes.toString('utf8')));
 }
 
 /** The personal-data key from its file; a wrong passphrase throws. */

@@ -5,6 +5,7 @@ import { STAFF_ROUTES } from '../app/routes';
 import { useQuery } from '../app/useQuery';
 import { RosterNotices } from '../team/RosterNotices';
 import { TodayNotice } from '../team/TodayNotice';
+import { AccountNotices } from '../settings/AccountNotices';
 import { AutoCloseNotice } from '../logbook/AutoCloseNotice';
 import { ProvinceWarning } from '../uploads/ProvinceWarning';
 import { Page } from '../ui/Page';
@@ -23,6 +24,7 @@ export function StaffHome() {
         {t('home.today', { date: formatDate(new Date()) })}
         {settings.data ? ` · ${settings.data.pointName} · ${settings.data.communeName}` : ''}
       </p>
+      <AccountNotices />
       <RosterNotices />
       <TodayNotice />
       <AutoCloseNotice />

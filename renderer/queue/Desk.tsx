@@ -11,6 +11,7 @@ import { Button } from '../ui/Button';
 import { Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';
 import { FinishDialog, TransferDialog, WalkInDialog } from './DeskDialogs';
+import { FloodControl } from './FloodControl';
 import { printReceipt, Receipt } from './Receipt';
 import './queue.css';
 
@@ -73,6 +74,7 @@ export function DeskPage() {
         <>
           <Button variant="secondary" onClick={() => setDialog({ kind: 'walkIn' })}>{t('desk.walkIn')}</Button>
           <Button variant="secondary" onClick={openBoard}>{t('desk.openBoard')}</Button>
+          <FloodControl />
           <Button variant="ghost" onClick={() => void act(() => api.call('queue.closeDesk', {}))}>{t('desk.closeDesk')}</Button>
         </>
       ) : undefined}

@@ -55,7 +55,7 @@ export function DutyPage() {
           <p>{t('duty.intro')}</p>
           <form onSubmit={(e) => { e.preventDefault(); void act('signIn'); }}>
             <SelectField label={t('duty.who')} value={who ?? ''} onChange={(e) => setMemberId(Number(e.target.value))}
-              options={(options.data ?? []).map((o) => ({ value: String(o.id), label: o.fullName }))} />
+              options={(options.data?.members ?? (me?.member ? [me.member] : [])).map((o) => ({ value: String(o.id), label: o.fullName }))} />
             <TextField label={t('duty.pin')} type="password" inputMode="numeric" autoComplete="off" value={pin} maxLength={8} onChange={(e) => setPin(e.target.value)} />
             <div className="page-actions">
               <Button type="submit" size="large" disabled={!pin}>{t('duty.signIn')}</Button>

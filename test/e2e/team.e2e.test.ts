@@ -124,7 +124,7 @@ describe('team and duty roster, through the real server and browser', () => {
     await page.goto(`${server.url}/#/staff/duty`);
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Điểm danh trực');
     await expectNoAxeViolations(page, 'duty sign-in');
-    await page.getByLabel('Mã PIN').fill('9999');
+    await page.getByLabel('Mã PIN').fill('999999');
     await page.getByRole('button', { name: 'Vào ca' }).click();
     await eventually(() => page.getByText(/Mã PIN không đúng/).count()).toBe(1);
     await page.getByLabel('Mã PIN').fill(DEMO_PINS.member);
@@ -151,12 +151,12 @@ describe('team and duty roster, through the real server and browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Họ và tên').fill('Rơ Lan Hương');
     await dialog.getByLabel('Tiếng Jrai').check();
-    await dialog.getByLabel('Mã PIN ban đầu (4–8 chữ số)').fill('5678');
+    await dialog.getByLabel('Mã PIN ban đầu (6–8 chữ số)').fill('385926');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await eventually(() => page.getByText('Đã lưu thông tin thành viên.').count()).toBe(1);
     await eventually(() => page.getByText('18 thành viên đang hoạt động', { exact: true }).count()).toBe(1);
-    const added = (await server.call('access.signInOptions')).body.result.find((m: { fullName: string }) => m.fullName === 'Rơ Lan Hương');
-    expect((await server.call('access.signIn', { memberId: added.id, pin: '5678' })).status).toBe(200);
+    const added = (await server.call('access.signInOptions')).body.result.members.find((m: { fullName: string }) => m.fullName === 'Rơ Lan Hương');
+    expect((await server.call('access.signIn', { memberId: added.id, pin: '385926' })).status).toBe(200);
 
     await page.goto(`${server.url}/#/staff/plan`);
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kế hoạch hoạt động tháng');

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface RunningServer {
   url: string;
@@ -20,9 +21,9 @@ export function tempDataDir(prefix = 'dhs-'): string {
 }
 
 /** Start the built server (`dist/server/index.js`) on a free loopback port. */
-export async function startServer(options: { dataDir?: string; demo?: boolean; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(options: { dataDir?: string; demo?: boolean; env?: Record<string, string>; args?: string[] } = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const args = [`${process.env.DHS_OUT ?? 'dist'}/server/index.js`, '--port', '0', '--data', dataDir, ...(options.demo ? ['--demo'] : [])];
+  const args = [`${process.env.DHS_OUT ?? 'dist'}/server/index.js`, '--port', '0', '--data', dataDir, ...(options.demo ? ['--demo'] : []), ...(options.args ?? [])];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
@@ -57,7 +58,7 @@ export async function startServer(options: { dataDir?: string; demo?: boolean; e
     call,
     async signIn(fullName, pin) {
       const options = await call('access.signInOptions');
-      const who = (options.body.result as { id: number; fullName: string }[]).find((m) => m.fullName === fullName);
+      const who = (options.body.result.members as { id: number; fullName: string }[]).find((m) => m.fullName === fullName);
       if (!who) throw new Error(`no account named ${fullName}`);
       const session = await call('access.signIn', { memberId: who.id, pin });
       if (session.status !== 200) throw new Error(`sign-in of ${fullName} refused: ${JSON.stringify(session.body)}`);
@@ -68,4 +69,17 @@ export async function startServer(options: { dataDir?: string; demo?: boolean; e
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** A real server for the tests of one `describe`: started before them, stopped and removed after. */
+export function useServer(options: Parameters<typeof startServer>[0] = { demo: true }): () => RunningServer {
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(options);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (server) removeDir(server.dataDir);
+  });
+  return () => server!;
 }

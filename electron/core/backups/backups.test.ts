@@ -30,19 +30,34 @@ afterEach(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const rename = (communeName: string) => app.invoke('settings.update', { ...TEST_SETUP.point, communeName }, admin);
-const communeOf = async (db = app.db) => (await db.selectFrom('point_setting').select('commune_name').executeTakeFirstOrThrow()).commune_name;
+// The point's name marks a copy (free text; the commune is one of the list's 135 names).
+const rename = (pointName: string) => app.invoke('settings.update', { ...TEST_SETUP.point, pointName }, admin);
+const communeOf = async (db = app.db) => (await db.selectFrom('point_setting').select('point_name').executeTakeFirstOrThrow()).point_name;
 
 describe('backups', () => {
-  it('makes a consistent backup into a chosen folder, readable as a database with the data', async () => {
-    await rename('Xã Ia Pa');
-    const made = await app.invoke('backups.create', { directory: scratch }, admin);
-    expect(made.path.startsWith(scratch)).toBe(true);
+  it('makes a consistent backup into the backups folder, readable as a database with the data, with its MAC', async () => {
+    await rename('Xã Ia Grai A');
+    const made = await app.invoke('backups.create', {}, admin);
     expect(existsSync(`${made.path}.partial`)).toBe(false);
+    expect(readFileSync(`${made.path}.mac`, 'utf8')).toMatch(/^hmac-sha256:v1:[0-9a-f]{64}\n$/);
     const copy = openDatabase(made.path);
-    expect(await communeOf(copy)).toBe('Xã Ia Pa');
+    expect(await communeOf(copy)).toBe('Xã Ia Grai A');
     expect((await sql<{ integrity_check: string }>`pragma integrity_check`.execute(copy)).rows[0]!.integrity_check).toBe('ok');
     await copy.destroy();
+  });
+
+  it('seals a backup into a chosen folder (a USB stick) with the passphrase; nothing in it reads in clear', async () => {
+    await rename('Xã Ia Grai Niêm Phong');
+    const refused = await app.call('backups.create', { directory: scratch }, admin);
+    expect(!refused.ok && refused.error.fields).toEqual({ passphrase: 'backups:problems.noPassphrase' });
+    await app.invoke('backups.setPassphrase', { passphrase: 'núi Chư Păh mùa mưa 2026' }, admin);
+    const made = await app.invoke('backups.create', { directory: scratch }, admin);
+    expect(made.path.startsWith(scratch)).toBe(true);
+    expect(made.fileName).toMatch(/^diem-ho-tro-so-2026-03-02-0900\.dhsbackup$/);
+    const bytes = readFileSync(made.path);
+    expect(bytes.subarray(0, 10).toString('latin1')).toBe('DHSBACKUP1');
+    expect(bytes.includes(Buffer.from('Niêm Phong'))).toBe(false);
+    expect(bytes.includes(Buffer.from('SQLite format 3'))).toBe(false);
   });
 
   it('refuses a folder that does not exist, and relative paths', async () => {
@@ -81,31 +96,32 @@ describe('backups', () => {
     expect(res.ok ? 'ok' : res.error.code).toBe('unauthorized');
   });
 
-  it('downloads a backup as a file', async () => {
+  it('downloads a sealed backup as a file', async () => {
+    await app.invoke('backups.setPassphrase', { passphrase: 'một cụm mật khẩu đủ dài' }, admin);
     const file = await app.invoke('backups.download', {}, admin);
     const bytes = Buffer.from(file.base64, 'base64');
-    expect(bytes.subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
-    expect(file.fileName).toMatch(/^diem-ho-tro-so-2026-03-02-0900\.sqlite3$/);
+    expect(bytes.subarray(0, 10).toString('latin1')).toBe('DHSBACKUP1');
+    expect(file.fileName).toMatch(/^diem-ho-tro-so-2026-03-02-0900\.dhsbackup$/);
   });
 });
 
 describe('restore', () => {
   it('stages a checked backup and swaps it in at the next start, keeping the old database aside', async () => {
-    await rename('Xã Chư Sê');
+    await rename('Trước');
     const made = await app.invoke('backups.create', {}, admin);
-    await rename('Xã Chư Prông');
+    await rename('Sau');
     const staged = await app.invoke('backups.restore', { source: { kind: 'stored', name: made.fileName } }, admin);
     expect(staged.restartRequired).toBe(true);
-    expect(await communeOf()).toBe('Xã Chư Prông'); // nothing swapped under the running app
+    expect(await communeOf()).toBe('Sau'); // nothing swapped under the running app
     expect((await app.invoke('backups.status', {}, admin)).pendingRestore?.source).toBe(made.fileName);
 
     await app.close();
     const reopened = await openApp({ dataDir: app.dataDir, log: () => undefined });
     try {
-      expect(await communeOf(reopened.db)).toBe('Xã Chư Sê');
+      expect(await communeOf(reopened.db)).toBe('Trước');
       expect(existsSync(join(app.dataDir, PENDING_FILE))).toBe(false);
       const aside = openDatabase(join(app.dataDir, `${DATABASE_FILE}.before-restore`));
-      expect(await communeOf(aside)).toBe('Xã Chư Prông');
+      expect(await communeOf(aside)).toBe('Sau');
       await aside.destroy();
       const session = await signInAs(reopened, 'admin', { fullName: 'Admin 2' });
       const status = await reopened.invoke('backups.status', {}, session);
@@ -118,7 +134,7 @@ describe('restore', () => {
   });
 
   it('finishes a swap interrupted after the live database was moved aside', async () => {
-    await rename('Xã Đức Cơ');
+    await rename('Bản sao');
     const made = await app.invoke('backups.create', {}, admin);
     await app.invoke('backups.restore', { source: { kind: 'path', path: made.path } }, admin);
     await app.close();
@@ -129,7 +145,7 @@ describe('restore', () => {
     rmSync(`${live}-wal`, { force: true });
     rmSync(`${live}-shm`, { force: true });
     const reopened = await openApp({ dataDir: app.dataDir, log: () => undefined });
-    expect(await communeOf(reopened.db)).toBe('Xã Đức Cơ');
+    expect(await communeOf(reopened.db)).toBe('Bản sao');
     await reopened.close();
     app = Object.assign(app, { close: async () => undefined });
   });
@@ -144,11 +160,13 @@ describe('restore', () => {
 
 describe('hostile backup files are refused and nothing changes', () => {
   async function makeGoodBackup(): Promise<string> {
-    return (await app.invoke('backups.create', { directory: scratch }, admin)).path;
+    return (await app.invoke('backups.create', {}, admin)).path;
   }
+  /** A copy of a good backup, with its MAC beside it: what is then changed in it must be caught. */
   function copyTo(name: string, from: string): string {
     const path = join(scratch, name);
     copyFileSync(from, path);
+    if (existsSync(`${from}.mac`)) copyFileSync(`${from}.mac`, `${path}.mac`);
     return path;
   }
   async function foreignDatabase(path: string, statements: string[]): Promise<string> {
@@ -223,14 +241,14 @@ describe('hostile backup files are refused and nothing changes', () => {
   }
 
   it('a pending copy damaged before the restart is set aside and the live database kept', async () => {
-    await rename('Xã Kbang');
+    await rename('Giữ nguyên');
     const made = await app.invoke('backups.create', {}, admin);
     await app.invoke('backups.restore', { source: { kind: 'stored', name: made.fileName } }, admin);
     await app.close();
     writeFileSync(join(app.dataDir, PENDING_FILE), 'garbage that is not a database'.repeat(40));
     const reopened = await openApp({ dataDir: app.dataDir, log: () => undefined });
     try {
-      expect(await communeOf(reopened.db)).toBe('Xã Kbang');
+      expect(await communeOf(reopened.db)).toBe('Giữ nguyên');
       const session = await signInAs(reopened, 'admin', { fullName: 'Admin 3' });
       expect((await reopened.invoke('backups.status', {}, session)).lastRestore).toMatchObject({ ok: false });
     } finally {

@@ -32,6 +32,11 @@ export function rawPublicKey(key: KeyObject): string {
   return Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('base64');
 }
 
+/** The raw public key (base64) of a private key in PEM: to match a key file with the public key a database names. */
+export function publicOfPrivatePem(privatePem: string): string {
+  return rawPublicKey(createPrivateKey(privatePem));
+}
+
 /** A public key from its raw base64 form; throws unless it is 32 bytes on the curve. */
 export function publicKeyFromRaw(curve: Curve, rawB64: string): KeyObject {
   const raw = Buffer.from(rawB64, 'base64');

@@ -4,7 +4,8 @@ import { fingerprint, generateSigningKey } from '../crypto/signing';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { readPointSettings } from '../settings/service';
-import { ensureIdentity } from './identity';
+import { pointKeysOf } from '../security/keys';
+import { ensureIdentity, NEXT_SIGNING_KEY } from './identity';
 import { packageBatch, type PackageItem } from './package';
 import { refOf, serialiserFor } from './records';
 
@@ -21,6 +22,8 @@ export interface CutResult {
   closesDays: string[];
   /** More changes were waiting than one batch carries: cut another. */
   more?: boolean;
+  /** The new key's fingerprint, when this batch announced one. */
+  keyFingerprint?: string;
 }
 
 async function readyToCut(db: Db, now: Date) {
@@ -134,9 +137,12 @@ export async function cutBatch(db: Db, now: Date, closeDay: string | null, optio
     await db.insertInto('upload_closed_day').values({ day: closeDay, batch_seq: seq, closed_at: close.at, closed_by: close.by }).execute();
   }
   if (next) {
-    await db.updateTable('upload_identity').set({ sign_private_pem: next.privatePem, sign_public: next.publicRaw, fingerprint: fingerprint(next.publicRaw) }).where('id', '=', 1).execute();
+    // The new key waits in the keys folder under its own name; once this commits, the database
+    // names it and the identity takes it as the key (a rollback leaves the old key in use).
+    (await pointKeysOf(db)).write(NEXT_SIGNING_KEY, Buffer.from(next.privatePem));
+    await db.updateTable('upload_identity').set({ sign_public: next.publicRaw, fingerprint: fingerprint(next.publicRaw) }).where('id', '=', 1).execute();
   }
-  return { seq, fileName, records: items.length, closesDays: closeDay ? [closeDay] : [], more };
+  return { seq, fileName, records: items.length, closesDays: closeDay ? [closeDay] : [], more, ...(next ? { keyFingerprint: fingerprint(next.publicRaw) } : {}) };
 }
 
 /** Cut on-demand batches while a batch came out full. */

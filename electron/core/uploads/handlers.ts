@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/contract';
 import type { uploadsMethods } from '../../../shared/uploads/contract';
 import { audit } from '../settings/audit';
+import { ownScreenOnly } from '../security/devices';
 import { readPointSettings } from '../settings/service';
 import type { Handlers } from '../context';
 import { cutBatch, cutOnDemand, packClosedDays } from './cut';
@@ -38,8 +38,7 @@ export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
     return file;
   },
   'uploads.saveToFolder': async (ctx, input) => {
-    // A folder path names this PC's disks: never from another device on the LAN.
-    if (ctx.caller.device === 'lan') throw new AppError('forbidden');
+    ownScreenOnly(ctx, 'directory', 'uploads.saveToFolder');
     const files = await saveToFolder(ctx.db, ctx.now(), input.directory);
     await audit(ctx, 'uploads.saveToFolder', { count: files.length });
     ctx.emit('uploads.changed', {});
@@ -58,11 +57,13 @@ export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
   },
   'uploads.rotateKey': async (ctx) => {
     const before = await ensureIdentity(ctx.db, ctx.now());
-    const cut = await cutBatch(ctx.db, ctx.now(), null, { rotateKey: true });
-    const after = await ensureIdentity(ctx.db, ctx.now());
-    await audit(ctx, 'uploads.rotateKey', { seq: cut!.seq, from: before.fingerprint, to: after.fingerprint });
+    // Nothing reads the identity again in this transaction: the new key is taken only once it commits.
+    const cut = (await cutBatch(ctx.db, ctx.now(), null, { rotateKey: true }))!;
+    await audit(ctx, 'uploads.rotateKey', { seq: cut.seq, from: before.fingerprint, to: cut.keyFingerprint });
+    // Once committed, the new key takes the key file's place at once (the next backup carries it).
+    ctx.afterCommit((db) => ensureIdentity(db, new Date()));
     ctx.emit('uploads.changed', {});
-    return { seq: cut!.seq, fingerprint: after.fingerprint };
+    return { seq: cut.seq, fingerprint: cut.keyFingerprint! };
   },
   'uploads.setProvince': async (ctx, input) => {
     let provinceFingerprint: string | null = null;

@@ -1,27 +1,62 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { AppError } from '../../../shared/contract';
 import { parseProvinceKey, provinceKeyParts } from '../../../shared/uploads/provinceKey';
 import type { Db } from '../db/open';
-import { fingerprint, generateSigningKey, isValidRawKey } from '../crypto/signing';
+import { pointKeysOf, type PointKeys } from '../security/keys';
+import { fingerprint, generateSigningKey, isValidRawKey, publicOfPrivatePem } from '../crypto/signing';
 import type { UploadIdentityTable } from './schema';
+
+/** The batch signing key lives in `<data>/keys`, never in the database or its backups. */
+export const SIGNING_KEY = 'signing.key';
+/** A rotation's new key, written before its batch commits; taken as the key once the database names it. */
+export const NEXT_SIGNING_KEY = 'signing.next.key';
+
+/**
+ * Move a signing key an older version kept in the database out to the keys folder, and blank
+ * the column (secure_delete overwrites it; the WAL is truncated after). Run at every start.
+ */
+export async function moveSigningKeyOut(db: Db, keys: PointKeys): Promise<void> {
+  const row = await db.selectFrom('upload_identity').select('sign_private_pem').where('id', '=', 1).executeTakeFirst();
+  if (!row?.sign_private_pem) return;
+  if (!keys.read(SIGNING_KEY)) keys.write(SIGNING_KEY, Buffer.from(row.sign_private_pem));
+  await db.updateTable('upload_identity').set({ sign_private_pem: '' }).where('id', '=', 1).execute();
+  await sql`pragma wal_checkpoint(truncate)`.execute(db);
+}
 
 /**
  * The point's identity towards the province. Made on first use (setup never has to wait for
- * it); the province enrols the point by its key's fingerprint. The key changes only by rotation,
- * announced in a batch signed by the key it replaces (`cutBatch` with `rotateKey`).
+ * it); the province enrols the point by its key's fingerprint. The private key lives in the keys
+ * folder (never in the database) and is read into `sign_private_pem` for the one who signs. The
+ * key changes only by rotation, announced in a batch signed by the key it replaces (`cutBatch`
+ * with `rotateKey`): the new key waits as `NEXT_SIGNING_KEY` until the database names it.
  */
 export async function ensureIdentity(db: Db, now: Date): Promise<UploadIdentityTable> {
+  const keys = await pointKeysOf(db);
   const existing = await db.selectFrom('upload_identity').selectAll().where('id', '=', 1).executeTakeFirst();
-  if (existing) return existing;
+  if (existing) {
+    let pem = keys.read(SIGNING_KEY)?.toString('utf8') ?? null;
+    if (pem && publicOfPrivatePem(pem) !== existing.sign_public) {
+      // A rotation committed: the database names the new key, which waits under its own name.
+      const next = keys.read(NEXT_SIGNING_KEY)?.toString('utf8') ?? null;
+      if (next && publicOfPrivatePem(next) === existing.sign_public) {
+        keys.write(SIGNING_KEY, Buffer.from(next));
+        pem = next;
+      }
+    }
+    if (!pem) throw new Error(`the point's signing key (${SIGNING_KEY}) is missing from the keys folder; restore it from an encrypted backup`);
+    return { ...existing, sign_private_pem: pem };
+  }
   const key = generateSigningKey();
+  keys.write(SIGNING_KEY, Buffer.from(key.privatePem));
   const row: UploadIdentityTable = {
-    id: 1, point_id: randomUUID(), sign_private_pem: key.privatePem, sign_public: key.publicRaw,
+    id: 1, point_id: randomUUID(), sign_private_pem: '', sign_public: key.publicRaw,
     fingerprint: fingerprint(key.publicRaw), created_at: now.toISOString(),
     province_encrypt_key: null, province_sign_key: null, province_fingerprint: null, province_url: null, province_set_at: null,
     province_seal_key: null,
   };
   await db.insertInto('upload_identity').values(row).onConflict((oc) => oc.column('id').doNothing()).execute();
-  return db.selectFrom('upload_identity').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+  return ensureIdentity(db, now);
 }
 
 /** Import the province's key file text (/1 or /2); refused (nothing changed) unless every key is valid. */

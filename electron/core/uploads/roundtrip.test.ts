@@ -11,7 +11,7 @@ import { provinceReport } from '../../province/report';
 import { openProvinceStore, type ProvinceDb } from '../../province/store';
 import { enrolPointOf } from '../../province/testing';
 import { FIXTURE_PASSPHRASE, monthOfData, SECRET_CITIZEN } from './month-fixture';
-import { TEST_SETUP } from '../testing';
+import { TEST_PIN, TEST_SETUP } from '../testing';
 import { checkBatchText } from './verify';
 
 let fx: Awaited<ReturnType<typeof monthOfData>>;
@@ -136,7 +136,7 @@ describe('a month at the point, then at the province', () => {
     await fx.app.invoke('logbook.settings.update', { retentionMonths: 1 }, admin);
     const purged = await fx.app.invoke('logbook.purgeNow', {}, admin);
     expect(purged.erased).toBeGreaterThan(5);
-    fx.official = { ...(await signIn(fx.official.memberId, '4321')), memberId: fx.official.memberId };
+    fx.official = { ...(await signIn(fx.official.memberId, TEST_PIN)), memberId: fx.official.memberId };
     await fx.app.invoke('logbook.closeDay', { day: vnDay(fx.clock.now()) }, fx.official);
     await fx.app.invoke('uploads.cutNow', {}, fx.official);
     const after = (await unsent()).map((f) => JSON.parse(f.content).batch);

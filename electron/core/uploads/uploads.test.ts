@@ -13,6 +13,7 @@ import { enrolPointOf } from '../../province/testing';
 import { TEST_SETUP, openTestApp, signInAs, testClock } from '../testing';
 import { fingerprint, generateSigningKey } from '../crypto/signing';
 import { sendDue } from './send';
+import { ensureIdentity } from './identity';
 import { checkBatchText, signBatch } from './verify';
 import type { Credentials } from '../gate';
 import { jobContext } from '../scheduler';
@@ -176,7 +177,7 @@ describe('the province refuses what it must', () => {
   async function resigned(text: string, change: (batch: any) => void): Promise<string> {
     const batch = body(text);
     change(batch);
-    const identity = await app.db.selectFrom('upload_identity').selectAll().executeTakeFirstOrThrow();
+    const identity = await ensureIdentity(app.db, new Date());
     return signBatch(batch, identity.sign_private_pem).text;
   }
   const ingest = (text: string) => ingestBatch(store, text, province.secret, new Date('2026-11-04T01:00:00Z'));
