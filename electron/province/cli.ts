@@ -14,10 +14,10 @@ import { addSealKey, generateProvinceKeys, readProvinceSecret, readSealKey, rece
 import { checkV1 } from './legacy-v1';
 import { openPersonal } from './open';
 import { formatProvinceReport } from './print';
-import { enrolPoint, listUnits, retirePoint, setUnitCode } from './registry';
+import { enrolPoint, listUnits, normaliseFingerprint, retirePoint, setUnitCode } from './registry';
 import { provinceReport } from './report';
 import { serveProvince } from './serve';
-import { openProvinceStore, type ProvinceDb } from './store';
+import { flushErased, openProvinceStore, type ProvinceDb } from './store';
 
 const HELP = `Province tool for the digital support points' batches (Gia Lai, code 52). Format: docs/dhs-batch-2.md.
 
@@ -35,7 +35,9 @@ const HELP = `Province tool for the digital support points' batches (Gia Lai, co
   verify  <files…>                             format, canonical bytes, signature, counts (no key, nothing stored)
   ingest  <files…> --db FILE --key SECRET [--receipts DIR]
                                                check and store; the same batch twice changes nothing
-  quarantine --db FILE [--release --key SECRET]  files kept for an unknown key or behind a gap; take in those now enrolled
+  quarantine --db FILE [--release --key SECRET | --drop FP]
+                                               files kept for an unknown key or behind a gap; take in those now
+                                               enrolled, or drop those of a key that will not be
   report  --db FILE [--period 2026-11|2026-Q4|2026] [--until YYYY-MM-DD] [--timely-days N] [--json]
   open    --db FILE --unit NAME --ref REF --by NAME --reason TEXT (--seal-key FILE [--passphrase-file F] | --key SECRET)
                                                open one record's sealed personal part (an access request); logged
@@ -107,13 +109,19 @@ function writeKeys(dir: string, keys: ProvinceKeyFiles): void {
   writeFileSync(join(dir, 'province-public.txt'), keys.publicText);
 }
 
+/** `GL52_…_000001.batch.json` → `GL52_…_000001.receipt.json`; any other name gets `.receipt.json` added. */
+function receiptName(label: string): string {
+  const file = label.replace(/ \(.*\)$/, '');
+  return /\.batch\.json$/.test(file) ? file.replace(/\.batch\.json$/, '.receipt.json') : `${file}.receipt.json`;
+}
+
 function printOutcomes(outcomes: IngestOutcome[], receipts: string | undefined): number {
   let bad = 0;
   for (const o of outcomes) {
     const name = basename(o.label);
     if (isStored(o)) {
       console.log(`${o.status === 'accepted' ? 'ACCEPTED ' : 'DUPLICATE'} ${name}  seq ${o.seq}`);
-      if (receipts) writeFileSync(join(receipts, name.replace(/ \(.*\)$/, '').replace(/\.batch\.json$/, '.receipt.json')), JSON.stringify(o.receipt, null, 1));
+      if (receipts) writeFileSync(join(receipts, receiptName(name)), JSON.stringify(o.receipt, null, 1));
     } else {
       if (o.status === 'refused') bad++;
       console.log(`${o.status.toUpperCase().padEnd(9)} ${name}  ${o.reason}`);
@@ -146,7 +154,7 @@ async function main(argv: string[]): Promise<number> {
       period: { type: 'string' }, until: { type: 'string' }, 'timely-days': { type: 'string' }, json: { type: 'boolean' },
       port: { type: 'string' }, host: { type: 'string' }, now: { type: 'string' }, 'passphrase-file': { type: 'string' },
       'add-seal-key': { type: 'boolean' }, unit: { type: 'string' }, fingerprint: { type: 'string' }, by: { type: 'string' },
-      code: { type: 'string' }, reason: { type: 'string' }, release: { type: 'boolean' }, ref: { type: 'string' }, 'seal-key': { type: 'string' },
+      code: { type: 'string' }, reason: { type: 'string' }, release: { type: 'boolean' }, drop: { type: 'string' }, ref: { type: 'string' }, 'seal-key': { type: 'string' },
     },
   });
   const now = () => (values.now ? new Date(values.now) : new Date());
@@ -246,6 +254,13 @@ async function main(argv: string[]): Promise<number> {
           let bad = 0;
           for (const row of enrolled) bad += printOutcomes(await releaseQuarantined(db, row.fingerprint!, secret, now()), values.receipts);
           return bad ? 2 : 0;
+        }
+        if (values.drop) {
+          // Files from a key nobody will enrol (a stranger, a retired installation): their sealed parts go too.
+          const dropped = await db.deleteFrom('quarantine').where('reason', '=', 'unknown_key').where('fingerprint', '=', normaliseFingerprint(values.drop)).executeTakeFirst();
+          await flushErased(db);
+          console.log(`Dropped ${Number(dropped.numDeletedRows)} file(s) from key ${normaliseFingerprint(values.drop)}.`);
+          return 0;
         }
         const rows = await db.selectFrom('quarantine').select(['at', 'reason', 'fingerprint', 'commune_name', 'seq', 'label']).orderBy('fingerprint').orderBy('seq').execute();
         for (const r of rows) console.log([r.reason, r.fingerprint, r.commune_name, `seq ${r.seq}`, r.at, r.label].join(' | '));

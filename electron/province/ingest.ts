@@ -139,8 +139,9 @@ async function ingestOne(ctx: Context, text: string, label: string, outer: { era
       return refuse(`foreign_point: key ${b.fingerprint} belongs to another enrolled point`, { pointId: point.id!, batch: b });
     }
     if (!point) {
-      const other = await trx.selectFrom('point').select('id').where((eb) => eb.or([eb('enrolled_fingerprint', '=', b.fingerprint), eb('fingerprint', '=', b.fingerprint)])).executeTakeFirst();
-      if (other) return refuse(`foreign_point: key ${b.fingerprint} belongs to another enrolled point`, { pointId: other.id, batch: b });
+      const other = await trx.selectFrom('point').select(['id', 'status', 'retired_at']).where((eb) => eb.or([eb('enrolled_fingerprint', '=', b.fingerprint), eb('fingerprint', '=', b.fingerprint)])).executeTakeFirst();
+      if (other?.status === 'retired') return refuse(`retired: the point of key ${b.fingerprint} was retired on ${other.retired_at}`, { pointId: other.id!, batch: b });
+      if (other) return refuse(`foreign_point: key ${b.fingerprint} belongs to another enrolled point`, { pointId: other.id!, batch: b });
       return keep('unknown_key', `unknown_key: no point is enrolled with key ${b.fingerprint} (the batch names ${b.communeName}); kept until it is`, b, null);
     }
   }
