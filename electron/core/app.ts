@@ -40,6 +40,8 @@ export async function openApp(options: AppOptions) {
     bus,
     call,
     dataDir: options.dataDir,
+    /** The point's clock (the wall clock, or the one a test or training session set). */
+    now,
     /** Typed call for tests and scripts; throws on an error response. */
     async invoke<N extends MethodName>(name: N, input: unknown, credentials: Credentials = { device: 'staff' }) {
       const response = await call(name, input, credentials);

@@ -47,7 +47,7 @@ const TEAM: DemoMember[] = [
 export async function seedDemo(app: App): Promise<boolean> {
   const configured = await app.db.selectFrom('point_setting').select('id').executeTakeFirst();
   if (configured) return false;
-  const at = new Date().toISOString();
+  const at = app.now().toISOString();
   const [leaderHash, memberHash, officialHash] = await Promise.all([
     hashPin(DEMO_PINS.leader), hashPin(DEMO_PINS.member), hashPin(DEMO_PINS.official),
   ]);
@@ -74,9 +74,9 @@ export async function seedDemo(app: App): Promise<boolean> {
       }).execute();
     }
   });
-  await seedLogbookDemo(app);
+  await seedLogbookDemo(app, app.now());
   await seedTeamDemo(app);
-  await seedQueueDemo(app);
+  await seedQueueDemo(app, app.now());
   await seedUploadsDemo(app);
   return true;
 }

@@ -16,5 +16,5 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
 
 /** Both shells call this once the app is open. */
 export function startJobs(app: App, options: { log?: (message: string, error: unknown) => void } = {}): Scheduler {
-  return startScheduler(app, SCHEDULED_JOBS, { log: options.log ?? ((message, error) => console.error(message, error)) });
+  return startScheduler(app, SCHEDULED_JOBS, { now: app.now, log: options.log ?? ((message, error) => console.error(message, error)) });
 }

@@ -3,7 +3,7 @@ import { empty, id, isoDay, method, ok } from '../contract/define';
 import { ALLOW } from '../contract/roles';
 import { MINORITY_LANGUAGES } from '../settings/schemas';
 import {
-  boardView, checkInInput, citizenTicket, deskNumber, figureRow, helpKind, outcome, queueSettings, staffTicket,
+  boardView, checkInInput, citizenTicket, deskNumber, figureRow, helpKind, opening, outcome, queueSettings, staffTicket,
   transferInput, walkInInput,
 } from './schemas';
 
@@ -17,8 +17,10 @@ export const deskView = z.object({
   desks: z.array(z.object({ desk: z.number().int(), memberId: z.number().int().nullable(), memberName: z.string().nullable() })),
   /** Tickets at the caller's desk: called or being served. */
   current: z.array(staffTicket),
-  waiting: z.array(staffTicket.extend({ waitedMinutes: z.number().int() })),
+  /** Oldest first; `overdue` once past the maximum wait (the desk is alerted, any desk may call it). */
+  waiting: z.array(staffTicket.extend({ waitedMinutes: z.number().int(), overdue: z.boolean() })),
   recallsBeforeNoShow: z.number().int(),
+  maxWaitMinutes: z.number().int(),
 });
 export type DeskView = z.output<typeof deskView>;
 
@@ -28,10 +30,11 @@ export type DeskView = z.output<typeof deskView>;
  */
 export const queueMethods = {
   'queue.kiosk': method({
-    summary: 'What the kiosk needs to start: point name, local languages, idle times, receipt printer.',
+    summary: 'What the kiosk needs to start: point name, opening, local languages, idle times, receipt printer.',
     roles: ALLOW.anyone, kind: 'read', input: empty,
     output: z.object({
       pointName: z.string().nullable(),
+      opening,
       localLanguages: z.array(z.enum(MINORITY_LANGUAGES)),
       ticketIdleSeconds: z.number().int(),
       choiceIdleSeconds: z.number().int(),
@@ -39,7 +42,7 @@ export const queueMethods = {
     }),
   }),
   'queue.checkIn': method({
-    summary: 'A citizen takes a number (kiosk or a LAN device).',
+    summary: 'A citizen takes a number (kiosk or a LAN device) during opening hours; staff may issue one at any time.',
     roles: ALLOW.anyone, kind: 'write', input: checkInInput, output: citizenTicket,
   }),
   'queue.board': method({

@@ -116,6 +116,8 @@ const vi = {
       recalls: 'Cần gọi lại đủ {{needed}} lần trước khi đánh dấu vắng mặt.',
       state: 'Số này vừa thay đổi trạng thái. Danh sách đã được cập nhật.',
       old_ticket: 'Số này thuộc ngày trước.',
+      not_mine: 'Số này đang do thành viên khác tiếp.',
+      closed: 'Ngoài giờ làm việc: kiosk không cấp số. Thành viên tổ vẫn cấp số được tại bàn.',
     },
   },
   settings: {
@@ -267,6 +269,8 @@ const en: typeof vi = {
       recalls: 'Recall {{needed}} times before marking as not come.',
       state: 'This number has just changed. The list is up to date now.',
       old_ticket: 'This number belongs to an earlier day.',
+      not_mine: 'Another member is serving this number.',
+      closed: 'Outside opening hours the kiosk gives no numbers. A member can still issue one at the desk.',
     },
   },
   settings: {
