@@ -9,6 +9,7 @@ import { uploadsMigration0500 } from '../uploads/migrations/0500_uploads_batches
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
 import { guidesMigration0300 } from '../guides/migrations/0300_guides';
 import { teamMigration0200 } from '../team/migrations/0200_roster';
+import { communityMigration0700 } from '../community/migrations/0700_community';
 
 /**
  * Every migration of every domain, in the order they run. A test checks that each file in a
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   logbookMigration0400,
   uploadsMigration0500,
   backupsMigration0600,
+  communityMigration0700,
 ];
