@@ -164,3 +164,31 @@ describe('community packs through the province', () => {
     expect(await b.app.db.selectFrom('community_pack').select('version').execute()).toEqual([]);
   });
 });
+
+describe('the province tool', () => {
+  it('signs submissions from files into a pack a point installs', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { main } = await import('../../province/community-pack');
+    const a = await point();
+    await a.app.invoke('community.save', { language: 'bahnar', key: uiKey('queue:kiosk.title'), text: placeholder(40), translatorId: (await signInAs(a.app, 'duty_member', { fullName: 'Bahnar Speaker', languages: ['vi', 'bahnar'] })).memberId }, a.leader);
+    const dir = mkdtempSync(join(tmpdir(), 'dhs-community-'));
+    try {
+      const file = await a.app.invoke('community.exportSubmission', {}, a.leader);
+      writeFileSync(join(dir, 'a.json'), Buffer.from(file.base64, 'base64'));
+      writeFileSync(join(dir, 'key.pem'), keys.privatePem);
+      main(['sign', '--key', join(dir, 'key.pem'), '--version', '2', '--issuer', 'Test issuer', '--out', join(dir, 'p.dhscommunity'), join(dir, 'a.json')]);
+      const b = await point();
+      const admin = await signInAs(b.app, 'admin');
+      await b.app.invoke('guides.addKey', { label: 'Province (test)', publicKeyPem: keys.publicPem }, admin);
+      const result = await b.app.invoke('community.importPack', { fileName: 'p.dhscommunity', base64: readFileSync(join(dir, 'p.dhscommunity')).toString('base64') }, admin);
+      expect(result).toEqual({ version: 2, added: 1, kept: 0 });
+      expect((await b.app.invoke('community.texts', { language: 'bahnar' }, kiosk)).entries[0]).toMatchObject({ text: placeholder(40), translatorName: 'Bahnar Speaker', sourceCommune: 'Xã Ia Grai' });
+      writeFileSync(join(dir, 'bad.json'), '{"format":"something else"}');
+      expect(() => main(['sign', '--key', join(dir, 'key.pem'), '--version', '3', '--issuer', 'X', '--out', join(dir, 'q'), join(dir, 'bad.json')])).toThrow(/not a community submission/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
