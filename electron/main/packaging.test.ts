@@ -21,7 +21,8 @@ describe('electron packaging and shell settings', () => {
   });
 
   it('denies permissions, navigation, new windows and webviews, and serves from a custom protocol', () => {
-    expect(main).toContain('setPermissionRequestHandler((_contents, _permission, callback) => callback(false))');
+    expect(main).toContain('setPermissionRequestHandler((contents, permission, callback, details) =>');
+    expect(main).toContain('callback(isPermissionAllowed(');
     expect(main).toContain("setWindowOpenHandler(() => ({ action: 'deny' }))");
     expect(main).toContain("'will-navigate'");
     expect(main).toContain("'will-attach-webview'");

@@ -35,6 +35,7 @@ export const queueMethods = {
     output: z.object({
       pointName: z.string().nullable(),
       opening,
+      hours: z.object({ openTime: z.string(), closeTime: z.string(), saturdayOpen: z.boolean() }).nullable(),
       localLanguages: z.array(z.enum(MINORITY_LANGUAGES)),
       ticketIdleSeconds: z.number().int(),
       choiceIdleSeconds: z.number().int(),
