@@ -9,6 +9,10 @@ import { CitizenFrame } from '../ui/Page';
 import { GuideFacts } from './GuideFacts';
 import { GuideSearch } from './GuideSearch';
 import { speak, useVietnameseVoice } from './speech';
+import { guideStepKey, guideTitleKey } from '../../shared/community/keys';
+import { CitizenTextsProvider, useCitizenTexts } from '../community/CitizenTexts';
+import { isMinority } from '../community/citizenLanguage';
+import { ListenButton, Say } from '../community/Say';
 import { parseGuideHash, useLocalized } from './text';
 import './guides.css';
 
@@ -24,7 +28,11 @@ export function GuideReader() {
       <LanguageSwitch />
     </>
   );
-  return <CitizenFrame footer={footer}>{id ? <Reader key={id} id={id} /> : <GuideList />}</CitizenFrame>;
+  return (
+    <CitizenTextsProvider>
+      <CitizenFrame footer={footer}>{id ? <Reader key={id} id={id} /> : <GuideList />}</CitizenFrame>
+    </CitizenTextsProvider>
+  );
 }
 
 function GuideList() {
@@ -56,6 +64,10 @@ function Steps({ view }: { view: GuideView }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const total = guide.steps.length;
   const step = at >= 1 && at <= total ? guide.steps[at - 1]! : null;
+  // In Jrai or Bahnar: the team's own words and voice for the title and the steps, where they exist.
+  const { sayKey, language } = useCitizenTexts();
+  const title = sayKey(guideTitleKey(guide.id), l(guide.title));
+  const instruction = step ? sayKey(guideStepKey(guide.id, step.key), l(step.instruction)) : null;
   useEffect(() => {
     heading.current?.focus();
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
@@ -79,7 +91,7 @@ function Steps({ view }: { view: GuideView }) {
 
   return (
     <article className="guide-reader">
-      <p className="guide-kicker">{l(guide.title)}</p>
+      <p className="guide-kicker"><Say said={title} /></p>
       {at === 0 ? (
         <>
           <h1 ref={heading} tabIndex={-1}>{t('reading.overview')}</h1>
@@ -91,8 +103,9 @@ function Steps({ view }: { view: GuideView }) {
           <p className="guide-progress" aria-hidden="true">{guide.steps.map((s, i) => <span key={s.key} className={i < at ? 'on' : ''} />)}</p>
           <h1 ref={heading} tabIndex={-1} className="guide-step-title">
             <span className="guide-step-count">{t('reading.stepOf', { n: at, total })}</span>
-            {l(step.instruction)}
+            <Say said={instruction!} />
           </h1>
+          {isMinority(language) ? <ListenButton items={[instruction!]} /> : null}
           <div className="guide-step">
             <figure>
               <img src={view.pictures[step.picture]} alt={l(step.screenShows)} />

@@ -10,6 +10,8 @@ import { Page } from '../ui/Page';
 import { GuideFacts } from './GuideFacts';
 import { Handout } from './Handout';
 import { useLocalized } from './text';
+import { TicketBinding, useTicketNumber } from './TicketBinding';
+import { vnTime } from '../../shared/time/vietnam';
 
 type Progress = Pick<SessionInput, 'stepsDone' | 'stuckStep' | 'errors'>;
 
@@ -22,6 +24,7 @@ export function GuidedMode({ id, ticket }: { id: string; ticket: number | null }
   const [progress, setProgress] = useState<Progress>({ stepsDone: [], stuckStep: null, errors: [] });
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const number = useTicketNumber(ticket);
 
   useEffect(() => {
     if (!ticket) return;
@@ -35,7 +38,7 @@ export function GuidedMode({ id, ticket }: { id: string; ticket: number | null }
     if (!ticket) return;
     setError(null);
     api.call('guides.session.save', { ticketId: ticket, guideId: id, ...next }).then(
-      (s) => setSaved(new Date(s.updatedAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit' })),
+      (s) => setSaved(vnTime(new Date(s.updatedAt))),
       (e: unknown) => setError(errorText(e)),
     );
   };
@@ -60,7 +63,8 @@ export function GuidedMode({ id, ticket }: { id: string; ticket: number | null }
             <a className="btn btn-ghost btn-normal" href={`#/guides/${id}`}>{t('staff.kioskView')}</a>
           </>}
         >
-          {ticket ? <Notice tone="info">{t('staff.guidedFor', { ticket })} · {t('staff.progress', { done: progress.stepsDone.length, total: guide.steps.length })}</Notice> : <Notice tone="warning">{t('staff.noTicket')}</Notice>}
+          {ticket ? <Notice tone="info">{t('staff.guidedFor', { ticket: number ?? '…' })} · {t('staff.progress', { done: progress.stepsDone.length, total: guide.steps.length })}</Notice> : <Notice tone="warning">{t('staff.noTicket')}</Notice>}
+          {ticket ? null : <TicketBinding ticket={ticket} base={`/staff/guides/${id}`} />}
           {error ? <Notice tone="error">{error}</Notice> : saved ? <p role="status" className="guide-muted">{t('staff.saved', { time: saved })}</p> : null}
           <details className="card">
             <summary><strong>{t('reading.overview')}</strong></summary>

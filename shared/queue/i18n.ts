@@ -145,6 +145,13 @@ const vi = {
       closed: 'Ngoài giờ làm việc: kiosk không cấp số. Thành viên tổ vẫn cấp số được tại bàn.',
     },
   },
+  home: {
+    waiting_zero: 'Không có ai đang chờ.',
+    waiting_one: '{{count}} người đang chờ.',
+    waiting_other: '{{count}} người đang chờ.',
+    overdue: '{{count}} người đã chờ quá {{minutes}} phút.',
+    openDesk: 'Mở bàn tiếp dân',
+  },
   settings: {
     title: 'Cài đặt hàng đợi',
     normalsPerPriority: 'Số người thường được gọi giữa hai người ưu tiên',
@@ -322,6 +329,13 @@ const en: typeof vi = {
       not_mine: 'Another member is serving this number.',
       closed: 'Outside opening hours the kiosk gives no numbers. A member can still issue one at the desk.',
     },
+  },
+  home: {
+    waiting_zero: 'Nobody is waiting.',
+    waiting_one: '{{count}} person is waiting.',
+    waiting_other: '{{count}} people are waiting.',
+    overdue: '{{count}} waited more than {{minutes}} minutes.',
+    openDesk: 'Open the service desk',
   },
   settings: {
     title: 'Queue settings',
