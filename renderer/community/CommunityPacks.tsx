@@ -30,7 +30,7 @@ export function CommunityPacks({ admin }: { admin: boolean }) {
       setMessage({ tone: 'success', text: t('workbench.imported', result) });
     } catch (error) {
       const reason = error instanceof ApiError ? error.body.params?.reason : undefined;
-      setMessage({ tone: 'error', text: reason ? t(`guides:refused.${reason}`) : errorText(error) });
+      setMessage({ tone: 'error', text: reason ? t('workbench.refused', { reason: t(`guides:refused.${reason}`) }) : errorText(error) });
     }
   };
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sessionKey } from '../../electron/core/settings/sessions';
 import { vnDay } from '../../shared/time/vietnam';
-import { removeDir, startServer, tempDataDir, type RunningServer } from '../support/server';
+import { openingMorning, removeDir, startServer, tempDataDir, type RunningServer } from '../support/server';
 import { demoSessions, integrity, tableExists, withDataDb, DEMO_PIN } from './support';
 
 /**
@@ -36,7 +36,9 @@ async function post(server: RunningServer, method: string, input: unknown, token
 
 describe('SIGKILL during bursts of writes', () => {
   it(`keeps every acknowledged write over ${ROUNDS} kills`, async () => {
-    let server = await startServer({ dataDir, demo: true });
+    // A working morning on the point's clock: the kiosk takes numbers whatever hour the test runs.
+    const clock = openingMorning();
+    let server = await startServer({ dataDir, demo: true, clock });
     const sessions = await demoSessions(server);
     const methodNames = new Set(((await (await fetch(`${server.url}/api/methods`)).json()) as { name: string }[]).map((m) => m.name));
     const settings = (await server.call('settings.get', {}, sessions.admin.token)).body.result;
@@ -58,7 +60,7 @@ describe('SIGKILL during bursts of writes', () => {
     let nextEntry = 0;
 
     for (let round = 0; round < ROUNDS; round++) {
-      if (round > 0) server = await startServer({ dataDir });
+      if (round > 0) server = await startServer({ dataDir, clock });
       let stop = false;
       let firstAck: () => void = () => undefined;
       const acknowledged = new Promise<void>((resolve) => (firstAck = resolve));

@@ -8,6 +8,7 @@ import { buildPackFile } from '../../electron/core/guides/pack-file';
 import { generateSigningKeys } from '../../electron/core/guides/signing';
 import { testSource } from '../../electron/core/guides/test-packs';
 import { openTestApp, signInAs, TEST_SETUP } from '../../electron/core/testing';
+import { openingMorning } from '../support/server';
 import { ingestBatch } from '../../electron/province/ingest';
 import { generateProvinceKeys } from '../../electron/province/keys';
 import { openProvinceStore, type ProvinceDb } from '../../electron/province/store';
@@ -93,11 +94,14 @@ describe('hostile batches at the province', () => {
   let first: string;
   beforeAll(async () => {
     // One real batch from one day's work at a point: a check-in, closed by the official.
-    point = await openTestApp();
+    // 18:00 on a working day, after closing: the day is due and the cut closes it, whatever hour the test runs.
+    const evening = Date.parse(openingMorning()) + 9 * 3_600_000 - Date.now();
+    point = await openTestApp({ now: () => new Date(Date.now() + evening) });
     const admin = await signInAs(point, 'admin');
     await point.invoke('settings.update', { ...TEST_SETUP.point, communeCode: '23410' }, admin);
     await point.invoke('uploads.setProvince', { keyText: province.publicText }, admin);
-    await point.invoke('queue.checkIn', { helpKind: 'vneid' }, { device: 'kiosk' });
+    // The kiosk is closed by then; a member issues the number.
+    await point.invoke('queue.checkIn', { helpKind: 'vneid' }, await signInAs(point, 'duty_member'));
     await point.invoke('uploads.cutNow', {}, await signInAs(point, 'commune_official'));
     first = (await point.db.selectFrom('upload_batch').select('content').orderBy('seq').executeTakeFirstOrThrow()).content;
     dir = mkdtempSync(join(tmpdir(), 'dhs-hostile-province-'));

@@ -85,3 +85,9 @@ export function openingMorning(now = new Date()): string {
     if (status.working) return `${day}T09:00:00+07:00`;
   }
 }
+
+/** A clock that starts at `openingMorning()` and runs on, for an app opened in the test process. */
+export function morningClock(): () => Date {
+  const offset = Date.parse(openingMorning()) - Date.now();
+  return () => new Date(Date.now() + offset);
+}
