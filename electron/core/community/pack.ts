@@ -7,7 +7,7 @@ import type { CommunityLanguage } from '../../../shared/community/schemas';
 import type { CoreContext } from '../context';
 import { trustedKeys } from '../guides/import';
 import { buildSignedArchive } from '../guides/pack-file';
-import { openSignedArchive, PackRefused } from '../guides/pack-verify';
+import { openSignedArchive, PackRefused, parseSignedManifest } from '../guides/pack-verify';
 import { sha256Hex } from '../guides/signing';
 import { audit } from '../settings/audit';
 import { readPointSettings } from '../settings/service';
@@ -67,15 +67,7 @@ export function buildCommunityPack(submissions: readonly SubmissionFile[], optio
 /** Signature (a key trusted for guide packs), version, every file's size, hash and real type; then the manifest's items. */
 function verifyCommunityPack(bytes: Buffer, trusted: Awaited<ReturnType<typeof trustedKeys>>, currentVersion: number) {
   const { manifestBytes, signature, files } = openSignedArchive(bytes, communityArchive, trusted, COMMUNITY_PACK_LIMITS);
-  let json: unknown;
-  try {
-    json = JSON.parse(manifestBytes.toString('utf8'));
-  } catch {
-    throw new PackRefused('bad_manifest', 'JSON');
-  }
-  const parsed = communityManifest.safeParse(json);
-  if (!parsed.success) throw new PackRefused('bad_manifest', parsed.error.issues[0]?.path.join('.') ?? '');
-  const manifest = parsed.data;
+  const manifest = parseSignedManifest(manifestBytes, communityManifest);
   if (manifest.packVersion <= currentVersion) throw new PackRefused('not_newer', `${manifest.packVersion} ≤ ${currentVersion}`);
   const listed = new Map(manifest.files.map((f) => [f.path, f]));
   if (listed.size !== files.size || [...files.keys()].some((p) => !listed.has(p))) throw new PackRefused('files_mismatch');

@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import type { z } from 'zod';
 import { guide as guideSchema, packManifest, referencedFiles, type Guide, type PackManifest } from '../../../shared/guides/pack-schema';
 import { fileType, packArchive, PACK_LIMITS, pathProblem, type PackLimits, type PackRefusal, type signedArchive } from '../../../shared/guides/pack-format';
 import { svgProblems } from '../../../shared/guides/svg-safety';
@@ -79,13 +80,18 @@ export function openSignedArchive(bytes: Buffer, schema: ReturnType<typeof signe
 }
 
 export function parseManifest(bytes: Buffer): PackManifest {
+  return parseSignedManifest(bytes, packManifest);
+}
+
+/** A signed pack's manifest (JSON) checked against its schema; refused as `bad_manifest` with the first problem named. */
+export function parseSignedManifest<T>(bytes: Buffer, schema: z.ZodType<T>): T {
   let json: unknown;
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch {
     throw new PackRefused('bad_manifest', 'JSON');
   }
-  const parsed = packManifest.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) throw new PackRefused('bad_manifest', issueText(parsed.error));
   return parsed.data;
 }
