@@ -3,6 +3,7 @@
 import { build as esbuild } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { build as vite } from 'vite';
+import { electronBundles, NODE_BUNDLE } from './node-bundle.mjs';
 
 const quiet = process.argv.includes('--quiet');
 // DHS_OUT lets parallel work build into separate folders; the app itself always uses dist/.
@@ -11,19 +12,7 @@ const log = (message) => quiet || console.log(message);
 
 await vite({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info', build: { outDir: `${process.cwd()}/${out}/renderer` } });
 
-// sqlite3 is native and electron is the runtime: both stay outside the bundles.
-const node = {
-  bundle: true, platform: 'node', target: 'node20', format: 'esm', sourcemap: 'linked',
-  external: ['sqlite3', 'electron'], logLevel: 'warning',
-  // Bundled CommonJS dependencies may call require(); give ESM bundles one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-};
-const entries = [
-  { entryPoints: ['electron/server/index.ts'], outfile: `${out}/server/index.js` },
-  { entryPoints: ['electron/main/index.ts'], outfile: `${out}/electron/main.js` },
-];
-if (existsSync('electron/province/cli.ts')) entries.push({ entryPoints: ['electron/province/cli.ts'], outfile: `${out}/province/cli.js` });
-await Promise.all(entries.map((entry) => esbuild({ ...node, ...entry })));
-// A sandboxed preload cannot be an ES module.
-await esbuild({ ...node, entryPoints: ['electron/preload/index.ts'], outfile: `${out}/electron/preload.cjs`, format: 'cjs', banner: {} });
+const entries = [{ ...NODE_BUNDLE, entryPoints: ['electron/server/index.ts'], outfile: `${out}/server/index.js` }, ...electronBundles(out)];
+if (existsSync('electron/province/cli.ts')) entries.push({ ...NODE_BUNDLE, entryPoints: ['electron/province/cli.ts'], outfile: `${out}/province/cli.js` });
+await Promise.all(entries.map((entry) => esbuild(entry)));
 log(`built ${out}/renderer, ${out}/server, ${out}/electron`);

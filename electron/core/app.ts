@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MethodName, Output } from '../../shared/contract';
@@ -8,6 +9,7 @@ import { openDatabase, type Db } from './db/open';
 import { EventBus } from './events';
 import { createGate, type Credentials } from './gate';
 import { handlers } from './handlers';
+import { logToStderr } from './log';
 
 export const DATABASE_FILE = 'diem-ho-tro-so.sqlite3';
 
@@ -34,7 +36,7 @@ export async function openApp(options: AppOptions) {
   }
   const bus = new EventBus();
   const now = options.now ?? (() => new Date());
-  const call = createGate({ db, bus, handlers, now, dataDir: options.dataDir, log: options.log ?? defaultLog });
+  const call = createGate({ db, bus, handlers, now, dataDir: options.dataDir, log: options.log ?? logToStderr });
   return {
     db,
     bus,
@@ -48,12 +50,10 @@ export async function openApp(options: AppOptions) {
       if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
       return response.result as Output<N>;
     },
+    /** Whether the database answers a query (the server's health check). */
+    database: (): Promise<'ok' | 'error'> => sql`select 1`.execute(db).then(() => 'ok' as const, () => 'error' as const),
     close: () => db.destroy(),
   };
 }
 
 export type App = Awaited<ReturnType<typeof openApp>>;
-
-function defaultLog(message: string, error: unknown): void {
-  console.error(message, error);
-}

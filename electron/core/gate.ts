@@ -28,6 +28,7 @@ export interface Credentials {
 export interface GateDeps {
   db: Db;
   bus: EventBus;
+  // biome-ignore lint/suspicious/noExplicitAny: looked up by a run-time name; each is typed against its contract in handlers.ts.
   handlers: Record<MethodName, Handler<any>>;
   now: () => Date;
   dataDir: string;
@@ -125,5 +126,3 @@ function failure(error: AppError): CallResult {
   const { commit: _commit, ...params } = error.params;
   return { ok: false, status: STATUS[error.code] ?? 400, error: errorBody(error.code, params, error.fields) };
 }
-
-export type Gate = ReturnType<typeof createGate>;

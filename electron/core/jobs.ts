@@ -3,6 +3,7 @@ import { runDailyBackup } from './backups/service';
 import { purgeExpiredPersonalData } from './logbook/privacy';
 import { startScheduler, type ScheduledJob, type Scheduler } from './scheduler';
 import { uploadsJob } from './uploads/job';
+import { logToStderr } from './log';
 
 /**
  * What the point does by itself, in this order: back up first (before anything is erased or
@@ -16,5 +17,5 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
 
 /** Both shells call this once the app is open. */
 export function startJobs(app: App, options: { log?: (message: string, error: unknown) => void } = {}): Scheduler {
-  return startScheduler(app, SCHEDULED_JOBS, { now: app.now, log: options.log ?? ((message, error) => console.error(message, error)) });
+  return startScheduler(app, SCHEDULED_JOBS, { now: app.now, log: options.log ?? logToStderr });
 }

@@ -46,7 +46,7 @@ export function registerIpc(app: App): void {
   });
   ipcMain.handle('dhs:savePdf', (event, fileName: unknown) => {
     if (trustedRole(event) !== 'staff') return null;
-    const safeName = typeof fileName === 'string' ? fileName.replace(/[^\w.\-]+/g, '-').slice(0, 80) : 'document.pdf';
+    const safeName = typeof fileName === 'string' ? fileName.replace(/[^\w.-]+/g, '-').slice(0, 80) : 'document.pdf';
     return savePdf(event.sender, safeName.endsWith('.pdf') ? safeName : `${safeName}.pdf`);
   });
 }

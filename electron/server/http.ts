@@ -1,7 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { DEFAULT_MAX_BYTES, EVENTS, methods, isMethodName, type ErrorCode } from '../../shared/contract';
 import { errorBody } from '../../shared/i18n/translate';
@@ -77,9 +76,15 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, options: HttpOpt
   if (path.endsWith('/')) path += 'index.html';
   const root = normalize(options.staticDir + sep);
   let file = normalize(join(root, path));
-  if (!file.startsWith(root)) return fail(res, 403, 'forbidden');
+  if (!file.startsWith(root)) {
+    fail(res, 403, 'forbidden');
+    return;
+  }
   if (!existsSync(file) || !statSync(file).isFile()) file = join(root, 'index.html');
-  if (!existsSync(file)) return fail(res, 404, 'not_found');
+  if (!existsSync(file)) {
+    fail(res, 404, 'not_found');
+    return;
+  }
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -127,7 +132,7 @@ export function createHttpServer(app: App, options: HttpOptions) {
       }
       const name = url.pathname.slice('/api/'.length);
       if (req.method === 'GET' && name === 'health') {
-        const check = await sql<{ ok: number }>`select 1 as ok`.execute(app.db).then(() => 'ok', () => 'error');
+        const check = await app.database();
         return send(res, check === 'ok' ? 200 : 503, { ok: check === 'ok', database: check, methods: methodList.length, events: Object.keys(EVENTS) });
       }
       if (req.method === 'GET' && name === 'methods') return send(res, 200, methodList);

@@ -35,8 +35,6 @@ export function createClient(transport: Transport) {
   };
 }
 
-export type ApiClient = ReturnType<typeof createClient>;
-
 function deviceFromHash(): string {
   const route = location.hash.replace(/^#\/?/, '').split('/')[0];
   return route === 'kiosk' || route === 'board' ? route : 'staff';

@@ -1,4 +1,5 @@
-import type { PreloadBridge, Transport } from './transport';
+import type { PreloadBridge } from '../../shared/contract/bridge';
+import type { Transport } from './transport';
 
 export function ipcTransport(bridge: PreloadBridge): Transport {
   return {

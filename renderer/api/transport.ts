@@ -1,27 +1,11 @@
 import type { ErrorBody, LiveEvent } from '../../shared/contract';
+import type { PreloadBridge } from '../../shared/contract/bridge';
 
 /** How the renderer reaches the core: Electron IPC through the preload, or HTTP to the server. */
 export interface Transport {
   call(name: string, input: unknown, token: string | null): Promise<{ ok: true; result: unknown } | { ok: false; error: ErrorBody }>;
   subscribe(listener: (event: LiveEvent) => void, onConnection?: (connected: boolean) => void): () => void;
   kind: 'ipc' | 'http';
-}
-
-/** The single object the Electron preload exposes (never raw ipcRenderer). */
-export interface PreloadBridge {
-  call(name: string, input: unknown, token: string | null): Promise<{ ok: true; result: unknown } | { ok: false; error: ErrorBody }>;
-  onEvent(listener: (event: LiveEvent) => void): () => void;
-  /** Kiosk window only: ask main to close the window after the admin PIN was checked. */
-  leaveKiosk(pin: string): Promise<boolean>;
-  print(options: { kind: 'receipt' | 'a4'; silent: boolean; landscape?: boolean }): Promise<boolean>;
-  savePdf(fileName: string): Promise<string | null>;
-  /** Staff window only: the system's folder picker (a USB stick for batches and backups). */
-  chooseFolder(): Promise<string | null>;
-  /** Staff window only: open the citizen kiosk or the calling board in a window of its own. */
-  openWindow(which: 'kiosk' | 'board'): Promise<boolean>;
-  /** Kiosk window only: staff pressed Ctrl+Shift+Q; show the admin PIN prompt. */
-  onKioskExitRequested(listener: () => void): () => void;
-  role: 'kiosk' | 'staff' | 'board';
 }
 
 declare global {

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 
 /** Hash routes (`#/kiosk`, `#/staff/queue`): they work the same from app:// and from http://. */
+const read = () => location.hash.replace(/^#/, '') || '/';
+
 export function useHashRoute(): string {
-  const read = () => location.hash.replace(/^#/, '') || '/';
   const [route, setRoute] = useState(read);
   useEffect(() => {
     const onChange = () => setRoute(read());

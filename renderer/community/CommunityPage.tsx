@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MINORITY_LANGUAGES } from '../../shared/settings/schemas';
 import type { CommunityEntry, CommunityLanguage, SourceItem } from '../../shared/community/schemas';
@@ -36,8 +36,8 @@ export function CommunityPage() {
   const guides = [...new Map((data?.sources ?? []).filter((s) => s.group === 'guide' && s.key.endsWith(':title')).map((s) => [s.guideId!, s.source])).entries()];
   const items = (data?.sources ?? []).filter((s) => (group === 'ui' ? s.group === 'ui' : s.guideId === group));
   const entries = new Map((data?.entries ?? []).map((e) => [e.key, e]));
+  // A choice from another group or language is not in the list: the first sentence is shown instead.
   const current = items.find((i) => i.key === selected) ?? items[0] ?? null;
-  useEffect(() => setSelected(null), [group, lang]);
   const speakers = data?.speakers ?? [];
   const translator = speakers.some((s) => s.id === translatorId) ? translatorId : null;
   const next = () => {

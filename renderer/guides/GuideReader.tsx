@@ -15,6 +15,7 @@ import { isMinority } from '../community/citizenLanguage';
 import { ListenButton, Say } from '../community/Say';
 import { parseGuideHash, useLocalized } from './text';
 import './guides.css';
+import { LocalText } from './LocalText';
 
 /** Public reading mode (#/guides, #/guides/<id>): large type, one step at a time, read aloud. */
 export function GuideReader() {
@@ -68,6 +69,7 @@ function Steps({ view }: { view: GuideView }) {
   const { sayKey, language } = useCitizenTexts();
   const title = sayKey(guideTitleKey(guide.id), l(guide.title));
   const instruction = step ? sayKey(guideStepKey(guide.id, step.key), l(step.instruction)) : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each move to another step.
   useEffect(() => {
     heading.current?.focus();
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
@@ -91,11 +93,12 @@ function Steps({ view }: { view: GuideView }) {
 
   return (
     <article className="guide-reader">
-      <p className="guide-kicker"><Say said={title} /></p>
+      {/* The team's own words where they exist (Jrai, Bahnar), else the guide's text with its true lang. */}
+      <p className="guide-kicker">{title.entry ? <Say said={title} /> : <LocalText text={guide.title} />}</p>
       {at === 0 ? (
         <>
           <h1 ref={heading} tabIndex={-1}>{t('reading.overview')}</h1>
-          <p className="guide-lead">{l(guide.summary)}</p>
+          <p className="guide-lead"><LocalText text={guide.summary} /></p>
           <GuideFacts guide={guide} />
         </>
       ) : step ? (
@@ -103,7 +106,7 @@ function Steps({ view }: { view: GuideView }) {
           <p className="guide-progress" aria-hidden="true">{guide.steps.map((s, i) => <span key={s.key} className={i < at ? 'on' : ''} />)}</p>
           <h1 ref={heading} tabIndex={-1} className="guide-step-title">
             <span className="guide-step-count">{t('reading.stepOf', { n: at, total })}</span>
-            <Say said={instruction!} />
+            {instruction!.entry ? <Say said={instruction!} /> : <LocalText text={step.instruction} />}
           </h1>
           {isMinority(language) ? <ListenButton items={[instruction!]} /> : null}
           <div className="guide-step">
@@ -111,8 +114,8 @@ function Steps({ view }: { view: GuideView }) {
               <img src={view.pictures[step.picture]} alt={l(step.screenShows)} />
             </figure>
             <div>
-              {step.detail ? <p>{l(step.detail)}</p> : null}
-              <p className="guide-screen-shows"><strong>{t('reading.screenShows')}</strong> {l(step.screenShows)}</p>
+              {step.detail ? <p><LocalText text={step.detail} /></p> : null}
+              <p className="guide-screen-shows"><strong>{t('reading.screenShows')}</strong> <LocalText text={step.screenShows} /></p>
               {step.video && view.videoBase ? (
                 <video controls preload="none" src={`${view.videoBase}${step.video}`} aria-label={t('reading.video')}>
                   <track kind="captions" />
@@ -120,8 +123,8 @@ function Steps({ view }: { view: GuideView }) {
               ) : null}
               {stepErrors.map((e) => (
                 <details key={e.key} className="guide-error">
-                  <summary>{l(e.whatHappens)}</summary>
-                  <p>{t('facts.whatToDo')} {l(e.whatToDo)}</p>
+                  <summary><LocalText text={e.whatHappens} /></summary>
+                  <p>{t('facts.whatToDo')} <LocalText text={e.whatToDo} /></p>
                 </details>
               ))}
             </div>

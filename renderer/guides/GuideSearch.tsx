@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../app/useQuery';
 import { TextField } from '../ui/Field';
-import { useLocalized } from './text';
+import { LocalText } from './LocalText';
 
 /** Search box and the matching guides as large links; the same list for the kiosk and staff. */
 export function GuideSearch({ hrefOf, large = false, staff = false }: { hrefOf: (id: string) => string; large?: boolean; staff?: boolean }) {
   const { t } = useTranslation('guides');
-  const l = useLocalized();
   const [query, setQuery] = useState('');
   const list = useQuery('guides.list', query.trim() ? { query } : {}, { refreshOn: ['guides.changed'] });
   return (
@@ -20,8 +19,8 @@ export function GuideSearch({ hrefOf, large = false, staff = false }: { hrefOf: 
         {list.data?.guides.map((g) => (
           <li key={g.id}>
             <a href={hrefOf(g.id)} className="guide-link">
-              <strong>{l(g.title)}</strong>
-              <span>{l(g.summary)}</span>
+              <strong><LocalText text={g.title} /></strong>
+              <span><LocalText text={g.summary} /></span>
               {staff ? <small>{[g.procedureCode, t('facts.steps', { count: g.stepCount }), g.verified ? null : t('facts.unverified')].filter(Boolean).join(' · ')}</small> : null}
             </a>
           </li>

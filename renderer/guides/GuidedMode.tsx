@@ -12,6 +12,7 @@ import { Handout } from './Handout';
 import { useLocalized } from './text';
 import { TicketBinding, useTicketNumber } from './TicketBinding';
 import { vnTime } from '../../shared/time/vietnam';
+import { LocalText } from './LocalText';
 
 type Progress = Pick<SessionInput, 'stepsDone' | 'stuckStep' | 'errors'>;
 
@@ -50,7 +51,7 @@ export function GuidedMode({ id, ticket }: { id: string; ticket: number | null }
   const errorBox = (e: (typeof guide.commonErrors)[number]) => (
     <label key={e.key} className="checkbox guide-error-check">
       <input type="checkbox" checked={progress.errors.includes(e.key)} onChange={() => update({ ...progress, errors: toggle(progress.errors, e.key) })} />
-      <span><strong>{l(e.whatHappens)}</strong> <span className="guide-muted">{t('facts.whatToDo')} {l(e.whatToDo)}</span></span>
+      <span><strong><LocalText text={e.whatHappens} /></strong> <span className="guide-muted">{t('facts.whatToDo')} <LocalText text={e.whatToDo} /></span></span>
     </label>
   );
   return (
@@ -80,9 +81,9 @@ export function GuidedMode({ id, ticket }: { id: string; ticket: number | null }
                   <div>
                     <label className="checkbox">
                       <input type="checkbox" checked={progress.stepsDone.includes(s.key)} onChange={() => update({ ...progress, stepsDone: toggle(progress.stepsDone, s.key) })} />
-                      <span><strong>{l(s.instruction)}</strong></span>
+                      <span><strong><LocalText text={s.instruction} /></strong></span>
                     </label>
-                    <p className="guide-muted">{t('reading.screenShows')} {l(s.screenShows)}</p>
+                    <p className="guide-muted">{t('reading.screenShows')} <LocalText text={s.screenShows} /></p>
                     <Button variant={stuck ? 'danger' : 'secondary'} aria-pressed={stuck} onClick={() => update({ ...progress, stuckStep: stuck ? null : s.key })}>
                       {stuck ? t('staff.clearStuck') : t('staff.stuckHere')}
                     </Button>

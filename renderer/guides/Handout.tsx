@@ -2,19 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { GuideView } from '../../shared/guides/schemas';
 import { GuideFacts } from './GuideFacts';
 import { QrCode } from './QrCode';
-import { useLocalized } from './text';
+import { LocalText } from './LocalText';
 
 /** One- or two-page A4 handout in large type; shown only when printing. */
 export function Handout({ view }: { view: GuideView }) {
   const { t } = useTranslation('guides');
-  const l = useLocalized();
   const { guide } = view;
   return (
     <article className="guide-handout">
       <header className="guide-handout-head">
         <div>
-          <h2>{l(guide.title)}</h2>
-          <p>{l(guide.summary)}</p>
+          <h2><LocalText text={guide.title} /></h2>
+          <p><LocalText text={guide.summary} /></p>
         </div>
         {guide.officialLink ? (
           <figure>
@@ -29,8 +28,8 @@ export function Handout({ view }: { view: GuideView }) {
           <li key={s.key}>
             <img src={view.pictures[s.picture]} alt="" />
             <div>
-              <strong>{l(s.instruction)}</strong>
-              <span>{t('reading.screenShows')} {l(s.screenShows)}</span>
+              <strong><LocalText text={s.instruction} /></strong>
+              <span>{t('reading.screenShows')} <LocalText text={s.screenShows} /></span>
             </div>
           </li>
         ))}
@@ -38,7 +37,7 @@ export function Handout({ view }: { view: GuideView }) {
       {guide.commonErrors.length ? (
         <section className="guide-handout-errors">
           <h3>{t('facts.commonErrors')}</h3>
-          <ul>{guide.commonErrors.map((e) => <li key={e.key}><strong>{l(e.whatHappens)}</strong> {l(e.whatToDo)}</li>)}</ul>
+          <ul>{guide.commonErrors.map((e) => <li key={e.key}><strong><LocalText text={e.whatHappens} /></strong> <LocalText text={e.whatToDo} /></li>)}</ul>
         </section>
       ) : null}
       <footer>

@@ -23,6 +23,7 @@ export function NewEntryPage() {
   const [round, setRound] = useState(0);
   const [saved, setSaved] = useState<{ id: number; late: boolean } | null>(null);
   const memberId = me?.member?.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `round` gives a fresh form after each save.
   const defaults = useMemo<EntryInput>(
     () => ({ ...blankEntry(memberId), ...(ticketId && prefill.data ? (prefill.data.entry as Partial<EntryInput>) : {}) }),
     // A new blank form after each save (`round`), keeping nothing of the last person.

@@ -83,7 +83,8 @@ export function Board() {
           <h1>{t('board.title')}</h1>
           <span>{data?.pointName ?? ''}</span>
         </div>
-        <p className="board-clock" aria-label={`${t('board.clock')} ${vnTime(now)}`}>
+        <p className="board-clock">
+          <span className="visually-hidden">{t('board.clock')} </span>
           <span className="board-clock-time">{vnTime(now)}</span>
           <span className="board-clock-day">{t(`team:weekdays.${vnWeekday(today)}`)} {formatVnDate(today)}</span>
         </p>

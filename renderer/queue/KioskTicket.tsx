@@ -20,6 +20,7 @@ export function KioskTicket({ ticket, info, onDone }: { ticket: CitizenTicket; i
   const { say } = useCitizenTexts();
   const left = useIdle(info.ticketIdleSeconds, onDone, ticket.id);
   const [printed, setPrinted] = useState<boolean | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one receipt per ticket.
   useEffect(() => {
     if (info.receiptPrinter) void printReceipt().then(setPrinted);
   }, [info.receiptPrinter, ticket.id]);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * Seconds left before `onIdle`, restarted by any touch, click or key. The kiosk returns to
@@ -6,6 +6,12 @@ import { useEffect, useState } from 'react';
  */
 export function useIdle(seconds: number, onIdle: () => void, resetKey: unknown): number {
   const [left, setLeft] = useState(seconds);
+  // The latest callback, so a screen that passes a new closure each render never gets a stale one.
+  const idle = useRef(onIdle);
+  useEffect(() => {
+    idle.current = onIdle;
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `resetKey` restarts the countdown when the screen moves on.
   useEffect(() => {
     let deadline = Date.now() + seconds * 1000;
     setLeft(seconds);
@@ -20,14 +26,13 @@ export function useIdle(seconds: number, onIdle: () => void, resetKey: unknown):
       setLeft(remaining);
       if (remaining === 0) {
         window.clearInterval(timer);
-        onIdle();
+        idle.current();
       }
     }, 250);
     return () => {
       window.clearInterval(timer);
       for (const e of events) window.removeEventListener(e, touch);
     };
-    // onIdle is stable for the screen's life; restarting on each render would never fire.
   }, [seconds, resetKey]);
   return left;
 }

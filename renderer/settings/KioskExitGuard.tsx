@@ -15,7 +15,7 @@ export function KioskExitGuard() {
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState('');
   const [refused, setRefused] = useState(false);
-  useEffect(() => (bridge?.role === 'kiosk' ? bridge.onKioskExitRequested(() => setOpen(true)) : undefined), [bridge]);
+  useEffect(() => (bridge?.role === 'kiosk' ? bridge.onKioskExitRequested(() => setOpen(true)) : undefined), []);
   if (bridge?.role !== 'kiosk') return null;
 
   const submit = async (event: FormEvent) => {

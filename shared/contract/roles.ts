@@ -12,7 +12,3 @@ export const ALLOW = {
   officials: ['commune_official', 'admin'],
   admin: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
-
-export function isStaffRole(role: Role): boolean {
-  return role !== 'citizen';
-}

@@ -1,66 +1,78 @@
+import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { dataPositions, encodeQr, formatBits, functionPatterns, QR_MASKS, reedSolomon, versionBits } from './qr';
+import { encodeQr, QR_MAX_VERSION, qrSvgPath, type QrCode } from './qr';
 
-/** Read a symbol back: format bits → mask, data modules → codewords → byte-mode payload. */
-function decode(modules: boolean[][]): { text: string; mask: number } {
-  const size = modules.length;
-  const version = (size - 17) / 4;
-  let format = 0;
-  const read = (x: number, y: number) => (modules[y]![x] ? 1 : 0);
-  for (let i = 14; i >= 9; i--) format = (format << 1) | read(14 - i, 8);
-  format = (format << 1) | read(7, 8);
-  format = (format << 1) | read(8, 8);
-  format = (format << 1) | read(8, 7);
-  for (let i = 5; i >= 0; i--) format = (format << 1) | read(8, i);
-  const mask = (format ^ 0x5412) >>> 10 & 7;
-  expect((format ^ 0x5412) >>> 13).toBe(0); // level M
-  const { reserved } = functionPatterns(version);
-  const bits: number[] = dataPositions(size, reserved).map(([x, y]) => (modules[y]![x]! !== QR_MASKS[mask]!(x, y) ? 1 : 0));
-  const bytes: number[] = [];
-  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(bits.slice(i, i + 8).reduce((a: number, b) => (a << 1) | b, 0));
-  // Single-block versions only in this helper: data then EC, checked against Reed–Solomon.
-  expect(bits.slice(0, 4).join('')).toBe('0100');
-  const count = parseInt(bits.slice(4, 12).join(''), 2);
-  const payload = [];
-  for (let i = 0; i < count; i++) payload.push(parseInt(bits.slice(12 + i * 8, 20 + i * 8).join(''), 2));
-  return { text: new TextDecoder().decode(new Uint8Array(payload)), mask };
+/** The symbol as a phone's camera would see it: 4 px per module, a 4-module white quiet zone. */
+function pixels(qr: QrCode, scale = 4): { data: Uint8ClampedArray; width: number } {
+  const width = (qr.size + 8) * scale;
+  const data = new Uint8ClampedArray(width * width * 4).fill(255);
+  qr.modules.forEach((row, y) => {
+    row.forEach((dark, x) => {
+      if (!dark) return;
+      for (let dy = 0; dy < scale; dy++) {
+        for (let dx = 0; dx < scale; dx++) {
+          const at = (((y + 4) * scale + dy) * width + (x + 4) * scale + dx) * 4;
+          data.fill(0, at, at + 3);
+        }
+      }
+    });
+  });
+  return { data, width };
 }
 
-describe('QR encoder', () => {
-  it('matches the standard Reed–Solomon example (HELLO WORLD, 1-M)', () => {
-    const data = [32, 91, 11, 120, 209, 114, 220, 77, 67, 64, 236, 17, 236, 17, 236, 17];
-    expect(reedSolomon(data, 10)).toEqual([196, 35, 39, 119, 235, 215, 231, 226, 93, 23]);
-  });
+/** Read it back with jsQR, a decoder written independently of the encoder. */
+function read(qr: QrCode): { text: string; version: number } | null {
+  const { data, width } = pixels(qr);
+  const found = jsQR(data, width, width, { inversionAttempts: 'dontInvert' });
+  return found && { text: found.data, version: found.version };
+}
 
-  it('matches the format and version information tables', () => {
-    expect(formatBits(0).toString(2).padStart(15, '0')).toBe('101010000010010');
-    expect(formatBits(5).toString(2).padStart(15, '0')).toBe('100000011001110');
-    expect(formatBits(7).toString(2).padStart(15, '0')).toBe('100101010100000');
-    expect(versionBits(7).toString(2).padStart(18, '0')).toBe('000111110010010100');
-    expect(versionBits(10).toString(2).padStart(18, '0')).toBe('001010010011010011');
-  });
+/** Vietnamese text of exactly `bytes` UTF-8 bytes (letters with marks take two or three). */
+function textOfBytes(bytes: number): string {
+  const phrase = [...'Đăng ký khai sinh cho trẻ em tại xã '];
+  const size = (s: string) => new TextEncoder().encode(s).length;
+  let text = '';
+  for (let i = 0; size(text) < bytes; i++) {
+    const next = phrase[i % phrase.length]!;
+    text += size(text + next) <= bytes ? next : '.';
+  }
+  return text;
+}
 
-  it('draws finder, timing and dark-module patterns and picks the smallest version', () => {
-    const qr = encodeQr('https://dichvucong.gov.vn/');
-    expect(qr.version).toBe(2);
-    expect(qr.size).toBe(25);
-    const m = qr.modules;
-    for (const [x, y] of [[0, 0], [qr.size - 7, 0], [0, qr.size - 7]] as const) {
-      expect(m[y]![x]).toBe(true);
-      expect(m[y + 1]![x + 1]).toBe(false);
-      expect(m[y + 3]![x + 3]).toBe(true);
-    }
-    for (let i = 8; i < qr.size - 8; i++) expect(m[6]![i]).toBe(i % 2 === 0);
-    expect(m[qr.size - 8]![8]).toBe(true);
-    expect(encodeQr('x'.repeat(200)).version).toBe(10);
-    expect(() => encodeQr('x'.repeat(300))).toThrow(RangeError);
-  });
+/** Bytes each version holds in byte mode at level M (ISO/IEC 18004 table 7). */
+const CAPACITY = [14, 26, 42, 62, 84, 106, 122, 152, 180, 213];
 
-  it('round-trips a URL with Vietnamese text through its own modules', () => {
-    for (const text of ['https://vneid.gov.vn/', 'Đăng ký khai sinh', 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193']) {
+describe('QR codes on the handouts', () => {
+  for (const [index, bytes] of CAPACITY.entries()) {
+    const version = index + 1;
+    it(`version ${version}: the fullest text it holds is read back whole by an independent decoder`, () => {
+      const text = textOfBytes(bytes);
       const qr = encodeQr(text);
-      if (qr.version <= 3) expect(decode(qr.modules).text).toBe(text);
-      expect(decode(qr.modules).mask).toBe(qr.mask);
+      expect(qr.version).toBe(version);
+      expect(qr.size).toBe(17 + 4 * version);
+      expect(read(qr)).toEqual({ text, version });
+      // One byte more no longer fits this version.
+      if (version < QR_MAX_VERSION) expect(encodeQr(`${text}.`).version).toBe(version + 1);
+      else expect(() => encodeQr(`${text}.`)).toThrow(RangeError);
+    });
+  }
+
+  it('reads back the links the guides print, Vietnamese included', () => {
+    for (const text of ['https://vneid.gov.vn/', 'Đăng ký khai sinh', 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193']) {
+      expect(read(encodeQr(text))?.text).toBe(text);
     }
+  });
+
+  it('refuses a text too long to print readably', () => {
+    expect(() => encodeQr('x'.repeat(214))).toThrow(RangeError);
+  });
+
+  it('draws one square per dark module inside the quiet zone', () => {
+    const qr = encodeQr('https://vneid.gov.vn/');
+    const dark = qr.modules.flat().filter(Boolean).length;
+    const path = qrSvgPath(qr);
+    expect(path.match(/M/g)).toHaveLength(dark);
+    // The top-left finder's corner module sits at (4, 4), after the quiet zone.
+    expect(path.startsWith('M4 4h1v1h-1z')).toBe(true);
   });
 });

@@ -34,4 +34,3 @@ export const OBSTACLES = [
   'no_internet', 'portal_error', 'vneid_not_level2', 'forgot_password', 'otp_not_received', 'sim_not_own_name',
   'missing_documents', 'photo_quality', 'payment_failed', 'no_smartphone', 'language', 'other',
 ] as const;
-export type Obstacle = (typeof OBSTACLES)[number];

@@ -54,7 +54,6 @@ export const checkInInput = z
   })
   .refine((c) => c.consent || (c.name === undefined && c.phone === undefined), { path: ['consent'], message: 'queue:problems.consent' })
   .refine((c) => new Set(c.priority).size === c.priority.length, { path: ['priority'], message: 'common:invalid' });
-export type CheckInInput = z.input<typeof checkInInput>;
 
 /** The citizen's own ticket, as the kiosk shows and prints it: no personal data. */
 export const citizenTicket = z.object({

@@ -85,7 +85,6 @@ export const recordsPart = z.object({
   ephemeralKey: b64,
   items: z.array(batchRecord),
 });
-export type RecordsPart = z.output<typeof recordsPart>;
 
 /**
  * A month of a busy point is under 1 MiB; anything past this is not a batch of ours and is

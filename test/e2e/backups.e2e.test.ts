@@ -1,25 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, screenshot } from '../support/browser';
-import { removeDir, startServer, type RunningServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, screenshot } from '../support/browser';
+import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
-let server: RunningServer;
-let browser: Browser;
+const { server, pageAs, restart } = setUpE2E({ demo: true });
 let page: Page;
 let adminToken: string;
 /** PIN checks and backups are slow on purpose or by nature; a loaded machine needs patience. */
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000 });
 
 beforeAll(async () => {
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
+  page = await pageAs(null);
 });
 
 async function signInAdmin(): Promise<void> {
@@ -77,8 +69,7 @@ describe('backups screen (admin)', () => {
     await poll(() => page.getByText(/Đang chờ khởi động lại để khôi phục/).count()).toBe(1);
     await screenshot(page, 'backups-pending');
 
-    await server.stop();
-    server = await startServer({ dataDir: server.dataDir });
+    await restart();
     const status = (await server.call('setup.status')).body.result;
     expect(status.pointName).toBe(settings.pointName);
     await signInAdmin();

@@ -1,12 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submissionFile } from '../../shared/community/pack-format';
 import { buildCommunityPack } from '../../electron/core/community/pack';
 import { generateSigningKeys } from '../../electron/core/guides/signing';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
-import { expectFits, expectNoAxeViolations, expectTouchTargets, FAKE_MEDIA_FLAGS, launchBrowser, SCREEN_SIZES, screenshot, signedInPage } from '../support/browser';
+import { expectFits, expectNoAxeViolations, expectTouchTargets, FAKE_MEDIA_FLAGS, SCREEN_SIZES, screenshot, signedInPage } from '../support/browser';
+import { setUpE2E } from '../support/e2e';
 import { openingMorning, removeDir, startServer, tempDataDir, type RunningServer } from '../support/server';
 
 /**
@@ -19,11 +20,11 @@ const TITLE = '[TEST DATA] kiosk title placeholder, not Jrai';
 const DVC = '[TEST DATA] online public services placeholder, not Jrai';
 const PHRASE = '[TEST DATA] board phrase placeholder, not Jrai';
 
-let server: RunningServer;
-let other: RunningServer | undefined;
-let browser: Browser;
-let leaderToken: string;
 const clock = openingMorning();
+const e2e = setUpE2E({ demo: true, clock, browserFlags: FAKE_MEDIA_FLAGS });
+const { server } = e2e;
+let other: RunningServer | undefined;
+let leaderToken: string;
 const keys = generateSigningKeys();
 const work = tempDataDir('dhs-community-e2e-');
 
@@ -50,7 +51,7 @@ async function listenTo(context: BrowserContext): Promise<void> {
 const soundsOf = (page: Page) => page.evaluate(() => (window as unknown as { __sounds: { src: string; ended: boolean }[] }).__sounds);
 
 async function kiosk(target: RunningServer, size: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport: size, locale: 'vi-VN' });
+  const context = await e2e.browser.newContext({ viewport: size, locale: 'vi-VN' });
   await listenTo(context);
   const page = await context.newPage();
   await page.goto(`${target.url}/#/kiosk`);
@@ -61,23 +62,18 @@ async function kiosk(target: RunningServer, size: { width: number; height: numbe
 }
 
 beforeAll(async () => {
-  mkdirSync('test-results/screens', { recursive: true });
-  server = await startServer({ demo: true, clock });
-  browser = await launchBrowser(FAKE_MEDIA_FLAGS);
-  leaderToken = (await server.signIn('Rơ Mah Hồng Nhung', DEMO_PINS.leader)).token;
+  leaderToken = await e2e.signIn('Rơ Mah Hồng Nhung', DEMO_PINS.leader);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   await other?.stop();
-  for (const s of [server, other]) if (s) removeDir(s.dataDir);
+  if (other) removeDir(other.dataDir);
   removeDir(work);
 });
 
 describe('community translations', () => {
   it("a Jrai speaker writes and records the kiosk's sentences on the leader's screen, and a second speaker checks one", async () => {
-    const page = await signedInPage(browser, leaderToken, { viewport: { width: 1366, height: 900 } });
+    const page = await signedInPage(e2e.browser, leaderToken, { viewport: { width: 1366, height: 900 } });
     await listenTo(page.context());
     await page.goto(`${server.url}/#/staff/community`);
     await page.getByRole('heading', { name: 'Bản dịch tiếng dân tộc của Tổ' }).waitFor();
@@ -150,7 +146,7 @@ describe('community translations', () => {
   });
 
   it('the board calls in Vietnamese, then plays the phrase a member recorded in Jrai', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN' });
+    const context = await e2e.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN' });
     await listenTo(context);
     const board = await context.newPage();
     await board.goto(`${server.url}/#/board`);
@@ -171,7 +167,7 @@ describe('community translations', () => {
   });
 
   it('travels to another commune as a pack the province signs; that commune installs it and keeps its own', async () => {
-    const page = await signedInPage(browser, leaderToken, { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const page = await signedInPage(e2e.browser, leaderToken, { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     await page.goto(`${server.url}/#/staff/community`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất tệp gửi tỉnh' }).click()]);
     const submission = submissionFile.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
@@ -193,7 +189,7 @@ describe('community translations', () => {
     const speakers = (await api(other, 'community.workbench', { language: 'jrai' }, otherLeader.token)).speakers as { id: number; fullName: string }[];
     const own = '[TEST DATA] this commune’s own placeholder, not Jrai';
     await api(other, 'community.save', { language: 'jrai', key: 'ui:team:helpKinds.dvc', text: own, translatorId: speakers.find((m) => m.fullName === 'Rơ Châm Blin')!.id }, otherLeader.token);
-    const adminPage = await signedInPage(browser, admin.token, { viewport: { width: 1366, height: 900 } });
+    const adminPage = await signedInPage(e2e.browser, admin.token, { viewport: { width: 1366, height: 900 } });
     await adminPage.goto(`${other.url}/#/staff/community`);
     const install = async (file: string) => {
       await adminPage.locator('input[type="file"]').setInputFiles(file);

@@ -1,22 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, screenshot } from '../support/browser';
-import { removeDir, startServer, type RunningServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, screenshot } from '../support/browser';
+import { setUpE2E } from '../support/e2e';
 
-let server: RunningServer;
-let browser: Browser;
+const { server, pageAs } = setUpE2E();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
+  page = await pageAs(null);
 });
 
 describe('first run, in Vietnamese, through the real server and browser', () => {

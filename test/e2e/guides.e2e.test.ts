@@ -1,44 +1,23 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPackFile } from '../../electron/core/guides/pack-file';
 import { generateSigningKeys } from '../../electron/core/guides/signing';
 import { testSource } from '../../electron/core/guides/test-packs';
-import { expectNoAxeViolations, expectTouchTargets, launchBrowser, screenshot, signedInPage } from '../support/browser';
-import { removeDir, startServer, type RunningServer } from '../support/server';
+import { expectNoAxeViolations, expectTouchTargets, screenshot } from '../support/browser';
+import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
-let server: RunningServer;
-let browser: Browser;
+const { server, signIn, pageAs } = setUpE2E({ demo: true, folders: ['.tmp/guides-e2e'] });
 let memberToken: string;
 let adminToken: string;
 const keys = generateSigningKeys();
 /** Screens update after a round trip to the server; the shared 2-core machine can be slow. */
 const eventually = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
-const signIn = async (name: string, pin: string) => (await server.signIn(name, pin)).token;
-
-async function pageAs(token: string | null, hash: string): Promise<Page> {
-  const page = await signedInPage(browser, token);
-  await page.goto(`${server.url}/#${hash}`);
-  return page;
-}
-
 beforeAll(async () => {
-  // A fresh clone has neither folder; both are ignored by git.
-  mkdirSync('.tmp/guides-e2e', { recursive: true });
-  mkdirSync('test-results/screens', { recursive: true });
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
   adminToken = await signIn('Quản trị điểm', DEMO_PINS.admin);
   memberToken = await signIn('Trần Minh Quân', DEMO_PINS.member);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
 });
 
 describe('guides in the real app', () => {

@@ -1,36 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vnDay } from '../../shared/time/vietnam';
-import { expectNoAxeViolations, launchBrowser, screenshot, signedInPage } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
+import { expectNoAxeViolations, screenshot } from '../support/browser';
+import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
-let server: RunningServer;
-let browser: Browser;
 const OUT = 'test-results/logbook';
-
-const signIn = async (name: string, pin: string) => (await server.signIn(name, pin)).token;
-
-async function call(method: string, input: unknown, token: string) {
-  const response = await server.call(method, input, token);
-  expect(response.status, `${method}: ${JSON.stringify(response.body)}`).toBe(200);
-  return response.body.result;
-}
-
-const pageAs = (token: string) => signedInPage(browser, token, { viewport: { width: 1366, height: 900 } });
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  mkdirSync('test-results/screens', { recursive: true });
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const { server, signIn, api: call, pageAs } = setUpE2E({ demo: true, context: { viewport: { width: 1366, height: 900 } }, folders: [OUT] });
 
 describe('visitor logbook', () => {
   it('finish a ticket, complete its entry, correct it, close the day, print the book', async () => {

@@ -1,45 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, screenshot, signedInPage } from '../support/browser';
-import { removeDir, startServer, type RunningServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, screenshot } from '../support/browser';
+import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 const OUT = 'test-results/team';
 /** The shared 2-core machine can be slow to load a page: wait up to 15 s for what the user would see. */
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
-let server: RunningServer;
-let browser: Browser;
-
+const { server, api: call, pageAs } = setUpE2E({ demo: true, folders: [OUT] });
 const signIn = (name: string, pin: string) => server.signIn(name, pin);
-
-async function call(method: string, input: unknown, token: string) {
-  const response = await server.call(method, input, token);
-  expect(response.status, JSON.stringify(response.body)).toBe(200);
-  return response.body.result;
-}
-
-const pageAs = (token: string) => signedInPage(browser, token);
 
 function nextMonth(): string {
   const now = new Date(Date.now() + 7 * 3_600_000);
   const index = now.getUTCFullYear() * 12 + now.getUTCMonth() + 1;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  mkdirSync('test-results/screens', { recursive: true });
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
 
 describe('team and duty roster, through the real server and browser', () => {
   it('a leader generates next month, swaps two members, publishes and prints it', async () => {

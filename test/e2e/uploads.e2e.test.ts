@@ -2,36 +2,24 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, screenshot, signedInPage } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
+import { expectNoAxeViolations, screenshot } from '../support/browser';
+import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
-let server: RunningServer;
-let browser: Browser;
-let work: string;
 const OUT = 'test-results/uploads';
+const { server, signIn, pageAs } = setUpE2E({ demo: true, context: { viewport: { width: 1366, height: 900 }, acceptDownloads: true }, folders: [OUT] });
+let work: string;
 const CLI = `${process.env.DHS_OUT ?? 'dist'}/province/cli.js`;
 
 function province(...args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 }
 
-const signIn = async (name: string, pin: string) => (await server.signIn(name, pin)).token;
-
-const pageAs = (token: string) => signedInPage(browser, token, { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  mkdirSync('test-results/screens', { recursive: true });
+beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'dhs-uploads-e2e-'));
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

@@ -7,8 +7,7 @@ import { PACK_LIMITS } from '../../shared/guides/pack-format';
 import { buildPackFile } from '../../electron/core/guides/pack-file';
 import { generateSigningKeys } from '../../electron/core/guides/signing';
 import { testSource } from '../../electron/core/guides/test-packs';
-import { openTestApp, signInAs, TEST_SETUP } from '../../electron/core/testing';
-import { openingMorning } from '../support/server';
+import { openTestApp, signInAs, testClock, TEST_SETUP } from '../../electron/core/testing';
 import { ingestBatch } from '../../electron/province/ingest';
 import { generateProvinceKeys } from '../../electron/province/keys';
 import { openProvinceStore, type ProvinceDb } from '../../electron/province/store';
@@ -93,10 +92,10 @@ describe('hostile batches at the province', () => {
   let dir: string;
   let first: string;
   beforeAll(async () => {
-    // One real batch from one day's work at a point: a check-in, closed by the official.
-    // 18:00 on a working day, after closing: the day is due and the cut closes it, whatever hour the test runs.
-    const evening = Date.parse(openingMorning()) + 9 * 3_600_000 - Date.now();
-    point = await openTestApp({ now: () => new Date(Date.now() + evening) });
+    // One real batch from one day's work at a point: a check-in, closed by the official. The
+    // clock stands after closing time (18:00 in Vietnam), when the day's closing batch is due;
+    // at the real hour the test would find nothing to cut each night.
+    point = await openTestApp({ now: testClock('2026-11-25T11:00:00.000Z').now });
     const admin = await signInAs(point, 'admin');
     await point.invoke('settings.update', { ...TEST_SETUP.point, communeCode: '23410' }, admin);
     await point.invoke('uploads.setProvince', { keyText: province.publicText }, admin);

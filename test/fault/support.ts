@@ -40,8 +40,3 @@ export async function integrity(db: Db): Promise<string> {
   const rows = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
   return rows.rows.map((r) => r.integrity_check).join('; ');
 }
-
-export async function tableExists(db: Db, name: string): Promise<boolean> {
-  const rows = await sql<{ n: number }>`select count(*) as n from sqlite_schema where type = 'table' and name = ${name}`.execute(db);
-  return (rows.rows[0]?.n ?? 0) > 0;
-}

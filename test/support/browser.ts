@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -11,12 +12,19 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run', '--disable-sync', '--disable-quic',
 ];
 
-/** Chromium's own stand-ins for a microphone (a tone) and the permission prompt: recordings are made for real. */
-export const FAKE_MEDIA_FLAGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+/** The browser `npm test`'s set-up checked for: CHROMIUM_PATH, else Debian's chromium on PATH. */
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const found = (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'chromium')).find((file) => existsSync(file));
+  return found ?? '/usr/bin/chromium';
+}
 
 export function launchBrowser(extraFlags: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_FLAGS, ...extraFlags], headless: true });
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, ...extraFlags], headless: true });
 }
+
+/** Chromium's own stand-ins for a microphone (a tone) and the permission prompt: recordings are made for real. */
+export const FAKE_MEDIA_FLAGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
 /** The three screen shapes every citizen screen must fill without scrolling. */
 export const SCREEN_SIZES = [

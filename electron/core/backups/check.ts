@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { sql } from 'kysely';
 import { AppError } from '../../../shared/contract';
 import { DatabaseTooNewError, migrate } from '../db/migrate';
@@ -21,7 +21,7 @@ export function refuse(problem: string): AppError {
  * link), not too big, the SQLite signature, and as long as its header says it is (truncation).
  */
 export function checkFileShape(path: string): number {
-  let stat;
+  let stat: Stats;
   try {
     stat = lstatSync(path);
   } catch {

@@ -12,6 +12,7 @@ export class DatabaseTooNewError extends Error {
  * (Kysely's Migrator does not wrap DDL in a transaction on SQLite). A database written by a
  * newer version is refused rather than guessed at.
  */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types.
 export async function migrate(db: Kysely<any>, migrations: readonly Migration[]): Promise<string[]> {
   await sql`create table if not exists schema_migration (name text primary key, applied_at text not null) strict`.execute(db);
   const applied = new Set(

@@ -1,6 +1,11 @@
 import sqlite3 from 'sqlite3';
 import {
   CompiledQuery,
+  createQueryId,
+  IdentifierNode,
+  QueryNode,
+  RawNode,
+  SelectQueryNode,
   SqliteAdapter,
   SqliteIntrospector,
   SqliteQueryCompiler,
@@ -12,6 +17,7 @@ import {
   type Kysely,
   type QueryCompiler,
   type QueryResult,
+  type RootOperationNode,
 } from 'kysely';
 
 /**
@@ -26,28 +32,60 @@ export interface Sqlite3DialectConfig {
   onOpen?: readonly string[];
 }
 
-const ROW_RETURNING = /^\s*(select|with|pragma|values|explain)\b/i;
+/**
+ * Whether a query hands back rows, read from its node as Kysely's own dialects do: a select, or
+ * a write with `returning`, gives rows; other builder queries (writes, DDL) give a change count.
+ * Raw SQL (`sql` templates, migrations, pragmas) carries no such node: `undefined`.
+ */
+export function returnsRows(node: RootOperationNode): boolean | undefined {
+  if (SelectQueryNode.is(node)) return true;
+  if (QueryNode.is(node)) return node.returning !== undefined || ('explain' in node && node.explain !== undefined);
+  if (RawNode.is(node)) return undefined;
+  return false;
+}
+
+const run = (db: sqlite3.Database, sql: string, parameters: readonly unknown[]) =>
+  new Promise<{ changes: number; lastID: number }>((resolve, reject) => {
+    db.run(sql, parameters as unknown[], function (err) {
+      if (err) reject(err);
+      else resolve({ changes: this.changes, lastID: this.lastID });
+    });
+  });
+
+const all = <R>(db: sqlite3.Database, sql: string, parameters: readonly unknown[]) =>
+  new Promise<R[]>((resolve, reject) => db.all(sql, parameters as unknown[], (err, rows) => (err ? reject(err) : resolve(rows as R[]))));
+
+interface Counters {
+  total: number;
+  changes: number;
+  id: number;
+}
+const COUNTERS = 'select total_changes() as total, changes() as changes, last_insert_rowid() as id';
 
 class Sqlite3Connection implements DatabaseConnection {
   constructor(readonly db: sqlite3.Database) {}
 
-  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const { sql, parameters } = query;
-    const returnsRows = ROW_RETURNING.test(sql) || /\breturning\b/i.test(sql);
-    return new Promise((resolve, reject) => {
-      if (returnsRows) {
-        this.db.all(sql, parameters as unknown[], (err, rows) => (err ? reject(err) : resolve({ rows: rows as R[] })));
-      } else {
-        this.db.run(sql, parameters as unknown[], function (err) {
-          if (err) return reject(err);
-          resolve({ rows: [], numAffectedRows: BigInt(this.changes), insertId: BigInt(this.lastID) });
-        });
-      }
-    });
+    const rows = returnsRows(query.query);
+    if (rows === true) return { rows: await all<R>(this.db, sql, parameters) };
+    if (rows === false) {
+      const { changes, lastID } = await run(this.db, sql, parameters);
+      return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastID) };
+    }
+    // Raw SQL may be either. node-sqlite3 cannot tell (no column count), so read its rows and,
+    // when none came back, whether the connection's total of changed rows moved.
+    const [before] = await all<Counters>(this.db, COUNTERS, []);
+    const result = await all<R>(this.db, sql, parameters);
+    if (result.length) return { rows: result };
+    const [after] = await all<Counters>(this.db, COUNTERS, []);
+    if (after!.total === before!.total) return { rows: [] };
+    return { rows: [], numAffectedRows: BigInt(after!.changes), insertId: BigInt(after!.id) };
   }
 
   /** Pull-based streaming: `Statement#get()` steps one row per call, so memory stays flat. */
   async *streamQuery<R>(query: CompiledQuery, chunkSize = 100): AsyncIterableIterator<QueryResult<R>> {
+    if (returnsRows(query.query) === false) throw new Error('only a query that returns rows can be streamed');
     const stmt = await new Promise<sqlite3.Statement>((resolve, reject) => {
       const s = this.db.prepare(query.sql, query.parameters as unknown[], (err) => (err ? reject(err) : resolve(s)));
     });
@@ -69,6 +107,11 @@ class Sqlite3Connection implements DatabaseConnection {
       await new Promise<void>((resolve) => stmt.finalize(() => resolve()));
     }
   }
+}
+
+/** `savepoint "name"`, `rollback to "name"`, `release "name"`: the name quoted by the compiler. */
+function savepointCommand(command: string, name: string, compileQuery: QueryCompiler['compileQuery']): CompiledQuery {
+  return compileQuery(RawNode.createWithChildren([RawNode.createWithSql(`${command} `), IdentifierNode.create(name)]), createQueryId());
 }
 
 class Sqlite3Driver implements Driver {
@@ -107,6 +150,15 @@ class Sqlite3Driver implements Driver {
       if (!/no transaction is active/.test(String((error as Error)?.message))) throw error;
     }
   }
+  async savepoint(conn: DatabaseConnection, name: string, compileQuery: QueryCompiler['compileQuery']): Promise<void> {
+    await conn.executeQuery(savepointCommand('savepoint', name, compileQuery));
+  }
+  async rollbackToSavepoint(conn: DatabaseConnection, name: string, compileQuery: QueryCompiler['compileQuery']): Promise<void> {
+    await conn.executeQuery(savepointCommand('rollback to', name, compileQuery));
+  }
+  async releaseSavepoint(conn: DatabaseConnection, name: string, compileQuery: QueryCompiler['compileQuery']): Promise<void> {
+    await conn.executeQuery(savepointCommand('release', name, compileQuery));
+  }
   async releaseConnection(): Promise<void> {}
 
   async destroy(): Promise<void> {
@@ -127,6 +179,7 @@ export class Sqlite3Dialect implements Dialect {
   createAdapter(): DialectAdapter {
     return new SqliteAdapter();
   }
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely's Dialect interface takes an untyped instance.
   createIntrospector(db: Kysely<any>): DatabaseIntrospector {
     return new SqliteIntrospector(db);
   }

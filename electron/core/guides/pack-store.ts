@@ -7,6 +7,7 @@ import type { Db } from '../db/open';
 import { BUNDLED_PACK } from './bundled-pack.generated';
 import { checkPackContents, PackRefused, parseManifest, type VerifiedPack } from './pack-verify';
 import { sha256Hex } from './signing';
+import { logToStderr, type Log } from '../log';
 
 /** A pack ready to use: its guides, their pictures (SVG text) and a search index. */
 export interface LoadedPack {
@@ -74,7 +75,7 @@ function loadInstalled(dataDir: string, version: number): LoadedPack {
  * update may bring a newer bundled pack), else the bundled one. An installed pack that no longer
  * loads (disk damage) falls back to the bundled pack rather than leaving the point without guides.
  */
-export async function activePack(db: Db, dataDir: string, log: (m: string, e: unknown) => void = console.error): Promise<LoadedPack> {
+export async function activePack(db: Db, dataDir: string, log: Log = logToStderr): Promise<LoadedPack> {
   const row = await db.selectFrom('guide_pack').select('version').where('active', '=', 1).executeTakeFirst();
   const base = bundledPack();
   lastActive = base;

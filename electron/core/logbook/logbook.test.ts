@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EntryInput } from '../../../shared/logbook/schemas';
 import { openTestApp, signInAs, testClock } from '../testing';
 import { saveSession } from '../guides/progress';
@@ -325,16 +325,46 @@ describe('scheduled purge', () => {
   it('runs soon after start-up and again on its interval', async () => {
     const { startScheduler } = await import('../scheduler');
     const { SCHEDULED_JOBS } = await import('../jobs');
-    const purge = SCHEDULED_JOBS.filter((job) => job.name === 'logbook-retention');
     await app.invoke('logbook.create', { entry: entry({ fullName: 'Đinh Thị Hằng', consent: { contact: true, ethnicity: false, disability: false } }) }, member);
-    let at = new Date(NOW);
-    const scheduler = startScheduler(app, purge, { now: () => at, firstDelayMs: 5, everyMs: 30 });
-    await new Promise((r) => setTimeout(r, 60));
+    // Each run of the real purge job is counted, and the test awaits its end (the database is real).
+    let started = 0;
+    let finished: () => void = () => undefined;
+    const runEnds = () => new Promise<void>((resolve) => (finished = resolve));
+    const purge = SCHEDULED_JOBS.filter((job) => job.name === 'logbook-retention').map((job) => ({
+      ...job,
+      run: async (a: typeof app, now: Date) => {
+        started++;
+        await job.run(a, now);
+        finished();
+      },
+    }));
     const erasedYet = async () => (await app.db.selectFrom('logbook_entry').select('erased_at').executeTakeFirstOrThrow()).erased_at;
-    expect(await erasedYet()).toBeNull();
-    at = new Date('2028-01-01T00:00:00.000Z');
-    await new Promise((r) => setTimeout(r, 100));
-    scheduler.stop();
+    let at = new Date(NOW);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const scheduler = startScheduler(app, purge, { now: () => at, firstDelayMs: 5_000, everyMs: 60_000 });
+      let end = runEnds();
+      await vi.advanceTimersByTimeAsync(4_999);
+      expect(started).toBe(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(started).toBe(1);
+      await end;
+      expect(await erasedYet()).toBeNull();
+
+      at = new Date('2028-01-01T00:00:00.000Z');
+      end = runEnds();
+      // The interval counts from start-up: its first tick is at 60 s.
+      await vi.advanceTimersByTimeAsync(54_999);
+      expect(started).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(started).toBe(2);
+      await end;
+      scheduler.stop();
+      await vi.advanceTimersByTimeAsync(120_000);
+      expect(started).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(await erasedYet()).toBe('2028-01-01T00:00:00.000Z');
   });
 });

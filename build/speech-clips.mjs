@@ -1,16 +1,16 @@
 // Makes the recorded words the board falls back on when the PC has no Vietnamese voice.
 // Run once (offline) with Debian's espeak-ng and sox installed:
-//   npx tsx renderer/queue/audio/make-clips.mjs
+//   npx tsx build/speech-clips.mjs
 // One short WAV per word of CALL_VOCABULARY, silence trimmed, 16 kHz mono.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CALL_VOCABULARY } from '../../../shared/queue/speech.ts';
-import { clipName } from './clip-name.ts';
+import { CALL_VOCABULARY } from '../shared/queue/speech.ts';
+import { clipName } from '../renderer/queue/audio/clip-name.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = fileURLToPath(new URL('../renderer/queue/audio/', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'clips-'));
 try {
   for (const word of new Set(CALL_VOCABULARY)) {
