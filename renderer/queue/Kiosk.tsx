@@ -85,7 +85,7 @@ function KioskFlow() {
     const { contact } = draft;
     const input = {
       // Agreeing but leaving both fields empty stores nothing, so it is not recorded as consent either.
-      helpKind: draft.kind, procedure: draft.procedure, priority: draft.priority, language: language === 'en' ? 'vi' as const : language,
+      helpKind: draft.kind, procedure: draft.procedure, priority: draft.priority, language,
       consent: !!(contact && (contact.name.trim() || contact.phone)),
       ...(contact?.name ? { name: contact.name } : {}), ...(contact?.phone ? { phone: contact.phone } : {}),
     };
