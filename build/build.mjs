@@ -1,6 +1,7 @@
 // Builds everything the app runs: the renderer (Vite) and the Node bundles (esbuild) for the
 // HTTP server, Electron's main process and preload, and the province tool.
 import { build as esbuild } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { build as vite } from 'vite';
 import { electronBundles, NODE_BUNDLE } from './node-bundle.mjs';
@@ -15,4 +16,7 @@ await vite({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info', bu
 const entries = [{ ...NODE_BUNDLE, entryPoints: ['electron/server/index.ts'], outfile: `${out}/server/index.js` }, ...electronBundles(out)];
 if (existsSync('electron/province/cli.ts')) entries.push({ ...NODE_BUNDLE, entryPoints: ['electron/province/cli.ts'], outfile: `${out}/province/cli.js` });
 await Promise.all(entries.map((entry) => esbuild(entry)));
-log(`built ${out}/renderer, ${out}/server, ${out}/electron`);
+// The guide pack is content, not code: checked and written as a folder both shells read from disk
+// (electron-builder ships it as a resource). The tool is TypeScript, so it runs through tsx.
+execFileSync(process.execPath, ['--import', 'tsx', 'electron/province/guides-pack.ts', 'bundle', '--out', `${out}/guides`], { stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'] });
+log(`built ${out}/renderer, ${out}/server, ${out}/electron, ${out}/guides`);

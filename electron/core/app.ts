@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { MethodName, Output } from '../../shared/contract';
 import { applyPendingRestore } from './backups/restore';
 import { MIGRATIONS } from './db/migrations';
@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import { openDatabase, type Db } from './db/open';
 import { EventBus } from './events';
 import { createGate, type Credentials } from './gate';
+import { SOURCE_GUIDES_DIR } from './guides/pack-store';
 import { handlers } from './handlers';
 import { logToStderr } from './log';
 
@@ -15,6 +16,8 @@ export const DATABASE_FILE = 'diem-ho-tro-so.sqlite3';
 
 export interface AppOptions {
   dataDir: string;
+  /** The bundled guide pack; the shells pass the built one, tests and development read the source. */
+  guidesDir?: string;
   now?: () => Date;
   log?: (message: string, error: unknown) => void;
 }
@@ -36,7 +39,8 @@ export async function openApp(options: AppOptions) {
   }
   const bus = new EventBus();
   const now = options.now ?? (() => new Date());
-  const call = createGate({ db, bus, handlers, now, dataDir: options.dataDir, log: options.log ?? logToStderr });
+  const guidesDir = resolve(options.guidesDir ?? SOURCE_GUIDES_DIR);
+  const call = createGate({ db, bus, handlers, now, dataDir: options.dataDir, guidesDir, log: options.log ?? logToStderr });
   return {
     db,
     bus,
@@ -44,6 +48,7 @@ export async function openApp(options: AppOptions) {
     dataDir: options.dataDir,
     /** The point's clock (the wall clock, or the one a test or training session set). */
     now,
+    guidesDir,
     /** Typed call for tests and scripts; throws on an error response. */
     async invoke<N extends MethodName>(name: N, input: unknown, credentials: Credentials = { device: 'staff' }) {
       const response = await call(name, input, credentials);

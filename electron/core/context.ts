@@ -20,6 +20,8 @@ export interface CoreContext {
   /** Queued and delivered only after the call's transaction has committed. */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   dataDir: string;
+  /** The guide pack shipped with the app (see guides/pack-store). */
+  guidesDir: string;
 }
 
 export type Handler<M extends MethodSpec> = (ctx: CoreContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;

@@ -32,6 +32,7 @@ export interface GateDeps {
   handlers: Record<MethodName, Handler<any>>;
   now: () => Date;
   dataDir: string;
+  guidesDir: string;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -87,7 +88,7 @@ export function createGate(deps: GateDeps) {
       const pending: LiveEvent[] = [];
       const run = async (db: Db) => {
         const ctx: CoreContext = {
-          db, caller, now: deps.now, dataDir: deps.dataDir,
+          db, caller, now: deps.now, dataDir: deps.dataDir, guidesDir: deps.guidesDir,
           emit: (event, payload) => pending.push({ name: event, payload } as LiveEvent),
         };
         const output = await deps.handlers[name](ctx, parsed.data);

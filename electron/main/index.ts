@@ -1,5 +1,6 @@
 import { app as electronApp, BrowserWindow, Menu, net, protocol, session } from 'electron';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openApp } from '../core/app';
 import { startJobs } from '../core/jobs';
@@ -11,6 +12,8 @@ import { APP_SCHEME, isPermissionAllowed } from './security';
 import { harden, openWindow, roleOf } from './windows';
 
 const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
+/** The guide pack ships as a resource beside the app (electron-builder extraResources), dist/guides unpackaged. */
+const GUIDES_DIR = electronApp.isPackaged ? join(process.resourcesPath, 'guides') : fileURLToPath(new URL('../guides/', import.meta.url));
 
 // One instance per PC: a second launch focuses the first instead of opening the database twice.
 if (!electronApp.requestSingleInstanceLock()) {
@@ -45,8 +48,8 @@ async function start(): Promise<void> {
   const dataDir = dataArg > 0 && process.argv[dataArg + 1] ? process.argv[dataArg + 1]! : electronApp.getPath('userData');
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET') return new Response(null, { status: 405 });
-    // Videos and pictures of an installed guide pack live in the data folder, not in the app.
-    const asset = resolveGuideAsset(dataDir, new URL(request.url).pathname);
+    // Videos of a guide pack live on disk: an installed pack's in the data folder, the bundled one's in the resources.
+    const asset = resolveGuideAsset({ dataDir, guidesDir: GUIDES_DIR }, new URL(request.url).pathname);
     if (asset) {
       const body = await net.fetch(pathToFileURL(asset.file).toString());
       return new Response(body.body, { status: 200, headers: { 'content-type': asset.type, 'x-content-type-options': 'nosniff' } });
@@ -61,7 +64,7 @@ async function start(): Promise<void> {
     });
   });
 
-  const core = await openApp({ dataDir });
+  const core = await openApp({ dataDir, guidesDir: GUIDES_DIR });
   startJobs(core);
   registerIpc(core);
   forwardEvents(core, (channel, payload) => {

@@ -1,20 +1,62 @@
 /**
  * The guide pack tool, for the project and the province content team:
- *   check                      validate content/guides (or --dir DIR)
- *   bundle                     regenerate the pack built into the app
+ *   check                      validate content/guides (or --dir DIR): schema, safety, content rules
+ *   bundle [--out DIR]         build the pack shipped with the app into dist/guides (the build runs this)
  *   keygen --out DIR           make an Ed25519 key pair (guides-signing.key / .pub.pem)
  *   sign --key FILE --out FILE sign the folder into a .dhsguides pack file
- * Run with: npx tsx electron/province/guides-pack.ts <command>
+ * Run with: npm run guides-pack -- <command>
  */
 import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { checkPackContent, type ContentProblem } from '../../shared/guides/pack-check';
 import { referencedFiles } from '../../shared/guides/pack-schema';
 import { buildPackFile } from '../core/guides/pack-file';
+import { SOURCE_GUIDES_DIR, writePackTree } from '../core/guides/pack-store';
 import { checkPackContents, PackRefused } from '../core/guides/pack-verify';
 import { generateSigningKeys } from '../core/guides/signing';
-import { readPackSource } from '../core/guides/source';
+import { readPackSource, type PackSource } from '../core/guides/source';
 
-const BUNDLED_MODULE = 'electron/core/guides/bundled-pack.generated.ts';
+export const DEFAULT_BUNDLE_DIR = 'dist/guides';
+
+/** Content rules broken by a pack source, for the checker and its tests. */
+export function contentProblems(source: PackSource): ContentProblem[] {
+  const guides = checkPackContents(source.manifest, source.files);
+  const svg = new Map([...source.files].filter(([p]) => p.endsWith('.svg')).map(([p, d]) => [p, d.toString('utf8')]));
+  return checkPackContent(guides, svg, source.manifest);
+}
+
+export class ContentRefused extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(`${problems.length} content problem(s):\n${problems.map((p) => `  ${p.guide}  [${p.rule}]  ${p.message}`).join('\n')}`);
+    this.name = 'ContentRefused';
+  }
+}
+
+/** Validate a source folder (schema, picture safety, then the content rules); prints each guide. */
+export function checkFolder(dir: string, print: (line: string) => void = console.log): PackSource {
+  const source = readPackSource(dir);
+  const guides = checkPackContents(source.manifest, source.files);
+  const problems = contentProblems(source);
+  for (const g of guides) {
+    const used = new Set(referencedFiles(g).map((f) => `${g.id}/${f}`).concat(`${g.id}/guide.json`));
+    const unused = [...source.files.keys()].filter((p) => p.startsWith(`${g.id}/`) && !used.has(p));
+    const mine = problems.filter((p) => p.guide === g.id).length;
+    print(`${mine ? 'FAIL' : 'ok  '}  ${g.id}  ${g.steps.length} steps, ${g.commonErrors.length} errors, ${g.languages.join('+')}${g.verified ? '' : ', unverified'}${unused.length ? `  (unused: ${unused.join(', ')})` : ''}`);
+  }
+  if (problems.length) throw new ContentRefused(problems);
+  print(`pack ${source.manifest.packVersion}: ${guides.length} guides, ${source.files.size} files, content rules pass`);
+  return source;
+}
+
+/** Build the bundled pack as a folder the app reads from disk: manifest.json + <guide>/<file>. */
+export function bundle(dir: string, out: string, print: (line: string) => void = console.log): string {
+  const source = checkFolder(dir, () => undefined);
+  const target = resolve(out);
+  mkdirSync(dirname(target), { recursive: true });
+  writePackTree(target, source.manifestBytes, source.files);
+  print(`bundled pack ${source.manifest.packVersion} (${source.manifest.guides.length} guides, ${source.files.size} files) into ${out}`);
+  return target;
+}
 
 function option(args: string[], name: string, fallback?: string): string {
   const at = args.indexOf(name);
@@ -23,40 +65,11 @@ function option(args: string[], name: string, fallback?: string): string {
   return value;
 }
 
-/** Validate a source folder; prints each guide and returns the checked source. */
-export function checkFolder(dir: string) {
-  const source = readPackSource(dir);
-  const guides = checkPackContents(source.manifest, source.files);
-  for (const g of guides) {
-    const used = new Set(referencedFiles(g).map((f) => `${g.id}/${f}`).concat(`${g.id}/guide.json`));
-    const unused = [...source.files.keys()].filter((p) => p.startsWith(`${g.id}/`) && !used.has(p));
-    console.log(`ok  ${g.id}  ${g.steps.length} steps, ${g.commonErrors.length} errors, ${g.languages.join('+')}${g.verified ? '' : ', unverified'}${unused.length ? `  (unused: ${unused.join(', ')})` : ''}`);
-  }
-  console.log(`pack ${source.manifest.packVersion}: ${guides.length} guides, ${source.files.size} files`);
-  return source;
-}
-
-export function bundleModule(dir: string): string {
-  const source = checkFolder(dir);
-  const files = [...source.files].map(([path, data]) => `    ${JSON.stringify(path)}: ${JSON.stringify(data.toString('base64'))},`);
-  return [
-    '// Generated by `npx tsx electron/province/guides-pack.ts bundle` from content/guides. Do not edit;',
-    '// a test fails when it no longer matches the folder.',
-    'export const BUNDLED_PACK: { manifest: string; files: Record<string, string> } = {',
-    `  manifest: ${JSON.stringify(source.manifestBytes.toString('base64'))},`,
-    '  files: {',
-    ...files,
-    '  },',
-    '};',
-    '',
-  ].join('\n');
-}
-
 export function main(args: string[]): void {
   const [command] = args;
-  const dir = args.includes('--dir') ? option(args, '--dir') : 'content/guides';
+  const dir = args.includes('--dir') ? option(args, '--dir') : SOURCE_GUIDES_DIR;
   if (command === 'check') checkFolder(dir);
-  else if (command === 'bundle') writeFileSync(BUNDLED_MODULE, bundleModule(dir));
+  else if (command === 'bundle') bundle(dir, option(args, '--out', DEFAULT_BUNDLE_DIR));
   else if (command === 'keygen') {
     const out = option(args, '--out');
     mkdirSync(out, { recursive: true });
@@ -70,7 +83,7 @@ export function main(args: string[]): void {
     const source = checkFolder(dir);
     writeFileSync(option(args, '--out'), buildPackFile(source, readFileSync(option(args, '--key'), 'utf8')));
   } else {
-    console.log('usage: guides-pack check | bundle | keygen --out DIR | sign --key FILE --out FILE [--dir DIR]');
+    console.log('usage: guides-pack check | bundle [--out DIR] | keygen --out DIR | sign --key FILE --out FILE [--dir DIR]');
     process.exitCode = 2;
   }
 }
@@ -79,7 +92,7 @@ if (process.argv[1] && /guides-pack\.[tj]s$/.test(process.argv[1])) {
   try {
     main(process.argv.slice(2));
   } catch (error) {
-    console.error(error instanceof PackRefused ? `refused: ${error.message}` : error);
+    console.error(error instanceof PackRefused ? `refused: ${error.message}` : error instanceof ContentRefused ? error.message : error);
     process.exitCode = 1;
   }
 }

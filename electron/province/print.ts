@@ -1,8 +1,8 @@
+import { formatDate } from '../../shared/format/vietnamese';
 import { vocabulary } from '../../shared/logbook/vocabulary-i18n';
 import { reports } from '../../shared/reports/i18n';
 import { activityLabel, periodName } from '../../shared/reports/labels';
 import { interpolate } from '../../shared/i18n/translate';
-import { formatVnDate } from '../../shared/time/vietnam';
 import type { Report } from '../../shared/reports/kpis';
 import type { ProvinceReport } from './report';
 
@@ -11,7 +11,7 @@ export function formatProvinceReport(report: ProvinceReport, lng: 'vi' | 'en' = 
   const r = reports[lng];
   const v = vocabulary[lng] as unknown as Record<string, Record<string, string>>;
   const lines = [
-    interpolate(r.cli.title, { period: periodName(report.period, lng), from: formatVnDate(report.period.from), to: formatVnDate(report.period.to), until: formatVnDate(report.until) }),
+    interpolate(r.cli.title, { period: periodName(report.period, lng), from: formatDate(report.period.from), to: formatDate(report.period.to), until: formatDate(report.until) }),
     '',
     r.cli.communes,
     r.cli.columns,
@@ -19,7 +19,7 @@ export function formatProvinceReport(report: ProvinceReport, lng: 'vi' | 'en' = 
   if (report.communes.length === 0) lines.push(r.cli.none);
   for (const c of report.communes) {
     lines.push([c.communeCode, c.communeName, c.batches, c.daysClosed, c.missingDays.length, c.lateDays.length, c.lateRecords, c.rejections].join(' | '));
-    if (c.missingDays.length) lines.push(interpolate(r.cli.missingList, { days: c.missingDays.map(formatVnDate).join(', ') }));
+    if (c.missingDays.length) lines.push(interpolate(r.cli.missingList, { days: c.missingDays.map(formatDate).join(', ') }));
   }
   lines.push('', r.cli.province, ...reportLines(report.province, lng, v));
   return lines.join('\n');

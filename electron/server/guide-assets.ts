@@ -3,8 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolveGuideAsset } from '../core/guides/pack-assets';
 
 /** Serve a pack file with byte ranges, so videos can be skipped through. */
-export function serveGuideAsset(req: IncomingMessage, res: ServerResponse, dataDir: string, pathname: string): void {
-  const asset = resolveGuideAsset(dataDir, pathname);
+export function serveGuideAsset(req: IncomingMessage, res: ServerResponse, places: { dataDir: string; guidesDir: string }, pathname: string): void {
+  const asset = resolveGuideAsset(places, pathname);
   if (!asset) return void res.writeHead(404).end();
   const { file, type } = asset;
   const stat = { size: asset.size };

@@ -127,7 +127,7 @@ export function createHttpServer(app: App, options: HttpOptions) {
       const url = new URL(req.url ?? '/', 'http://local');
       if (!url.pathname.startsWith('/api/')) {
         if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'unknown_method');
-        if (url.pathname.startsWith('/packs/')) return serveGuideAsset(req, res, app.dataDir, url.pathname);
+        if (url.pathname.startsWith('/packs/')) return serveGuideAsset(req, res, app, url.pathname);
         return serveStatic(req, res, options);
       }
       const name = url.pathname.slice('/api/'.length);

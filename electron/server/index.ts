@@ -41,7 +41,11 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   // --clock (tests, training outside opening hours): the point's clock starts there and runs on.
   const offset = options.clock ? options.clock.getTime() - Date.now() : 0;
-  const app = await openApp({ dataDir: options.data, ...(offset ? { now: () => new Date(Date.now() + offset) } : {}) });
+  // The guide pack is built beside the server bundle (dist/guides), like the renderer.
+  const app = await openApp({
+    dataDir: options.data, guidesDir: fileURLToPath(new URL('../guides/', import.meta.url)),
+    ...(offset ? { now: () => new Date(Date.now() + offset) } : {}),
+  });
   startJobs(app);
   if (options.demo && (await seedDemo(app))) {
     console.log(`demo data loaded; PINs: admin ${DEMO_PINS.admin}, leaders ${DEMO_PINS.leader}, official ${DEMO_PINS.official}, members ${DEMO_PINS.member}`);

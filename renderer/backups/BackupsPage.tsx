@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { formatBytes, formatDateTime } from '../../shared/format/vietnamese';
 import { backupSettings, type RestoreSource } from '../../shared/backups/schemas';
 import { api, ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
@@ -13,7 +14,7 @@ import { TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';
 import { downloadFile } from '../ui/download';
-import { fileToBase64, formatAt, formatSize } from './format';
+import { fileToBase64 } from './format';
 
 type Message = { tone: 'success' | 'error' | 'info'; text: string } | null;
 
@@ -52,13 +53,13 @@ export function BackupsPage() {
   const backUp = (directory?: string) =>
     run(async () => {
       const made = await api.call('backups.create', directory ? { directory } : {});
-      return t('now.done', { file: made.path, size: formatSize(made.bytes) });
+      return t('now.done', { file: made.path, size: formatBytes(made.bytes) });
     });
   const download = () =>
     run(async () => {
       const file = await api.call('backups.download', {});
       downloadFile(file);
-      return t('now.done', { file: file.fileName, size: formatSize(Math.floor((file.base64.length * 3) / 4)) });
+      return t('now.done', { file: file.fileName, size: formatBytes(Math.floor((file.base64.length * 3) / 4)) });
     });
   const restore = (source: RestoreSource, label: string) =>
     run(async () => {
@@ -83,13 +84,13 @@ export function BackupsPage() {
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       {s?.pendingRestore ? (
         <Notice tone="warning">
-          {t('restore.pending', { source: s.pendingRestore.source, at: formatAt(s.pendingRestore.stagedAt) })}{' '}
+          {t('restore.pending', { source: s.pendingRestore.source, at: formatDateTime(s.pendingRestore.stagedAt) })}{' '}
           <Button variant="secondary" onClick={cancelRestore} disabled={busy}>{t('restore.cancel')}</Button>
         </Notice>
       ) : null}
       {s?.lastRestore ? (
         <Notice tone={s.lastRestore.ok ? 'success' : 'error'}>
-          {t(s.lastRestore.ok ? 'restore.lastOk' : 'restore.lastFailed', { source: s.lastRestore.source, at: formatAt(s.lastRestore.at) })}
+          {t(s.lastRestore.ok ? 'restore.lastOk' : 'restore.lastFailed', { source: s.lastRestore.source, at: formatDateTime(s.lastRestore.at) })}
         </Notice>
       ) : null}
       {s?.lastError ? <Notice tone="error">{t('page.lastError', { error: s.lastError })}</Notice> : null}
@@ -97,7 +98,7 @@ export function BackupsPage() {
       <section className="card" aria-labelledby="backups-now">
         <h2 id="backups-now">{t('now.title')}</h2>
         <p><strong>{t('page.folder')}:</strong> <code>{s?.directory ?? ''}</code></p>
-        <p><strong>{t('page.lastBackup')}:</strong> {s?.lastBackupAt ? formatAt(s.lastBackupAt) : t('page.never')}</p>
+        <p><strong>{t('page.lastBackup')}:</strong> {s?.lastBackupAt ? formatDateTime(s.lastBackupAt) : t('page.never')}</p>
         <div className="form-actions">
           <Button size="large" onClick={() => backUp()} disabled={busy}>{t('now.intoFolder')}</Button>
           <Button size="large" variant="secondary" onClick={download} disabled={busy}>{t('now.download')}</Button>
@@ -131,8 +132,8 @@ export function BackupsPage() {
                 <tr key={b.name}>
                   <td>{b.name}</td>
                   <td>{t(`list.kinds.${b.kind}`)}</td>
-                  <td>{formatAt(b.at)}</td>
-                  <td>{formatSize(b.bytes)}</td>
+                  <td>{formatDateTime(b.at)}</td>
+                  <td>{formatBytes(b.bytes)}</td>
                   <td>
                     <Button variant="ghost" disabled={busy} onClick={() => setConfirm({ source: { kind: 'stored', name: b.name }, label: b.name })} aria-label={`${t('list.restore')}: ${b.name}`}>
                       {t('list.restore')}

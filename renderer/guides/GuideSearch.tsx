@@ -19,6 +19,7 @@ export function GuideSearch({ hrefOf, large = false, staff = false }: { hrefOf: 
         {list.data?.guides.map((g) => (
           <li key={g.id}>
             <a href={hrefOf(g.id)} className="guide-link">
+              <img src={g.cover} alt="" width={48} height={48} className="guide-link-cover" />
               <strong><LocalText text={g.title} /></strong>
               <span><LocalText text={g.summary} /></span>
               {staff ? <small>{[g.procedureCode, t('facts.steps', { count: g.stepCount }), g.verified ? null : t('facts.unverified')].filter(Boolean).join(' · ')}</small> : null}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../shared/format/vietnamese';
 import type { SessionInput } from '../../shared/guides/schemas';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
@@ -11,7 +12,6 @@ import { GuideFacts } from './GuideFacts';
 import { Handout } from './Handout';
 import { useLocalized } from './text';
 import { TicketBinding, useTicketNumber } from './TicketBinding';
-import { vnTime } from '../../shared/time/vietnam';
 import { LocalText } from './LocalText';
 
 type Progress = Pick<SessionInput, 'stepsDone' | 'stuckStep' | 'errors'>;
@@ -39,7 +39,7 @@ export function GuidedMode({ id, ticket }: { id: string; ticket: number | null }
     if (!ticket) return;
     setError(null);
     api.call('guides.session.save', { ticketId: ticket, guideId: id, ...next }).then(
-      (s) => setSaved(vnTime(new Date(s.updatedAt))),
+      (s) => setSaved(formatTime(s.updatedAt, { seconds: true })),
       (e: unknown) => setError(errorText(e)),
     );
   };

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../shared/format/vietnamese';
 import type { GuideView } from '../../shared/guides/schemas';
 import { GuideFacts } from './GuideFacts';
 import { QrCode } from './QrCode';
@@ -29,7 +30,7 @@ export function Handout({ view }: { view: GuideView }) {
             <img src={view.pictures[s.picture]} alt="" />
             <div>
               <strong><LocalText text={s.instruction} /></strong>
-              <span>{t('reading.screenShows')} <LocalText text={s.screenShows} /></span>
+              <span>{t('reading.screenShows')} <LocalText text={s.screenShows} />{s.basis ? null : <em> ({t('facts.unconfirmed').toLowerCase()})</em>}</span>
             </div>
           </li>
         ))}
@@ -42,7 +43,7 @@ export function Handout({ view }: { view: GuideView }) {
       ) : null}
       <footer>
         <p>{t('print.help')}</p>
-        <p>{t('print.footer', { version: view.pack.version, day: guide.lastChecked })}</p>
+        <p>{t('print.footer', { version: view.pack.version, day: formatDate(guide.lastChecked) })}</p>
       </footer>
     </article>
   );

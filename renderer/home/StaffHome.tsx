@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { vnDay, formatVnDate } from '../../shared/time/vietnam';
+import { formatDate } from '../../shared/format/vietnamese';
 import { useSession } from '../app/session';
 import { STAFF_ROUTES } from '../app/routes';
 import { useQuery } from '../app/useQuery';
 import { Notice } from '../ui/Notice';
+import { RosterNotices } from '../team/RosterNotices';
 import { TodayNotice } from '../team/TodayNotice';
 import { ProvinceWarning } from '../uploads/ProvinceWarning';
 import { Page } from '../ui/Page';
@@ -21,12 +22,13 @@ export function StaffHome() {
   return (
     <Page title={t('home.greeting', { name: me?.member?.fullName ?? '' })}>
       <p>
-        {t('home.today', { date: formatVnDate(vnDay(new Date())) })}
+        {t('home.today', { date: formatDate(new Date()) })}
         {settings.data ? ` · ${settings.data.pointName} · ${settings.data.communeName}` : ''}
       </p>
       {/* Each warning only to those who can act on it: the code is the admin's, the batches the officials'. */}
       {role === 'admin' && settings.data && !settings.data.communeCode ? <Notice tone="warning">{t('home.communeCodeMissing')}</Notice> : null}
       <WaitingSummary />
+      <RosterNotices />
       <TodayNotice />
       {(ALLOW.officials as readonly string[]).includes(role) ? <ProvinceWarning /> : null}
       <p>{t('home.teamCount', { count: activeMembers })}</p>

@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../../shared/format/vietnamese';
 import type { BookRow, DayBook } from '../../shared/logbook/schemas';
 import { OUTCOMES } from '../../shared/logbook/vocabulary';
 import { HELP_KIND_KEYS } from '../../shared/team/schemas';
-import { addDays, formatVnDate, vnDay } from '../../shared/time/vietnam';
+import { addDays, isRealDay, vnDay } from '../../shared/time/vietnam';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';
-import { AdminDocument } from '../ui/AdminDocument';
+import { AdminDocument, AdminSignatures } from '../ui/AdminDocument';
 import { Button } from '../ui/Button';
+import { DateField } from '../ui/DateTimeFields';
 import { Dialog } from '../ui/Dialog';
-import { TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { formatInstant } from './describe';
 import { useRouteParts } from './path';
@@ -46,7 +47,7 @@ export function DayBookPage() {
     <div className="logbook-day">
       <div className="no-print logbook-toolbar">
         <Button variant="secondary" onClick={() => go(addDays(day, -1))}>{t('day.previousDay')}</Button>
-        <TextField label={t('form.day')} type="date" value={day} onChange={(e) => e.target.value && go(e.target.value)} />
+        <DateField label={t('form.day')} value={day} onChange={(v) => isRealDay(v) && v !== day && go(v)} />
         <Button variant="secondary" onClick={() => go(addDays(day, 1))}>{t('day.nextDay')}</Button>
         {/* In Electron: its print dialog and printToPDF; in a browser (server mode): the browser's print. */}
         <Button onClick={() => (window.dhs ? void window.dhs.print({ kind: 'a4', silent: false, landscape: true }) : window.print())}>{t('day.print')}</Button>
@@ -68,7 +69,7 @@ export function DayBookPage() {
           <Button variant="secondary" onClick={() => setClosing(false)}>{t('common:actions.cancel')}</Button>
           <Button variant="danger" onClick={() => void close()}>{t('day.close')}</Button>
         </>}>
-        <p>{t('day.closeConfirm', { date: formatVnDate(day) })}</p>
+        <p>{t('day.closeConfirm', { date: formatDate(day) })}</p>
       </Dialog>
     </div>
   );
@@ -79,21 +80,42 @@ function BookSheet({ book }: { book: DayBook }) {
   const { t: tv } = useTranslation('logbook', { lng: 'vi' });
   const place = book.communeName.replace(/^(xã|phường|thị trấn)\s+/i, '');
   const kinds = HELP_KIND_KEYS.filter((k) => book.totals.byHelpKind[k]);
+  const signers = [
+    // Several people recorded that day: the one who compiles the book writes their name by hand.
+    { title: tv('day.preparer'), ...(book.preparedBy.length === 1 ? { name: book.preparedBy[0]! } : {}) },
+    { title: tv('day.leader'), ...(book.teamLeader ? { name: book.teamLeader } : {}) },
+    { title: tv('day.committee'), note: tv('common:signatureSeal') },
+  ];
+  // The totals and the signatures: the table's last row when there are rows, so that on paper
+  // they always stand with the last lines of the day.
+  const closing = (
+    <div className="logbook-book-closing">
+      <h2 className="logbook-book-totals-title">{tv('day.totals')}</h2>
+      <p>{tv('day.totalEntries', { count: book.totals.entries })}; {tv('day.totalMinutes', { minutes: formatNumber(book.totals.minutes) })}</p>
+      <table className="logbook-book-totals">
+        <thead><tr><th scope="col">{tv('day.byHelpKind')}</th><th scope="col">{tv('day.count')}</th><th scope="col">{tv('day.byOutcome')}</th><th scope="col">{tv('day.count')}</th></tr></thead>
+        <tbody>
+          {Array.from({ length: Math.max(kinds.length, OUTCOMES.length) }, (_, i) => (
+            <tr key={i}>
+              {kinds[i] ? <><td>{tv(`team:helpKinds.${kinds[i]}`)}</td><td className="num">{book.totals.byHelpKind[kinds[i]!]}</td></> : <><td /><td /></>}
+              {OUTCOMES[i] ? <><td>{tv(`vocabulary:outcomes.${OUTCOMES[i]}`)}</td><td className="num">{book.totals.byOutcome[OUTCOMES[i]!] ?? 0}</td></> : <><td /><td /></>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <AdminSignatures signers={signers} />
+    </div>
+  );
   return (
     <div className="logbook-book">
       <AdminDocument
         issuerParent={tv('day.issuerParent', { commune: book.communeName })}
         issuer={tv('day.issuer')}
+        landscape
         place={place}
         day={book.day}
         title={tv('bookTitle')}
-        subtitle={`${book.pointName} — ${tv('form.day')} ${formatVnDate(book.day)}`}
-        signers={[
-          // Several people recorded that day: the one who compiles the book writes their name by hand.
-          { title: tv('day.preparer'), ...(book.preparedBy.length === 1 ? { name: book.preparedBy[0]! } : {}) },
-          { title: tv('day.leader'), ...(book.teamLeader ? { name: book.teamLeader } : {}) },
-          { title: tv('day.committee'), note: tv('common:signatureSeal') },
-        ]}
+        subtitle={`${book.pointName} — ${tv('form.day')} ${formatDate(book.day)}`}
       >
         {book.rows.length ? (
           <table className="logbook-book-table">
@@ -105,21 +127,15 @@ function BookSheet({ book }: { book: DayBook }) {
                 <th scope="col">{tv('columns.minutes')}</th>
               </tr>
             </thead>
-            <tbody>{book.rows.map((r, i) => <BookLine key={r.id} row={r} no={i + 1} />)}</tbody>
+            <tbody>{book.rows.slice(0, -1).map((r, i) => <BookLine key={r.id} row={r} no={i + 1} />)}</tbody>
+            {/* The last visit and the closing row go together: on paper the signatures always stand with the day's last line. */}
+            <tbody className="logbook-book-closing-row">
+              <BookLine row={book.rows.at(-1)!} no={book.rows.length} />
+              <tr><td colSpan={10}>{closing}</td></tr>
+            </tbody>
           </table>
         ) : <p className="italic">{tv('day.empty')}</p>}
-        <h2 className="logbook-book-totals-title">{tv('day.totals')}</h2>
-        <p>{tv('day.totalEntries', { count: book.totals.entries })}; {tv('day.totalMinutes', { minutes: book.totals.minutes })}</p>
-        <div className="logbook-book-totals">
-          <table>
-            <thead><tr><th scope="col">{tv('day.byHelpKind')}</th><th scope="col">{tv('day.count')}</th></tr></thead>
-            <tbody>{kinds.map((k) => <tr key={k}><td>{tv(`team:helpKinds.${k}`)}</td><td className="num">{book.totals.byHelpKind[k]}</td></tr>)}</tbody>
-          </table>
-          <table>
-            <thead><tr><th scope="col">{tv('day.byOutcome')}</th><th scope="col">{tv('day.count')}</th></tr></thead>
-            <tbody>{OUTCOMES.map((o) => <tr key={o}><td>{tv(`vocabulary:outcomes.${o}`)}</td><td className="num">{book.totals.byOutcome[o] ?? 0}</td></tr>)}</tbody>
-          </table>
-        </div>
+        {book.rows.length ? null : closing}
       </AdminDocument>
     </div>
   );
@@ -143,7 +159,7 @@ function BookLine({ row: r, no }: { row: BookRow; no: number }) {
       <td>{r.helpKinds.map((k) => tv(`team:helpKinds.${k}`)).join('; ')}
         {r.procedure || r.procedureText ? <><br /><em>{[r.procedure ? tv(`vocabulary:procedures.${r.procedure}`) : null, r.procedureText].filter(Boolean).join(': ')}</em></> : null}</td>
       <td>{tv(`vocabulary:channels.${r.channel}`)}{r.place ? <><br />{r.place}</> : null}</td>
-      <td>{tv(`vocabulary:outcomes.${r.outcome}`)}{r.applicationCode ? <><br />{tv('columns.applicationCode')}: {r.applicationCode}</> : null}
+      <td>{tv(`vocabulary:outcomes.${r.outcome}`)}{r.applicationCode ? <><br />{tv('columns.applicationCode')}: <span className="application-code">{r.applicationCode}</span></> : null}
         {r.late ? <><br /><em>({tv('list.late')})</em></> : null}</td>
       <td>{obstacles}</td>
       <td>{r.memberNames.join(', ')}</td>

@@ -10,6 +10,7 @@ import { ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';
+import { FormDateField, FormTimeField } from '../ui/DateTimeFields';
 import { SelectField, TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { Choices } from './Choices';
@@ -79,8 +80,8 @@ export function EntryForm({ defaults, banner, dayClosed, withReason, submitLabel
       <section className="card" aria-labelledby="visit-heading">
         <h2 id="visit-heading">{t('form.visit')}</h2>
         <div className="field-row">
-          <TextField label={t('form.day')} type="date" required error={e.day?.message} {...register('day')} />
-          <TextField label={t('form.time')} type="time" required error={e.time?.message} {...register('time')} />
+          <FormDateField control={control} name="day" label={t('form.day')} required error={e.day?.message} />
+          <FormTimeField control={control} name="time" label={t('form.time')} required error={e.time?.message} />
           <SelectField label={t('form.channel')} required error={e.channel?.message} options={options(CHANNELS, 'vocabulary:channels')} {...register('channel')} />
           {channel === 'support_point'
             ? <TextField label={t('form.desk')} type="number" min={1} max={9} error={e.desk?.message} {...register('desk', { setValueAs: numberOrNull })} />
@@ -163,7 +164,6 @@ export function EntryForm({ defaults, banner, dayClosed, withReason, submitLabel
     </form>
   );
 }
-
 
 /** A consent tick with its own error line: each consent is asked and answered on its own. */
 const ConsentBox = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string | undefined }>(

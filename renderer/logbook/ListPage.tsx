@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../shared/format/vietnamese';
 import type { ListFilter } from '../../shared/logbook/schemas';
 import { OUTCOMES } from '../../shared/logbook/vocabulary';
 import { HELP_KIND_KEYS } from '../../shared/team/schemas';
-import { formatVnDate, vnDay } from '../../shared/time/vietnam';
+import { vnDay } from '../../shared/time/vietnam';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';
+import { DateField } from '../ui/DateTimeFields';
 import { SelectField, TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import './logbook.css';
@@ -57,8 +59,8 @@ export function ListPage() {
     >
       <form className="card logbook-filter" onSubmit={apply} aria-label={t('list.apply')}>
         <div className="field-row">
-          <TextField label={t('list.from')} type="date" value={draft.from} onChange={(e) => set({ from: e.target.value })} />
-          <TextField label={t('list.to')} type="date" value={draft.to} onChange={(e) => set({ to: e.target.value })} />
+          <DateField label={t('list.from')} value={draft.from} onChange={(v) => set({ from: v })} />
+          <DateField label={t('list.to')} value={draft.to} onChange={(v) => set({ to: v })} />
           <SelectField label={t('list.member')} value={draft.memberId ?? ''} onChange={(e) => set({ memberId: e.target.value ? Number(e.target.value) : null })}
             options={[all, ...(team.data ?? []).filter((m) => m.accessRole !== 'admin').map((m) => ({ value: String(m.id), label: m.fullName }))]} />
           <SelectField label={t('list.helpKind')} value={draft.helpKind ?? ''} onChange={(e) => set({ helpKind: (e.target.value || null) as ListFilter['helpKind'] })}
@@ -89,7 +91,7 @@ export function ListPage() {
               <tbody>
                 {list.data.rows.map((r) => (
                   <tr key={r.id}>
-                    <td><a href={`#/staff/logbook/entry/${r.id}`}>{formatVnDate(r.day)} {r.time}</a>
+                    <td><a href={`#/staff/logbook/entry/${r.id}`}>{formatDate(r.day)} {r.time}</a>
                       {r.version > 1 ? <> <span className="badge">{t('list.version', { version: r.version })}</span></> : null}
                       {r.late ? <> <span className="badge badge-late">{t('list.late')}</span></> : null}</td>
                     <td>{r.helpKinds.map((k) => t(`team:helpKinds.${k}`)).join(', ')}{r.procedure ? <><br /><small>{t(`vocabulary:procedures.${r.procedure}`)}</small></> : null}</td>

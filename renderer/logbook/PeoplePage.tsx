@@ -4,8 +4,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Output } from '../../shared/contract';
+import { formatDate } from '../../shared/format/vietnamese';
 import { logbookSettings } from '../../shared/logbook/schemas';
-import { formatVnDate } from '../../shared/time/vietnam';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useSession } from '../app/session';
@@ -71,7 +71,7 @@ export function PeoplePage() {
                     <tr key={r.id}>
                       <td><input type="checkbox" aria-label={t('find.select', { id: r.id })} checked={selected.includes(r.id)}
                         onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))} /></td>
-                      <td><a href={`#/staff/logbook/entry/${r.id}`}>{formatVnDate(r.day)} {r.time}</a></td>
+                      <td><a href={`#/staff/logbook/entry/${r.id}`}>{formatDate(r.day)} {r.time}</a></td>
                       <td>{r.fullName ?? ''}</td>
                       <td>{r.phone ?? ''}</td>
                       <td>{r.helpKinds.map((k) => t(`team:helpKinds.${k}`)).join(', ')}</td>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime } from '../../shared/format/vietnamese';
 import type { EntryView } from '../../shared/logbook/schemas';
-import { formatVnDate, vnDay, vnTime } from '../../shared/time/vietnam';
 import { useQuery } from '../app/useQuery';
 
 /** The fields a person reads on an entry, in reading order (also what a correction may change). */
@@ -22,7 +22,7 @@ const LABEL_KEY: Record<ViewField, string> = {
 /** An instant as a Vietnamese reads it: 25/11/2026 09:30 (Vietnam's clock, whatever the PC's zone). */
 export function formatInstant(iso: string): string {
   const at = new Date(iso);
-  return `${formatVnDate(vnDay(at))} ${vnTime(at)}`;
+  return formatDateTime(at);
 }
 
 /** Field values as words, for the detail page and the list of changes between versions. */
@@ -31,7 +31,7 @@ export function useDescribe() {
   const members = useMembersById();
   const describe = (field: ViewField, v: EntryView): string => {
     switch (field) {
-      case 'day': return formatVnDate(v.day);
+      case 'day': return formatDate(v.day);
       case 'channel': return t(`vocabulary:channels.${v.channel}`);
       case 'memberIds': return v.memberIds.map((m) => members.get(m) ?? `#${m}`).join(', ');
       case 'helpKinds': return v.helpKinds.map((k) => t(`team:helpKinds.${k}`)).join(', ');
@@ -52,7 +52,6 @@ export function useDescribe() {
   };
   return Object.assign(describe, { label: (field: ViewField) => t(LABEL_KEY[field]) });
 }
-
 
 function useMembersById(): Map<number, string> {
   const team = useQuery('team.list', {});

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommunityLanguage } from '../../shared/community/schemas';
+import { formatDate, formatTime } from '../../shared/format/vietnamese';
 import { prefixOf } from '../../shared/queue/schemas';
-import { formatVnDate, vnDay, vnTime, vnWeekday } from '../../shared/time/vietnam';
+import { vnDay, vnWeekday } from '../../shared/time/vietnam';
 import { api } from '../api/client';
 import { useQuery } from '../app/useQuery';
 import { forgetRecordings } from '../community/playback';
@@ -85,8 +86,8 @@ export function Board() {
         </div>
         <p className="board-clock">
           <span className="visually-hidden">{t('board.clock')} </span>
-          <span className="board-clock-time">{vnTime(now)}</span>
-          <span className="board-clock-day">{t(`team:weekdays.${vnWeekday(today)}`)} {formatVnDate(today)}</span>
+          <span className="board-clock-time">{formatTime(now)}</span>
+          <span className="board-clock-day">{t(`team:weekdays.${vnWeekday(today)}`)} {formatDate(today)}</span>
         </p>
         {sound.voice ? (
           <span className="board-sound-ready" role="status">{t('board.soundReady')} · {t(`board.voice.${sound.voice}`)}</span>
@@ -122,7 +123,7 @@ export function Board() {
               <li key={c.id}>
                 <span className="board-recent-number">{c.number}</span>
                 <span>{t('board.desk', { desk: c.desk })}</span>
-                <span className="board-recent-time">{vnTime(new Date(c.at))}</span>
+                <span className="board-recent-time">{formatTime(c.at)}</span>
               </li>
             ))}
           </ol>

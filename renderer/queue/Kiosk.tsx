@@ -5,6 +5,8 @@ import { COMMON_PROCEDURES, PRIORITY_GROUPS, type CommonProcedure, type Priority
 import { checkInInput, prefixOf, type CitizenTicket } from '../../shared/queue/schemas';
 import { HELP_KINDS, type HelpKind } from '../../shared/team/schemas';
 import { api, ApiError } from '../api/client';
+import { KioskGuidesLink } from '../guides/KioskGuidesLink';
+import { takeGuideHandoff } from '../guides/handoff';
 import { useQuery } from '../app/useQuery';
 import { CitizenTextsProvider, useCitizenTexts, type Said } from '../community/CitizenTexts';
 import { isMinority, setCitizenLanguage, useCitizenLanguage, type CitizenLanguage } from '../community/citizenLanguage';
@@ -50,14 +52,21 @@ function KioskFlow() {
   const { t } = useTranslation('queue');
   const info = useQuery('queue.kiosk', {}, { refreshOn: ['settings.changed', 'queue.changed', 'roster.changed'] });
   const language = useCitizenLanguage();
-  const [step, setStep] = useState<Step>('start');
-  const [draft, setDraft] = useState<Draft | null>(null);
+  // "Lấy số để được giúp" at the end of a guide arrives with the kind of help and procedure chosen
+  // (and the citizen's language, kept from the guides).
+  const [handoff] = useState(takeGuideHandoff);
+  const [step, setStep] = useState<Step>(handoff ? 'confirm' : 'start');
+  const [draft, setDraft] = useState<Draft | null>(handoff ? { kind: handoff.kind, procedure: handoff.procedure, priority: [], contact: null } : null);
   const [ticket, setTicket] = useState<CitizenTicket | null>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const closed = info.data?.opening.open === false;
   const { reload } = info;
+
+  useEffect(() => {
+    if (handoff?.language === 'en') setCitizenLanguage('en');
+  }, [handoff]);
 
   useEffect(() => {
     if (!closed) return;
@@ -221,6 +230,7 @@ function StartScreen({ info, onKind }: { info: Output<'queue.kiosk'>; onKind: (k
         <div className="kiosk-grid kiosk-grid-kinds">
           {kinds.map((k) => <Tile key={k.key} said={k.said} icon={<QueueIcon name={k.key} />} letter={k.prefix} onClick={() => onKind(k.key)} />)}
         </div>
+        <KioskGuidesLink />
       </KioskScreen>
     </>
   );

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
-import { formatVnDate, vnWeekday } from '../../shared/time/vietnam';
+import { formatDate } from '../../shared/format/vietnamese';
+import { vnWeekday } from '../../shared/time/vietnam';
 import { useCitizenTexts } from '../community/CitizenTexts';
 import { Say } from '../community/Say';
 import { QueueIcon } from './icons';
@@ -16,7 +17,7 @@ export function KioskClosed({ info, languages }: { info: Output<'queue.kiosk'>; 
   const ask = say('queue:kiosk.closedAsk');
   // Always the full day and date, even for later today: plain and never wrong whatever this screen's clock says.
   const when = opening
-    ? t('kiosk.closedOpens', { time: opening.time, weekday: t(`team:weekdays.${vnWeekday(opening.day)}`), date: formatVnDate(opening.day) })
+    ? t('kiosk.closedOpens', { time: opening.time, weekday: t(`team:weekdays.${vnWeekday(opening.day)}`), date: formatDate(opening.day) })
     : t('kiosk.closedUnknown');
   return (
     <>

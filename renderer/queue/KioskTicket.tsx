@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
+import { formatDate, formatTime } from '../../shared/format/vietnamese';
 import type { CitizenTicket } from '../../shared/queue/schemas';
-import { formatVnDate, vnDay, vnTime } from '../../shared/time/vietnam';
 import { useCitizenTexts } from '../community/CitizenTexts';
 import { ListenButton, Say } from '../community/Say';
 import { Button } from '../ui/Button';
@@ -47,7 +47,7 @@ export function KioskTicket({ ticket, info, onDone }: { ticket: CitizenTicket; i
         <dt>{t('ticket.for')}</dt>
         <dd>{t(`team:helpKinds.${ticket.helpKind}`)}{ticket.procedure ? `: ${t(`vocabulary:procedures.${ticket.procedure}`)}` : ''}</dd>
         <dt>{t('ticket.time')}</dt>
-        <dd>{vnTime(at)} · {formatVnDate(vnDay(at))}</dd>
+        <dd>{formatTime(at)} · {formatDate(at)}</dd>
       </dl>
       <p className="kiosk-ticket-ahead">{t('ticket.ahead', { count: ticket.ahead })}</p>
       {ticket.pastClosing ? (

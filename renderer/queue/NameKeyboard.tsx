@@ -9,15 +9,18 @@ const TONE_WORD: Record<Tone, string> = { acute: 'sắc', grave: 'huyền', hook
 
 /**
  * The kiosk has no keyboard: letters, vowel keys and tone keys compose the name (rules in
- * shared/queue/vietnamese-typing.ts). Every key is at least 64 px, like the phone keypad.
+ * shared/queue/vietnamese-typing.ts). Every key is at least 64 px, like the phone keypad. The
+ * guide search reuses it with its own `label` and `hint`.
  */
-export function NameKeyboard({ value, onChange, controls }: { value: string; onChange: (name: string) => void; controls: string }) {
+export function NameKeyboard({ value, onChange, controls, label, hint }: {
+  value: string; onChange: (name: string) => void; controls: string; label?: string; hint?: string;
+}) {
   const { t } = useTranslation('queue');
   const press = (key: NameKey) => onChange(pressKey(value, key));
   const keyProps = { type: 'button' as const, 'aria-controls': controls };
   return (
-    <div className="name-keyboard" role="group" aria-label={t('kiosk.keyboard.label')}>
-      <p className="name-keyboard-hint">{t('kiosk.keyboard.hint')}</p>
+    <div className="name-keyboard" role="group" aria-label={label ?? t('kiosk.keyboard.label')}>
+      <p className="name-keyboard-hint">{hint ?? t('kiosk.keyboard.hint')}</p>
       <div className="name-keyboard-letters">
         {LETTERS.map((l) => (
           <button key={l} {...keyProps} className="btn btn-secondary kiosk-key" aria-label={t('kiosk.keyboard.letter', { letter: l })}

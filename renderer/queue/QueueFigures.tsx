@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format/vietnamese';
 import type { FigureRow } from '../../shared/queue/schemas';
-import { addDays, vnDay } from '../../shared/time/vietnam';
-import { formatVnNumber } from '../../shared/text/fold';
+import { addDays, isRealDay, vnDay } from '../../shared/time/vietnam';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';
-import { TextField } from '../ui/Field';
+import { DateField } from '../ui/DateTimeFields';
 import { Page } from '../ui/Page';
 
 /** Waiting and service times per kind of help and per member, for today or a chosen period. */
@@ -21,9 +21,9 @@ export function QueueFigures() {
   return (
     <Page title={t('figures.title')}>
       <div className="card figures-period">
-        <TextField label={t('figures.from')} type="date" value={period.from} max={today} onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value }))} />
-        <TextField label={t('figures.to')} type="date" value={period.to} max={today} error={valid ? undefined : 'queue:problems.period'}
-          onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value }))} />
+        <DateField label={t('figures.from')} value={period.from} max={today} onChange={(v) => isRealDay(v) && setPeriod((p) => ({ ...p, from: v }))} />
+        <DateField label={t('figures.to')} value={period.to} max={today} error={valid ? undefined : 'queue:problems.period'}
+          onChange={(v) => isRealDay(v) && setPeriod((p) => ({ ...p, to: v }))} />
         <div className="page-actions">
           <Button variant="secondary" onClick={() => preset(1)}>{t('figures.today')}</Button>
           <Button variant="secondary" onClick={() => preset(7)}>{t('figures.last7')}</Button>
@@ -43,7 +43,7 @@ export function QueueFigures() {
 
 function FigureTable({ title, rows, total }: { title: string; rows: FigureRow[]; total?: FigureRow }) {
   const { t } = useTranslation('queue');
-  const n = (v: number | null) => (v === null ? t('figures.none') : formatVnNumber(v, 1));
+  const n = (v: number | null) => (v === null ? t('figures.none') : formatNumber(v, 1));
   const cells = (r: FigureRow) => [r.tickets, r.served, r.noShows, n(r.avgWaitMinutes), n(r.maxWaitMinutes), n(r.avgServiceMinutes)];
   const id = useId();
   return (

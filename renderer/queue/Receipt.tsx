@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { formatVnDate, vnDay, vnTime } from '../../shared/time/vietnam';
+import { formatDate, formatTime } from '../../shared/format/vietnamese';
 
 export interface ReceiptTicket {
   number: string;
@@ -26,7 +26,7 @@ export function Receipt({ ticket, pointName }: { ticket: ReceiptTicket; pointNam
       <p className="receipt-number">{ticket.number}</p>
       {ticket.priority ? <p className="receipt-priority">{t('ticket.priority')}</p> : null}
       <p>{t(`team:helpKinds.${ticket.helpKind}`)}{ticket.procedure ? ` · ${t(`vocabulary:procedures.${ticket.procedure}`)}` : ''}</p>
-      <p>{vnTime(at)} · {formatVnDate(vnDay(at))}</p>
+      <p>{formatTime(at)} · {formatDate(at)}</p>
       {ticket.ahead !== undefined ? <p>{t('ticket.ahead', { count: ticket.ahead })}</p> : null}
       <p className="receipt-footer">{t('ticket.receiptFooter')}</p>
     </div>,

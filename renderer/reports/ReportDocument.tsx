@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { formatDate, formatNumber, formatPercent } from '../../shared/format/vietnamese';
 import type { reportSchema } from '../../shared/reports/contract';
-import { formatVnNumber } from '../../shared/text/fold';
-import { formatVnDate } from '../../shared/time/vietnam';
+import type { DocumentSettings } from '../../shared/reports/documents';
 import { AdminDocument } from '../ui/AdminDocument';
 import { BarChart } from './BarChart';
 
@@ -12,7 +12,7 @@ type Count = { key: string; count: number };
 interface Props {
   report: Report;
   communeName: string;
-  leaderName: string | null;
+  document: DocumentSettings;
   day: string;
 }
 
@@ -20,10 +20,10 @@ interface Props {
  * The report as the commune files it: always in Vietnamese (an administrative record), on screen
  * exactly as it prints. Each chart stands beside the table of the same figures.
  */
-export function ReportDocument({ report, communeName, leaderName, day }: Props) {
+export function ReportDocument({ report, communeName, document, day }: Props) {
   const { t } = useTranslation('reports');
   const vi = (key: string, options: Record<string, unknown> = {}) => t(key, { ...options, lng: 'vi' });
-  const pct = (n: number | null) => (n === null ? vi('notApplicable') : `${formatVnNumber(n, Number.isInteger(n) ? 0 : 1)}%`);
+  const pct = (n: number | null) => (n === null ? vi('notApplicable') : formatPercent(n, Number.isInteger(n) ? 0 : 1));
   const share = (count: number, total: number) => (total ? pct(Math.round((count / total) * 1000) / 10) : vi('notApplicable'));
   const { kind, key } = report.period;
   const periodText = vi(`periodLabel.${kind}`, { y: key.slice(0, 4), m: Number(key.slice(5)) || '', q: key.slice(6) });
@@ -40,7 +40,7 @@ export function ReportDocument({ report, communeName, leaderName, day }: Props) 
             <thead><tr><th scope="col">{vi('columns.item')}</th><th scope="col">{vi('columns.count')}</th><th scope="col">{vi('columns.share')}</th></tr></thead>
             <tbody>
               {list.map((c) => (
-                <tr key={c.key}><td>{label(c.key)}</td><td className="num">{formatVnNumber(c.count)}</td><td className="num">{share(c.count, total)}</td></tr>
+                <tr key={c.key}><td>{label(c.key)}</td><td className="num">{formatNumber(c.count)}</td><td className="num">{share(c.count, total)}</td></tr>
               ))}
               {list.length === 0 ? <tr><td colSpan={3}>{vi('empty')}</td></tr> : null}
             </tbody>
@@ -51,22 +51,22 @@ export function ReportDocument({ report, communeName, leaderName, day }: Props) 
   };
 
   const summary: [string, string][] = [
-    [vi('summary.supports'), formatVnNumber(report.supports.total)],
-    [vi('summary.applications'), formatVnNumber(report.applications.total)],
-    [vi('summary.fullyOnline'), formatVnNumber(report.applications.fullyOnline)],
+    [vi('summary.supports'), formatNumber(report.supports.total)],
+    [vi('summary.applications'), formatNumber(report.applications.total)],
+    [vi('summary.fullyOnline'), formatNumber(report.applications.fullyOnline)],
     [vi('summary.onlineShare'), pct(report.applications.sharePercent)],
-    [vi('summary.priority'), formatVnNumber(report.priority.supportsWithPriority)],
-    [vi('summary.tickets'), formatVnNumber(report.tickets.total)],
-    [vi('summary.ticketsPriority'), formatVnNumber(report.tickets.priority)],
+    [vi('summary.priority'), formatNumber(report.priority.supportsWithPriority)],
+    [vi('summary.tickets'), formatNumber(report.tickets.total)],
+    [vi('summary.ticketsPriority'), formatNumber(report.tickets.priority)],
   ];
   const d = report.duty;
   const duty: [string, string][] = [
-    [vi('duty.workingDays'), formatVnNumber(d.workingDays)],
-    [vi('duty.rosteredDays'), formatVnNumber(d.rosteredDays)],
-    [vi('duty.coveredDays'), formatVnNumber(d.coveredDays)],
+    [vi('duty.workingDays'), formatNumber(d.workingDays)],
+    [vi('duty.rosteredDays'), formatNumber(d.rosteredDays)],
+    [vi('duty.coveredDays'), formatNumber(d.coveredDays)],
     [vi('duty.coverage'), pct(d.coveragePercent)],
-    [vi('duty.shiftsPlanned'), formatVnNumber(d.shiftsPlanned)],
-    [vi('duty.shiftsPresent'), formatVnNumber(d.shiftsPresent)],
+    [vi('duty.shiftsPlanned'), formatNumber(d.shiftsPlanned)],
+    [vi('duty.shiftsPresent'), formatNumber(d.shiftsPresent)],
   ];
   const pairs = (rows: [string, string][]) => (
     <table>
@@ -79,14 +79,16 @@ export function ReportDocument({ report, communeName, leaderName, day }: Props) 
     <AdminDocument
       issuerParent={vi('issuerParent', { commune: communeName })}
       issuer={vi('issuer')}
+      kind="letter"
+      number={{ code: document.reportCode || vi('documentCodeBlank') }}
       place={place}
       day={day}
-      title={vi('docTitle')}
-      subtitle={vi('docSubtitle', { period: periodText, from: formatVnDate(report.period.from), to: formatVnDate(report.period.to) })}
-      signers={[
-        { title: vi('signers.leader'), name: leaderName ?? '' },
-        { title: vi('signers.official') },
-      ]}
+      title={vi('docKind')}
+      summary={vi('docSummary', { period: periodText.charAt(0).toLowerCase() + periodText.slice(1) })}
+      subtitle={vi('docSubtitle', { period: periodText, from: formatDate(report.period.from), to: formatDate(report.period.to) })}
+      recipients={document.recipients}
+      copies={document.copies}
+      signers={[{ authority: document.signerAuthority, title: document.signerTitle, name: document.signerName }]}
     >
       <p className="report-basis">{vi('basis')}</p>
       <section className="report-section"><h2>{vi('sections.summary')}</h2>{pairs(summary)}</section>
@@ -102,8 +104,8 @@ export function ReportDocument({ report, communeName, leaderName, day }: Props) 
             {report.activities.map((a) => (
               <tr key={a.kind}>
                 <td>{vi(`activityKinds.${a.kind}`)}</td>
-                <td className="num">{formatVnNumber(a.held)}</td>
-                <td className="num">{a.minimum === null ? vi('notApplicable') : `${formatVnNumber(a.minimum)} (${vi(`minimumRule.${a.per}`)})`}</td>
+                <td className="num">{formatNumber(a.held)}</td>
+                <td className="num">{a.minimum === null ? vi('notApplicable') : `${formatNumber(a.minimum)} (${vi(`minimumRule.${a.per}`)})`}</td>
                 <td>{a.met === null ? vi('met.na') : a.met ? vi('met.yes') : vi('met.no')}</td>
               </tr>
             ))}

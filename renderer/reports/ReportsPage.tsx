@@ -6,10 +6,12 @@ import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
 import { SelectField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';
 import { downloadFile } from '../ui/download';
+import { DocumentSettingsForm } from './DocumentSettingsForm';
 import { ReportDocument } from './ReportDocument';
 import './reports.css';
 
@@ -41,6 +43,8 @@ export function ReportsPage() {
   const period = options.includes(key) ? key : options[0]!;
   const report = useQuery('reports.get', { kind, key: period }, { refreshOn: ['logbook.changed', 'roster.changed', 'queue.changed'] });
   const [problem, setProblem] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
 
   const label = (k: string) => t(`periodLabel.${kind}`, { y: k.slice(0, 4), m: Number(k.slice(5)) || '', q: k.slice(6) });
   const exportXlsx = async () => {
@@ -61,14 +65,21 @@ export function ReportsPage() {
           options={options.map((k) => ({ value: k, label: label(k) }))} />
         <Button onClick={print} disabled={!report.data}>{t('print')}</Button>
         <Button variant="secondary" onClick={() => void exportXlsx()} disabled={!report.data}>{t('exportXlsx')}</Button>
+        <Button variant="secondary" onClick={() => { setSaved(null); setEditing(true); }} disabled={!report.data}>{t('documents.open')}</Button>
       </div>
+      {saved ? <Notice tone="success">{saved}</Notice> : null}
+      <Dialog title={t('documents.title')} open={editing && !!report.data} onClose={() => setEditing(false)}>
+        {editing && report.data ? (
+          <DocumentSettingsForm current={report.data.document} onDone={(message) => { setEditing(false); setSaved(message || null); report.reload(); }} />
+        ) : null}
+      </Dialog>
       {problem ? <Notice tone="error">{problem}</Notice> : null}
       {report.error ? <Notice tone="error">{errorText(report.error)}</Notice> : null}
       {report.loading && !report.data ? <p className="no-print">{t('loading')}</p> : null}
       {report.data ? <p className="no-print report-note">{t('chartNote')}</p> : null}
       {report.data ? (
         <div className="report-doc">
-          <ReportDocument report={report.data.report} communeName={report.data.communeName} leaderName={report.data.leaderName} day={report.data.today} />
+          <ReportDocument report={report.data.report} communeName={report.data.communeName} document={report.data.document} day={report.data.today} />
         </div>
       ) : null}
     </Page>

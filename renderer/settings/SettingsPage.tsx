@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';
+import { FormTimeField } from '../ui/DateTimeFields';
 import { Checkbox, TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';
@@ -19,7 +20,7 @@ export function SettingsPage() {
   const errorText = useErrorText();
   const current = useQuery('settings.get', {});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const { register, handleSubmit, reset, formState } = useForm<Values>({ resolver: zodResolver(pointSettings) });
+  const { register, control, handleSubmit, reset, formState } = useForm<Values>({ resolver: zodResolver(pointSettings) });
   const e = formState.errors;
   useEffect(() => {
     if (current.data) reset(current.data);
@@ -47,8 +48,8 @@ export function SettingsPage() {
         <TextField label={t('wizard.address')} required error={e.address?.message} {...register('address')} />
         <div className="field-row">
           <TextField label={t('wizard.deskCount')} type="number" min={1} max={9} error={e.deskCount?.message} {...register('deskCount', { valueAsNumber: true })} />
-          <TextField label={t('wizard.openTime')} type="time" error={e.openTime?.message} {...register('openTime')} />
-          <TextField label={t('wizard.closeTime')} type="time" error={e.closeTime?.message} {...register('closeTime')} />
+          <FormTimeField control={control} name="openTime" label={t('wizard.openTime')} error={e.openTime?.message} />
+          <FormTimeField control={control} name="closeTime" label={t('wizard.closeTime')} error={e.closeTime?.message} />
         </div>
         <Checkbox label={t('wizard.saturdayOpen')} {...register('saturdayOpen')} />
         <fieldset className="field">

@@ -8,6 +8,7 @@ import { MINORITY_LANGUAGES, setupInput } from '../../shared/settings/schemas';
 import { api, ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { Button } from '../ui/Button';
+import { FormTimeField } from '../ui/DateTimeFields';
 import { Checkbox, TextField } from '../ui/Field';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Notice } from '../ui/Notice';
@@ -41,7 +42,7 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
       adminName: '', adminPin: '', adminPinConfirm: '',
     },
   });
-  const { register, handleSubmit, trigger, setValue, setError, formState } = form;
+  const { register, control, handleSubmit, trigger, setValue, setError, formState } = form;
   const e = formState.errors;
 
   const next = async () => {
@@ -119,8 +120,8 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
           {current === 'hours' && (
             <>
               <div className="field-row">
-                <TextField label={t('wizard.openTime')} type="time" required error={e.point?.openTime?.message} {...register('point.openTime')} />
-                <TextField label={t('wizard.closeTime')} type="time" required error={e.point?.closeTime?.message} {...register('point.closeTime')} />
+                <FormTimeField control={control} name="point.openTime" label={t('wizard.openTime')} required error={e.point?.openTime?.message} />
+                <FormTimeField control={control} name="point.closeTime" label={t('wizard.closeTime')} required error={e.point?.closeTime?.message} />
               </div>
               <Checkbox label={t('wizard.saturdayOpen')} {...register('point.saturdayOpen')} />
             </>

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../../shared/team/activities';
 import { activityInput, activityReport, type Activity } from '../../shared/team/roster-contract';
 import { Button } from '../ui/Button';
+import { FormDateField, FormTimeField } from '../ui/DateTimeFields';
 import { SelectField, TextField } from '../ui/Field';
 
 type PlanValues = z.input<typeof activityInput>;
@@ -26,7 +27,7 @@ export function ActivityForm({ activity, day, members, onSave, onCancel }: {
   onSave: (values: PlanValues) => Promise<void>; onCancel: () => void;
 }) {
   const { t } = useTranslation('team');
-  const { register, handleSubmit, formState, getValues } = useForm<PlanValues, unknown, z.output<typeof activityInput>>({
+  const { register, control, handleSubmit, formState, getValues } = useForm<PlanValues, unknown, z.output<typeof activityInput>>({
     resolver: zodResolver(activityInput),
     defaultValues: activity
       ? { ...activity, startTime: activity.startTime ?? '', village: activity.village ?? '', topic: activity.topic ?? '' }
@@ -37,8 +38,8 @@ export function ActivityForm({ activity, day, members, onSave, onCancel }: {
     <form onSubmit={handleSubmit(() => onSave(getValues()))} noValidate>
       <SelectField label={t('plan.kind')} {...register('kind')} options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activityKinds.${k}`) }))} />
       <div className="field-row">
-        <TextField label={t('plan.day')} type="date" required error={e.day?.message} {...register('day')} />
-        <TextField label={t('plan.startTime')} type="time" error={e.startTime?.message} {...register('startTime')} />
+        <FormDateField control={control} name="day" label={t('plan.day')} required error={e.day?.message} />
+        <FormTimeField control={control} name="startTime" label={t('plan.startTime')} error={e.startTime?.message} />
       </div>
       <TextField label={t('plan.place')} required error={e.place?.message} {...register('place')} />
       <div className="field-row">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatVnDate, vnDay, vnTime, vnWeekday } from '../../shared/time/vietnam';
+import { formatDate, formatTime } from '../../shared/format/vietnamese';
+import { vnDay, vnWeekday } from '../../shared/time/vietnam';
 import { api } from '../api/client';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';
@@ -33,7 +34,7 @@ export function DutyPage() {
     try {
       const p = await api.call(kind === 'signIn' ? 'attendance.signIn' : 'attendance.signOut', withPin ? { memberId: who, pin } : { memberId: who });
       const at = kind === 'signIn' ? p.signedInAt : p.signedOutAt!;
-      setMessage({ tone: 'success', text: t(kind === 'signIn' ? 'duty.signedIn' : 'duty.signedOut', { name: p.fullName, time: vnTime(new Date(at)) }) });
+      setMessage({ tone: 'success', text: t(kind === 'signIn' ? 'duty.signedIn' : 'duty.signedOut', { name: p.fullName, time: formatTime(at) }) });
     } catch (error) {
       setMessage({ tone: 'error', text: problemText(error) });
     }
@@ -55,7 +56,7 @@ export function DutyPage() {
           {myId ? (
             <section className="card" aria-labelledby="duty-me">
               <h2 id="duty-me">{t('duty.meTitle')}</h2>
-              <p>{myPresence ? t('duty.meIn', { time: vnTime(new Date(myPresence.signedInAt)) }) : t('duty.meOut')}</p>
+              <p>{myPresence ? t('duty.meIn', { time: formatTime(myPresence.signedInAt) }) : t('duty.meOut')}</p>
               <p className="field-hint">{t('duty.meHint')}</p>
               <div className="page-actions">
                 {myPresence
@@ -79,7 +80,7 @@ export function DutyPage() {
           </section>
         </div>
         <section className="card" aria-labelledby="duty-today">
-          <h2 id="duty-today">{t('duty.todayTitle', { date: formatVnDate(d?.day ?? todayDay) })}</h2>
+          <h2 id="duty-today">{t('duty.todayTitle', { date: formatDate(d?.day ?? todayDay) })}</h2>
           {d && !d.working ? <p>{t('duty.notWorking')}</p> : null}
           <h3>{t('duty.planned')}</h3>
           {d?.planned.length ? <ul>{d.planned.map((p) => <li key={p.memberId}>{p.fullName} ({t(`shifts.${p.shift}`)})</li>)}</ul> : <p>{t('duty.nobody')}</p>}
@@ -88,8 +89,8 @@ export function DutyPage() {
             <ul>
               {d.present.map((p) => (
                 <li key={p.attendanceId}>
-                  {p.fullName}: {t('duty.inAt', { time: vnTime(new Date(p.signedInAt)) })}
-                  {p.signedOutAt ? `, ${t('duty.outAt', { time: vnTime(new Date(p.signedOutAt)) })}` : ''}
+                  {p.fullName}: {t('duty.inAt', { time: formatTime(p.signedInAt) })}
+                  {p.signedOutAt ? `, ${t('duty.outAt', { time: formatTime(p.signedOutAt) })}` : ''}
                 </li>
               ))}
             </ul>
@@ -99,7 +100,7 @@ export function DutyPage() {
       <section className="card" aria-labelledby="my-shifts">
         <h2 id="my-shifts">{t('duty.myShifts')}</h2>
         {mine.length ? (
-          <ul>{mine.map((s) => <li key={s.day + s.shift}>{t(`weekdays.${vnWeekday(s.day)}`)} {formatVnDate(s.day)} · {t(`shifts.${s.shift}`)}</li>)}</ul>
+          <ul>{mine.map((s) => <li key={s.day + s.shift}>{t(`weekdays.${vnWeekday(s.day)}`)} {formatDate(s.day)} · {t(`shifts.${s.shift}`)}</li>)}</ul>
         ) : <p>{t('duty.noShifts')}</p>}
       </section>
       <LeaveSection />

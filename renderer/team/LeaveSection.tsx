@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { formatDate } from '../../shared/format/vietnamese';
 import { leaveInput } from '../../shared/team/schemas';
-import { formatVnDate, vnDay } from '../../shared/time/vietnam';
+import { vnDay } from '../../shared/time/vietnam';
 import { api } from '../api/client';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';
+import { FormDateField } from '../ui/DateTimeFields';
 import { SelectField, TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { useProblemText } from './problems';
@@ -26,7 +28,7 @@ export function LeaveSection() {
   const team = useQuery('team.list', {});
   const isLeader = me?.role !== 'duty_member';
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const { register, handleSubmit, formState, reset, getValues } = useForm<Values, unknown, z.output<typeof leaveInput>>({
+  const { register, control, handleSubmit, formState, reset, getValues } = useForm<Values, unknown, z.output<typeof leaveInput>>({
     resolver: zodResolver(leaveInput),
     defaultValues: { memberId: me?.member?.id ?? 0, from: today, to: today, reason: '' },
   });
@@ -61,8 +63,8 @@ export function LeaveSection() {
             <SelectField label={t('duty.leaveMember')} {...register('memberId', { valueAsNumber: true })}
               options={(team.data ?? []).filter((m) => m.active && m.position !== null).map((m) => ({ value: String(m.id), label: m.fullName }))} />
           ) : null}
-          <TextField label={t('duty.from')} type="date" error={e.from?.message} {...register('from')} />
-          <TextField label={t('duty.to')} type="date" error={e.to?.message} {...register('to')} />
+          <FormDateField control={control} name="from" label={t('duty.from')} error={e.from?.message} />
+          <FormDateField control={control} name="to" label={t('duty.to')} error={e.to?.message} />
           <TextField label={t('duty.reason')} maxLength={120} error={e.reason?.message} {...register('reason')} />
         </div>
         <Button type="submit" disabled={formState.isSubmitting}>{t('duty.addLeave')}</Button>
@@ -72,8 +74,8 @@ export function LeaveSection() {
         <ul>
           {list.data.map((l) => (
             <li key={l.id}>
-              {l.fullName}: {formatVnDate(l.from)} – {formatVnDate(l.to)}{l.reason ? ` (${l.reason})` : ''}{' '}
-              <Button variant="ghost" onClick={() => void remove(l.id)} aria-label={t('duty.removeLeave', { name: l.fullName, from: formatVnDate(l.from), to: formatVnDate(l.to) })}>×</Button>
+              {l.fullName}: {formatDate(l.from)} – {formatDate(l.to)}{l.reason ? ` (${l.reason})` : ''}{' '}
+              <Button variant="ghost" onClick={() => void remove(l.id)} aria-label={t('duty.removeLeave', { name: l.fullName, from: formatDate(l.from), to: formatDate(l.to) })}>×</Button>
             </li>
           ))}
         </ul>

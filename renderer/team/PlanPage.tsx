@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
 import { ALLOW } from '../../shared/contract/roles';
+import { formatDate, formatNumber } from '../../shared/format/vietnamese';
 import type { Activity } from '../../shared/team/roster-contract';
-import { formatVnNumber } from '../../shared/text/fold';
-import { formatVnDate, vnDay } from '../../shared/time/vietnam';
+import { vnDay } from '../../shared/time/vietnam';
 import { api } from '../api/client';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';
@@ -85,13 +85,13 @@ export function PlanPage() {
                   const canReport = isLeader || a.responsibleMemberId === me?.member?.id;
                   return (
                     <tr key={a.id}>
-                      <td>{formatVnDate(a.day)}{a.startTime ? ` ${a.startTime}` : ''}</td>
+                      <td>{formatDate(a.day)}{a.startTime ? ` ${a.startTime}` : ''}</td>
                       <td><strong>{t(`activityKinds.${a.kind}`)}</strong>{a.topic ? <div>{a.topic}</div> : null}<div>{t('plan.targetGroup')}: {a.targetGroup}</div></td>
                       <td>{a.place}{a.village ? ` · ${a.village}` : ''}</td>
                       <td>{a.responsibleName ?? '—'}</td>
                       <td>
                         {t(`activityStatus.${a.status}`)}
-                        {a.peopleReached !== null ? <div>{t('plan.people', { count: a.peopleReached, formatted: formatVnNumber(a.peopleReached) })}</div> : null}
+                        {a.peopleReached !== null ? <div>{t('plan.people', { count: a.peopleReached, formatted: formatNumber(a.peopleReached) })}</div> : null}
                         {a.result ? <div>{a.result}</div> : null}
                       </td>
                       <td>

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
 import { ALLOW } from '../../shared/contract/roles';
-import { formatVnDate, vnDay } from '../../shared/time/vietnam';
+import { formatDate, formatMonth } from '../../shared/format/vietnamese';
+import type { Shift } from '../../shared/team/generate';
+import { cellKey } from '../../shared/team/grid';
+import { vnDay } from '../../shared/time/vietnam';
 import { api } from '../api/client';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';
@@ -16,7 +19,8 @@ import { MonthPicker } from './MonthPicker';
 import { useProblemText } from './problems';
 import { RosterPrint } from './RosterPrint';
 import { RosterSettingsForm } from './RosterSettingsForm';
-import { RosterTable, type Place } from './RosterTable';
+import { ConfirmChanges, type Change } from './RosterChanges';
+import { RosterGrid } from './RosterGrid';
 import { TodayNotice } from './TodayNotice';
 import './team.css';
 
@@ -30,10 +34,10 @@ export function RosterPage() {
   const problemText = useProblemText();
   const [month, setMonth] = useState(() => vnDay(new Date()).slice(0, 7));
   const view = useQuery('roster.month', { month }, { refreshOn: ['roster.changed', 'team.changed', 'settings.changed'] });
-  const team = useQuery('team.list', {});
   const [message, setMessage] = useState<{ tone: 'success' | 'error' | 'warning'; text: string } | null>(null);
-  const [swapping, setSwapping] = useState(false);
-  const [picked, setPicked] = useState<Place | null>(null);
+  // Cells changed on a published month, waiting for the leader to confirm them.
+  const [pending, setPending] = useState<Map<string, Shift | null>>(new Map());
+  const [reviewing, setReviewing] = useState(false);
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [dayEdit, setDayEdit] = useState<Day | null>(null);
   const [reason, setReason] = useState('');
@@ -50,13 +54,28 @@ export function RosterPage() {
     }
     view.reload();
   };
-  const pick = (place: Place) => {
-    if (!picked) return setPicked(place);
-    if (picked.shiftId === place.shiftId) return setPicked(null);
+  const applied = (r: { changed: number; told: number }) => (r.told ? t('grid.appliedTold', { count: r.changed, told: r.told }) : '');
+  const change = (day: string, memberId: number, shift: Shift | null) => {
+    if (v?.status !== 'published') {
+      void run(async () => applied(await api.call('roster.edit', { month, changes: [{ day, memberId, shift }] })));
+      return;
+    }
+    setPending((p) => new Map(p).set(cellKey(day, memberId), shift));
+  };
+  const savedShift = (day: string, memberId: number) =>
+    v?.days.find((d) => d.day === day)?.shifts.find((s) => s.members.some((m) => m.memberId === memberId))?.shift ?? null;
+  const changes = [...pending].map(([key, shift]) => {
+    const [day, id] = key.split('|');
+    return { day: day!, memberId: Number(id), before: savedShift(day!, Number(id)), after: shift };
+  }).filter((c) => c.before !== c.after);
+  const byMember = (v?.tally ?? []).map((m) => ({ fullName: m.fullName, changes: changes.filter((c) => c.memberId === m.memberId).sort((a, b) => (a.day < b.day ? -1 : 1)) as Change[] }))
+    .filter((m) => m.changes.length);
+  const confirmPending = () => {
+    setReviewing(false);
     void run(async () => {
-      await api.call('roster.swap', { a: picked.shiftId, b: place.shiftId });
-      setPicked(null);
-      return t('roster.swapped');
+      const r = await api.call('roster.edit', { month, confirmed: true, changes: changes.map(({ day, memberId, after }) => ({ day, memberId, shift: after })) });
+      setPending(new Map());
+      return applied(r) || t('grid.applied', { count: r.changed });
     });
   };
   const generate = () => setConfirm({
@@ -64,7 +83,7 @@ export function RosterPage() {
     action: async () => {
       const r = await api.call('roster.generate', v?.status === 'draft' ? { month, seed: Math.floor(Math.random() * 2 ** 31) } : { month });
       return [t('roster.generated', { assigned: r.assigned }), r.gaps ? t('roster.generatedGaps', { gaps: r.gaps }) : '',
-        r.languageGaps.length ? t('roster.generatedLanguage', { days: r.languageGaps.map(formatVnDate).join(', ') }) : ''].filter(Boolean).join(' ');
+        r.languageGaps.length ? t('roster.generatedLanguage', { days: r.languageGaps.map(formatDate).join(', ') }) : ''].filter(Boolean).join(' ');
     },
   });
   const exportAs = (format: 'csv' | 'xlsx') => run(async () => (downloadFile(await api.call('roster.export', { month, format })), ''));
@@ -73,19 +92,14 @@ export function RosterPage() {
   const working = v?.days.filter((d) => d.working) ?? [];
   const below = working.flatMap((d) => d.shifts).filter((s) => s.state === 'below').length;
   const above = working.flatMap((d) => d.shifts).filter((s) => s.state === 'above').length;
-  const members = (team.data ?? []).filter((m) => m.active && m.position !== null);
   const year = month.slice(0, 4);
-  const [y, m] = month.split('-');
 
   return (
     <Page title={t('roster.title')} actions={editable && v ? (
       <>
         {v.status !== 'published' ? <Button onClick={generate}>{v.status === 'none' ? t('roster.generate') : t('roster.regenerate')}</Button> : null}
-        <Button variant={swapping ? 'primary' : 'secondary'} aria-pressed={swapping} onClick={() => { setSwapping(!swapping); setPicked(null); }}>
-          {swapping ? t('roster.swapCancel') : t('roster.swapMode')}
-        </Button>
         {v.status === 'draft' ? (
-          <Button onClick={() => setConfirm({ text: t('roster.publishConfirm', { month: `${Number(m)}/${y}` }), action: async () => (await api.call('roster.publish', { month }), t('roster.published')) })}>
+          <Button onClick={() => setConfirm({ text: t('roster.publishConfirm', { month: formatMonth(month) }), action: async () => (await api.call('roster.publish', { month }), t('roster.published')) })}>
             {t('roster.publish')}
           </Button>
         ) : null}
@@ -96,38 +110,29 @@ export function RosterPage() {
     ) : null}>
       <TodayNotice />
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <MonthPicker month={month} onChange={(next) => { setMonth(next); setPicked(null); }} />
+      <MonthPicker month={month} onChange={(next) => { setMonth(next); setPending(new Map()); }} />
       {v ? (
         <>
           <p>
             <strong>{t('roster.statusLine', { status: t(`roster.status.${v.status}`) })}</strong>
-            {v.publishedAt ? ` · ${t('roster.publishedAt', { at: `${formatVnDate(vnDay(new Date(v.publishedAt)))}`, version: v.version })}` : ''}
+            {v.publishedAt ? ` · ${t('roster.publishedAt', { at: formatDate(v.publishedAt), version: v.version })}` : ''}
           </p>
           <p>{t('roster.rule')}</p>
           {below ? <Notice tone="warning">{t('roster.belowCount', { count: below })}</Notice> : null}
           {above ? <Notice tone="warning">{t('roster.aboveCount', { count: above })}</Notice> : null}
           {!v.hasLunarTable ? <Notice tone="warning">{t('roster.noLunarTable', { year })}</Notice> : null}
           {v.days.some((d) => d.confirm) ? <Notice tone="info">{t('roster.confirmHoliday')}</Notice> : null}
-          {swapping ? <Notice tone="info">{picked ? t('roster.swapPickSecond', { name: picked.fullName, date: formatVnDate(picked.day) }) : t('roster.swapPickFirst')}</Notice> : null}
+          {editable ? <p className="roster-grid-help">{t('grid.help')}{v.status === 'published' ? ` ${t('grid.helpPublished')}` : ''}</p> : null}
+          {changes.length ? (
+            <div className="roster-pending" role="status">
+              <span>{t('grid.pendingBar', { count: changes.length })}</span>
+              <Button onClick={() => setReviewing(true)}>{t('grid.review')}</Button>
+              <Button variant="secondary" onClick={() => setPending(new Map())}>{t('grid.discard')}</Button>
+            </div>
+          ) : null}
           {!editable && v.status !== 'published' ? <Notice tone="info">{t('roster.notPublished')}</Notice> : (
-          <RosterTable
-            view={v} editable={editable} members={members} picked={picked} swapping={swapping} onPick={pick}
-            onRemove={(p) => void run(async () => (await api.call('roster.unassign', { shiftId: p.shiftId }), ''))}
-            onAdd={(day, shift, memberId) => void run(async () => (await api.call('roster.assign', { day, shift: shift as 'full', memberId }), ''))}
-            onEditDay={(d) => { setReason(d.reason ?? ''); setDayEdit(d); }}
-          />
+            <RosterGrid view={v} pending={pending} editable={editable} onChange={change} onEditDay={(d) => { setReason(d.reason ?? ''); setDayEdit(d); }} />
           )}
-          <section className="card" aria-labelledby="balance" style={{ marginTop: '1rem' }}>
-            <h2 id="balance">{t('roster.balance')}</h2>
-            <table className="data">
-              <thead><tr><th scope="col">{t('roster.member')}</th><th scope="col">{t('roster.shiftsCount')}</th><th scope="col">{t('roster.unavailableDays')}</th><th scope="col">{t('roster.speaksLocal')}</th></tr></thead>
-              <tbody>
-                {v.tally.map((r) => (
-                  <tr key={r.memberId}><td>{r.fullName}</td><td>{r.shifts}</td><td>{r.unavailableDays || ''}</td><td>{r.speaksLocal ? t('common:yes') : ''}</td></tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
           {editable ? <RosterSettingsForm settings={v.settings} onDone={(text, error) => setMessage(error ? { tone: 'error', text: problemText(error) } : { tone: 'success', text })} /> : null}
         </>
       ) : <p role="status">{view.error ? problemText(view.error) : t('common:loading')}</p>}
@@ -139,9 +144,17 @@ export function RosterPage() {
         </>}>
         <p>{confirm?.text}</p>
       </Dialog>
-      <Dialog title={dayEdit ? t('roster.dayEdit', { date: formatVnDate(dayEdit.day) }) : ''} open={!!dayEdit} onClose={() => setDayEdit(null)}
+      <Dialog title={t('grid.confirmTitle')} open={reviewing} onClose={() => setReviewing(false)}
+        footer={<>
+          <Button variant="secondary" onClick={() => setReviewing(false)}>{t('common:actions.cancel')}</Button>
+          <Button onClick={confirmPending}>{t('grid.confirmApply')}</Button>
+        </>}>
+        <ConfirmChanges month={month} byMember={byMember} />
+      </Dialog>
+      <Dialog title={dayEdit ? t('roster.dayEdit', { date: formatDate(dayEdit.day) }) : ''} open={!!dayEdit} onClose={() => setDayEdit(null)}
         footer={<Button variant="secondary" onClick={() => setDayEdit(null)}>{t('common:actions.cancel')}</Button>}>
         {dayEdit?.confirm ? <Notice tone="info">{t('roster.confirmHoliday')}</Notice> : null}
+        {v?.status === 'published' ? <Notice tone="info">{t('grid.dayPublished')}</Notice> : null}
         <TextField label={t('roster.reason')} value={reason} maxLength={120} onChange={(e) => setReason(e.target.value)} />
         <div className="page-actions">
           {(['closed', 'open', 'default'] as const).map((kind) => (

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
-import { formatVnDate } from '../../shared/time/vietnam';
+import { formatDate } from '../../shared/format/vietnamese';
 import { SIGN_IN_GRACE_MINUTES } from '../../shared/team/coverage';
 import { useQuery } from '../app/useQuery';
 import { Notice } from '../ui/Notice';
@@ -40,7 +40,7 @@ function LiveTodayNotice() {
 function TodayProblem({ d }: { d: Today }) {
   const { t } = useTranslation('team');
   if (!d.problem) return null;
-  const date = formatVnDate(d.day);
+  const date = formatDate(d.day);
   return (
     <Notice tone="error">
       {d.problem === 'nobody_planned'

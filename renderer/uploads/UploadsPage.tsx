@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateRange, formatDateTime } from '../../shared/format/vietnamese';
 import type { BatchView } from '../../shared/uploads/contract';
-import { formatVnDate, vnDay, vnTime } from '../../shared/time/vietnam';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';
@@ -14,8 +14,6 @@ import { ProvinceSettings } from './ProvinceSettings';
 import { ProvinceWarning } from './ProvinceWarning';
 import './uploads.css';
 
-
-const when = (iso: string) => `${vnTime(new Date(iso))} ${formatVnDate(vnDay(new Date(iso)))}`;
 
 export function UploadsPage() {
   const { t } = useTranslation('uploads');
@@ -88,8 +86,8 @@ export function UploadsPage() {
               <li className={s.counts.failed ? 'uploads-bad' : ''}><strong>{s.counts.failed}</strong> {t('summary.failed')}</li>
               <li><strong>{s.counts.acknowledged}</strong> {t('summary.acknowledged')}</li>
             </ul>
-            <p>{s.lastAcknowledgedAt ? t('summary.lastAck', { at: when(s.lastAcknowledgedAt) }) : t('summary.never')}</p>
-            {s.dueDays.length ? <p>{t('summary.dueList', { days: s.dueDays.slice(0, 10).map(formatVnDate).join(', ') })}</p> : null}
+            <p>{s.lastAcknowledgedAt ? t('summary.lastAck', { at: formatDateTime(s.lastAcknowledgedAt) }) : t('summary.never')}</p>
+            {s.dueDays.length ? <p>{t('summary.dueList', { days: s.dueDays.slice(0, 10).map(formatDate).join(', ') })}</p> : null}
           </section>
           <section className="card" aria-labelledby="uploads-actions">
             <h2 id="uploads-actions">{t('actions.title')}</h2>
@@ -123,8 +121,8 @@ export function UploadsPage() {
 function BatchTable({ batches, onDownload, errorWords }: { batches: BatchView[]; onDownload: (seq: number) => void; errorWords: (code: string, detail: string | null) => string }) {
   const { t } = useTranslation('uploads');
   const days = (b: BatchView) => {
-    const span = b.periodFrom ? (b.periodFrom === b.periodTo ? formatVnDate(b.periodFrom) : `${formatVnDate(b.periodFrom)} – ${formatVnDate(b.periodTo!)}`) : t('list.noDays');
-    return b.closesDays.length ? `${span} (${t('list.closes', { days: b.closesDays.map(formatVnDate).join(', ') })})` : span;
+    const span = b.periodFrom ? formatDateRange(b.periodFrom, b.periodTo!) : t('list.noDays');
+    return b.closesDays.length ? `${span} (${t('list.closes', { days: b.closesDays.map(formatDate).join(', ') })})` : span;
   };
   return (
     <section className="card" aria-labelledby="uploads-list">
@@ -144,12 +142,12 @@ function BatchTable({ batches, onDownload, errorWords }: { batches: BatchView[];
                 <td>{b.records}</td>
                 <td><span className={`uploads-state uploads-state-${b.state}`}>{t(`states.${b.state}`)}</span></td>
                 <td>
-                  {b.state === 'acknowledged' && b.acknowledgedAt ? t('detail.acknowledged', { at: when(b.acknowledgedAt) }) : null}
-                  {b.state === 'saved' && b.savedAt ? t('detail.saved', { at: when(b.savedAt) }) : null}
+                  {b.state === 'acknowledged' && b.acknowledgedAt ? t('detail.acknowledged', { at: formatDateTime(b.acknowledgedAt) }) : null}
+                  {b.state === 'saved' && b.savedAt ? t('detail.saved', { at: formatDateTime(b.savedAt) }) : null}
                   {b.state === 'failed' && b.error ? (
                     <>
                       {errorWords(b.error, b.errorDetail)}
-                      {b.nextAttemptAt && b.error !== 'refused' ? <> {t('detail.retry', { at: when(b.nextAttemptAt), attempts: b.attempts })}</> : null}
+                      {b.nextAttemptAt && b.error !== 'refused' ? <> {t('detail.retry', { at: formatDateTime(b.nextAttemptAt), attempts: b.attempts })}</> : null}
                     </>
                   ) : null}
                   {' '}<Button variant="ghost" onClick={() => onDownload(b.seq)}>{t('list.download', { seq: b.seq })}</Button>

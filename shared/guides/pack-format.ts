@@ -18,7 +18,7 @@ export const PACK_FILE_EXTENSION = '.dhsguides';
 export const PACK_LIMITS = {
   fileBytes: 100 * 1024 * 1024,
   manifestBytes: 512 * 1024,
-  perType: { json: 256 * 1024, svg: 300 * 1024, mp4: 40 * 1024 * 1024, webm: 40 * 1024 * 1024 } as Record<string, number>,
+  perType: { json: 256 * 1024, svg: 300 * 1024, vtt: 256 * 1024, mp4: 40 * 1024 * 1024, webm: 40 * 1024 * 1024 } as Record<string, number>,
 };
 export type PackLimits = typeof PACK_LIMITS;
 

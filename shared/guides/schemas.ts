@@ -13,6 +13,8 @@ export const guideSummary = z.object({
   stepCount: z.number().int(),
   languages: z.array(z.enum(GUIDE_LANGUAGES)),
   verified: z.boolean(),
+  /** The card's pictogram, as a data: URL. */
+  cover: z.string(),
 });
 export type GuideSummary = z.output<typeof guideSummary>;
 
@@ -30,8 +32,8 @@ export const guideView = z.object({
   guide: z.custom<Guide>((v) => typeof v === 'object' && v !== null && 'steps' in v),
   /** Picture file name → data: URL (SVG), so pictures show the same in both shells, offline. */
   pictures: z.record(z.string(), z.string()),
-  /** URL prefix of the pack's videos, or null when the pack has none on disk. */
-  videoBase: z.string().nullable(),
+  /** URL prefix of the pack's videos and captions on disk, or null when the pack has none. */
+  mediaBase: z.string().nullable(),
 });
 export type GuideView = z.output<typeof guideView>;
 

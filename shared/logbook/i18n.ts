@@ -73,7 +73,7 @@ export const logbook = {
       saved: 'Đã lưu.', purgeNow: 'Xóa ngay dữ liệu quá hạn', purged: 'Đã xóa thông tin cá nhân của {{count}} mục quá hạn.',
     },
     problems: {
-      tooLong: 'Quá dài.', outcome: 'Chọn kết quả.', channel: 'Chọn hình thức.', day: 'Chọn ngày.', time: 'Giờ phải có dạng HH:MM.', members: 'Chọn ít nhất một thành viên (không trùng).',
+      tooLong: 'Quá dài.', outcome: 'Chọn kết quả.', channel: 'Chọn hình thức.', day: 'Ghi ngày có thật theo dạng ngày/tháng/năm, ví dụ 25/11/2026.', time: 'Ghi giờ theo dạng giờ:phút (24 giờ), ví dụ 14:30.', members: 'Chọn ít nhất một thành viên (không trùng).',
       helpKinds: 'Chọn ít nhất một nội dung hỗ trợ.', minutes: 'Thời gian từ 1 đến 480 phút.', birthYear: 'Năm sinh không hợp lệ.',
       phone: 'Số điện thoại không hợp lệ (10–11 chữ số).', consentContact: 'Cần người dân đồng ý mới được ghi họ tên, số điện thoại.',
       consentEthnicity: 'Dân tộc là dữ liệu nhạy cảm: cần người dân đồng ý riêng.',
@@ -157,7 +157,7 @@ export const logbook = {
       saved: 'Saved.', purgeNow: 'Erase expired data now', purged: 'Personal data erased from {{count}} expired entries.',
     },
     problems: {
-      tooLong: 'Too long.', outcome: 'Choose an outcome.', channel: 'Choose a channel.', day: 'Choose a date.', time: 'Time must be HH:MM.', members: 'Choose at least one member (no repeats).',
+      tooLong: 'Too long.', outcome: 'Choose an outcome.', channel: 'Choose a channel.', day: 'Enter a real date as day/month/year, for example 25/11/2026.', time: 'Enter the time as hours:minutes (24-hour), for example 14:30.', members: 'Choose at least one member (no repeats).',
       helpKinds: 'Choose at least one kind of help.', minutes: 'Between 1 and 480 minutes.', birthYear: 'Not a valid birth year.',
       phone: 'Not a valid phone number (10–11 digits).', consentContact: 'Name and phone need the citizen’s consent.',
       consentEthnicity: 'Ethnicity is sensitive data: it needs separate consent.',

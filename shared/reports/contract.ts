@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { method } from '../contract/define';
+import { empty, method, ok } from '../contract/define';
 import { exportFile } from '../contract/files';
 import { ALLOW } from '../contract/roles';
+import { documentSettings } from './documents';
 import { periodInput } from './period';
 
 const count = z.object({ key: z.string(), count: z.number().int() });
@@ -30,10 +31,19 @@ export const reportsMethods = {
       pointName: z.string(),
       leaderName: z.string().nullable(),
       today: z.string(),
+      document: documentSettings,
     }),
   }),
   'reports.export': method({
     summary: 'The same report as an XLSX workbook.',
     roles: ALLOW.leaders, kind: 'read', input: periodInput, output: exportFile,
+  }),
+  'reports.documentSettings': method({
+    summary: "Who signs the printed report, its code, \"Kính gửi\" and \"Nơi nhận\" (defaults until saved).",
+    roles: ALLOW.leaders, kind: 'read', input: empty, output: documentSettings,
+  }),
+  'reports.updateDocumentSettings': method({
+    summary: "Save the printed report's signer, code and recipients.",
+    roles: ALLOW.leaders, kind: 'write', input: documentSettings, output: ok,
   }),
 } as const;

@@ -30,7 +30,7 @@ export const settings = {
     problems: {
       required: 'Vui lòng nhập thông tin này.',
       tooLong: 'Nội dung quá dài.',
-      time: 'Giờ phải có dạng HH:MM, ví dụ 07:30.',
+      time: 'Ghi giờ theo dạng giờ:phút (24 giờ), ví dụ 07:30.',
       hours: 'Giờ đóng cửa phải sau giờ mở cửa.',
       pin: 'Mã PIN gồm 4 đến 8 chữ số.',
       adminPin: 'Mã PIN quản trị gồm 6 đến 8 chữ số.',
@@ -94,7 +94,7 @@ export const settings = {
     problems: {
       required: 'Please fill this in.',
       tooLong: 'Too long.',
-      time: 'Use the form HH:MM, for example 07:30.',
+      time: 'Enter the time as hours:minutes (24-hour), for example 07:30.',
       hours: 'Closing time must be after opening time.',
       pin: 'A PIN has 4 to 8 digits.',
       adminPin: 'The administrator PIN has 6 to 8 digits.',

@@ -1,3 +1,4 @@
+import { gridI18n } from './i18n-grid';
 import { rosterI18n } from './i18n-roster';
 
 const vi = {
@@ -74,6 +75,9 @@ const vi = {
     notInTeam: 'Người này không phải thành viên đang hoạt động của Tổ.',
     onLeave: 'Thành viên đã báo bận vào ngày này.',
     alreadyOnDay: 'Thành viên đã có ca trực trong ngày này.',
+    confirmPublished: 'Lịch đã công bố: cần xác nhận trước khi sửa.',
+    otherMonth: 'Ngày này không thuộc tháng đang sửa.',
+    twice: 'Một ô được sửa hai lần trong cùng lần lưu.',
     sameMember: 'Chọn hai vị trí của hai thành viên khác nhau.',
     notSignedIn: 'Thành viên chưa điểm danh vào ca hôm nay.',
     pinForOther: 'Điểm danh cho người khác cần mã PIN của người đó.',
@@ -82,6 +86,7 @@ const vi = {
     future: 'Hoạt động chưa diễn ra, chưa thể ghi kết quả.',
   },
   ...rosterI18n.vi,
+  ...gridI18n.vi,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -160,6 +165,9 @@ const en: Shape<typeof vi> = {
     notInTeam: 'This person is not an active team member.',
     onLeave: 'The member marked that day as unavailable.',
     alreadyOnDay: 'The member is already on duty that day.',
+    confirmPublished: 'The month is published: confirm before changing it.',
+    otherMonth: 'That day is not in the month being edited.',
+    twice: 'One cell was changed twice in the same save.',
     sameMember: 'Pick two places of two different members.',
     notSignedIn: 'The member has not signed in for duty today.',
     pinForOther: "Signing someone else in or out needs that member's PIN.",
@@ -168,6 +176,7 @@ const en: Shape<typeof vi> = {
     future: 'The activity has not happened yet.',
   },
   ...rosterI18n.en,
+  ...gridI18n.en,
 };
 
 export const team = { vi, en };

@@ -75,6 +75,8 @@ export const rosterMethods = {
       month, status: z.enum(['none', 'draft', 'published']), version: z.number(), publishedAt: z.string().nullable(),
       settings: rosterSettings, hasLunarTable: z.boolean(), days: z.array(rosterDay),
       tally: z.array(z.object({ memberId: id, fullName: z.string(), shifts: z.number(), unavailableDays: z.number(), speaksLocal: z.boolean() })),
+      /** Leave overlapping the month (leaders only; empty for members). */
+      leave: z.array(z.object({ memberId: id, from: day, to: day })),
       leaderName: z.string().nullable(),
     }),
   }),
@@ -95,8 +97,25 @@ export const rosterMethods = {
     roles: ALLOW.leaders, kind: 'write', input: z.object({ a: id, b: id }), output: ok,
   }),
   'roster.publish': method({
-    summary: 'Publish the month: members see it and the province receives it.',
+    summary: 'Publish the month: members see it; its days go into the outbox for the next batch to the province.',
     roles: ALLOW.leaders, kind: 'write', input: z.object({ month }), output: ok,
+  }),
+  'roster.edit': method({
+    summary: 'Edits from the month grid, all or none; a published month needs `confirmed` and tells each member concerned.',
+    roles: ALLOW.leaders, kind: 'write',
+    input: z.object({ month, confirmed: z.boolean().default(false), changes: z.array(z.object({ day, memberId: id, shift: shift.nullable() })).min(1).max(400) }),
+    output: z.object({ changed: z.number().int(), told: z.number().int() }),
+  }),
+  'roster.notices': method({
+    summary: "The caller's notices of changes to a published roster, not yet dismissed.",
+    roles: ALLOW.staff, kind: 'read', input: z.object({}).strict(),
+    output: z.array(z.object({
+      id, month, at: z.string(), byName: z.string().nullable(),
+      changes: z.array(z.object({ day, before: shift.nullable(), after: shift.nullable() })),
+    })),
+  }),
+  'roster.dismissNotice': method({
+    summary: 'A member marks their own notice as seen.', roles: ALLOW.staff, kind: 'write', input: z.object({ id }), output: ok,
   }),
   'roster.updateSettings': method({
     summary: "The point's roster rules: shifts, members a shift, days wanting a minority-language speaker.",

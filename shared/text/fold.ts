@@ -11,8 +11,3 @@ export function foldVietnamese(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
-
-/** Number formatted the Vietnamese way: 1.234.567 and 12,5. */
-export function formatVnNumber(n: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(n);
-}

@@ -28,17 +28,7 @@ export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00.000Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** 'dd/mm/yyyy', the Vietnamese way of writing a date. */
-export function formatVnDate(day: string): string {
-  const [y, m, d] = day.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-/** 'Ngày 25 tháng 11 năm 2026' for the date line of an administrative document. */
-export function vnDateLine(day: string): { d: number; m: number; y: number } {
-  const [y, m, d] = day.split('-').map(Number);
-  return { d: d!, m: m!, y: y! };
-}
+// Writing days and times for people is shared/format/vietnamese.ts's job.
 
 /** A real calendar day written 'YYYY-MM-DD' between 2000 and 2099 (no 31 November, no year 0). */
 export function isRealDay(value: string): boolean {

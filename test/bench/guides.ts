@@ -1,4 +1,4 @@
-import { bundledPack } from '../../electron/core/guides/pack-store';
+import { bundledPack, SOURCE_GUIDES_DIR } from '../../electron/core/guides/pack-store';
 import { searchGuides } from '../../shared/guides/search';
 
 /** Queries as people type them: with and without accents, typos, codes, everyday words. */
@@ -9,7 +9,7 @@ const QUERIES = [
 ];
 
 export async function benchGuides(): Promise<Record<string, number>> {
-  const pack = bundledPack();
+  const pack = bundledPack(SOURCE_GUIDES_DIR);
   const times: number[] = [];
   for (let round = 0; round < 20; round++) {
     for (const q of QUERIES) {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPackFile } from '../../electron/core/guides/pack-file';
 import { generateSigningKeys } from '../../electron/core/guides/signing';
@@ -20,33 +21,146 @@ beforeAll(async () => {
   memberToken = await signIn('Trần Minh Quân', DEMO_PINS.member);
 });
 
-describe('guides in the real app', () => {
-  it('kiosk: finds a guide typed without diacritics and reads it one step at a time', async () => {
-    const { guide } = (await server.call('guides.get', { id: 'vneid-level-1' })).body.result;
-    const total = guide.steps.length;
-    const page = await pageAs(null, '/guides');
-    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Hướng dẫn từng bước');
-    await page.getByLabel('Tìm hướng dẫn').fill('kich hoat tai khoan vneid');
-    const link = page.getByRole('link', { name: /Đăng ký và kích hoạt tài khoản VNeID mức 1/ });
-    await eventually(() => link.count()).toBe(1);
-    await expectNoAxeViolations(page, 'guide search');
-    await screenshot(page, 'guides-kiosk-search');
-    await link.click();
-    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Trước khi bắt đầu');
-    await expectTouchTargets(page, '.guide-nav .btn');
-    await expectNoAxeViolations(page, 'guide overview');
-    await screenshot(page, 'guides-kiosk-overview');
-    await page.getByRole('button', { name: 'Bắt đầu làm theo' }).click();
-    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(`Bước 1 / ${total}`);
-    await eventually(() => page.getByRole('img', { name: guide.steps[0].screenShows.vi }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Bước tiếp' }).click();
-    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(`Bước 2 / ${total}`);
-    await expectTouchTargets(page, '.guide-nav .btn');
-    await expectNoAxeViolations(page, 'guide step');
-    await screenshot(page, 'guides-kiosk-step');
+/** The three screens the kiosk and the point's PCs have. */
+const SCREENS = [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }, { width: 1366, height: 768 }] as const;
+
+const citizenPage = (viewport: { width: number; height: number }, route: string): Promise<Page> => pageAs(null, route, { viewport });
+
+/** What "fits" means on a citizen guide screen: the page never scrolls and no block is cut. */
+async function expectFits(page: Page, label: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollHeight > innerHeight + 1 || root.scrollWidth > innerWidth + 1) out.push(`page scrolls (${root.scrollWidth}×${root.scrollHeight})`);
+    for (const box of document.querySelectorAll('.guide-flow, .guide-cards')) {
+      const limit = box.getBoundingClientRect().top + box.clientHeight + 1;
+      const blocks = [...box.children];
+      blocks.forEach((b, i) => { if (blocks.length > 1 && b.getBoundingClientRect().bottom > limit) out.push(`block ${i} cut`); });
+    }
+    const text = document.querySelector('.guide-page-text');
+    if (text && text.scrollHeight > text.clientHeight + 1) out.push('text column overflows');
+    return out;
+  });
+  expect(problems, `${label} at ${page.viewportSize()?.width}×${page.viewportSize()?.height}`).toEqual([]);
+}
+
+const CITIZEN_TARGETS = '.guide-fit button, .guide-fit a, .citizen-footer button, .citizen-footer a';
+
+/** Page through a whole guide with "next", checking every page; returns the headings seen. */
+async function readThrough(page: Page, id: string, check: (n: number) => Promise<void> = async () => undefined): Promise<string[]> {
+  const headings: string[] = [];
+  for (let n = 0; n < 80; n++) {
+    await page.locator('.guide-page h1').waitFor();
+    headings.push((await page.locator('.guide-page h1').textContent()) ?? '');
+    await expectFits(page, `${id} page ${n}`);
+    await check(n);
+    const next = page.locator('.guide-nav .btn-primary');
+    if (!(await next.count())) return headings;
+    await next.click();
+  }
+  throw new Error(`${id}: no end after 80 pages`);
+}
+
+describe('guides a citizen can use alone', () => {
+  for (const screen of SCREENS) {
+    it(`fits ${screen.width}×${screen.height}: list, search by the on-screen keyboard, every page of a guide, 64 px targets, axe`, async () => {
+      const name = `${screen.width}x${screen.height}`;
+      const page = await citizenPage(screen, '/guides');
+      await eventually(() => page.locator('.guide-card').count()).toBeGreaterThan(0);
+      await expectFits(page, 'guide list');
+      await expectTouchTargets(page, CITIZEN_TARGETS);
+      await expectNoAxeViolations(page, 'guide list');
+      // Every card has its picture.
+      expect(await page.locator('.guide-card img').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
+      await screenshot(page, `guides-${name}-list`);
+
+      // Touch only: the kiosk's keyboard types "CCCD"; the ID card guides come up.
+      await page.getByRole('button', { name: 'Bàn phím' }).click();
+      for (const letter of ['C', 'C', 'C', 'D']) await page.getByRole('button', { name: `Chữ ${letter}`, exact: true }).click();
+      await expect.poll(() => page.getByLabel('Tìm hướng dẫn', { exact: true }).inputValue()).toBe('Cccd');
+      const level1 = page.getByRole('link', { name: /Đăng ký và kích hoạt tài khoản VNeID mức 1/ });
+      await eventually(() => level1.count()).toBe(1);
+      await expectFits(page, 'search with keyboard');
+      await expectTouchTargets(page, CITIZEN_TARGETS);
+      await expectNoAxeViolations(page, 'search with keyboard');
+      await screenshot(page, `guides-${name}-keyboard`);
+
+      await level1.click();
+      await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Trước khi bắt đầu');
+      const headings = await readThrough(page, 'vneid-level-1', async (n) => {
+        await expectTouchTargets(page, CITIZEN_TARGETS);
+        if (n === 0 || n === 3) await expectNoAxeViolations(page, `vneid-level-1 page ${n}`);
+        if (n === 0 || n === 3) await screenshot(page, `guides-${name}-page-${n}`);
+      });
+      expect(headings.some((h) => h.includes('Bước 1 / 10'))).toBe(true);
+      expect(headings.at(-1)).toBe('Bạn đã làm hết các bước.');
+      await expectNoAxeViolations(page, 'guide end');
+      await screenshot(page, `guides-${name}-end`);
+      await page.close();
+    });
+  }
+
+  it('every page of every guide fits the smallest screen (1366×768) in Vietnamese and English', async () => {
+    const ids: string[] = (await server.call('guides.list', {})).body.result.guides.map((g: { id: string }) => g.id);
+    expect(ids.length).toBeGreaterThanOrEqual(26);
+    const page = await citizenPage({ width: 1366, height: 768 }, '/guides');
+    await eventually(() => page.locator('.guide-card').count()).toBeGreaterThan(0);
+    for (const language of ['Tiếng Việt', 'English']) {
+      await page.getByRole('button', { name: language }).click();
+      for (const id of ids) {
+        await page.evaluate((guide) => { location.hash = `/guides/${guide}`; }, id);
+        await page.locator(`.guide-page`).waitFor();
+        await readThrough(page, `${id} (${language})`);
+      }
+    }
     await page.close();
   });
 
+  it('says "chưa xác nhận" to the citizen where a fact was not checked, with where to ask', async () => {
+    const { guide } = (await server.call('guides.get', { id: 'digital-signature' })).body.result;
+    expect(guide.steps.some((s: { basis?: unknown }) => !s.basis)).toBe(true);
+    const page = await citizenPage({ width: 1366, height: 768 }, '/guides/digital-signature');
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Trước khi bắt đầu');
+    // Step 2 (choose a provider) has no source: its labels are marked, and the way to ask is given.
+    for (let i = 0; i < 10 && !(await page.locator('.guide-page h1').textContent())?.includes('Bước 2 / 4'); i++) await page.locator('.guide-nav .btn-primary').click();
+    await eventually(() => page.locator('.guide-unconfirmed-step').count()).toBe(1);
+    await eventually(() => page.locator('.guide-ask').textContent()).toContain('1900.0368');
+    await expectNoAxeViolations(page, 'unconfirmed step');
+    await screenshot(page, 'guides-unconfirmed-step');
+    await page.close();
+  });
+
+  it('"Lấy số để được giúp" at the end opens the kiosk with the guide\'s help and procedure chosen, and a number can be taken', async () => {
+    const page = await citizenPage({ width: 1366, height: 768 }, '/guides/birth-registration');
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Trước khi bắt đầu');
+    await readThrough(page, 'birth-registration');
+    await page.getByRole('link', { name: 'Lấy số để được giúp' }).click();
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nộp hồ sơ dịch vụ công trực tuyến: Đăng ký khai sinh');
+    await page.getByRole('button', { name: 'Lấy số' }).click();
+    await eventually(() => page.getByText('Số của bạn').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('the kiosk start screen links to the guides; a guide left untouched goes back to the kiosk start in Vietnamese', async () => {
+    const page = await citizenPage({ width: 1366, height: 768 }, '/kiosk');
+    await page.getByRole('link', { name: /Xem hướng dẫn từng bước/ }).click();
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Hướng dẫn từng bước');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: /Register a birth|birth/i }).first().click();
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Before you start');
+    const settings = (await server.call('queue.settings', {}, adminToken)).body.result;
+    await server.call('queue.updateSettings', { ...settings, choiceIdleSeconds: 6 }, adminToken);
+    try {
+      await page.getByText(/back to the start in \d+ seconds/).waitFor({ timeout: 15_000 });
+      await page.getByRole('heading', { name: 'Bạn cần hỗ trợ việc gì?' }).waitFor({ timeout: 15_000 });
+    } finally {
+      await server.call('queue.updateSettings', settings, adminToken);
+    }
+    await page.close();
+  });
+});
+
+describe('guides: staff and admin', () => {
   it('staff: follows the steps in guided mode for a ticket and prints a handout', async () => {
     const { guide } = (await server.call('guides.get', { id: 'vneid-level-1' }, memberToken)).body.result;
     const [first, , third] = guide.steps;

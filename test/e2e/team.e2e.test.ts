@@ -17,7 +17,7 @@ function nextMonth(): string {
 }
 
 describe('team and duty roster, through the real server and browser', () => {
-  it('a leader generates next month, swaps two members, publishes and prints it', async () => {
+  it('a leader generates next month, edits it on the grid by keyboard, publishes, confirms a change the member then sees, and prints it', async () => {
     const leader = await signIn('Rơ Mah Hồng Nhung', DEMO_PINS.leader);
     const page = await pageAs(leader.token);
     await page.goto(`${server.url}/#/staff/roster`);
@@ -40,27 +40,63 @@ describe('team and duty roster, through the real server and browser', () => {
     const counts = before.tally.map((t: { shifts: number }) => t.shifts);
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
 
-    // Swap the first member of the first working day with the first of the second.
+    // Move a member from the first working day to the second on the grid, by keyboard only.
     const [d1, d2] = working as { day: string; shifts: { members: { fullName: string; memberId: number }[] }[] }[];
-    const a = d1!.shifts[0]!.members[0]!;
-    const b = d2!.shifts[0]!.members[0]!;
+    const onDay = (d: typeof d1) => d!.shifts.flatMap((s) => s.members.map((m) => m.memberId));
+    const a = d1!.shifts[0]!.members.find((m) => !onDay(d2).includes(m.memberId))!;
     const dateOf = (day: string) => day.split('-').reverse().join('/');
-    await page.getByRole('button', { name: 'Đổi ca giữa hai thành viên' }).click();
-    await page.getByRole('button', { name: `Chọn ${a.fullName} ngày ${dateOf(d1!.day)} để đổi` }).click();
-    await eventually(() => page.getByText(`Đã chọn ${a.fullName} ngày ${dateOf(d1!.day)}. Chọn vị trí thứ hai.`).count()).toBe(1);
-    await expectNoAxeViolations(page, 'roster, swapping');
-    await page.getByRole('button', { name: `Chọn ${b.fullName} ngày ${dateOf(d2!.day)} để đổi` }).click();
-    await eventually(() => page.getByText('Đã đổi ca.').count()).toBe(1);
-    const after = await call('roster.month', { month }, leader.token);
-    const firstOf = (day: string) => after.days.find((d: { day: string }) => d.day === day).shifts[0].members.map((m: { memberId: number }) => m.memberId);
-    expect(firstOf(d1!.day)).toContain(b.memberId);
-    expect(firstOf(d2!.day)).toContain(a.memberId);
-    await page.getByRole('button', { name: 'Thôi đổi ca' }).click();
+    const cell = (name: string, day: string) => page.getByRole('button', { name: new RegExp(`^${name}, [^,]* ${dateOf(day)}:`) });
+    const mark = (name: string, day: string) => cell(name, day).locator('[aria-hidden="true"]').textContent();
+    await expect(mark(a.fullName, d1!.day)).resolves.toBe('✓');
+    await cell(a.fullName, d1!.day).focus();
+    await page.keyboard.press('Space');
+    await eventually(() => mark(a.fullName, d1!.day)).toBe('');
+    const steps = before.days.findIndex((d: { day: string }) => d.day === d2!.day) - before.days.findIndex((d: { day: string }) => d.day === d1!.day);
+    for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await eventually(() => mark(a.fullName, d2!.day)).toBe('✓');
+    await expectNoAxeViolations(page, 'roster grid, draft');
+    const moved = await call('roster.month', { month }, leader.token);
+    const idsOn = (day: string) => moved.days.find((d: { day: string }) => d.day === day).shifts[0].members.map((m: { memberId: number }) => m.memberId);
+    expect(idsOn(d1!.day)).not.toContain(a.memberId);
+    expect(idsOn(d2!.day)).toContain(a.memberId);
 
     await page.getByRole('button', { name: 'Công bố lịch' }).click();
+    const publishText = await page.getByRole('dialog').first().textContent();
+    expect(publishText).toContain('gói số liệu gửi tỉnh lần tới');
+    expect(publishText).not.toContain('được gửi lên tỉnh');
     await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
     await eventually(() => page.getByText('Trạng thái: Đã công bố').count()).toBe(1);
+
+    // After publishing, a click is only a proposal until the leader confirms it; then the member is told.
+    const team = await call('team.list', {}, leader.token);
+    const member = team.find((m: { accessRole: string; id: number; active: boolean }) => m.accessRole === 'duty_member' && m.active && !idsOn(d1!.day).includes(m.id));
+    await cell(member.fullName, d1!.day).click();
+    await eventually(() => page.getByText('1 thay đổi chưa áp dụng.').count()).toBe(1);
+    expect((await call('roster.month', { month }, leader.token)).days.find((d: { day: string }) => d.day === d1!.day).shifts[0].members.map((m: { memberId: number }) => m.memberId)).not.toContain(member.id);
+    await page.getByRole('button', { name: 'Xem lại và xác nhận…' }).click();
+    const review = page.getByRole('dialog', { name: 'Sửa lịch đã công bố' });
+    await eventually(() => review.textContent()).toContain(`${member.fullName}: thêm ${dateOf(d1!.day).slice(0, 5)} (Cả ngày)`);
+    expect(await review.textContent()).toContain('không có tên');
+    await expectNoAxeViolations(page, 'roster grid, confirming a published change');
+    await screenshot(page, 'team-roster-confirm');
+    await review.getByRole('button', { name: 'Xác nhận thay đổi' }).click();
+    await eventually(() => page.getByText('Đã sửa 1 ô; 1 thành viên sẽ thấy thông báo.').count()).toBe(1);
     await screenshot(page, 'team-roster-next-published');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(page, 'team-roster-grid-1366');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(page, 'team-roster-grid-1920');
+
+    const told = await pageAs((await signIn(member.fullName, DEMO_PINS.member)).token);
+    await told.goto(`${server.url}/#/staff`);
+    await eventually(() => told.getByText('Lịch trực của bạn đã thay đổi').count()).toBe(1);
+    expect(await told.locator('main').textContent()).toContain(`thêm ${dateOf(d1!.day).slice(0, 5)} (Cả ngày)`);
+    await expectNoAxeViolations(told, 'member home with a roster notice');
+    await screenshot(told, 'team-member-notice');
+    await told.getByRole('button', { name: 'Đã xem' }).click();
+    await eventually(() => told.getByText('Lịch trực của bạn đã thay đổi').count()).toBe(0);
+    await told.context().close();
 
     await page.getByRole('button', { name: 'In lịch tháng' }).click();
     await eventually(() => page.locator('.admin-doc').count()).toBe(1);
@@ -69,15 +105,14 @@ describe('team and duty roster, through the real server and browser', () => {
     await page.evaluate(() => document.fonts.ready);
     const pdfPath = `${OUT}/lich-truc.pdf`;
     await page.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true, printBackground: true });
-    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).normalize('NFC');
+    const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).normalize('NFC');
     const [y, m] = month.split('-');
-    // pdftotext splits some words where the font's glyphs are positioned apart ("Hạ nh");
-    // letters and diacritics must all be there, so compare without white space.
-    const flat = (s: string) => s.replace(/\s+/g, '');
+    // One merged font face: words come out whole, names and headings searchable as typed.
     for (const expected of [
-      'UBND XÃ CHƯ PĂH', 'TỔ CÔNG NGHỆ SỐ', 'CỘNG ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
-      'LỊCH TRỰC ĐIỂM HỖ TRỢ SỐ', `Tháng ${Number(m)} năm ${y}`, 'NGƯỜI LẬP', 'TỔ TRƯỞNG', 'Rơ Mah Hồng Nhung', a.fullName, b.fullName,
-    ]) expect(flat(text), expected).toContain(flat(expected));
+      'UBND XÃ CHƯ PĂH', 'TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
+      'LỊCH TRỰC ĐIỂM HỖ TRỢ SỐ', `Tháng ${Number(m)} năm ${y}`, 'NGƯỜI LẬP', 'TỔ TRƯỞNG', 'Rơ Mah Hồng Nhung', a.fullName, member.fullName, 'Trang 1/1',
+    ]) expect(text, expected).toContain(expected);
+    expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
     expect(text).not.toContain('Tháng sau');
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdfPath, `${OUT}/lich-truc`]);
     await page.context().close();

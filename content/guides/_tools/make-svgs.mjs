@@ -1,6 +1,7 @@
 // Writes every guide picture from the specs in pictures.mjs: `node content/guides/_tools/make-svgs.mjs`.
-// Fails if a guide refers to a picture that has no spec, or a picture grows past the size budget.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// Fails if a guide refers to a picture that has no spec, or a picture grows past the size budget;
+// removes pictures of a guide that no spec describes any more.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PICTURES } from './pictures.mjs';
@@ -21,6 +22,8 @@ for (const [guideId, files] of Object.entries(PICTURES)) {
   for (const step of guide.steps) {
     if (!files[step.picture]) problems.push(`${guideId}: step ${step.key} uses ${step.picture}, which has no spec`);
   }
+  if (!files[guide.cover]) problems.push(`${guideId}: cover ${guide.cover} has no spec`);
+  for (const name of readdirSync(join(root, guideId))) if (name.endsWith('.svg') && !files[name]) rmSync(join(root, guideId, name));
   for (const [file, spec] of Object.entries(files)) {
     const svg = render(spec);
     if (Buffer.byteLength(svg) > MAX_BYTES) problems.push(`${guideId}/${file}: ${Buffer.byteLength(svg)} bytes, over ${MAX_BYTES}`);

@@ -60,7 +60,7 @@ async function requireKnownKey(ctx: CoreContext, key: string): Promise<void> {
   if (isUiKey(key)) return;
   const parsed = parseTextKey(key);
   if (parsed?.kind === 'guide') {
-    const guide = (await activePack(ctx.db, ctx.dataDir)).byId.get(parsed.guideId);
+    const guide = (await activePack(ctx.db, ctx)).byId.get(parsed.guideId);
     if (guide && (parsed.step === null || guide.steps.some((s) => s.key === parsed.step))) return;
   }
   throw new AppError('invalid_input', {}, { key: 'community:problems.key' });
@@ -71,7 +71,7 @@ export async function publicTexts(db: Db, language: CommunityLanguage): Promise<
 }
 
 export async function workbench(ctx: CoreContext, language: CommunityLanguage) {
-  const pack = await activePack(ctx.db, ctx.dataDir);
+  const pack = await activePack(ctx.db, ctx);
   const entries = await rows(ctx.db).where('community_text.language', '=', language).orderBy('community_text.key').execute();
   return {
     sources: [...uiSources().map((s) => ({ ...s, group: 'ui' as const, guideId: null })), ...guideSources(pack)],

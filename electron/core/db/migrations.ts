@@ -9,7 +9,9 @@ import { uploadsMigration0500 } from '../uploads/migrations/0500_uploads_batches
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
 import { guidesMigration0300 } from '../guides/migrations/0300_guides';
 import { teamMigration0200 } from '../team/migrations/0200_roster';
-import { communityMigration0700 } from '../community/migrations/0700_community';
+import { communityMigration0800 } from '../community/migrations/0800_community';
+import { teamMigration0201 } from '../team/migrations/0201_roster_notices';
+import { reportsMigration0700 } from '../reports/migrations/0700_document_settings';
 
 /**
  * Every migration of every domain, in the order they run. A test checks that each file in a
@@ -22,9 +24,11 @@ export const MIGRATIONS: readonly Migration[] = [
   queueMigration0100,
   queueMigration0101,
   teamMigration0200,
+  teamMigration0201,
   guidesMigration0300,
   logbookMigration0400,
   uploadsMigration0500,
   backupsMigration0600,
-  communityMigration0700,
+  reportsMigration0700,
+  communityMigration0800,
 ];

@@ -34,4 +34,21 @@ describe('exports', () => {
     expect(sheet.rowCount).toBe(4);
     expect(exportTable(table, 'xlsx', 'Sổ ngày 25/11').fileName).toBe('so-ngay-25-11.xlsx');
   });
+
+  it('writes days, times and percentages as real spreadsheet values, and as Vietnamese text in CSV', async () => {
+    const typed = { title: 'T', columns: [{ header: 'Ngày' }, { header: 'Giờ' }, { header: 'Tỷ lệ' }, { header: 'Số' }],
+      rows: [[{ day: '2026-01-12' }, { time: '22:55' }, { percent: 12.5 }, 1234.5]] };
+    expect(toCsv(typed).toString('utf8')).toContain('12/01/2026,22:55,"12,5%","1.234,5"');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(toXlsx(typed) as unknown as ExcelJS.Buffer);
+    const sheet = book.worksheets[0]!;
+    // A real date and a real time, shown dd/mm/yyyy and hh:mm; a percentage kept as a number.
+    expect(sheet.getCell('A3').value).toEqual(new Date(Date.UTC(2026, 0, 12)));
+    expect(sheet.getCell('A3').numFmt).toBe('dd/mm/yyyy');
+    expect(sheet.getCell('B3').numFmt).toBe('hh:mm');
+    expect((sheet.getCell('B3').value as Date).toISOString()).toBe('1899-12-30T22:55:00.000Z');
+    expect(sheet.getCell('C3').value).toBe(0.125);
+    expect(sheet.getCell('C3').numFmt).toBe('0.0%');
+    expect(sheet.getCell('D3').value).toBe(1234.5);
+  });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestApp, signInAs, testClock } from '../testing';
 import { buildPackFile } from './pack-file';
-import { bundledPack, packsDir } from './pack-store';
+import { bundledPack, packsDir, SOURCE_GUIDES_DIR } from './pack-store';
 import { guideProgressForTicket } from './progress';
 import { generateSigningKeys } from './signing';
 import { testSource } from './test-packs';
@@ -25,7 +25,7 @@ async function errorOf(promise: Promise<unknown>) {
 describe('reading guides', () => {
   it('lists the bundled pack, finds a guide typed without diacritics, and opens it with pictures', async () => {
     const list = await app.invoke('guides.list', {}, { device: 'kiosk' });
-    expect(list.pack).toMatchObject({ source: 'bundled', version: bundledPack().version });
+    expect(list.pack).toMatchObject({ source: 'bundled', version: bundledPack(SOURCE_GUIDES_DIR).version });
     expect(list.guides.map((g) => g.id)).toContain('vneid-level-1');
     const found = await app.invoke('guides.list', { query: 'kich hoat vneid' }, { device: 'kiosk' });
     expect(found.guides[0]?.id).toBe('vneid-level-1');
@@ -57,11 +57,11 @@ describe('guided mode', () => {
     const colleague = await signInAs(app, 'duty_member', { fullName: 'Another member' });
     const notMine = await errorOf(app.invoke('guides.session.save', { ticketId, guideId: 'vneid-level-1', stepsDone: [], stuckStep: null, errors: [] }, colleague));
     expect(notMine).toMatchObject({ code: 'conflict', params: { reason: 'not_mine' } });
-    const progress = await guideProgressForTicket(app.db, ticketId, app.dataDir);
+    const progress = await guideProgressForTicket(app, ticketId);
     expect(progress).toHaveLength(1);
     expect(progress[0]).toMatchObject({ guideId: 'vneid-level-1', procedureKey: 'vneid', completed: false, stepsDone: ['install', 'register'], stuckStep: { key: 'activate' } });
     expect(progress[0]!.errors[0]!.whatHappens.vi).toMatch(/OTP/);
-    expect(await guideProgressForTicket(app.db, other.id)).toEqual([]);
+    expect(await guideProgressForTicket(app, other.id)).toEqual([]);
     // Keys that are not in the guide are refused, and nothing changes.
     const bad = await errorOf(app.invoke('guides.session.save', { ticketId, guideId: 'vneid-level-1', stepsDone: ['nope'], stuckStep: null, errors: [] }, member));
     expect(bad?.code).toBe('invalid_input');
@@ -85,7 +85,7 @@ describe('importing a pack', () => {
     const svg = Object.keys(tampered.files).find((p: string) => p.endsWith('.svg'))!;
     tampered.files[svg] = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64');
     const refused = await errorOf(app.invoke('guides.importPack', { fileName: 'x', base64: Buffer.from(JSON.stringify(tampered)).toString('base64') }, admin));
-    expect(refused).toMatchObject({ code: 'invalid_file', params: { reason: 'hash_mismatch', activeVersion: bundledPack().version } });
+    expect(refused).toMatchObject({ code: 'invalid_file', params: { reason: 'hash_mismatch', activeVersion: bundledPack(SOURCE_GUIDES_DIR).version } });
     expect((await app.invoke('guides.list', {})).pack.source).toBe('bundled');
 
     expect(await app.invoke('guides.importPack', input, admin)).toMatchObject({ version: 7 });

@@ -21,7 +21,7 @@ export async function trustedKeys(ctx: CoreContext): Promise<TrustedKey[]> {
  * its reason (`params.reason`, shown as `guides:refused.<reason>`) and changes nothing.
  */
 export async function importPack(ctx: CoreContext, base64: string) {
-  const current = await activePack(ctx.db, ctx.dataDir);
+  const current = await activePack(ctx.db, ctx);
   try {
     const pack = verifyPackFile(Buffer.from(base64, 'base64'), await trustedKeys(ctx), current.version);
     writePackFolder(ctx.dataDir, pack);
@@ -67,13 +67,13 @@ export async function removeTrustedKey(ctx: CoreContext, keyId: string) {
 }
 
 export async function packStatus(ctx: CoreContext): Promise<PackStatus> {
-  const pack = await activePack(ctx.db, ctx.dataDir);
+  const pack = await activePack(ctx.db, ctx);
   const installed = await ctx.db.selectFrom('guide_pack').selectAll().orderBy('version', 'desc').execute();
   const keys = await ctx.db.selectFrom('guide_trusted_key').selectAll().orderBy('added_at').execute();
   const activeRow = installed.find((r) => r.active === 1 && r.version === pack.version);
   return {
     active: { ...packInfoOf(pack), installedAt: activeRow?.installed_at ?? null, guideCount: pack.guides.length },
-    bundledVersion: bundledPack().version,
+    bundledVersion: bundledPack(ctx.guidesDir).version,
     installed: installed.map((r) => ({ version: r.version, issued: r.issued, issuer: r.issuer, keyId: r.key_id, installedAt: r.installed_at, active: r.active === 1 })),
     keys: keys.map((k) => ({ keyId: k.key_id, label: k.label, addedAt: k.added_at })),
   };

@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACK_LIMITS } from '../../../shared/guides/pack-format';
-import { bundleModule } from '../../province/guides-pack';
+import { guide, referencedFiles } from '../../../shared/guides/pack-schema';
+import { bundle } from '../../province/guides-pack';
 import { buildPackFile } from './pack-file';
-import { bundledPack } from './pack-store';
+import { bundledPack, MANIFEST_FILE, SOURCE_GUIDES_DIR } from './pack-store';
 import { checkPackContents, PackRefused, verifyPackFile } from './pack-verify';
 import { generateSigningKeys, parsePublicKey } from './signing';
 import { readPackSource } from './source';
@@ -37,9 +40,48 @@ describe('shipped guide pack', () => {
     expect(guides.length).toBeGreaterThanOrEqual(1);
   });
 
-  it('the pack built into the app is exactly the content folder (regenerate with guides-pack bundle)', () => {
-    expect(readFileSync('electron/core/guides/bundled-pack.generated.ts', 'utf8')).toBe(bundleModule('content/guides'));
-    expect(bundledPack().guides.map((g) => g.id).sort()).toEqual(readPackSource('content/guides').manifest.guides.map((g) => g.id).sort());
+  it('every guide has a walk-through slot; a recorded one needs its video and captions, which the pack then carries', () => {
+    for (const entry of readPackSource(SOURCE_GUIDES_DIR).manifest.guides) {
+      const g = JSON.parse(readFileSync(join(SOURCE_GUIDES_DIR, entry.path), 'utf8'));
+      expect(g.walkthrough.status, entry.id).toBe('planned');
+      expect(g.walkthrough.script?.vi, entry.id).toBeTruthy();
+    }
+    const base = JSON.parse(readFileSync(join(SOURCE_GUIDES_DIR, 'vneid-level-1', 'guide.json'), 'utf8'));
+    expect(guide.safeParse({ ...base, walkthrough: { status: 'recorded', video: 'walkthrough.mp4' } }).success).toBe(false);
+    expect(guide.safeParse({ ...base, walkthrough: { status: 'planned', video: 'walkthrough.mp4' } }).success).toBe(false);
+    const recorded = guide.parse({ ...base, walkthrough: { status: 'recorded', video: 'walkthrough.mp4', captions: 'walkthrough-vi.vtt', poster: 'cover.svg' } });
+    expect(referencedFiles(recorded)).toEqual(expect.arrayContaining(['cover.svg', 'walkthrough.mp4', 'walkthrough-vi.vtt']));
+  });
+
+  it('bundle writes the content folder as a resource folder the app reads back, byte for byte', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dhs-bundle-'));
+    try {
+      const target = bundle(SOURCE_GUIDES_DIR, join(out, 'guides'), () => undefined);
+      const source = readPackSource(SOURCE_GUIDES_DIR);
+      expect(JSON.parse(readFileSync(join(target, MANIFEST_FILE), 'utf8'))).toEqual(source.manifest);
+      for (const [path, data] of source.files) expect(readFileSync(join(target, path)).equals(data), path).toBe(true);
+      const built = bundledPack(target);
+      const fromSource = bundledPack(SOURCE_GUIDES_DIR);
+      expect(built.version).toBe(fromSource.version);
+      expect(built.guides).toEqual(fromSource.guides);
+      expect([...built.pictures.keys()].sort()).toEqual([...fromSource.pictures.keys()].sort());
+      // Nothing is left behind but the pack itself (the temporary folder was renamed into place).
+      expect(existsSync(join(out, 'guides', MANIFEST_FILE))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('a built pack whose files were changed on disk does not load', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dhs-bundle-'));
+    try {
+      const target = bundle(SOURCE_GUIDES_DIR, join(out, 'guides'), () => undefined);
+      const svg = readPackSource(SOURCE_GUIDES_DIR).manifest.files.find((f) => f.path.endsWith('.svg'))!.path;
+      writeFileSync(join(target, svg), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      expect(refusal(() => bundledPack(target))).toBe('hash_mismatch');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 
@@ -80,7 +122,7 @@ describe('verifyPackFile', () => {
   });
 
   it('refuses an older or equal version, a bad guide, a missing picture and an unsafe picture', () => {
-    expect(refusal(() => verifyPackFile(good, trusted, bundledPack().version + 1))).toBe('not_newer');
+    expect(refusal(() => verifyPackFile(good, trusted, bundledPack(SOURCE_GUIDES_DIR).version + 1))).toBe('not_newer');
     const edit = (fn: (g: Record<string, unknown>) => void) => testSource({}, (files) => {
       const g = JSON.parse(files.get('vneid-level-1/guide.json')!.toString());
       fn(g);

@@ -5,7 +5,7 @@ import { vnDay } from '../../../shared/time/vietnam';
 import { loadTicket } from '../queue/tickets';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
-import { activePack, lastActivePack } from './pack-store';
+import { activePack, type PackPlaces } from './pack-store';
 
 function rowToSession(row: { ticket_id: number; guide_id: string; steps_done: string; stuck_step: string | null; errors: string; pack_version: number; updated_at: string }): GuideSession {
   return {
@@ -35,7 +35,7 @@ async function requireVisit(ctx: CoreContext, ticketId: number): Promise<void> {
 export async function saveSession(ctx: CoreContext, raw: SessionInput): Promise<GuideSession> {
   const input = sessionInput.parse(raw);
   await requireVisit(ctx, input.ticketId);
-  const pack = await activePack(ctx.db, ctx.dataDir);
+  const pack = await activePack(ctx.db, ctx);
   const guide = pack.byId.get(input.guideId);
   if (!guide) throw new AppError('not_found');
   const steps = new Set(guide.steps.map((s) => s.key));
@@ -76,13 +76,12 @@ export interface GuideProgress {
 /**
  * What guided mode recorded for a ticket, most recently updated first, for the logbook entry of
  * that visit (procedure, where the citizen got stuck, which common errors happened). Step and
- * error texts come from the pack in use (pass `dataDir`; without it, the pack this process last
- * used); keys missing from it (an older pack) keep their key.
+ * error texts come from the pack in use; keys missing from it (an older pack) keep their key.
  */
-export async function guideProgressForTicket(db: Db, ticketId: number, dataDir?: string): Promise<GuideProgress[]> {
-  const rows = await db.selectFrom('guide_session').selectAll().where('ticket_id', '=', ticketId).orderBy('updated_at', 'desc').execute();
+export async function guideProgressForTicket(at: PackPlaces & { db: Db }, ticketId: number): Promise<GuideProgress[]> {
+  const rows = await at.db.selectFrom('guide_session').selectAll().where('ticket_id', '=', ticketId).orderBy('updated_at', 'desc').execute();
   if (!rows.length) return [];
-  const pack = dataDir ? await activePack(db, dataDir) : lastActivePack();
+  const pack = await activePack(at.db, at);
   const fallback = (key: string): Localized => ({ vi: key });
   return rows.map((row) => {
     const s = rowToSession(row);

@@ -1,8 +1,8 @@
+import { formatDate } from '../../../shared/format/vietnamese';
 import type { ListFilter } from '../../../shared/logbook/schemas';
 import { logbook } from '../../../shared/logbook/i18n';
 import { vocabulary } from '../../../shared/logbook/vocabulary-i18n';
 import { team } from '../../../shared/team/i18n';
-import { formatVnDate } from '../../../shared/time/vietnam';
 import type { Db } from '../db/open';
 import { exportTable } from '../exports/table';
 import { allEntries } from './queries';
@@ -13,7 +13,7 @@ export async function exportEntries(db: Db, filter: ListFilter, format: 'csv' | 
   const c = logbook.vi.columns;
   const v = vocabulary.vi;
   const table = {
-    title: `${logbook.vi.bookTitle} ${formatVnDate(filter.from)}–${formatVnDate(filter.to)}`,
+    title: `${logbook.vi.bookTitle} ${formatDate(filter.from)}–${formatDate(filter.to)}`,
     columns: [
       { header: c.no, width: 6 }, { header: c.day, width: 12 }, { header: c.time, width: 8 }, { header: c.channel },
       { header: c.helpKinds, width: 30 }, { header: c.procedure, width: 26 }, { header: c.outcome, width: 28 },
@@ -21,7 +21,7 @@ export async function exportEntries(db: Db, filter: ListFilter, format: 'csv' | 
       { header: c.late, width: 10 },
     ],
     rows: rows.reverse().map((r, i) => [
-      i + 1, formatVnDate(r.day), r.time, v.channels[r.channel],
+      i + 1, { day: r.day }, { time: r.time }, v.channels[r.channel],
       r.helpKinds.map((k) => team.vi.helpKinds[k]).join('; '),
       [r.procedure ? v.procedures[r.procedure] : null, r.procedureText].filter(Boolean).join(': ') || null,
       v.outcomes[r.outcome], r.village, r.memberNames.join('; '), r.minutes, r.version, r.late ? 'x' : null,

@@ -274,7 +274,7 @@ describe('prefill from a finished ticket', () => {
       values ('2026-11-25', 'A', 3, 'A003', 'dvc', 'birth', '["elderly","disability"]', 1, 'jrai', 1, 'Siu Hiền', '0905111222', 'finished', 2, ${member.memberId}, '2026-11-25T01:00:00Z', '2026-11-25T01:00:00Z', '2026-11-25T01:20:00Z', '2026-11-25T01:21:00Z', '2026-11-25T01:38:30Z', 'filed_with_help', '2026-11-25T01:38:30Z') returning id`.execute(app.db);
     const ticketId = rows[0]!.id;
     // Guided mode was followed for this ticket: its steps and common errors reach the entry.
-    await saveSession({ db: app.db, caller: { role: 'duty_member', memberId: member.memberId, sessionKey: null, device: 'staff' }, now: clock.now, emit: () => undefined, dataDir: app.dataDir },
+    await saveSession({ db: app.db, caller: { role: 'duty_member', memberId: member.memberId, sessionKey: null, device: 'staff' }, now: clock.now, emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir },
       { ticketId, guideId: 'vneid-level-1', stepsDone: ['install', 'register'], stuckStep: 'portrait', errors: ['otp-missing'] });
     const prefill = await app.invoke('logbook.prefill', { ticketId }, member);
     expect(prefill.ticket.number).toBe('A003');

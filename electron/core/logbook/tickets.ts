@@ -39,7 +39,7 @@ export interface GuideProgressPrefill {
 
 /** The most recent guide followed for the ticket; common errors keep their Vietnamese label. */
 async function guideProgress(ctx: CoreContext, ticketId: number): Promise<GuideProgressPrefill | null> {
-  const [latest] = await guideProgressForTicket(ctx.db, ticketId, ctx.dataDir);
+  const [latest] = await guideProgressForTicket(ctx, ticketId);
   if (!latest) return null;
   return {
     guideId: latest.guideId,

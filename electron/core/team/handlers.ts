@@ -5,6 +5,7 @@ import { signInForDuty, signOutOfDuty, today } from './attendance';
 import { addLeave, listLeave, removeLeave } from './leave';
 import { listMembers, resetMemberPin, saveMember, setMemberActive, teamOverview } from './members';
 import { assign, generateMonth, monthView, publish, setDay, swap, unassign, updateRosterSettings } from './roster';
+import { dismissRosterNotice, editRoster, myRosterNotices } from './roster-edit';
 import { exportRoster } from './roster-export';
 
 const ok = { ok: true } as const;
@@ -17,15 +18,20 @@ export const teamHandlers: Handlers<typeof teamMethods> = {
   'team.resetPin': async (ctx, input) => (await resetMemberPin(ctx, input.id, input.pin), ok),
   'roster.month': async (ctx, input) => {
     const view = await monthView(ctx.db, input.month);
-    // A draft is the leaders' working copy: members see a month once it is published.
-    if (view.status === 'published' || ctx.caller.role !== 'duty_member') return view;
-    return { ...view, days: view.days.map((d) => ({ ...d, shifts: d.shifts.map((s) => ({ ...s, count: 0, state: 'ok' as const, members: [] })) })), tally: [] };
+    // A draft is the leaders' working copy: members see a month once it is published. Who is
+    // unavailable when is for the leaders who plan around it.
+    if (ctx.caller.role !== 'duty_member') return view;
+    if (view.status === 'published') return { ...view, leave: [] };
+    return { ...view, days: view.days.map((d) => ({ ...d, shifts: d.shifts.map((s) => ({ ...s, count: 0, state: 'ok' as const, members: [] })) })), tally: [], leave: [] };
   },
   'roster.generate': (ctx, input) => generateMonth(ctx, input.month, input.seed),
   'roster.assign': async (ctx, input) => (await assign(ctx, input.day, input.shift, input.memberId), ok),
   'roster.unassign': async (ctx, input) => (await unassign(ctx, input.shiftId), ok),
   'roster.swap': async (ctx, input) => (await swap(ctx, input.a, input.b), ok),
   'roster.publish': async (ctx, input) => (await publish(ctx, input.month), ok),
+  'roster.edit': (ctx, input) => editRoster(ctx, input.month, input.changes, input.confirmed),
+  'roster.notices': (ctx) => myRosterNotices(ctx),
+  'roster.dismissNotice': async (ctx, input) => (await dismissRosterNotice(ctx, input.id), ok),
   'roster.updateSettings': async (ctx, input) => (await updateRosterSettings(ctx, input), ok),
   'roster.setDay': async (ctx, input) => (await setDay(ctx, input.day, input.kind, input.reason), ok),
   'roster.export': (ctx, input) => exportRoster(ctx.db, input.month, input.format),

@@ -30,11 +30,13 @@ export async function addLeave(ctx: CoreContext, input: { memberId: number; from
   const row = await ctx.db.insertInto('member_unavailable')
     .values({ member_id: input.memberId, from_day: input.from, to_day: input.to, reason: input.reason, created_at: ctx.now().toISOString(), created_by: ctx.caller.memberId })
     .returning('id').executeTakeFirstOrThrow();
-  const shifts = await ctx.db.selectFrom('roster_shift').select(['id', 'day']).where('member_id', '=', input.memberId)
+  const shifts = await ctx.db.selectFrom('roster_shift').select(['id', 'day', 'shift']).where('member_id', '=', input.memberId)
     .where('day', '>=', input.from).where('day', '<=', input.to).execute();
   if (shifts.length) await ctx.db.deleteFrom('roster_shift').where('id', 'in', shifts.map((s) => s.id)).execute();
   await audit(ctx, 'leave.add', { memberId: input.memberId, from: input.from, to: input.to, removedShifts: shifts.length });
-  await noteRosterDays(ctx, shifts.map((s) => s.day));
+  // Told on their home screen only when someone else entered the leave for them.
+  const told = input.memberId === ctx.caller.memberId ? [] : shifts.map((s) => ({ memberId: input.memberId, day: s.day, before: s.shift, after: null }));
+  await noteRosterDays(ctx, shifts.map((s) => s.day), told);
   return { id: row.id, removedShifts: shifts.length };
 }
 

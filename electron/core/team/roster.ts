@@ -54,16 +54,17 @@ export async function setDay(ctx: CoreContext, day: string, kind: 'closed' | 'op
   }
   // Nobody stays planned on a day the point is closed.
   const { days } = await calendarOf(ctx.db, day.slice(0, 7));
-  if (!days.find((d) => d.day === day)!.working) await ctx.db.deleteFrom('roster_shift').where('day', '=', day).execute();
+  const removed = days.find((d) => d.day === day)!.working ? [] : await ctx.db.selectFrom('roster_shift').select(['member_id', 'shift']).where('day', '=', day).execute();
+  if (removed.length) await ctx.db.deleteFrom('roster_shift').where('day', '=', day).execute();
   await audit(ctx, 'roster.setDay', { day, kind, reason });
-  await noteRosterDays(ctx, [day]);
+  await noteRosterDays(ctx, [day], removed.map((r) => ({ memberId: r.member_id, day, before: r.shift, after: null })));
 }
 
 async function monthRow(db: Db, month: string) {
   return db.selectFrom('roster_month').selectAll().where('month', '=', month).executeTakeFirst();
 }
 
-async function ensureMonth(ctx: CoreContext, month: string) {
+export async function ensureMonth(ctx: CoreContext, month: string) {
   const row = await monthRow(ctx.db, month);
   if (row) return row;
   const created = { month, status: 'draft' as const, version: 1, seed: null, published_at: null, published_by: null, updated_at: ctx.now().toISOString() };
@@ -112,7 +113,7 @@ async function onLeave(db: Db, memberId: number, day: string): Promise<boolean> 
   return (await leaveOverlapping(db, day, day)).some((l) => l.memberId === memberId);
 }
 
-async function checkPlaceable(ctx: CoreContext, memberId: number, day: string, field: string) {
+export async function checkPlaceable(ctx: CoreContext, memberId: number, day: string, field: string) {
   const member = await ctx.db.selectFrom('member').select(['active', 'position']).where('id', '=', memberId).executeTakeFirst();
   if (!member) throw new AppError('not_found');
   if (!member.active || member.position === null) throw new AppError('invalid_input', {}, { [field]: 'team:problems.notInTeam' });
@@ -130,7 +131,7 @@ export async function assign(ctx: CoreContext, day: string, shift: Shift, member
   await ensureMonth(ctx, month);
   await ctx.db.insertInto('roster_shift').values({ month, day, shift, member_id: memberId, source: 'manual' }).execute();
   await audit(ctx, 'roster.assign', { day, shift, memberId });
-  await noteRosterDays(ctx, [day]);
+  await noteRosterDays(ctx, [day], [{ memberId, day, before: null, after: shift }]);
 }
 
 export async function unassign(ctx: CoreContext, shiftId: number) {
@@ -138,7 +139,7 @@ export async function unassign(ctx: CoreContext, shiftId: number) {
   if (!row) throw new AppError('not_found');
   await ctx.db.deleteFrom('roster_shift').where('id', '=', shiftId).execute();
   await audit(ctx, 'roster.unassign', { day: row.day, memberId: row.member_id });
-  await noteRosterDays(ctx, [row.day]);
+  await noteRosterDays(ctx, [row.day], [{ memberId: row.member_id, day: row.day, before: row.shift, after: null }]);
 }
 
 /** Swap the members of two places; nobody ends up twice on a day or on a day of leave. */
@@ -160,7 +161,11 @@ export async function swap(ctx: CoreContext, aId: number, bId: number) {
     await ctx.db.updateTable('roster_shift').set({ member_id: a.member_id, source: 'manual' }).where('id', '=', b.id).execute();
   }
   await audit(ctx, 'roster.swap', { a: aId, b: bId });
-  await noteRosterDays(ctx, [a.day, b.day]);
+  const changes = a.day === b.day
+    ? [{ memberId: a.member_id, day: a.day, before: a.shift, after: b.shift }, { memberId: b.member_id, day: b.day, before: b.shift, after: a.shift }]
+    : [{ memberId: a.member_id, day: a.day, before: a.shift, after: null }, { memberId: a.member_id, day: b.day, before: null, after: b.shift },
+      { memberId: b.member_id, day: b.day, before: b.shift, after: null }, { memberId: b.member_id, day: a.day, before: null, after: a.shift }];
+  await noteRosterDays(ctx, [a.day, b.day], changes);
 }
 
 /** Publish: the whole month goes to the province, one outbox note per day. */
@@ -229,6 +234,7 @@ export async function monthView(db: Db, month: string) {
           .map((p) => ({ memberId: p.member_id, fullName: p.full_name })),
       };
     }),
+    leave: leave.map((l) => ({ memberId: l.memberId, from: l.from, to: l.to })),
     tally: team.map((m) => ({
       memberId: m.id, fullName: m.fullName,
       shifts: shifts.filter((s) => s.member_id === m.id).length,

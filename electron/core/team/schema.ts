@@ -81,6 +81,21 @@ export interface RosterShiftTable {
   source: 'auto' | 'manual';
 }
 
+/**
+ * A change to a published month, told to the member it concerns. `changes` is a JSON array of
+ * { day, before, after } with the shift ('full' | 'morning' | 'afternoon') or null (not on duty).
+ */
+export interface RosterNoticeTable {
+  id: Generated<number>;
+  member_id: number;
+  month: string;
+  version: number;
+  changes: string;
+  created_at: string;
+  created_by: number | null;
+  dismissed_at: string | null;
+}
+
 /** Leave or unavailability a member entered (or a leader for them). Inclusive range. */
 export interface MemberUnavailableTable {
   id: Generated<number>;
@@ -138,6 +153,7 @@ export interface TeamTables {
   closed_day: ClosedDayTable;
   roster_month: RosterMonthTable;
   roster_shift: RosterShiftTable;
+  roster_notice: RosterNoticeTable;
   member_unavailable: MemberUnavailableTable;
   attendance: AttendanceTable;
   activity: ActivityTable;

@@ -1,8 +1,8 @@
 import { execAll, type Migration } from '../../db/migration';
 
 /** Community translations (Jrai, Bahnar) and the packs that brought some from other communes. See community/schema.ts. */
-export const communityMigration0700: Migration = {
-  name: '0700_community',
+export const communityMigration0800: Migration = {
+  name: '0800_community',
   up: (db) =>
     execAll(db, [
       `create table community_audio (

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import './guides.css';
+
+/** On the kiosk's start screen: read the guides without taking a number. */
+export function KioskGuidesLink() {
+  const { t } = useTranslation('guides');
+  return (
+    <a className="kiosk-guides-link" href="#/guides">
+      <strong>{t('reading.kioskLink')}</strong>
+      <span>{t('reading.kioskLinkHint')}</span>
+    </a>
+  );
+}
