@@ -379,20 +379,20 @@ describe('desk and board', () => {
       await allowed.close();
     }
     // Headless Chromium never refuses sound, so a desktop browser's rule is stood in for: no
-    // sound until the page has had a touch (navigator.userActivation, kept by the browser itself).
+    // sound until a real touch (a pointer event; Playwright's own page evaluations count as user
+    // activation, so navigator.userActivation cannot be the signal). As source text: the
+    // bundler's helpers do not exist in the page.
     const context = await e2e.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
-    await context.addInitScript(() => {
+    await context.addInitScript(`
+      let touched = false;
+      addEventListener('pointerdown', () => { touched = true; }, { capture: true });
       const Real = window.AudioContext;
       window.AudioContext = class extends Real {
-        override get state() {
-          return navigator.userActivation.hasBeenActive ? super.state : 'suspended';
-        }
-        override resume() {
-          return navigator.userActivation.hasBeenActive ? super.resume() : new Promise<void>(() => undefined);
-        }
+        get state() { return touched ? super.state : 'suspended'; }
+        resume() { return touched ? super.resume() : new Promise(() => undefined); }
       };
       localStorage.setItem('dhs.board.sound', 'on');
-    });
+    `);
     const board = await context.newPage();
     await board.goto(`${server.url}/#/board`);
     // Remembered: no button, only a request for one touch anywhere.
