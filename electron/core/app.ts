@@ -30,7 +30,8 @@ export async function openApp(options: AppOptions) {
   mkdirSync(options.dataDir, { recursive: true });
   // A restore staged by backups.restore replaces the file before anything opens it.
   await applyPendingRestore(options.dataDir, DATABASE_FILE);
-  const db: Db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const db: Db = openDatabase(databaseFile);
   try {
     await migrate(db, MIGRATIONS);
   } catch (error) {
@@ -40,18 +41,28 @@ export async function openApp(options: AppOptions) {
   const bus = new EventBus();
   const now = options.now ?? (() => new Date());
   const guidesDir = resolve(options.guidesDir ?? SOURCE_GUIDES_DIR);
-  const call = createGate({ db, bus, handlers, now, dataDir: options.dataDir, guidesDir, log: options.log ?? logToStderr });
+  const gate = createGate({ db, bus, handlers, now, dataDir: options.dataDir, guidesDir, log: options.log ?? logToStderr });
   return {
     db,
     bus,
-    call,
-    dataDir: options.dataDir,
-    /** The point's clock (the wall clock, or the one a test or training session set). */
+    /** For the transports (IPC, HTTP): the caller comes from the session. */
+    call: gate.call,
+    /** For the point's own jobs: the same road as the `system` caller. */
+    system: gate.system,
+    /** The app's clock (injectable in tests): jobs decide what is due by it. */
     now,
+    dataDir: options.dataDir,
+    databaseFile,
     guidesDir,
     /** Typed call for tests and scripts; throws on an error response. */
     async invoke<N extends MethodName>(name: N, input: unknown, credentials: Credentials = { device: 'staff' }) {
-      const response = await call(name, input, credentials);
+      const response = await gate.call(name, input, credentials);
+      if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
+      return response.result as Output<N>;
+    },
+    /** Typed system call for jobs and tests; throws on an error response. */
+    async invokeSystem<N extends MethodName>(name: N, input: unknown = {}) {
+      const response = await gate.system(name, input);
       if (!response.ok) throw Object.assign(new Error(`${name}: ${response.error.code}`), { body: response.error });
       return response.result as Output<N>;
     },

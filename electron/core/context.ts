@@ -1,15 +1,16 @@
-import type { EventName, EventPayload, MethodSpec, MethodTable, OutputOf, ParsedInputOf, Role } from '../../shared/contract';
+import type { CallerRole, EventName, EventPayload, MethodSpec, MethodTable, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { Db } from './db/open';
 
 export type Device = 'kiosk' | 'staff' | 'board' | 'lan';
 
 /** Who is calling, as established by the gate (never by the caller's say-so). */
 export interface Caller {
-  role: Role;
+  role: CallerRole;
   memberId: number | null;
   /** Hash of the session token, to end it on sign-out. */
   sessionKey: string | null;
-  device: Device;
+  /** `point`: the point's own jobs, through `gate.system`. */
+  device: Device | 'point';
 }
 
 export interface CoreContext {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import {
   AppError,
@@ -7,6 +8,7 @@ import {
   type LiveEvent,
   type MethodName,
   type Output,
+  SYSTEM,
 } from '../../shared/contract';
 import { errorBody } from '../../shared/i18n/translate';
 import type { Caller, CoreContext, Device, Handler } from './context';
@@ -65,41 +67,53 @@ function classify(error: unknown): AppError | null {
   return null;
 }
 
+/** The point's own jobs call as this: no member, no session, no device of a person. */
+const SYSTEM_CALLER: Caller = { role: SYSTEM, memberId: null, sessionKey: null, device: 'point' };
+
 /**
- * The one road every call takes, from either shell: resolve the caller, check the role,
- * validate the input, run the service (writes in one transaction), check the output, and map
- * any failure to a typed error with Vietnamese and English messages.
+ * The one road every call takes, from either shell or from the point's own jobs: resolve the
+ * caller, check the role, validate the input, run the service (writes in one transaction), check
+ * the output, publish its events once committed, and map any failure to a typed error with
+ * Vietnamese and English messages.
+ *
+ * `call` is for the transports: the caller comes from the session token and is never `system`,
+ * so a method declared for `ALLOW.system` cannot be reached from IPC or HTTP. `system` is for the
+ * scheduler: the same road as the point itself, and a write that changed anything leaves one
+ * audit row (`member_id` null, the method's name, its output as detail), so no job writes its
+ * own transaction, audit row or event by hand.
  */
 export function createGate(deps: GateDeps) {
-  return async function call(name: string, rawInput: unknown, credentials: Credentials): Promise<CallResult> {
+  async function run(name: string, rawInput: unknown, identify: () => Promise<Caller>, refuse: (caller: Caller) => AppError): Promise<CallResult> {
     if (!isMethodName(name)) return failure(new AppError('unknown_method'));
     const spec = methods[name];
     try {
-      const caller: Caller = credentials.forceCitizen
-        ? { role: 'citizen', memberId: null, sessionKey: null, device: credentials.device }
-        : await resolveCaller(deps.db, credentials.token ?? null, credentials.device, deps.now());
-      if (!spec.roles.includes(caller.role)) {
-        if (caller.role === 'citizen') throw new AppError(credentials.token && !credentials.forceCitizen ? 'session_expired' : 'unauthorized');
-        throw new AppError('forbidden');
-      }
+      const caller = await identify();
+      if (!spec.roles.includes(caller.role)) throw refuse(caller);
       const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) throw new AppError('invalid_input', {}, fieldsOf(parsed.error));
 
       const pending: LiveEvent[] = [];
-      const run = async (db: Db) => {
+      const execute = async (db: Db) => {
         const ctx: CoreContext = {
           db, caller, now: deps.now, dataDir: deps.dataDir, guidesDir: deps.guidesDir,
           emit: (event, payload) => pending.push({ name: event, payload } as LiveEvent),
         };
-        const output = await deps.handlers[name](ctx, parsed.data);
-        return spec.output.parse(output);
+        const audited = caller.role === SYSTEM && spec.kind === 'write';
+        const before = audited ? await changesSoFar(db) : 0;
+        const output = spec.output.parse(await deps.handlers[name](ctx, parsed.data));
+        if (audited && (await changesSoFar(db)) > before) {
+          await db.insertInto('audit_event').values({
+            id: undefined, at: deps.now().toISOString(), member_id: null, action: name, detail: JSON.stringify(output ?? null),
+          }).execute();
+        }
+        return output;
       };
       let result: unknown;
       let deferred: AppError | null = null;
       if (spec.kind === 'write') {
         result = await deps.db.transaction().execute(async (trx) => {
           try {
-            return await run(trx);
+            return await execute(trx);
           } catch (error) {
             // Some refusals must still commit what they recorded (a wrong PIN counts).
             if (error instanceof AppError && error.params.commit === 1) {
@@ -110,7 +124,7 @@ export function createGate(deps: GateDeps) {
           }
         });
       } else {
-        result = await run(deps.db);
+        result = await execute(deps.db);
       }
       if (deferred) throw deferred;
       for (const event of pending) deps.bus.publish(event);
@@ -120,7 +134,28 @@ export function createGate(deps: GateDeps) {
       if (!known) deps.log?.(`method ${name} failed`, error);
       return failure(known ?? new AppError('internal'));
     }
+  }
+
+  return {
+    call(name: string, rawInput: unknown, credentials: Credentials): Promise<CallResult> {
+      return run(name, rawInput, async () => {
+        if (credentials.forceCitizen) return { role: 'citizen', memberId: null, sessionKey: null, device: credentials.device };
+        return resolveCaller(deps.db, credentials.token ?? null, credentials.device, deps.now());
+      }, (caller) => {
+        if (caller.role === 'citizen') return new AppError(credentials.token && !credentials.forceCitizen ? 'session_expired' : 'unauthorized');
+        return new AppError('forbidden');
+      });
+    },
+    system(name: string, rawInput: unknown = {}): Promise<CallResult> {
+      return run(name, rawInput, async () => SYSTEM_CALLER, () => new AppError('forbidden'));
+    },
   };
+}
+
+/** Rows changed on the one connection so far: a job that changed nothing leaves no audit row. */
+async function changesSoFar(db: Db): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select total_changes() as n`.execute(db);
+  return Number(rows[0]?.n ?? 0);
 }
 
 function failure(error: AppError): CallResult {

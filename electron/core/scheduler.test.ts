@@ -25,8 +25,8 @@ describe('scheduler', () => {
     }
   });
 
-  it('backs up before it erases, and closes batches last', () => {
-    expect(SCHEDULED_JOBS.map((j) => j.name)).toEqual(['daily-backup', 'logbook-retention', 'uploads']);
+  it('backs up before it erases, closes the days nobody closed before packing them, and sends last', () => {
+    expect(SCHEDULED_JOBS.map((j) => j.name)).toEqual(['daily-backup', 'logbook-retention', 'logbook-auto-close', 'uploads-pack', 'uploads-delivery']);
   });
 
   it('runs the real jobs on a fresh point without failing', async () => {

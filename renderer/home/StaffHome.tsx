@@ -6,6 +6,7 @@ import { useQuery } from '../app/useQuery';
 import { Notice } from '../ui/Notice';
 import { RosterNotices } from '../team/RosterNotices';
 import { TodayNotice } from '../team/TodayNotice';
+import { AutoCloseNotice } from '../logbook/AutoCloseNotice';
 import { ProvinceWarning } from '../uploads/ProvinceWarning';
 import { Page } from '../ui/Page';
 import { WaitingSummary } from '../queue/WaitingSummary';
@@ -30,6 +31,7 @@ export function StaffHome() {
       <WaitingSummary />
       <RosterNotices />
       <TodayNotice />
+      <AutoCloseNotice />
       {(ALLOW.officials as readonly string[]).includes(role) ? <ProvinceWarning /> : null}
       <p>{t('home.teamCount', { count: activeMembers })}</p>
       <h2>{t('home.sections')}</h2>

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '../../shared/format/vietnamese';
-import type { BookRow, DayBook } from '../../shared/logbook/schemas';
+import { formatDate, formatNumber, formatTime } from '../../shared/format/vietnamese';
+import type { BookRow, DayBook, DayClose } from '../../shared/logbook/schemas';
 import { OUTCOMES } from '../../shared/logbook/vocabulary';
 import { HELP_KIND_KEYS } from '../../shared/team/schemas';
 import { addDays, isRealDay, vnDay } from '../../shared/time/vietnam';
-import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';
 import { useSession } from '../app/session';
@@ -13,9 +12,9 @@ import { useQuery } from '../app/useQuery';
 import { AdminDocument, AdminSignatures } from '../ui/AdminDocument';
 import { Button } from '../ui/Button';
 import { DateField } from '../ui/DateTimeFields';
-import { Dialog } from '../ui/Dialog';
 import { Notice } from '../ui/Notice';
-import { formatInstant } from './describe';
+import { CloseDayDialog } from './CloseDayDialog';
+import { carriedText, formatInstant } from './describe';
 import { useRouteParts } from './path';
 import './logbook.css';
 
@@ -34,14 +33,9 @@ export function DayBookPage() {
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const canClose = me?.role === 'commune_official' || me?.role === 'admin';
   const go = (d: string) => navigate(`/staff/logbook/day/${d}`);
-  const close = async () => {
+  const closed = ({ batchSeq }: { batchSeq: number | null }) => {
     setClosing(false);
-    try {
-      await api.call('logbook.closeDay', { day });
-      setMessage({ tone: 'success', text: t('day.closedDone') });
-    } catch (error) {
-      setMessage({ tone: 'error', text: errorText(error) });
-    }
+    setMessage({ tone: 'success', text: `${t('day.closedDone', { date: formatDate(day) })} ${batchSeq ? t('day.packed', { seq: batchSeq }) : t('day.notPacked')}` });
   };
   return (
     <div className="logbook-day">
@@ -56,22 +50,39 @@ export function DayBookPage() {
       </div>
       <div className="no-print">
         {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-        {book.data ? (
-          <Notice tone={book.data.closed ? 'success' : 'info'}>
-            {book.data.closed ? t('day.closed', { at: formatInstant(book.data.closed.at), by: book.data.closed.byName ?? '' }) : t('day.open')}
-          </Notice>
-        ) : null}
+        {book.data ? <CloseState close={book.data.closed} /> : null}
         {book.error ? <Notice tone="error">{errorText(book.error)}</Notice> : null}
       </div>
       {book.data ? <BookSheet book={book.data} /> : <p role="status">{t('common:loading')}</p>}
-      <Dialog open={closing} title={t('day.close')} onClose={() => setClosing(false)}
-        footer={<>
-          <Button variant="secondary" onClick={() => setClosing(false)}>{t('common:actions.cancel')}</Button>
-          <Button variant="danger" onClick={() => void close()}>{t('day.close')}</Button>
-        </>}>
-        <p>{t('day.closeConfirm', { date: formatDate(day) })}</p>
-      </Dialog>
+      {closing ? <CloseDayDialog day={day} onClose={() => setClosing(false)} onClosed={closed} /> : null}
     </div>
+  );
+}
+
+/** How the day stands: open, closed by an official, or closed by the app because nobody did. */
+function CloseState({ close }: { close: DayClose | null }) {
+  const { t } = useTranslation('logbook');
+  if (!close) return <Notice tone="info">{t('day.open')}</Notice>;
+  const carried = carriedText(t, close.carried);
+  return (
+    <Notice tone={close.automatic ? 'warning' : 'success'}>
+      {close.automatic ? t('day.closedAuto', { at: formatInstant(close.at) }) : t('day.closed', { at: formatInstant(close.at), by: close.byName ?? '' })}
+      {carried ? ` ${carried}` : ''}
+    </Notice>
+  );
+}
+
+/** The printed line with the totals: who closed the book, or that the app did. */
+function SheetClose({ close }: { close: DayClose | null }) {
+  const { t: tv } = useTranslation('logbook', { lng: 'vi' });
+  if (!close) return <p className="logbook-book-close">{tv('day.sheetOpen')}</p>;
+  const at = new Date(close.at);
+  const when = { time: formatTime(at), date: formatDate(at) };
+  const carried = carriedText(tv, close.carried);
+  return (
+    <p className="logbook-book-close">
+      {close.automatic ? tv('day.sheetClosedAuto', when) : tv('day.sheetClosed', { ...when, by: close.byName ?? '' })}{carried ? ` ${carried}` : ''}
+    </p>
   );
 }
 
@@ -103,6 +114,7 @@ function BookSheet({ book }: { book: DayBook }) {
           ))}
         </tbody>
       </table>
+      <SheetClose close={book.closed} />
       <AdminSignatures signers={signers} />
     </div>
   );

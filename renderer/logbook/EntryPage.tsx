@@ -28,45 +28,75 @@ function changedFields(before: EntryView | undefined, after: EntryView): ViewFie
   return VIEW_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
 }
 
-/** One entry: what it says now, every version before, and the two acts on it (correct, erase). */
+/**
+ * One entry: what it says now, every version before, and the acts on it: complete it while its
+ * day is open (`/refine`, no reason asked), correct it (`/correct`, with a reason), erase.
+ */
 export function EntryPage() {
   const { t } = useTranslation('logbook');
-  const { parts } = useRouteParts('/staff/logbook/entry');
+  const { parts, query } = useRouteParts('/staff/logbook/entry');
   const id = Number(parts[0]);
-  const correcting = parts[1] === 'correct';
+  const mode = parts[1] === 'correct' || parts[1] === 'refine' ? parts[1] : null;
   // Not re-read on every live event: each read of personal data leaves a line in the audit trail.
   const detail = useQuery('logbook.get', { id: id || 1 }, { enabled: !!id });
   const errorText = useErrorText();
-  const title = t(correcting ? 'form.titleCorrect' : 'detail.title', { id });
+  // A refinement of a day closed meanwhile is a correction: it needs its reason.
+  const editing = mode === 'refine' && detail.data?.dayClosed ? 'correct' : mode;
+  const title = t(editing === 'correct' ? 'form.titleCorrect' : editing === 'refine' ? 'form.refineTitle' : 'detail.title', { id });
   if (detail.error) return <Page title={title}><Notice tone="error">{errorText(detail.error)}</Notice></Page>;
   if (!detail.data) return <Page title={title}><p role="status">{t('common:loading')}</p></Page>;
-  return correcting ? <Correct detail={detail.data} title={title} reload={detail.reload} /> : <Show detail={detail.data} title={title} reload={detail.reload} />;
+  const fromDesk = query.get('from') === 'desk';
+  const saved = Number(query.get('saved')) || null;
+  return editing
+    ? <Revise detail={detail.data} title={title} reload={detail.reload} refine={editing === 'refine'} fromDesk={fromDesk} />
+    : <Show detail={detail.data} title={title} reload={detail.reload} saved={saved ? { version: saved, kind: query.get('kind') === 'correction' ? 'correction' : 'refinement', fromDesk } : null} />;
 }
 
-function Correct({ detail: live, title, reload }: { detail: EntryDetail; title: string; reload: () => void }) {
+/** The form for a new version: a refinement (the desk's finish recorded the entry; details follow) or a correction. */
+function Revise({ detail: live, title, reload, refine, fromDesk }: { detail: EntryDetail; title: string; reload: () => void; refine: boolean; fromDesk: boolean }) {
   const { t } = useTranslation('logbook');
   // Frozen when the form opens: a change made elsewhere meanwhile must not wipe what is being
   // typed; saving then meets the version check and says so.
   const [detail] = useState(live);
-  const defaults = useMemo(() => toFormValues(detail.current), [detail]);
+  const defaults = useMemo(() => {
+    const values = toFormValues(detail.current);
+    // Ticked at the kiosk, not written down without its own consent: asked here.
+    if (detail.gaps.includes('consentDisability') && !values.priorityGroups?.includes('disability')) {
+      values.priorityGroups = [...(values.priorityGroups ?? []), 'disability'];
+    }
+    return values;
+  }, [detail]);
+  const gaps = detail.gaps.map((g) => t(`gaps.${g}`)).join('; ');
+  const done = (version: number, kind: 'refinement' | 'correction') =>
+    navigate(`/staff/logbook/entry/${detail.id}?saved=${version}&kind=${kind}${fromDesk ? '&from=desk' : ''}`);
   return (
     <Page title={title}>
       <EntryForm
         defaults={defaults}
         dayClosed={detail.dayClosed}
-        withReason
-        submitLabel={t('form.saveCorrection')}
+        withReason={!refine}
+        banner={detail.ticketNumber && refine ? (
+          <Notice tone={gaps ? 'warning' : 'info'}>
+            {t('form.fromFinish', { number: detail.ticketNumber })}{gaps ? ` ${t('form.gapsIntro', { gaps })}` : ''}
+          </Notice>
+        ) : detail.dayClosed && gaps ? <Notice tone="warning">{t('form.gapsIntro', { gaps })}</Notice> : null}
+        submitLabel={t(refine ? 'form.saveRefine' : 'form.saveCorrection')}
         onSubmit={async (entry, reason) => {
-          await api.call('logbook.correct', { id: detail.id, expectedVersion: detail.currentVersion, reason, entry });
+          const result = refine
+            ? await api.call('logbook.refine', { id: detail.id, expectedVersion: detail.currentVersion, entry })
+            : await api.call('logbook.correct', { id: detail.id, expectedVersion: detail.currentVersion, reason, entry });
           reload();
-          navigate(`/staff/logbook/entry/${detail.id}`);
+          done(result.version, refine ? 'refinement' : 'correction');
         }}
       />
     </Page>
   );
 }
 
-function Show({ detail, title, reload }: { detail: EntryDetail; title: string; reload: () => void }) {
+function Show({ detail, title, reload, saved }: {
+  detail: EntryDetail; title: string; reload: () => void;
+  saved: { version: number; kind: 'refinement' | 'correction'; fromDesk: boolean } | null;
+}) {
   const { t } = useTranslation('logbook');
   const describe = useDescribe();
   const errorText = useErrorText();
@@ -88,10 +118,18 @@ function Show({ detail, title, reload }: { detail: EntryDetail; title: string; r
       title={title}
       actions={<>
         <Button variant="secondary" onClick={() => navigate(`/staff/logbook/day/${detail.current.day}`)}>{t('list.dayBook')}</Button>
-        <Button onClick={() => navigate(`/staff/logbook/entry/${detail.id}/correct`)}>{t('detail.correct')}</Button>
+        {!detail.dayClosed ? <Button onClick={() => navigate(`/staff/logbook/entry/${detail.id}/refine`)}>{t('detail.refine')}</Button> : null}
+        <Button variant={detail.dayClosed ? 'primary' : 'secondary'} onClick={() => navigate(`/staff/logbook/entry/${detail.id}/correct`)}>{t('detail.correct')}</Button>
         {hasPerson ? <Button variant="danger" onClick={() => setErasing(true)}>{t('detail.erase')}</Button> : null}
       </>}
     >
+      {saved ? (
+        <Notice tone="success">
+          {t(saved.kind === 'correction' ? 'form.corrected' : 'form.refined', { id: detail.id, version: saved.version })}
+          {saved.fromDesk ? <> <a href="#/staff/desk">{t('form.backToDesk')}</a></> : null}
+        </Notice>
+      ) : null}
+      {detail.gaps.length ? <Notice tone="warning">{t('form.gapsIntro', { gaps: detail.gaps.map((g) => t(`gaps.${g}`)).join('; ') })}</Notice> : null}
       {detail.erased ? (
         <Notice tone="info">{t('detail.erased', { at: formatInstant(detail.erased.at), why: t(detail.erased.reason === 'retention' ? 'detail.erasedRetention' : 'detail.erasedRequest') })}</Notice>
       ) : null}
@@ -118,7 +156,7 @@ function Show({ detail, title, reload }: { detail: EntryDetail; title: string; r
                 <td>{h.version}{h.late ? <> <span className="badge badge-late">{t('detail.late')}</span></> : null}</td>
                 <td>{formatInstant(h.recordedAt)}</td>
                 <td>{h.recordedByName ?? t('detail.none')}</td>
-                <td>{h.kind === 'create' ? t('detail.created') : h.reason}</td>
+                <td>{h.kind === 'create' ? t('detail.created') : h.kind === 'refinement' ? t('detail.refinement') : h.reason}</td>
                 <td>
                   <ul className="changes">
                     {changedFields(detail.history[i - 1]?.data, h.data).map((f) => (

@@ -42,7 +42,8 @@ export function NewEntryPage() {
         </Notice>
       ) : null}
       {existing ? (
-        <Notice tone="warning">{t('form.alreadyLogged')} <a href={`#/staff/logbook/entry/${existing}`}>{t('form.openExisting')}</a></Notice>
+        // Finishing a ticket records its entry: what is left is to complete it.
+        <Notice tone="info">{t('form.alreadyLogged')} <a href={`#/staff/logbook/entry/${existing}/refine`}>{t('detail.refine')}</a></Notice>
       ) : (
         <EntryForm
           key={round}

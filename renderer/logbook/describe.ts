@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../shared/format/vietnamese';
-import type { EntryView } from '../../shared/logbook/schemas';
+import type { DayClose, EntryView } from '../../shared/logbook/schemas';
 import { useQuery } from '../app/useQuery';
 
 /** The fields a person reads on an entry, in reading order (also what a correction may change). */
@@ -56,4 +57,13 @@ export function useDescribe() {
 function useMembersById(): Map<number, string> {
   const team = useQuery('team.list', {});
   return new Map((team.data ?? []).map((m) => [m.id, m.fullName]));
+}
+
+/** What a close carried, in one sentence ('' when nothing was open): only the parts that are not zero. */
+export function carriedText(t: TFunction, carried: DayClose['carried']): string {
+  const counts = { tickets: carried.tickets.length, entries: carried.entries.length };
+  if (counts.tickets && counts.entries) return t('logbook:day.carried', counts);
+  if (counts.tickets) return t('logbook:day.carriedTickets', counts);
+  if (counts.entries) return t('logbook:day.carriedEntries', counts);
+  return '';
 }

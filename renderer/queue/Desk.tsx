@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Output } from '../../shared/contract';
 import type { DeskView } from '../../shared/queue/contract';
 import type { StaffTicket } from '../../shared/queue/schemas';
+import { vnDay } from '../../shared/time/vietnam';
 import { api, ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';
@@ -38,6 +40,9 @@ export function DeskPage() {
   const guides = useQuery('guides.list', {}, { refreshOn: ['guides.changed'] });
   const deskError = useDeskError();
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+  // The last visit finished here stays said until the next one (even after visiting another
+  // screen), so its entry can be completed when there is a moment.
+  const [finished, setFinished] = useLastFinished();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [reprint, setReprint] = useState<StaffTicket | null>(null);
 
@@ -85,6 +90,7 @@ export function DeskPage() {
       {overdue.length ? (
         <Notice tone="warning">{t('desk.overdue', { minutes: data.maxWaitMinutes, numbers: overdue.map((w) => `${w.number} (${t('desk.waited', { minutes: w.waitedMinutes })})`).join(', ') })}</Notice>
       ) : null}
+      {finished ? <FinishedNotice done={finished} /> : null}
       {data.myDesk === null ? (
         <DeskChooser view={data} onOpen={(desk, takeOver) => void act(() => api.call('queue.openDesk', { desk, takeOver }))} />
       ) : (
@@ -119,10 +125,10 @@ export function DeskPage() {
       ) : null}
       {dialog?.kind === 'finish' ? (
         <FinishDialog ticket={dialog.ticket} onClose={() => setDialog(null)}
-          onSubmit={(outcome) => act(() => api.call('queue.finish', { ticketId: dialog.ticket.id, outcome }), (done) => {
+          onSubmit={(choice) => act(() => api.call('queue.finish', { ticketId: dialog.ticket.id, ...choice }), (done) => {
             setDialog(null);
-            // The logbook entry opens prefilled from the ticket.
-            navigate(`/staff/logbook/new?ticket=${done.id}`);
+            // The entry is in the book already: the desk goes on to the next citizen, details can follow.
+            setFinished(done);
           })} />
       ) : null}
       {dialog?.kind === 'walkIn' ? (
@@ -135,6 +141,41 @@ export function DeskPage() {
       ) : null}
       {reprint ? <Receipt ticket={{ ...reprint, priority: reprint.priority.length > 0 }} pointName={status.data?.pointName ?? null} /> : null}
     </Page>
+  );
+}
+
+type FinishedTicket = Output<'queue.finish'>;
+const LAST_FINISHED = 'dhs.desk.lastFinished';
+
+/** Kept for the browser tab's session and today only: it names a ticket and an entry, nothing personal. */
+function useLastFinished(): [FinishedTicket | null, (done: FinishedTicket) => void] {
+  const [finished, setFinished] = useState<FinishedTicket | null>(() => {
+    try {
+      const kept = JSON.parse(sessionStorage.getItem(LAST_FINISHED) ?? 'null') as FinishedTicket | null;
+      return kept && kept.day === vnDay(new Date()) ? kept : null;
+    } catch {
+      return null;
+    }
+  });
+  const remember = (done: FinishedTicket) => {
+    const { name: _name, phone: _phone, ...kept } = done;
+    sessionStorage.setItem(LAST_FINISHED, JSON.stringify({ ...kept, name: null, phone: null }));
+    setFinished(done);
+  };
+  return [finished, remember];
+}
+
+/** What finishing recorded, said at once, with the way to complete the entry when there is time. */
+function FinishedNotice({ done }: { done: FinishedTicket }) {
+  const { t } = useTranslation('queue');
+  const { t: tl } = useTranslation('logbook');
+  const gaps = done.entry.gaps.map((g) => tl(`gaps.${g}`)).join('; ');
+  return (
+    <Notice tone={done.entry.gaps.length ? 'warning' : 'success'}>
+      {t(done.entry.late ? 'desk.finishedLate' : 'desk.finished', { number: done.number, id: done.entry.id })}
+      {gaps ? ` ${t('desk.finishedGaps', { gaps })}` : ''}{' '}
+      <a href={`#/staff/logbook/entry/${done.entry.id}/refine?from=desk`}>{t('desk.refine', { id: done.entry.id })}</a>
+    </Notice>
   );
 }
 

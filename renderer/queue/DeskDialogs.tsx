@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMON_PROCEDURES, OUTCOMES, PRIORITY_GROUPS, type CommonProcedure, type Outcome, type PriorityGroup } from '../../shared/logbook/vocabulary';
 import type { StaffTicket } from '../../shared/queue/schemas';
@@ -7,6 +7,7 @@ import { HELP_KIND_KEYS, type HelpKind } from '../../shared/team/schemas';
 import { Button } from '../ui/Button';
 import { Checkbox, SelectField } from '../ui/Field';
 import { Dialog } from '../ui/Dialog';
+import { Choices } from '../logbook/Choices';
 
 export function TransferDialog({ ticket, deskCount, onClose, onSubmit }: {
   ticket: StaffTicket; deskCount: number; onClose: () => void;
@@ -31,16 +32,42 @@ export function TransferDialog({ ticket, deskCount, onClose, onSubmit }: {
   );
 }
 
-export function FinishDialog({ ticket, onClose, onSubmit }: { ticket: StaffTicket; onClose: () => void; onSubmit: (o: Outcome) => Promise<void> }) {
+/**
+ * How the visit ended, chosen on purpose: no outcome is preselected and the button stays off
+ * until one is, so Enter (or a stray tap) never records the first outcome by itself. Arrow keys
+ * move between outcomes, Enter then finishes. Finishing records the logbook entry.
+ */
+export function FinishDialog({ ticket, onClose, onSubmit }: {
+  ticket: StaffTicket; onClose: () => void; onSubmit: (choice: { outcome: Outcome; procedure: CommonProcedure | null }) => Promise<void>;
+}) {
   const { t } = useTranslation('queue');
+  const formId = useId();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [procedure, setProcedure] = useState('');
+  const [busy, setBusy] = useState(false);
+  // Public-service help names its procedure in the book; asked here when the kiosk did not.
+  const askProcedure = ticket.helpKind === 'dvc' && !ticket.procedure;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!outcome || busy) return;
+    setBusy(true);
+    void onSubmit({ outcome, procedure: (procedure || null) as CommonProcedure | null }).finally(() => setBusy(false));
+  };
   return (
     <Dialog open title={t('desk.finishTitle', { number: ticket.number })} onClose={onClose}
-      footer={<Button variant="secondary" onClick={onClose}>{t('common:actions.cancel')}</Button>}>
-      <div className="desk-outcomes">
-        {OUTCOMES.map((o) => (
-          <Button key={o} size="large" variant="secondary" onClick={() => void onSubmit(o)}>{t(`vocabulary:outcomes.${o}`)}</Button>
-        ))}
-      </div>
+      footer={<>
+        <Button variant="secondary" onClick={onClose}>{t('common:actions.cancel')}</Button>
+        <Button type="submit" form={formId} disabled={!outcome || busy}>{t('desk.finishRecord')}</Button>
+      </>}>
+      <form id={formId} onSubmit={submit} className="desk-finish">
+        <Choices single name="outcome" legend={t('desk.finishOutcome')} value={outcome ? [outcome] : []} onChange={(v) => setOutcome(v[0] ?? null)}
+          options={OUTCOMES.map((o) => ({ value: o, label: t(`vocabulary:outcomes.${o}`) }))} />
+        {askProcedure ? (
+          <SelectField label={t('desk.finishProcedure')} value={procedure} onChange={(e) => setProcedure(e.target.value)}
+            options={[{ value: '', label: t('desk.none') }, ...COMMON_PROCEDURES.map((p) => ({ value: p, label: t(`vocabulary:procedures.${p}`) }))]} />
+        ) : null}
+        <p className="field-hint">{t('desk.finishHint')}</p>
+      </form>
     </Dialog>
   );
 }

@@ -35,6 +35,15 @@ export const backupsMethods = {
     roles: ALLOW.admin, kind: 'write', input: z.object({ source: restoreSource }).strict(),
     output: z.object({ restartRequired: z.literal(true) }), maxBytes: MAX_UPLOAD_BYTES,
   }),
+  'backups.recordDaily': method({
+    summary: "The daily job's copy, recorded: its log line (made or failed), then old automatic backups pruned.",
+    roles: ALLOW.system, kind: 'write',
+    input: z.object({
+      made: z.object({ file: z.string().regex(/^auto-\d{4}-\d{2}-\d{2}\.sqlite3$/), bytes: z.number().int().nonnegative() }).nullable(),
+      error: z.string().max(2000).nullable(),
+    }).strict(),
+    output: z.object({ made: z.string().nullable(), failed: z.boolean(), removed: z.array(z.string()) }),
+  }),
   'backups.cancelRestore': method({
     summary: 'Drop a staged restore before the restart.',
     roles: ALLOW.admin, kind: 'write', input: empty, output: ok,

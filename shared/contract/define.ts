@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role } from './roles';
+import type { CallerRole } from './roles';
 import { isRealDay } from '../time/vietnam';
 
 /**
@@ -10,7 +10,7 @@ import { isRealDay } from '../time/vietnam';
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly input: I;
   readonly output: O;
-  readonly roles: readonly Role[];
+  readonly roles: readonly CallerRole[];
   readonly kind: 'read' | 'write';
   /** Largest accepted request body in bytes (default 256 KiB); imports raise it. */
   readonly maxBytes?: number;

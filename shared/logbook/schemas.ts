@@ -73,6 +73,23 @@ const entryFields = z.object({
   ticketId: id.nullable().default(null),
 });
 
+/** The fields of an entry without the cross-field rules: what an entry recorded at the desk's finish is checked against. */
+export const entryShape = entryFields;
+
+/**
+ * What an entry can still lack after the desk's finish recorded it: the procedure of a public
+ * service, or the separate consent a disability needs before it is written down; `unchecked`:
+ * made by the upgrade for a ticket finished before finishing recorded its entry. Such an entry
+ * is flagged incomplete until someone completes it with the full form.
+ */
+export const ENTRY_GAPS = ['procedure', 'consentDisability', 'unchecked'] as const;
+export type EntryGap = (typeof ENTRY_GAPS)[number];
+
+/** Public-service help names its procedure (a common one, a guide, or in words). */
+export function lacksProcedure(e: Pick<EntryData, 'procedure' | 'guideId' | 'procedureText' | 'helpKinds'>): boolean {
+  return !e.procedure && !e.guideId && !e.procedureText && e.helpKinds.includes('dvc');
+}
+
 /**
  * One logbook entry as typed at the desk. The same schema is the form's resolver and the gate's
  * input check, so a rule shown on screen is the rule enforced.
@@ -83,7 +100,7 @@ export const entryInput = entryFields.superRefine((e, ctx) => {
   if (e.ethnicity && !e.consent.ethnicity) problem(['consent', 'ethnicity'], 'consentEthnicity');
   if (e.priorityGroups.includes('disability') && !e.consent.disability) problem(['consent', 'disability'], 'consentDisability');
   if (e.applicationCode && !(FILED_OUTCOMES as readonly string[]).includes(e.outcome)) problem(['applicationCode'], 'codeNeedsFiling');
-  if (!e.procedure && !e.guideId && !e.procedureText && e.helpKinds.includes('dvc')) problem(['procedure'], 'procedure');
+  if (lacksProcedure(e)) problem(['procedure'], 'procedure');
   if (new Set(e.memberIds).size !== e.memberIds.length) problem(['memberIds'], 'members');
 });
 export type EntryInput = z.input<typeof entryInput>;
@@ -117,7 +134,8 @@ export type EntryView = z.output<typeof entryView>;
 
 export const versionView = z.object({
   version: z.number().int(),
-  kind: z.enum(['create', 'correction']),
+  /** `refinement`: details added while the day was open (no reason asked); `correction`: with a reason. */
+  kind: z.enum(['create', 'refinement', 'correction']),
   recordedAt: z.string(),
   recordedBy: z.number().int().nullable(),
   recordedByName: z.string().nullable(),
@@ -130,6 +148,9 @@ export const entryDetail = z.object({
   id,
   currentVersion: z.number().int(),
   dayClosed: z.boolean(),
+  /** What the entry still lacks (empty once completed with the full form). */
+  gaps: z.array(z.enum(ENTRY_GAPS)),
+  ticketNumber: z.string().nullable(),
   erased: z.object({ at: z.string(), byName: z.string().nullable(), reason: z.enum(['retention', 'request']) }).nullable(),
   current: entryView,
   history: z.array(versionView),
@@ -137,6 +158,13 @@ export const entryDetail = z.object({
 export type EntryDetail = z.output<typeof entryDetail>;
 
 export const saved = z.object({ id, version: z.number().int(), late: z.boolean() });
+
+/** The entry the desk's finish recorded with the ticket, and what it still lacks. */
+export const recordedVisit = saved.extend({ gaps: z.array(z.enum(ENTRY_GAPS)) });
+export type RecordedVisit = z.output<typeof recordedVisit>;
+
+/** Completing an entry of a day still open: a new version, no reason asked. */
+export const refinementInput = z.object({ id, expectedVersion: z.number().int().min(1), entry: entryInput });
 
 export const listFilter = z.object({
   from: isoDay,
@@ -193,6 +221,38 @@ export const bookRow = listRow.extend({
 });
 export type BookRow = z.output<typeof bookRow>;
 
+/** A ticket of the day still open when the book is closed (or left open when the day ended). */
+export const openTicket = z.object({
+  id, number: z.string(), status: z.enum(['waiting', 'called', 'serving', 'expired']), helpKind: z.enum(HELP_KIND_KEYS),
+  desk: z.number().int().nullable(), memberName: z.string().nullable(), issuedAt: z.string(),
+});
+export const incompleteEntry = z.object({ id, time: z.string(), ticketNumber: z.string().nullable(), gaps: z.array(z.enum(ENTRY_GAPS)) });
+
+/** What is still open on a day: the official resolves each or carries it knowingly. */
+export const openItems = z.object({ day: z.string(), tickets: z.array(openTicket), entries: z.array(incompleteEntry) });
+export type OpenItems = z.output<typeof openItems>;
+
+/** What the official saw and chose to carry: the close is refused if the day holds anything else. */
+export const closeDayInput = z.object({
+  day: isoDay,
+  carry: z.object({ tickets: z.array(id).max(500).default([]), entries: z.array(id).max(500).default([]) }).default({ tickets: [], entries: [] }),
+});
+
+/**
+ * A day's close: by an official, or by the point itself the next working morning when nobody
+ * closed it (`automatic`). `carried` is what was still open then, kept as it stood.
+ */
+export const dayClose = z.object({
+  day: z.string(),
+  at: z.string(),
+  byName: z.string().nullable(),
+  automatic: z.boolean(),
+  carried: z.object({ tickets: z.array(openTicket.pick({ id: true, number: true, status: true })), entries: z.array(id) }),
+  /** When an official acknowledged an automatic close on the home screen. */
+  seenAt: z.string().nullable(),
+});
+export type DayClose = z.output<typeof dayClose>;
+
 export const dayBook = z.object({
   day: z.string(),
   communeName: z.string(),
@@ -207,7 +267,7 @@ export const dayBook = z.object({
   /** Who made the book: the members who recorded that day's entries. */
   preparedBy: z.array(z.string()),
   teamLeader: z.string().nullable(),
-  closed: z.object({ at: z.string(), byName: z.string().nullable() }).nullable(),
+  closed: dayClose.nullable(),
 });
 export type DayBook = z.output<typeof dayBook>;
 

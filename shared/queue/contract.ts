@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { empty, id, isoDay, method, ok } from '../contract/define';
 import { ALLOW } from '../contract/roles';
 import { MINORITY_LANGUAGES } from '../settings/schemas';
+import { recordedVisit } from '../logbook/schemas';
 import {
-  boardView, checkInInput, citizenTicket, deskNumber, figureRow, helpKind, opening, outcome, queueSettings, staffTicket,
+  boardView, checkInInput, citizenTicket, deskNumber, figureRow, helpKind, opening, outcome, procedure, queueSettings, staffTicket,
   transferInput, walkInInput,
 } from './schemas';
 
@@ -95,8 +96,14 @@ export const queueMethods = {
     roles: ALLOW.staff, kind: 'write', input: walkInInput, output: staffTicket,
   }),
   'queue.finish': method({
-    summary: 'Finish a ticket with its outcome.',
-    roles: ALLOW.staff, kind: 'write', input: z.object({ ticketId: id, outcome }), output: staffTicket,
+    summary: "Finish a ticket with its outcome: its logbook entry is recorded in the same act (the form refines it later).",
+    roles: ALLOW.staff, kind: 'write',
+    input: z.object({ ticketId: id, outcome, procedure: procedure.nullable().default(null) }),
+    output: staffTicket.extend({ entry: recordedVisit }),
+  }),
+  'queue.dismiss': method({
+    summary: "End waiting tickets that will not be served today (from the day's close); they count as not served.",
+    roles: ALLOW.staff, kind: 'write', input: z.object({ ticketIds: z.array(id).min(1).max(200) }), output: z.object({ dismissed: z.number().int() }),
   }),
   'queue.ticket': method({
     summary: 'One ticket in full (reprint, logbook prefill).',

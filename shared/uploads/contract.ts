@@ -37,7 +37,7 @@ export const uploadsStatus = z.object({
   provinceUrl: z.string().nullable(),
   /** Changes recorded but not yet in any batch. */
   waitingChanges: z.number().int(),
-  /** Working days that should be closed and are not (the PC was off, or a key is missing). */
+  /** Days closed in the book whose batch is not packed yet (no commune code or province key then). */
   dueDays: z.array(z.string()),
   counts: z.object({ waiting: z.number().int(), saved: z.number().int(), failed: z.number().int(), acknowledged: z.number().int() }),
   lastAcknowledgedAt: z.string().nullable(),
@@ -56,7 +56,7 @@ export const uploadsMethods = {
     roles: ALLOW.officials, kind: 'read', input: z.object({ limit: z.number().int().min(1).max(500).default(60) }), output: uploadsStatus,
   }),
   'uploads.cutNow': method({
-    summary: 'Close the due days and put everything waiting into a batch now.',
+    summary: 'Pack the batches of the closed days, then everything waiting into one more batch now.',
     roles: ALLOW.officials, kind: 'write', input: empty, output: z.object({ batches: z.array(cutResult) }),
   }),
   'uploads.download': method({
@@ -81,6 +81,27 @@ export const uploadsMethods = {
     roles: ALLOW.officials, kind: 'write', maxBytes: 4 * 1024 * 1024,
     input: z.object({ files: z.array(z.object({ name: z.string().max(200), text: z.string().max(64 * 1024) })).min(1).max(400) }),
     output: z.object({ acknowledged: z.array(z.number().int()), rejected: z.array(z.string()) }),
+  }),
+  'uploads.packClosedDays': method({
+    summary: 'Pack the batch of every closed day not packed yet (the point itself, after closes made while it could not pack).',
+    roles: ALLOW.system, kind: 'write', input: empty, output: z.object({ batches: z.array(cutResult) }),
+  }),
+  'uploads.deliveryDue': method({
+    summary: "The batches due for the province's address now, oldest first (the point's delivery job).",
+    roles: ALLOW.system, kind: 'read', input: empty,
+    output: z.object({ url: z.string().nullable(), batches: z.array(z.object({ seq: z.number().int(), content: z.string() })) }),
+  }),
+  'uploads.recordDelivery': method({
+    summary: "The province's answer to one POST, recorded (the network round trip happened outside, in the job).",
+    roles: ALLOW.system, kind: 'write', maxBytes: 64 * 1024,
+    input: z.object({
+      seq: z.number().int().positive(),
+      attempt: z.discriminatedUnion('ok', [
+        z.object({ ok: z.literal(true), receipt: z.unknown() }),
+        z.object({ ok: z.literal(false), error: z.string().max(500) }),
+      ]),
+    }),
+    output: z.object({ error: z.string().nullable() }),
   }),
   'uploads.setProvince': method({
     summary: "Import the province's public key and/or set its receiving address.",

@@ -7,29 +7,33 @@ import { MIGRATIONS } from '../../electron/core/db/migrations';
 import type { Db } from '../../electron/core/db/open';
 import { hashPin } from '../../electron/core/settings/pin';
 import { TEST_SETUP } from '../../electron/core/testing';
-import { OUTCOMES, PRIORITY_GROUPS } from '../../shared/logbook/vocabulary';
+import { COMMON_PROCEDURES, OUTCOMES, PRIORITY_GROUPS } from '../../shared/logbook/vocabulary';
+import { insertEntryRows } from '../../electron/core/logbook/generate';
+import { visitEntry, type TicketRow } from '../../electron/core/logbook/tickets';
 import { HELP_KINDS } from '../../shared/team/schemas';
 import { addDays, vnDayStart, vnWeekday } from '../../shared/time/vietnam';
 import { seededRandom } from '../../shared/random/seeded';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 /**
- * Five years of one busy point, the same on every machine: 150,000+ logbook entries (the
- * logbook's own seeded generator) and 400,000+ queue tickets (written per the queue's schema).
+ * Five years of one busy point, the same on every machine: 180,000+ queue tickets (written per
+ * the queue's schema), each finished one with the logbook entry its finish makes, and entries
+ * made by hand from the logbook's own seeded generator: 170,000+ entries in all.
  * Built once and cached under .tmp/ by a key of the schema and these parameters.
  */
 export const BIG = {
   seed: 20260101,
   endDay: '2026-10-30',
   days: 5 * 365,
-  logbookPerWorkingDay: 125,
-  ticketsPerWorkingDay: 330,
+  /** Entries made by hand (village visits, phone help); every finished ticket makes one more. */
+  logbookPerWorkingDay: 12,
+  ticketsPerWorkingDay: 140,
   adminPin: DEMO_PINS.admin,
   memberPin: DEMO_PINS.member,
   members: 17,
 } as const;
 /** Bump when the generator's output changes, so stale caches are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 export interface BigDatabase {
   dataDir: string;
@@ -64,7 +68,11 @@ async function insertMembers(db: Db): Promise<number[]> {
   return ids;
 }
 
-/** Finished tickets, numbered per day and kind of help as the queue numbers them. */
+/**
+ * Tickets, numbered per day and kind of help as the queue numbers them. A finished ticket has its
+ * logbook entry, as the desk's finish writes it (the database refuses one without): each batch is
+ * inserted being served, their entries written, then marked finished.
+ */
 async function insertTickets(db: Db, memberIds: number[]): Promise<number> {
   if (!(await tableExists(db, 'queue_ticket'))) return 0;
   const rnd = seededRandom(BIG.seed + 1);
@@ -73,7 +81,12 @@ async function insertTickets(db: Db, memberIds: number[]): Promise<number> {
   await db.transaction().execute(async (trx) => {
     let batch: Record<string, unknown>[] = [];
     const flush = async () => {
-      if (batch.length) await trx.insertInto('queue_ticket' as any).values(batch).execute();
+      if (!batch.length) return;
+      const ids = await trx.insertInto('queue_ticket' as any).values(batch.map((t) => ({ ...t, status: t.outcome ? 'serving' : t.status })))
+        .returning('id').execute() as { id: number }[];
+      const finished = batch.flatMap((t, i) => (t.outcome ? [{ ...t, id: ids[i]!.id } as unknown as TicketRow] : []));
+      await insertEntryRows(trx, finished.map((t) => visitEntry(t, null, t.member_id).entry), null);
+      if (finished.length) await trx.updateTable('queue_ticket' as any).set({ status: 'finished' }).where('id', 'in', finished.map((t) => t.id)).execute();
       n += batch.length;
       batch = [];
     };
@@ -95,14 +108,14 @@ async function insertTickets(db: Db, memberIds: number[]): Promise<number> {
         const priority = rnd() < 0.2 ? [pick(PRIORITY_GROUPS)] : [];
         const iso = (t: number) => new Date(t).toISOString();
         batch.push({
-          day, prefix: kind.prefix, seq, number: `${kind.prefix}${String(seq).padStart(3, '0')}`, help_kind: kind.key, procedure: null,
+          day, prefix: kind.prefix, seq, number: `${kind.prefix}${String(seq).padStart(3, '0')}`, help_kind: kind.key, procedure: kind.key === 'dvc' ? pick(COMMON_PROCEDURES) : null,
           priority_groups: JSON.stringify(priority), priority: priority.length ? 1 : 0, language: rnd() < 0.15 ? 'jrai' : 'vi', consent: 0,
           citizen_name: null, citizen_phone: null, status: noShow ? 'no_show' : 'finished', desk: 1 + Math.floor(rnd() * 3), target_desk: null,
           member_id: pick(memberIds), walk_in: rnd() < 0.1 ? 1 : 0, issued_at: iso(issued), queued_at: iso(issued), called_at: iso(called),
           served_at: noShow ? null : iso(called + 60_000), finished_at: noShow ? null : iso(finished), outcome: noShow ? null : pick(OUTCOMES),
           recall_count: noShow ? 2 : 0, transfer_count: 0, updated_at: iso(finished),
         });
-        if (batch.length === 500) await flush();
+        if (batch.length === 400) await flush();
       }
     }
     await flush();
@@ -123,6 +136,8 @@ async function build(dataDir: string): Promise<{ entries: number; tickets: numbe
       });
     }
     const tickets = await insertTickets(app.db, memberIds);
+    // By hand and from finished tickets, all of them.
+    if (entries) entries = Number((await sql<{ n: number }>`select count(*) as n from logbook_entry`.execute(app.db)).rows[0]!.n);
     await sql`analyze`.execute(app.db);
     await sql`pragma wal_checkpoint(truncate)`.execute(app.db);
     return { entries, tickets };

@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
 import { insertGeneratedEntries } from '../../electron/core/logbook/generate';
-import { purgeExpiredPersonalData } from '../../electron/core/logbook/privacy';
 import { openTestApp, signInAs } from '../../electron/core/testing';
 import { addDays } from '../../shared/time/vietnam';
 
@@ -53,7 +52,7 @@ export async function benchLogbook(): Promise<Record<string, number>> {
       logbook_find_by_phone_ms: await median(5, () => app.invoke('logbook.findPerson', { query: '0912' }, staff)),
     };
     const startPurge = performance.now();
-    figures.logbook_retention_purge_erased = await purgeExpiredPersonalData(app.db, new Date(`${END_DAY}T09:00:00.000Z`));
+    figures.logbook_retention_purge_erased = (await app.invokeSystem('logbook.purgeExpired')).erased;
     figures.logbook_retention_purge_ms = Math.round(performance.now() - startPurge);
     figures.logbook_day_book_after_purge_ms = await median(7, () => call('logbook.day', { day }));
     return figures;

@@ -23,13 +23,22 @@ describe('visitor logbook', () => {
     const called = await call('queue.callTicket', { ticketId: checkIn.body.result.id }, memberToken);
     await call('queue.start', { ticketId: called.id }, memberToken);
 
-    // Finish it at the desk screen: the app goes on to the logbook, prefilled from the ticket.
+    // Finish it at the desk screen: the entry is in the book at once, from what the ticket knows.
     const page = await pageAs(memberToken);
     await page.goto(`${server.url}/#/staff/desk`);
     await page.getByRole('button', { name: 'Kết thúc', exact: true }).click();
-    await page.getByRole('button', { name: 'Đã nộp hồ sơ với sự hỗ trợ' }).click();
-    await page.waitForURL(new RegExp(`#/staff/logbook/new\\?ticket=${called.id}$`));
-    await page.getByText(`Từ phiếu ${called.number}`).waitFor();
+    await page.getByRole('dialog').getByRole('radio', { name: 'Đã nộp hồ sơ với sự hỗ trợ' }).check();
+    await page.getByRole('dialog').getByRole('button', { name: 'Kết thúc và ghi sổ' }).click();
+    const refine = page.getByRole('link', { name: /^Bổ sung chi tiết mục số \d+$/ });
+    await refine.waitFor();
+    const entryId = Number(/entry\/(\d+)\/refine/.exec((await refine.getAttribute('href'))!)![1]);
+    const recorded = await call('logbook.day', { day: today }, memberToken);
+    expect(recorded.rows.find((r: { id: number }) => r.id === entryId)).toMatchObject({ outcome: 'filed_with_help', fullName: 'Nguyễn Thị Mai', phone: '0905123456' });
+
+    // Complete it afterwards: the form opens on the entry, prefilled from the ticket.
+    await refine.click();
+    await page.waitForURL(new RegExp(`#/staff/logbook/entry/${entryId}/refine\\?from=desk$`));
+    await page.getByText(`Mục này đã được ghi khi kết thúc số ${called.number}`).waitFor();
     expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Nguyễn Thị Mai');
     expect(await page.getByRole('checkbox', { name: 'Nộp hồ sơ dịch vụ công trực tuyến' }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: 'Đã nộp hồ sơ với sự hỗ trợ' }).isChecked()).toBe(true);
@@ -47,13 +56,14 @@ describe('visitor logbook', () => {
     await page.getByLabel('Dân tộc', { exact: true }).selectOption('jrai');
     await expectNoAxeViolations(page, 'logbook entry form');
     await screenshot(page, 'logbook-entry-form');
-    await page.getByRole('button', { name: 'Lưu vào sổ' }).click();
-    await page.waitForURL(/#\/staff\/desk$/);
+    await page.getByRole('button', { name: 'Lưu bổ sung' }).click();
+    // Saving a refinement says so on screen, with the way back to the desk.
+    await page.getByText(`Đã lưu bổ sung vào mục sổ số ${entryId} (bản 2).`).waitFor();
+    await page.getByRole('link', { name: 'Về bàn tiếp dân' }).waitFor();
 
-    const prefill = await call('logbook.prefill', { ticketId: called.id }, memberToken);
-    const entryId = prefill.existingEntryId as number;
-    expect(entryId).toBeGreaterThan(0);
     const saved = await call('logbook.get', { id: entryId }, memberToken);
+    expect(saved.currentVersion).toBe(2);
+    expect(saved.history.map((h: { kind: string }) => h.kind)).toEqual(['create', 'refinement']);
     expect(saved.current).toMatchObject({ outcome: 'filed_with_help', applicationCode: 'G22.99-261125-0042', birthYear: 1952, ageBand: '60_plus', ethnicity: 'jrai', desk: 2, ticketId: called.id });
 
     // Correct it: a new version with a reason; the detail page shows both versions and what changed.
@@ -61,10 +71,11 @@ describe('visitor logbook', () => {
     await page.getByLabel('Thời gian (phút)').fill('35');
     await page.getByLabel('Lý do sửa').fill('Ghi thiếu thời gian chờ duyệt hồ sơ');
     await page.getByRole('button', { name: 'Lưu bản sửa' }).click();
-    await page.waitForURL(new RegExp(`#/staff/logbook/entry/${entryId}$`));
+    await page.waitForURL(new RegExp(`#/staff/logbook/entry/${entryId}\\?saved=3&kind=correction$`));
+    await page.getByText(`Đã lưu bản sửa của mục sổ số ${entryId} (bản 3).`).waitFor();
     const history = page.getByRole('region', { name: 'Lịch sử thay đổi' });
     await history.getByText('Ghi thiếu thời gian chờ duyệt hồ sơ').waitFor();
-    expect(await history.getByRole('row').count()).toBe(3);
+    expect(await history.getByRole('row').count()).toBe(4);
     expect(await history.textContent()).toMatch(/Thời gian \(phút\):\s*\d+ → 35/);
     await expectNoAxeViolations(page, 'logbook entry detail');
     await screenshot(page, 'logbook-entry-detail');
@@ -88,14 +99,20 @@ describe('visitor logbook', () => {
     await official.goto(`${server.url}/#/staff/logbook/day/${today}`);
     await official.getByText('Chưa chốt sổ.').waitFor();
     await expectNoAxeViolations(official, 'day book');
-    await official.getByRole('button', { name: 'Chốt sổ ngày' }).click();
-    await official.getByRole('dialog').getByRole('button', { name: 'Chốt sổ ngày' }).click();
+    await official.getByRole('button', { name: 'Chốt sổ' }).click();
+    // The demo's queue still has people waiting and one being helped: listed, carried knowingly.
+    const closeDialog = official.getByRole('dialog');
+    await closeDialog.getByText(/Phiếu chưa kết thúc \(\d+\)/).waitFor();
+    expect(await closeDialog.getByRole('button', { name: 'Chốt sổ' }).isDisabled()).toBe(true);
+    await expectNoAxeViolations(official, 'close day dialog');
+    await closeDialog.getByRole('checkbox', { name: /Tôi chốt sổ và ghi nhận/ }).check();
+    await closeDialog.getByRole('button', { name: 'Chốt sổ' }).click();
     await official.getByText('Đã chốt sổ lúc').waitFor();
     const book = await call('logbook.day', { day: today }, officialToken);
     expect(book.closed.byName).toBe('Ksor Văn Thành');
 
     // A correction after closing is a late amendment.
-    const late = await call('logbook.correct', { id: entryId, expectedVersion: 2, reason: 'Bổ sung thôn sau khi chốt', entry: { ...saved.current, minutes: 35, village: 'Làng Bông', phone: saved.current.phone, consent: { contact: true, ethnicity: true, disability: false } } }, memberToken);
+    const late = await call('logbook.correct', { id: entryId, expectedVersion: 3, reason: 'Bổ sung thôn sau khi chốt', entry: { ...saved.current, minutes: 35, village: 'Làng Bông', phone: saved.current.phone, consent: { contact: true, ethnicity: true, disability: false } } }, memberToken);
     expect(late.late).toBe(true);
 
     // Print as the browser does in server mode, with the page's own CSS.
@@ -120,6 +137,8 @@ describe('visitor logbook', () => {
       'SỔ THEO DÕI ĐỐI TƯỢNG ĐƯỢC HỖ TRỢ VÀ NỘI DUNG HỖ TRỢ', 'Nguyễn Thị Mai', '0905123456', 'Jrai', 'Làng Bông',
       'G22.99-261125-0042', 'Không nhận được mã OTP', 'Bổ sung muộn', `Tổng số lượt hỗ trợ: ${book.totals.entries}`,
       `Tổng thời gian: ${book.totals.minutes} phút`, 'NGƯỜI LẬP SỔ', 'TỔ TRƯỞNG', 'TM. ỦY BAN NHÂN DÂN XÃ', 'Rơ Mah Hồng Nhung',
+      // Who closed the book, and what was still open then, are on the signed sheet.
+      'người chốt sổ: Ksor Văn Thành', 'phiếu chưa kết thúc',
     ]) expect(flat(raw), expected).toContain(flat(expected));
     // The "with help" total in the outcome table is the number of such entries that day.
     const withHelp = book.rows.filter((r: { outcome: string }) => r.outcome === 'filed_with_help').length;

@@ -281,9 +281,8 @@ describe('every citizen screen fits the three screen shapes', () => {
 });
 
 describe('desk and board', () => {
-  it('calls to the board, recalls, marks no-show, transfers and finishes into the logbook', async () => {
-    const board = await e2e.browser.newPage({ viewport: { width: 1600, height: 900 }, locale: 'vi-VN' });
-    await board.goto(`${server.url}/#/board`);
+  it('calls to the board, recalls, marks no-show, transfers and finishes, which records the logbook entry', async () => {
+    const board = await pageAs(null, '/board', { viewport: { width: 1600, height: 900 } });
     await board.getByRole('button', { name: 'Bật âm thanh' }).click();
     await board.getByText(/Âm thanh đã bật/).waitFor();
     const desk = await pageAs(memberToken, '/staff/desk');
@@ -334,10 +333,15 @@ describe('desk and board', () => {
     await desk.getByText('Đang hỗ trợ').waitFor();
     await desk.getByRole('button', { name: 'Kết thúc' }).click();
     await expectNoAxeViolations(desk, 'finish dialog');
-    await desk.locator('dialog').getByRole('button', { name: 'Đã nộp hồ sơ với sự hỗ trợ' }).click();
-    await expect.poll(() => desk.evaluate(() => location.hash)).toMatch(/^#\/staff\/logbook\/new\?ticket=\d+$/);
-    const ticketId = Number((await desk.evaluate(() => location.hash)).split('=')[1]);
-    expect(await api('queue.ticket', { ticketId })).toMatchObject({ number: second, status: 'finished', outcome: 'filed_with_help', helpKind: 'signature' });
+    await desk.locator('dialog').getByRole('radio', { name: 'Đã nộp hồ sơ với sự hỗ trợ' }).check();
+    await desk.locator('dialog').getByRole('button', { name: 'Kết thúc và ghi sổ' }).click();
+    // Finishing is recording: the desk stays, says which entry was written, and offers to complete it.
+    const refine = desk.getByRole('link', { name: /^Bổ sung chi tiết mục số \d+$/ });
+    await refine.waitFor();
+    const entryId = Number(/entry\/(\d+)\/refine/.exec((await refine.getAttribute('href'))!)![1]);
+    const entry = await api('logbook.get', { id: entryId });
+    expect(entry.current).toMatchObject({ outcome: 'filed_with_help', helpKinds: ['signature'] });
+    expect(await api('queue.ticket', { ticketId: entry.current.ticketId })).toMatchObject({ number: second, status: 'finished', outcome: 'filed_with_help', helpKind: 'signature' });
     await board.close();
     await desk.close();
   });

@@ -52,15 +52,15 @@ describe('uploads to the province', () => {
     // The official makes a batch now and downloads everything not yet confirmed.
     const official = await pageAs(await signIn('Ksor Văn Thành', DEMO_PINS.official));
     await official.goto(`${server.url}/#/staff/uploads`);
-    await official.getByRole('button', { name: 'Lập gói số liệu ngay' }).click();
-    await official.getByText(/Đã lập \d+ gói số liệu|Không có số liệu mới/).waitFor();
+    await official.getByRole('button', { name: 'Đóng gói số liệu ngay' }).click();
+    await official.getByText(/Đã đóng gói \d+ gói số liệu|Không có số liệu mới/).waitFor();
     const [download] = await Promise.all([
       official.waitForEvent('download'),
       official.getByRole('button', { name: 'Tải về các gói chưa được xác nhận' }).click(),
     ]);
     const saved = join(work, download.suggestedFilename());
     await download.saveAs(saved);
-    // Today's closing batch (the demo runs after closing time or not) and the one just made: a zip when several.
+    // The closing batches of the days the demo's official closed, and the one just made: a zip when several.
     expect(download.suggestedFilename()).toMatch(/^GL52_23410_[0-9a-f]{8}_\d{6}(-\d{6}\.zip|\.batch\.json)$/);
     const batchDir = join(work, 'usb');
     mkdirSync(batchDir);

@@ -86,6 +86,17 @@ describe('over HTTP (the real server)', () => {
     }
   });
 
+  it("the point's own job methods: refused to every session, the admin's too (no transport is the system)", async () => {
+    const admin = await server.signIn('Quản trị điểm', DEMO_PIN.admin);
+    const jobs = (Object.keys(methods) as MethodName[]).filter((n) => (methods[n].roles as readonly string[]).includes('system'));
+    expect(jobs.length).toBeGreaterThan(3);
+    for (const name of jobs) {
+      const res = await server.call(name, {}, admin.token);
+      expect(res.status, name).toBe(403);
+      expect(res.body.error.code).toBe('forbidden');
+    }
+  });
+
   it('PIN guessing is locked out after five tries', async () => {
     const options = (await server.call('access.signInOptions', {})).body.result as { id: number; role: string }[];
     const target = options.find((o) => o.role === 'duty_member')!;

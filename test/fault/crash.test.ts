@@ -21,6 +21,8 @@ interface Acked {
   settingsSeq: number;
   tickets: { id: number; number: string }[];
   entries: number[];
+  /** Tickets finished at the desk (each with the logbook entry its finish wrote). */
+  finished: { ticketId: number; entryId: number }[];
 }
 
 /** A POST that counts as acknowledged only when the full 200 body arrived. */
@@ -43,7 +45,10 @@ describe('SIGKILL during bursts of writes', () => {
     const sessions = await demoSessions(server);
     const settings = (await server.call('settings.get', {}, sessions.admin.token)).body.result;
     const member = sessions.duty_member.memberId;
-    const acked: Acked = { sessions: [], settingsSeq: 0, tickets: [], entries: [] };
+    const acked: Acked = { sessions: [], settingsSeq: 0, tickets: [], entries: [], finished: [] };
+    // A duty member finishing visits as fast as the desk allows: walk-ins, each finished at once.
+    const desk = await server.call('queue.openDesk', { desk: 3, takeOver: true }, sessions.duty_member.token);
+    expect(desk.status, `queue.openDesk: ${JSON.stringify(desk.body)}`).toBe(200);
     let seq = 0;
     // A check-in before the first kill: the kiosk must work here, or the test has nothing to prove.
     const probe = await server.call('queue.checkIn', { helpKind: 'vneid' });
@@ -59,6 +64,8 @@ describe('SIGKILL during bursts of writes', () => {
       let stop = false;
       let firstAck: () => void = () => undefined;
       const acknowledged = new Promise<void>((resolve) => (firstAck = resolve));
+      let firstFinish: () => void = () => undefined;
+      const finishedOnce = new Promise<void>((resolve) => (firstFinish = resolve));
       const writers: Promise<void>[] = [];
       // Sign-ins: a session row and an audit row in one transaction.
       writers.push((async () => {
@@ -95,8 +102,23 @@ describe('SIGKILL during bursts of writes', () => {
           }
         })());
       }
+      writers.push((async () => {
+        const token = sessions.duty_member.token;
+        // After a kill the desk may hold a ticket whose finish was cut: finish that one first.
+        let pending = (await post(server, 'queue.desk', {}, token))?.current[0] ?? null;
+        while (!stop) {
+          const ticket = pending ?? (await post(server, 'queue.walkIn', { helpKind: 'vneid' }, token));
+          if (!ticket) continue;
+          pending = ticket;
+          const done = await post(server, 'queue.finish', { ticketId: ticket.id, outcome: 'guided_only' }, token);
+          if (!done) continue;
+          pending = null;
+          acked.finished.push({ ticketId: done.id, entryId: done.entry.id });
+          firstFinish();
+        }
+      })());
       // Kill at a random moment once writes are flowing (a loaded CI machine starts slowly).
-      await Promise.race([acknowledged, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      await Promise.race([Promise.all([acknowledged, finishedOnce]), new Promise((resolve) => setTimeout(resolve, 5000))]);
       await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 400)));
       await server.stop('SIGKILL');
       stop = true;
@@ -119,10 +141,17 @@ describe('SIGKILL during bursts of writes', () => {
         expect(acked.tickets.filter((t) => !ticketIds.has(t.id)), `round ${round}: acknowledged tickets lost`).toEqual([]);
         const dupes = await sql<{ n: number }>`select count(*) as n from (select day, number from queue_ticket group by day, number having count(*) > 1)`.execute(db);
         expect(dupes.rows[0]!.n).toBe(0);
+        // Finishing is recording, whenever the power goes: no finished ticket without its entry,
+        // and every acknowledged finish is there with the entry it answered with.
+        const orphans = await sql<{ n: number }>`select count(*) as n from queue_ticket t where t.status = 'finished'
+          and not exists (select 1 from logbook_entry e where e.ticket_id = t.id)`.execute(db);
+        expect(orphans.rows[0]!.n, `round ${round}: finished tickets without their entry`).toBe(0);
+        const kept = new Map((await sql<{ id: number; ticket_id: number }>`select id, ticket_id from logbook_entry where ticket_id is not null`.execute(db)).rows.map((r) => [r.ticket_id, r.id]));
+        expect(acked.finished.filter((f) => kept.get(f.ticketId) !== f.entryId), `round ${round}: acknowledged finishes lost`).toEqual([]);
       });
     }
     if (refusals.size) console.log('refused (not counted as acknowledged):', Object.fromEntries(refusals));
-    console.log(`crash rounds ${ROUNDS}: ${acked.sessions.length} sign-ins, ${acked.settingsSeq} settings saves, ${acked.tickets.length} tickets, ${acked.entries.length} logbook entries acknowledged and kept`);
+    console.log(`crash rounds ${ROUNDS}: ${acked.sessions.length} sign-ins, ${acked.settingsSeq} settings saves, ${acked.tickets.length} tickets, ${acked.entries.length} logbook entries, ${acked.finished.length} finishes acknowledged and kept`);
     const numbers = acked.tickets.map((t) => t.number);
     expect(new Set(numbers).size, 'a ticket number was handed out twice').toBe(numbers.length);
     // The test proves something only if writes were really acknowledged between the kills.
@@ -130,5 +159,6 @@ describe('SIGKILL during bursts of writes', () => {
     expect(acked.settingsSeq).toBeGreaterThan(ROUNDS);
     expect(acked.tickets.length).toBeGreaterThan(ROUNDS);
     expect(acked.entries.length).toBeGreaterThan(0);
+    expect(acked.finished.length).toBeGreaterThan(0);
   });
 });

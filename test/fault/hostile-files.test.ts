@@ -92,16 +92,20 @@ describe('hostile batches at the province', () => {
   let dir: string;
   let first: string;
   beforeAll(async () => {
-    // One real batch from one day's work at a point: a check-in, closed by the official. The
-    // clock stands after closing time (18:00 in Vietnam), when the day's closing batch is due;
-    // at the real hour the test would find nothing to cut each night.
-    point = await openTestApp({ now: testClock('2026-11-25T11:00:00.000Z').now });
+    // One real batch from one day's work at a point: a ticket served, the day closed by the
+    // official. The point runs on a clock of its own, so the real hour does not matter.
+    const clock = testClock('2026-11-02T02:00:00.000Z');
+    point = await openTestApp({ now: clock.now });
     const admin = await signInAs(point, 'admin');
     await point.invoke('settings.update', { ...TEST_SETUP.point, communeCode: '23410' }, admin);
     await point.invoke('uploads.setProvince', { keyText: province.publicText }, admin);
-    // The kiosk is closed by then; a member issues the number.
-    await point.invoke('queue.checkIn', { helpKind: 'vneid' }, await signInAs(point, 'duty_member'));
-    await point.invoke('uploads.cutNow', {}, await signInAs(point, 'commune_official'));
+    await point.invoke('queue.checkIn', { helpKind: 'vneid' }, { device: 'kiosk' });
+    const member = await signInAs(point, 'duty_member');
+    await point.invoke('queue.openDesk', { desk: 1, takeOver: true }, member);
+    const ticket = await point.invoke('queue.callNext', {}, member);
+    await point.invoke('queue.finish', { ticketId: ticket!.id, outcome: 'guided_only' }, member);
+    clock.set('2026-11-02T10:05:00.000Z');
+    await point.invoke('logbook.closeDay', { day: '2026-11-02' }, await signInAs(point, 'commune_official'));
     first = (await point.db.selectFrom('upload_batch').select('content').orderBy('seq').executeTakeFirstOrThrow()).content;
     dir = mkdtempSync(join(tmpdir(), 'dhs-hostile-province-'));
     store = await openProvinceStore(join(dir, 'province.sqlite3'));

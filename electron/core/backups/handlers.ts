@@ -6,7 +6,7 @@ import type { backupsMethods } from '../../../shared/backups/contract';
 import type { Handlers } from '../context';
 import { audit } from '../settings/audit';
 import { cancelRestore, readFailed, readPending, stageRestore } from './restore';
-import { backupsDir, createBackup, listBackups, logBackup, readBackupSettings, saveBackupSettings, stamp, writeBackup } from './service';
+import { backupsDir, createBackup, listBackups, logBackup, readBackupSettings, recordDailyBackup, saveBackupSettings, stamp, writeBackup } from './service';
 
 export const backupsHandlers: Handlers<typeof backupsMethods> = {
   'backups.status': async (ctx) => {
@@ -62,6 +62,7 @@ export const backupsHandlers: Handlers<typeof backupsMethods> = {
     await audit(ctx, 'backups.restore', { source: note.source });
     return { restartRequired: true };
   },
+  'backups.recordDaily': (ctx, input) => recordDailyBackup(ctx.db, ctx.dataDir, ctx.now(), input),
   'backups.cancelRestore': async (ctx) => {
     cancelRestore(ctx.dataDir);
     await audit(ctx, 'backups.cancelRestore');

@@ -58,7 +58,11 @@ function run(conn: sqlite3.Database, statement: string, params: unknown[] = []):
  * renamed once it is on disk: a power cut leaves no backup or a whole one, never half of one.
  */
 export async function writeBackup(db: Db, target: string): Promise<number> {
-  const source = await liveFile(db);
+  return copyDatabase(await liveFile(db), target);
+}
+
+/** The same copy from the database file's path (the daily job holds no database handle). */
+export async function copyDatabase(source: string, target: string): Promise<number> {
   const partial = `${target}.partial`;
   removeQuietly(partial);
   const conn = await new Promise<sqlite3.Database>((resolve, reject) => {
@@ -121,25 +125,19 @@ export function pruneBackups(dataDir: string, keepDays: number, now: Date): stri
   return removed.map((b) => b.name);
 }
 
+/** Today's automatic backup file (Vietnam's day): one a day, whatever the hour. */
+export function dailyBackupName(now: Date): string {
+  return `auto-${vnDay(now)}.sqlite3`;
+}
+
 /**
- * Today's automatic backup, if not made yet (Vietnam's day), then pruning. Safe to call as
- * often as one likes: the scheduler calls it every half hour and at start-up.
+ * What the daily job found, recorded through the gate: the log line of today's copy (made or
+ * failed), then automatic backups past the retention removed. Safe to call as often as the
+ * scheduler likes: with nothing made and nothing to prune it changes nothing.
  */
-export async function runDailyBackup(db: Db, dataDir: string, now: Date): Promise<{ made: string | null; removed: string[] }> {
-  const name = `auto-${vnDay(now)}.sqlite3`;
-  const path = join(backupsDir(dataDir), name);
-  let made: string | null = null;
-  if (!existsSync(path)) {
-    mkdirSync(backupsDir(dataDir), { recursive: true });
-    try {
-      const bytes = await writeBackup(db, path);
-      await logBackup(db, now, { action: 'auto', ok: 1, file: name, bytes, error: null });
-      made = name;
-    } catch (error) {
-      await logBackup(db, now, { action: 'auto', ok: 0, file: name, bytes: null, error: String((error as Error).message) }).catch(() => undefined);
-      throw error;
-    }
-  }
+export async function recordDailyBackup(db: Db, dataDir: string, now: Date, found: { made: { file: string; bytes: number } | null; error: string | null }) {
+  if (found.made) await logBackup(db, now, { action: 'auto', ok: 1, file: found.made.file, bytes: found.made.bytes, error: null });
+  if (found.error) await logBackup(db, now, { action: 'auto', ok: 0, file: dailyBackupName(now), bytes: null, error: found.error });
   const { keepDays } = await readBackupSettings(db);
-  return { made, removed: pruneBackups(dataDir, keepDays, now) };
+  return { made: found.made?.file ?? null, failed: found.error !== null, removed: pruneBackups(dataDir, keepDays, now) };
 }

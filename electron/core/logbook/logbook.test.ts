@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EntryInput } from '../../../shared/logbook/schemas';
 import { openTestApp, signInAs, testClock } from '../testing';
 import { saveSession } from '../guides/progress';
-import { purgeExpiredPersonalData } from './privacy';
+import type { JobContext } from '../scheduler';
 
 type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 type Creds = Awaited<ReturnType<typeof signInAs>>;
@@ -165,8 +165,11 @@ describe('personal data', () => {
     clock.set(NOW);
     const recent = await app.invoke('logbook.create', { entry: entry({ fullName: 'Trần Thị B', phone: '0911111111', consent: consented }) }, member);
 
-    const erased = await purgeExpiredPersonalData(app.db, clock.now());
-    expect(erased).toBe(1);
+    const purged = await app.invokeSystem('logbook.purgeExpired');
+    expect(purged).toEqual({ before: '2025-11-25', erased: 1 });
+    // The point's own act, on the gate's road: one audit row with no member, named by the method.
+    expect(await app.db.selectFrom('audit_event').select(['member_id', 'action', 'detail']).where('action', '=', 'logbook.purgeExpired').execute())
+      .toEqual([{ member_id: null, action: 'logbook.purgeExpired', detail: JSON.stringify(purged) }]);
     const versions = await app.db.selectFrom('logbook_version').selectAll().where('entry_id', '=', old.id).execute();
     expect(versions.map((v) => v.person)).toEqual([null, null]);
     const raw = JSON.stringify(await app.db.selectFrom('logbook_version').selectAll().execute()) + JSON.stringify(await app.db.selectFrom('logbook_entry').selectAll().execute());
@@ -178,7 +181,9 @@ describe('personal data', () => {
     expect(detail.history.map((h) => [h.reason, h.data.fullName, h.data.ageBand])).toEqual([[null, null, '60_plus'], ['Sửa số điện thoại', null, '60_plus']]);
     const list = await app.invoke('logbook.list', { filter: { from: '2025-01-01', to: '2026-12-31' } }, member);
     expect(list.total).toBe(2);
-    expect(await purgeExpiredPersonalData(app.db, clock.now())).toBe(0);
+    expect((await app.invokeSystem('logbook.purgeExpired')).erased).toBe(0);
+    // Nothing erased, nothing changed: no second audit row.
+    expect(await app.db.selectFrom('audit_event').select('id').where('action', '=', 'logbook.purgeExpired').execute()).toHaveLength(1);
 
     // A shorter retention set by the admin reaches the recent entry too, through the admin's method.
     clock.set('2027-01-10T02:00:00.000Z');
@@ -268,35 +273,60 @@ describe('lists, exports and the daily book', () => {
   });
 });
 
-describe('prefill from a finished ticket', () => {
-  it("takes time, help, desk, member, language and consented contact from the queue's ticket", async () => {
-    const { rows } = await sql<{ id: number }>`insert into queue_ticket (day, prefix, seq, number, help_kind, procedure, priority_groups, priority, language, consent, citizen_name, citizen_phone, status, desk, member_id, issued_at, queued_at, called_at, served_at, finished_at, outcome, updated_at)
-      values ('2026-11-25', 'A', 3, 'A003', 'dvc', 'birth', '["elderly","disability"]', 1, 'jrai', 1, 'Siu Hiền', '0905111222', 'finished', 2, ${member.memberId}, '2026-11-25T01:00:00Z', '2026-11-25T01:00:00Z', '2026-11-25T01:20:00Z', '2026-11-25T01:21:00Z', '2026-11-25T01:38:30Z', 'filed_with_help', '2026-11-25T01:38:30Z') returning id`.execute(app.db);
+describe('finishing a ticket records its entry', () => {
+  it("takes time, help, desk, member, language and consented contact from the queue's ticket; the form completes it", async () => {
+    // A ticket being served at desk 2 since 08:21, with a name and phone given with consent at the kiosk.
+    const { rows } = await sql<{ id: number }>`insert into queue_ticket (day, prefix, seq, number, help_kind, procedure, priority_groups, priority, language, consent, citizen_name, citizen_phone, status, desk, member_id, issued_at, queued_at, called_at, served_at, updated_at)
+      values ('2026-11-25', 'A', 3, 'A003', 'dvc', 'birth', '["elderly","disability"]', 1, 'jrai', 1, 'Siu Hiền', '0905111222', 'serving', 2, ${member.memberId}, '2026-11-25T01:00:00Z', '2026-11-25T01:00:00Z', '2026-11-25T01:20:00Z', '2026-11-25T01:21:00Z', '2026-11-25T01:21:00Z') returning id`.execute(app.db);
     const ticketId = rows[0]!.id;
+    // The database itself refuses a finished ticket without its entry, whatever the code does.
+    await expect(sql`update queue_ticket set status = 'finished', outcome = 'guided_only' where id = ${ticketId}`.execute(app.db)).rejects.toThrow(/needs its logbook entry/);
     // Guided mode was followed for this ticket: its steps and common errors reach the entry.
     await saveSession({ db: app.db, caller: { role: 'duty_member', memberId: member.memberId, sessionKey: null, device: 'staff' }, now: clock.now, emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir },
       { ticketId, guideId: 'vneid-level-1', stepsDone: ['install', 'register'], stuckStep: 'portrait', errors: ['otp-missing'] });
-    const prefill = await app.invoke('logbook.prefill', { ticketId }, member);
-    expect(prefill.ticket.number).toBe('A003');
-    expect(prefill.fromGuide).toBe(true);
-    expect(prefill.entry.guideStepCount).toBeGreaterThan(2);
-    expect(prefill.existingEntryId).toBeNull();
-    expect(prefill.entry).toMatchObject({
+    await app.invoke('queue.openDesk', { desk: 2, takeOver: true }, member);
+    clock.set('2026-11-25T01:38:30Z');
+    const done = await app.invoke('queue.finish', { ticketId, outcome: 'filed_with_help' }, member);
+    // Disability needs its own consent before it is written down: the entry says what it lacks.
+    expect(done.entry).toEqual({ id: done.entry.id, version: 1, late: false, gaps: ['consentDisability'] });
+    const recorded = await app.invoke('logbook.get', { id: done.entry.id }, member);
+    expect(recorded.current).toMatchObject({
       ticketId, day: '2026-11-25', time: '08:21', channel: 'support_point', desk: 2, memberIds: [member.memberId], helpKinds: ['dvc', 'vneid'],
       guideId: 'vneid-level-1', guideStepsDone: 2, guideErrors: [{ ref: 'vneid-level-1/otp-missing', label: 'Không nhận được mã OTP.' }],
-      procedure: 'birth', outcome: 'filed_with_help', minutes: 18, language: 'jrai', priorityGroups: ['elderly', 'disability'],
-      fullName: 'Siu Hiền', phone: '0905111222', consent: { contact: true, ethnicity: false, disability: false },
+      procedure: 'birth', outcome: 'filed_with_help', minutes: 18, language: 'jrai', priorityGroups: ['elderly'],
+      fullName: 'Siu Hiền', phone: '0905111222', ageBand: 'unknown', gender: 'unspecified',
     });
-    // Disability still needs its own consent before the entry can be saved.
-    const refused = await failure(app.invoke('logbook.create', { entry: { ...entry(), ...prefill.entry } }, member));
+    expect(recorded.current.consent.contact).toMatchObject({ byName: "Siu H'Lan" });
+    expect(recorded).toMatchObject({ gaps: ['consentDisability'], ticketNumber: 'A003', currentVersion: 1 });
+    expect((await app.invoke('logbook.openItems', { day: '2026-11-25' }, official)).entries).toEqual([{ id: done.entry.id, time: '08:21', ticketNumber: 'A003', gaps: ['consentDisability'] }]);
+
+    // The form opens from the prefill, which now points at the entry the finish made.
+    const prefill = await app.invoke('logbook.prefill', { ticketId }, member);
+    expect(prefill).toMatchObject({ ticket: { number: 'A003' }, fromGuide: true, existingEntryId: done.entry.id });
+    expect(prefill.entry.priorityGroups).toEqual(['elderly', 'disability']);
+    const full = { ...entry(), ...prefill.entry, gender: 'female' as const };
+    // Disability still needs its own consent; a second entry for the ticket cannot be made.
+    const refused = await failure(app.invoke('logbook.refine', { id: done.entry.id, expectedVersion: 1, entry: full }, member));
     expect(refused.fields).toEqual({ 'entry.consent.disability': 'logbook:problems.consentDisability' });
-    const saved = await app.invoke('logbook.create', { entry: { ...entry(), ...prefill.entry, consent: { contact: true, ethnicity: false, disability: true } } }, member);
-    expect((await app.invoke('logbook.prefill', { ticketId }, member)).existingEntryId).toBe(saved.id);
+    expect((await failure(app.invoke('logbook.create', { entry: { ...full, consent: { contact: true, ethnicity: false, disability: true } } }, member))).code).toBe('conflict');
+    const refined = await app.invoke('logbook.refine', { id: done.entry.id, expectedVersion: 1, entry: { ...full, consent: { contact: true, ethnicity: false, disability: true } } }, member);
+    expect(refined).toEqual({ id: done.entry.id, version: 2, late: false });
+    const after = await app.invoke('logbook.get', { id: done.entry.id }, member);
+    expect(after).toMatchObject({ gaps: [], currentVersion: 2 });
+    expect(after.history.map((h) => [h.kind, h.reason])).toEqual([['create', null], ['refinement', null]]);
+    expect(after.current).toMatchObject({ gender: 'female', priorityGroups: ['elderly', 'disability'] });
+    expect((await app.invoke('logbook.openItems', { day: '2026-11-25' }, official)).entries).toEqual([]);
+    // Refining again with nothing new is refused; once the day is closed a change needs its reason.
+    expect((await failure(app.invoke('logbook.refine', { id: done.entry.id, expectedVersion: 2, entry: { ...full, consent: { contact: true, ethnicity: false, disability: true } } }, member))).fields)
+      .toEqual({ reason: 'logbook:problems.noChange' });
+    await app.invoke('logbook.closeDay', { day: '2026-11-25' }, official);
+    expect((await failure(app.invoke('logbook.refine', { id: done.entry.id, expectedVersion: 2, entry: { ...full, minutes: 20, consent: { contact: true, ethnicity: false, disability: true } } }, member))).fields)
+      .toEqual({ reason: 'logbook:problems.refineClosed' });
+
     // Erasing the entry on request also clears the copy of the contact details on the ticket.
-    await app.invoke('logbook.erase', { ids: [saved.id], reason: 'Người dân yêu cầu xóa' }, member);
+    await app.invoke('logbook.erase', { ids: [done.entry.id], reason: 'Người dân yêu cầu xóa' }, member);
     const ticket = (await sql<{ citizen_name: string | null; citizen_phone: string | null }>`select citizen_name, citizen_phone from queue_ticket where id = ${ticketId}`.execute(app.db)).rows[0];
     expect(ticket).toEqual({ citizen_name: null, citizen_phone: null });
-    expect((await failure(app.invoke('logbook.create', { entry: { ...entry(), ...prefill.entry, consent: { contact: true, ethnicity: false, disability: true } } }, member))).code).toBe('conflict');
   });
 });
 
@@ -332,17 +362,16 @@ describe('scheduled purge', () => {
     const runEnds = () => new Promise<void>((resolve) => (finished = resolve));
     const purge = SCHEDULED_JOBS.filter((job) => job.name === 'logbook-retention').map((job) => ({
       ...job,
-      run: async (a: typeof app, now: Date) => {
+      run: async (context: JobContext) => {
         started++;
-        await job.run(a, now);
+        await job.run(context);
         finished();
       },
     }));
     const erasedYet = async () => (await app.db.selectFrom('logbook_entry').select('erased_at').executeTakeFirstOrThrow()).erased_at;
-    let at = new Date(NOW);
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     try {
-      const scheduler = startScheduler(app, purge, { now: () => at, firstDelayMs: 5_000, everyMs: 60_000 });
+      const scheduler = startScheduler(app, purge, { firstDelayMs: 5_000, everyMs: 60_000 });
       let end = runEnds();
       await vi.advanceTimersByTimeAsync(4_999);
       expect(started).toBe(0);
@@ -351,7 +380,7 @@ describe('scheduled purge', () => {
       await end;
       expect(await erasedYet()).toBeNull();
 
-      at = new Date('2028-01-01T00:00:00.000Z');
+      clock.set('2028-01-01T00:00:00.000Z');
       end = runEnds();
       // The interval counts from start-up: its first tick is at 60 s.
       await vi.advanceTimersByTimeAsync(54_999);

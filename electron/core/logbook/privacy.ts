@@ -83,20 +83,12 @@ export async function retentionMonths(db: Db): Promise<number> {
 }
 
 /**
- * Erase personal data older than the retention period. Runs at start-up and daily (scheduled by
- * the shell) and on an admin's demand; each run that erases something leaves a line in the trail.
+ * Erase personal data older than the retention period, in the call's transaction: daily by the
+ * point itself (`logbook.purgeExpired`, audited by the gate) and on an admin's demand.
  */
-export async function purgeExpiredPersonalData(db: Db, now: Date, by: number | null = null): Promise<number> {
-  const before = retentionCutoff(now, await retentionMonths(db));
-  const run = async (trx: Db) => {
-    const erased = await erase(trx, { before }, now.toISOString(), by, 'retention');
-    if (erased) {
-      await trx.insertInto('audit_event').values({
-        id: undefined, at: now.toISOString(), member_id: by, action: 'logbook.retentionPurge', detail: JSON.stringify({ before, erased }),
-      }).execute();
-    }
-    return erased;
-  };
-  // Inside a method call `db` is already the call's transaction; on its own it makes one.
-  return db.isTransaction ? run(db) : db.transaction().execute(run);
+export async function purgeExpired(ctx: CoreContext): Promise<{ before: string; erased: number }> {
+  const before = retentionCutoff(ctx.now(), await retentionMonths(ctx.db));
+  const erased = await erase(ctx.db, { before }, ctx.now().toISOString(), ctx.caller.memberId, 'retention');
+  if (erased) ctx.emit('logbook.changed', {});
+  return { before, erased };
 }

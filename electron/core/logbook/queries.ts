@@ -3,6 +3,7 @@ import type { BookRow, DayBook, ListFilter, ListRow } from '../../../shared/logb
 import { foldVietnamese } from '../../../shared/text/fold';
 import type { Db } from '../db/open';
 import type { FactsPart, PersonPart, ConsentPart } from './records';
+import { closeOf } from './day-close';
 import { memberNames } from './records';
 
 /** The filter as SQL over the entry rows: the day index bounds the scan, the rest narrows it. */
@@ -76,7 +77,7 @@ export async function dayBook(db: Db, day: string): Promise<DayBook> {
     withCurrent(db, filter).execute(),
     memberNames(db),
     db.selectFrom('point_setting').select(['commune_name', 'point_name']).executeTakeFirst(),
-    db.selectFrom('logbook_day_close').selectAll().where('day', '=', day).executeTakeFirst(),
+    closeOf(db, day),
     db.selectFrom('member').select('full_name').where('position', '=', 'leader').where('active', '=', 1).orderBy('id').executeTakeFirst(),
     db.selectFrom('logbook_entry').select('created_by').distinct().where('day', '=', day).where('created_by', 'is not', null).execute(),
   ]);
@@ -96,6 +97,6 @@ export async function dayBook(db: Db, day: string): Promise<DayBook> {
     totals: { entries: book.length, minutes: book.reduce((s, r) => s + r.minutes, 0), byHelpKind, byOutcome },
     preparedBy: makers.map((m) => names.get(m.created_by!) ?? '').filter(Boolean),
     teamLeader: leader?.full_name ?? null,
-    closed: closed ? { at: closed.closed_at, byName: closed.closed_by === null ? null : (names.get(closed.closed_by) ?? null) } : null,
+    closed,
   };
 }

@@ -1,4 +1,7 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+
+/** A column with a default: optional on insert. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
 /**
  * An entry is a stable identity plus immutable versions. The entry row also carries copies of
@@ -24,6 +27,8 @@ export interface LogbookEntryTable {
   erased_at: string | null;
   erased_by: number | null;
   erased_reason: 'retention' | 'request' | null;
+  /** JSON array of what the entry still lacks (`EntryGap`); '[]' once complete. */
+  gaps: Defaulted<string>;
 }
 
 export interface LogbookVersionTable {
@@ -42,10 +47,19 @@ export interface LogbookVersionTable {
   late: number;
 }
 
+/**
+ * A closed day of the book. `automatic`: nobody closed it, the point did the next working
+ * morning. `carried`: JSON `{ tickets: [{id, number, status}], entries: [ids] }`, what was still
+ * open then. Rows are never deleted or changed, except `seen_*` (an official's acknowledgement).
+ */
 export interface LogbookDayCloseTable {
   day: string;
   closed_at: string;
   closed_by: number | null;
+  automatic: Defaulted<number>;
+  carried: Defaulted<string>;
+  seen_at: Defaulted<string | null>;
+  seen_by: Defaulted<number | null>;
 }
 
 export interface LogbookSettingTable {

@@ -2,12 +2,15 @@ import { sql } from 'kysely';
 import { AppError } from '../../../shared/contract';
 import { vnTime } from '../../../shared/time/vietnam';
 import { HELP_KIND_KEYS, type HelpKind } from '../../../shared/team/schemas';
-import { COMMON_PROCEDURES, type CommonProcedure } from '../../../shared/logbook/vocabulary';
+import { entryShape, lacksProcedure, type EntryData, type EntryGap, type RecordedVisit } from '../../../shared/logbook/schemas';
+import { COMMON_PROCEDURES, type CommonProcedure, type PriorityGroup } from '../../../shared/logbook/vocabulary';
 import type { CoreContext } from '../context';
+import type { Db } from '../db/open';
 import { guideProgressForTicket } from '../guides/progress';
+import { insertEntry } from './entries';
 
 /** The columns of the queue's ticket the logbook needs (the queue owns the table). */
-interface TicketRow {
+export interface TicketRow {
   id: number;
   day: string;
   number: string;
@@ -25,6 +28,12 @@ interface TicketRow {
   served_at: string | null;
   finished_at: string | null;
   outcome: string | null;
+}
+
+export async function readTicket(db: Db, ticketId: number): Promise<TicketRow> {
+  const { rows } = await sql<TicketRow>`select * from queue_ticket where id = ${ticketId}`.execute(db);
+  if (!rows[0]) throw new AppError('not_found');
+  return rows[0];
 }
 
 /** Progress through a guide during the visit, as the logbook stores it. */
@@ -58,41 +67,76 @@ function minutesSpent(t: TicketRow): number | undefined {
   return Math.min(480, Math.max(1, Math.ceil((Date.parse(t.finished_at) - Date.parse(start)) / 60_000)));
 }
 
-/** What a finished ticket tells the logbook; the volunteer checks and completes the rest. */
-export async function prefillFromTicket(ctx: CoreContext, ticketId: number) {
-  const { rows } = await sql<TicketRow>`select * from queue_ticket where id = ${ticketId}`.execute(ctx.db);
-  const t = rows[0];
-  if (!t) throw new AppError('not_found');
-  const existing = await ctx.db.selectFrom('logbook_entry').select('id').where('ticket_id', '=', ticketId).executeTakeFirst();
-  const progress = await guideProgress(ctx, ticketId);
+/** Everything a ticket already tells the logbook, before anyone types a word. */
+export function ticketFacts(t: TicketRow, progress: GuideProgressPrefill | null, fallbackMember: number | null) {
   const startedAt = t.served_at ?? t.called_at ?? t.issued_at;
   const minutes = minutesSpent(t);
-  const procedure = (progress?.procedure ?? t.procedure) as never;
+  const contact = t.consent === 1 && !!(t.citizen_name || t.citizen_phone);
+  return {
+    ticketId: t.id,
+    day: t.day,
+    time: vnTime(new Date(startedAt)),
+    channel: 'support_point' as const,
+    desk: t.desk,
+    memberIds: [t.member_id ?? fallbackMember].filter((m): m is number => m !== null),
+    helpKinds: [...new Set([t.help_kind, progress?.helpKind].filter(Boolean))] as HelpKind[],
+    procedure: (progress?.procedure ?? t.procedure ?? null) as CommonProcedure | null,
+    guideId: progress?.guideId ?? null,
+    guideErrors: progress?.errors ?? [],
+    guideStepsDone: progress?.stepsDone ?? null,
+    guideStepCount: progress?.stepCount ?? null,
+    ...(t.outcome ? { outcome: t.outcome as EntryData['outcome'] } : {}),
+    ...(minutes ? { minutes } : {}),
+    language: t.language as EntryData['language'],
+    priorityGroups: JSON.parse(t.priority_groups) as PriorityGroup[],
+    fullName: contact ? t.citizen_name : null,
+    phone: contact ? t.citizen_phone : null,
+    // Contact consent given at the kiosk carries over; sensitive consents are always asked at the desk.
+    consent: { contact, ethnicity: false, disability: false },
+  };
+}
+
+/** What a finished ticket tells the logbook form; the volunteer checks and completes the rest. */
+export async function prefillFromTicket(ctx: CoreContext, ticketId: number) {
+  const t = await readTicket(ctx.db, ticketId);
+  const existing = await ctx.db.selectFrom('logbook_entry').select('id').where('ticket_id', '=', ticketId).executeTakeFirst();
+  const progress = await guideProgress(ctx, ticketId);
   return {
     ticket: { id: t.id, number: t.number, finishedAt: t.finished_at },
     existingEntryId: existing?.id ?? null,
     fromGuide: !!progress,
-    entry: {
-      ticketId: t.id,
-      day: t.day,
-      time: vnTime(new Date(startedAt)),
-      channel: 'support_point' as const,
-      desk: t.desk,
-      memberIds: [t.member_id ?? ctx.caller.memberId].filter((m): m is number => m !== null),
-      helpKinds: [...new Set([t.help_kind, progress?.helpKind].filter(Boolean))] as never[],
-      procedure: procedure ?? null,
-      guideId: progress?.guideId ?? null,
-      guideErrors: progress?.errors ?? [],
-      guideStepsDone: progress?.stepsDone ?? null,
-      guideStepCount: progress?.stepCount ?? null,
-      ...(t.outcome ? { outcome: t.outcome as never } : {}),
-      ...(minutes ? { minutes } : {}),
-      language: t.language as never,
-      priorityGroups: JSON.parse(t.priority_groups) as never[],
-      fullName: t.consent ? t.citizen_name : null,
-      phone: t.consent ? t.citizen_phone : null,
-      // Contact consent given at the kiosk carries over; sensitive consents are always asked here.
-      consent: { contact: t.consent === 1 && !!(t.citizen_name || t.citizen_phone), ethnicity: false, disability: false },
-    },
+    entry: ticketFacts(t, progress, ctx.caller.memberId),
   };
+}
+
+/**
+ * The entry a finished ticket makes by itself, from what is known: the ticket's facts and the
+ * outcome chosen at the desk. What only the citizen can say (age, village…) keeps its
+ * "not recorded" value; what the book needs and the finish could not know is listed in `gaps`.
+ * A disability ticked at the kiosk is not written down without its separate consent, which is
+ * asked at the desk: it becomes a gap instead.
+ */
+export function visitEntry(t: TicketRow, progress: GuideProgressPrefill | null, fallbackMember: number | null): { entry: EntryData; gaps: EntryGap[] } {
+  const facts = ticketFacts(t, progress, fallbackMember);
+  const gaps: EntryGap[] = [];
+  if (facts.priorityGroups.includes('disability')) gaps.push('consentDisability');
+  const entry = entryShape.parse({
+    ...facts,
+    minutes: facts.minutes ?? 1,
+    priorityGroups: facts.priorityGroups.filter((g) => g !== 'disability'),
+  });
+  if (lacksProcedure(entry)) gaps.unshift('procedure');
+  return { entry, gaps };
+}
+
+/**
+ * Record the visit of a ticket being finished, in the caller's transaction: the ticket's
+ * `outcome` and `finished_at` are already set, its status not yet (the database refuses a
+ * finished ticket without its entry).
+ */
+export async function recordVisit(ctx: CoreContext, ticketId: number): Promise<RecordedVisit> {
+  const t = await readTicket(ctx.db, ticketId);
+  const { entry, gaps } = visitEntry(t, await guideProgress(ctx, ticketId), ctx.caller.memberId);
+  const saved = await insertEntry(ctx, entry, gaps);
+  return { ...saved, gaps };
 }

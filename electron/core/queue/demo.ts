@@ -2,6 +2,8 @@ import { formatTicketNumber, prefixOf } from '../../../shared/queue/schemas';
 import type { HelpKind } from '../../../shared/team/schemas';
 import { vnDay, vnDayStart } from '../../../shared/time/vietnam';
 import type { App } from '../app';
+import type { CoreContext } from '../context';
+import { recordVisit } from '../logbook/tickets';
 
 interface DemoTicket {
   kind: HelpKind;
@@ -58,14 +60,24 @@ export async function seedQueueDemo(app: App, now = new Date()): Promise<void> {
       const called = d.wait !== undefined ? at(d.ago - d.wait) : null;
       const served = d.status === 'finished' || d.status === 'serving' ? called : null;
       const finished = d.status === 'finished' ? at(d.ago - d.wait! - d.service!) : d.status === 'no_show' ? at(d.ago - d.wait! - 3) : null;
+      // A finished ticket has its logbook entry (the database insists): written as the desk's finish writes it.
       const t = await trx.insertInto('queue_ticket').values({
         day, prefix, seq, number: formatTicketNumber(prefix, seq), help_kind: d.kind, procedure: d.procedure ?? null,
         priority_groups: JSON.stringify(d.priority ?? []), priority: d.priority ? 1 : 0, language: d.language ?? 'vi',
-        consent: 0, citizen_name: null, citizen_phone: null, status: d.status, desk: d.desk ?? null, target_desk: null,
+        consent: 0, citizen_name: null, citizen_phone: null, status: d.status === 'finished' ? 'serving' : d.status, desk: d.desk ?? null, target_desk: null,
         member_id: d.desk ? deskMember[d.desk] : null, walk_in: 0, issued_at: at(d.ago), queued_at: at(d.ago),
         called_at: called, served_at: served, finished_at: finished, outcome: d.outcome ?? null,
         recall_count: d.status === 'no_show' ? 2 : 0, transfer_count: 0, updated_at: finished ?? called ?? at(d.ago),
       }).returning('id').executeTakeFirstOrThrow();
+      if (d.status === 'finished') {
+        const member = deskMember[d.desk!];
+        const ctx: CoreContext = {
+          db: trx, caller: { role: 'duty_member', memberId: member, sessionKey: null, device: 'staff' }, now: () => new Date(finished!),
+          emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir,
+        };
+        await recordVisit(ctx, t.id);
+        await trx.updateTable('queue_ticket').set({ status: 'finished' }).where('id', '=', t.id).execute();
+      }
       if (called) {
         await trx.insertInto('queue_call').values({
           ticket_id: t.id, day, number: formatTicketNumber(prefix, seq), desk: d.desk!, kind: 'call', priority: d.priority ? 1 : 0, at: called,

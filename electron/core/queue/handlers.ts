@@ -4,7 +4,7 @@ import { audit } from '../settings/audit';
 import { readPointRow } from '../settings/service';
 import { boardView } from './board';
 import { checkIn } from './checkin';
-import { finish, noShow, walkIn } from './close';
+import { dismiss, finish, noShow, walkIn } from './close';
 import { callNext, callTicket, closeDesk, deskView, openDesk, putBack, recall, start, transfer } from './desk';
 import { queueFigures } from './figures';
 import { openingNow } from './opening';
@@ -35,7 +35,12 @@ export const queueHandlers: Handlers<typeof queueMethods> = {
   'queue.putBack': (ctx, { ticketId }) => putBack(ctx, ticketId),
   'queue.transfer': (ctx, input) => transfer(ctx, input),
   'queue.walkIn': (ctx, input) => walkIn(ctx, input),
-  'queue.finish': (ctx, { ticketId, outcome }) => finish(ctx, ticketId, outcome),
+  'queue.finish': (ctx, { ticketId, outcome, procedure }) => finish(ctx, ticketId, { outcome, procedure }),
+  'queue.dismiss': async (ctx, { ticketIds }) => {
+    const dismissed = await dismiss(ctx, ticketIds);
+    await audit(ctx, 'queue.dismiss', { ticketIds });
+    return { dismissed };
+  },
   'queue.ticket': (ctx, { ticketId }) => loadTicket(ctx.db, ticketId),
   'queue.settings': (ctx) => readQueueSettings(ctx.db),
   'queue.updateSettings': async (ctx, input) => {

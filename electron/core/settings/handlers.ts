@@ -33,9 +33,10 @@ export const settingsHandlers: Handlers<typeof settingsMethods> = {
   'access.signInOptions': (ctx) => signInOptions(ctx.db),
   'access.signIn': (ctx, input) => signIn(ctx, input.memberId, input.pin),
   'access.me': async (ctx) => {
-    if (!ctx.caller.memberId) return { role: 'citizen', member: null };
+    if (!ctx.caller.memberId || ctx.caller.role === 'system') return { role: 'citizen', member: null };
+    const role = ctx.caller.role;
     const m = await ctx.db.selectFrom('member').select(['id', 'full_name']).where('id', '=', ctx.caller.memberId).executeTakeFirstOrThrow();
-    return { role: ctx.caller.role, member: { id: m.id, fullName: m.full_name, role: ctx.caller.role } };
+    return { role, member: { id: m.id, fullName: m.full_name, role } };
   },
   'access.signOut': async (ctx) => {
     if (ctx.caller.sessionKey) await endSession(ctx.db, ctx.caller.sessionKey);

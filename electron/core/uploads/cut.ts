@@ -1,16 +1,12 @@
 import { AppError } from '../../../shared/contract';
 import { dailyFigures } from '../../../shared/uploads/aggregates';
 import { ZERO_HASH, type BatchRecord } from '../../../shared/uploads/batch';
-import { addDays, vnDay, vnTime } from '../../../shared/time/vietnam';
-import { pointWorkingDays } from '../reports/calendar';
+import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { readPointSettings } from '../settings/service';
 import { ensureIdentity } from './identity';
 import { packageBatch, type PackageInput } from './package';
 import { pointFacts, refOf, serialiserFor } from './records';
-
-/** A PC off for longer than this catches up the last year only; older days stay "missing". */
-const MAX_CATCH_UP_DAYS = 366;
 
 export interface CutResult {
   seq: number;
@@ -27,17 +23,15 @@ async function readyToCut(db: Db, now: Date) {
   return { point, identity, provinceKey: identity.province_encrypt_key };
 }
 
-/** Working days that should be closed by now and are not: from the day after the last closed one. */
-export async function dueDays(db: Db, now: Date): Promise<string[]> {
-  const point = await readPointSettings(db);
-  const today = vnDay(now);
-  const lastDue = vnTime(now) >= point.closeTime ? today : addDays(today, -1);
-  const last = await db.selectFrom('upload_closed_day').select((eb) => eb.fn.max('day').as('day')).executeTakeFirst();
-  const setupRow = await db.selectFrom('point_setting').select('configured_at').where('id', '=', 1).executeTakeFirstOrThrow();
-  const firstOpen = vnDay(new Date(setupRow.configured_at));
-  let from = last?.day ? addDays(last.day, 1) : firstOpen;
-  if (from < addDays(lastDue, -MAX_CATCH_UP_DAYS)) from = addDays(lastDue, -MAX_CATCH_UP_DAYS);
-  return pointWorkingDays(db, from, lastDue);
+/**
+ * Days closed in the book (by an official, or by the point the next working morning) whose
+ * closing batch is not packed yet: the point was not ready (no commune code or province key).
+ * A batch is never cut for a day before its book is closed.
+ */
+export async function packDueDays(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('logbook_day_close').select('day')
+    .where('day', 'not in', db.selectFrom('upload_closed_day').select('day')).orderBy('day').execute();
+  return rows.map((r) => r.day);
 }
 
 /**
@@ -110,33 +104,32 @@ export async function cutBatch(db: Db, now: Date, closeDay: string | null): Prom
   return { seq, fileName, records: items.length, closesDays };
 }
 
-/** Close every working day that is due, one closing batch per day (catching up days the PC was off). */
-export async function cutDueBatches(db: Db, now: Date): Promise<CutResult[]> {
+const NOT_READY = ['commune_code_missing', 'province_key_missing', 'not_configured'];
+
+/**
+ * Pack the closing batch of every closed day not packed yet, oldest first, in the caller's
+ * transaction: right after the official's close, and by the point's job (catching up days closed
+ * while it could not pack). A point not yet ready is skipped quietly; the status screen says why.
+ */
+export async function packClosedDays(ctx: CoreContext): Promise<CutResult[]> {
   const results: CutResult[] = [];
-  for (const day of await dueDays(db, now)) {
-    const cut = await cutBatch(db, now, day);
-    if (cut) results.push(cut);
+  try {
+    for (const day of await packDueDays(ctx.db)) {
+      const cut = await cutBatch(ctx.db, ctx.now(), day);
+      if (cut) results.push(cut);
+    }
+  } catch (error) {
+    if (error instanceof AppError && NOT_READY.includes(error.code) && results.length === 0) return [];
+    throw error;
   }
+  if (results.length) ctx.emit('uploads.changed', {});
   return results;
 }
 
-/** "Send now": close what is due, then put everything still waiting into one more batch. */
-export async function cutOnDemand(db: Db, now: Date): Promise<CutResult[]> {
-  const results = await cutDueBatches(db, now);
-  const extra = await cutBatch(db, now, null);
+/** "Pack now": the closed days first, then everything still waiting into one more batch. */
+export async function cutOnDemand(ctx: CoreContext): Promise<CutResult[]> {
+  const results = await packClosedDays(ctx);
+  const extra = await cutBatch(ctx.db, ctx.now(), null);
+  if (extra) ctx.emit('uploads.changed', {});
   return extra ? [...results, extra] : results;
-}
-
-/**
- * For the scheduler (the lead calls it at closing time, at start-up and every few minutes):
- * closes due days in its own transaction. A point not yet ready (no commune code or province
- * key) is skipped quietly; the status screen says why.
- */
-export async function runClosing(db: Db, now: Date): Promise<CutResult[]> {
-  try {
-    return await db.transaction().execute((trx) => cutDueBatches(trx, now));
-  } catch (error) {
-    if (error instanceof AppError && ['commune_code_missing', 'province_key_missing', 'not_configured'].includes(error.code)) return [];
-    throw error;
-  }
 }

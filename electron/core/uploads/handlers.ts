@@ -3,10 +3,10 @@ import type { uploadsMethods } from '../../../shared/uploads/contract';
 import { audit } from '../settings/audit';
 import { readPointSettings } from '../settings/service';
 import type { Handlers } from '../context';
-import { cutOnDemand } from './cut';
+import { cutOnDemand, packClosedDays } from './cut';
 import { downloadBatches, importReceipts, saveToFolder } from './deliver';
 import { ensureIdentity, setProvinceKey, setProvinceUrl } from './identity';
-import { sendDue } from './send';
+import { dueForDelivery, recordAttempt, sendDue } from './send';
 import { uploadsStatus } from './status';
 
 export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
@@ -19,10 +19,17 @@ export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
   },
   'uploads.status': (ctx, input) => uploadsStatus(ctx.db, ctx.now(), input.limit),
   'uploads.cutNow': async (ctx) => {
-    const batches = await cutOnDemand(ctx.db, ctx.now());
+    const batches = await cutOnDemand(ctx);
     await audit(ctx, 'uploads.cut', { seqs: batches.map((b) => b.seq) });
     ctx.emit('uploads.changed', {});
     return { batches };
+  },
+  'uploads.packClosedDays': async (ctx) => ({ batches: await packClosedDays(ctx) }),
+  'uploads.deliveryDue': (ctx) => dueForDelivery(ctx.db, ctx.now()),
+  'uploads.recordDelivery': async (ctx, input) => {
+    const error = await recordAttempt(ctx.db, ctx.now(), input.seq, input.attempt as Parameters<typeof recordAttempt>[3]);
+    ctx.emit('uploads.changed', {});
+    return { error };
   },
   'uploads.download': async (ctx, input) => {
     const file = await downloadBatches(ctx.db, ctx.now(), input.seq);

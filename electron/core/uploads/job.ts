@@ -1,17 +1,20 @@
 import type { ScheduledJob } from '../scheduler';
-import { runClosing } from './cut';
-import { sendDue } from './send';
+import { deliver, type Attempt } from './send';
+
+/** Catch up the closing batches of days closed while the point could not pack (no commune code or key yet). */
+export const packJob: ScheduledJob = {
+  name: 'uploads-pack',
+  run: (job) => job.system('uploads.packClosedDays', {}),
+};
 
 /**
- * For the lead's scheduler: close every due working day (catching up days the PC was off), then
- * post what is due to the province when an address is set. Idempotent, decided from the database.
+ * Post what is due to the province when an address is set. The round trips happen here, outside
+ * any transaction (a slow network must not hold the desk); each answer is recorded through the gate.
  */
-export const uploadsJob: ScheduledJob = {
-  name: 'uploads',
-  async run(app, now) {
-    const cut = await runClosing(app.db, now);
-    const sent = await sendDue(app.db, () => now);
-    if (cut.length || sent.acknowledged.length || sent.failed) app.bus.publish({ name: 'uploads.changed', payload: {} });
-    return { cut, sent };
-  },
+export const deliveryJob: ScheduledJob = {
+  name: 'uploads-delivery',
+  run: (job) => deliver({
+    due: () => job.system('uploads.deliveryDue', {}),
+    record: async (seq: number, attempt: Attempt) => (await job.system('uploads.recordDelivery', { seq, attempt })).error,
+  }),
 };

@@ -3,7 +3,6 @@ import { TEST_SETUP, openTestApp, signInAs, testClock } from '../testing';
 import { resolvePeriod } from '../../../shared/reports/period';
 import { vnDayStart } from '../../../shared/time/vietnam';
 import { pointWorkingDays } from '../reports/calendar';
-import { runClosing } from './cut';
 import { seededRandom as seeded } from '../../../shared/random/seeded';
 
 /** A citizen whose name and phone must never appear in clear in any batch. */
@@ -16,7 +15,7 @@ const at = (day: string, hhmm: string) => new Date(vnDayStart(day).getTime() + (
  * A point set up with a commune code and the province's key, and one month of real activity
  * made through the gate, as the desk would: roster published, members signing in, tickets,
  * logbook entries (some with consented contact details and priority groups), activities, a late
- * correction, and the closing batch cut every evening by the scheduler's function.
+ * correction, and the day closed every evening by the official (which packs its batch).
  */
 export async function monthOfData(options: { month?: string; communeCode?: string; seed?: number; entriesPerDay?: number } = {}) {
   const month = options.month ?? '2026-11';
@@ -60,16 +59,18 @@ export async function monthOfData(options: { month?: string; communeCode?: strin
       }, { device: 'kiosk' });
       const ticket = await app.invoke('queue.callNext', {}, duty);
       const outcome = pick(['filed_online', 'filed_online', 'filed_with_help', 'guided_only', 'referred', 'not_completed'] as const);
-      if (ticket) await app.invoke('queue.finish', { ticketId: ticket.id, outcome }, duty);
-      const saved = await app.invoke('logbook.create', {
-        entry: {
-          day, time: '08:30', channel: 'support_point', memberIds: [duty.memberId], helpKinds: [pick(['dvc', 'vneid', 'payment', 'smartphone'] as const)],
-          procedure: pick(['birth', 'permanent_residence', 'land', 'health_insurance'] as const), outcome,
-          obstacles: random() < 0.4 ? [pick(['otp_not_received', 'vneid_not_level2', 'no_internet'] as const)] : [],
-          minutes: 10 + Math.floor(random() * 30), priorityGroups: priority, ticketId: ticket?.id ?? null,
-          ...(withName ? { fullName: SECRET_CITIZEN.fullName, phone: SECRET_CITIZEN.phone, consent: { contact: true, ethnicity: false, disability: false } } : {}),
-        },
-      }, duty);
+      // Finishing records the entry; the desk then completes it with the full form (a refinement).
+      const finished = ticket ? await app.invoke('queue.finish', { ticketId: ticket.id, outcome }, duty) : null;
+      const entry = {
+        day, time: '08:30', channel: 'support_point', memberIds: [duty.memberId], helpKinds: [pick(['dvc', 'vneid', 'payment', 'smartphone'] as const)],
+        procedure: pick(['birth', 'permanent_residence', 'land', 'health_insurance'] as const), outcome,
+        obstacles: random() < 0.4 ? [pick(['otp_not_received', 'vneid_not_level2', 'no_internet'] as const)] : [],
+        minutes: 10 + Math.floor(random() * 30), priorityGroups: priority, ticketId: ticket?.id ?? null,
+        ...(withName ? { fullName: SECRET_CITIZEN.fullName, phone: SECRET_CITIZEN.phone, consent: { contact: true, ethnicity: false, disability: false } } : {}),
+      };
+      const saved = finished
+        ? await app.invoke('logbook.refine', { id: finished.entry.id, expectedVersion: 1, entry }, duty)
+        : await app.invoke('logbook.create', { entry }, duty);
       firstEntry ??= saved.id;
     }
     const activity = activityDays.indexOf(day);
@@ -82,8 +83,9 @@ export async function monthOfData(options: { month?: string; communeCode?: strin
       clock.set(at(day, '16:00').toISOString());
       await app.invoke('activity.report', { id, status: 'done', peopleReached: 25, result: 'Bà Rơ Châm H. đã được hướng dẫn' }, lead);
     }
+    // The official closes the day; its batch is packed in the same act.
     clock.set(at(day, '17:30').toISOString());
-    await runClosing(app.db, clock.now());
+    await app.invoke('logbook.closeDay', { day }, await again(official));
   }
   return { app, clock, province, official: await again(official), leader: await again(leader), members, days, month, firstEntry: firstEntry! };
 }

@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/contract';
 import type { Db } from '../db/open';
 import { acceptReceipt, unacknowledged } from './deliver';
 import { ensureIdentity } from './identity';
@@ -16,9 +17,10 @@ export interface SendSummary {
   skipped: boolean;
 }
 
-type Attempt = { ok: true; receipt: unknown } | { ok: false; error: string };
+export type Attempt = { ok: true; receipt: unknown } | { ok: false; error: string };
 
-async function post(url: string, body: string): Promise<Attempt> {
+/** One POST of a batch's exact bytes; only a signed receipt for it will count as sent. */
+export async function postBatch(url: string, body: string): Promise<Attempt> {
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(TIMEOUT_MS) });
@@ -33,34 +35,56 @@ async function post(url: string, body: string): Promise<Attempt> {
 }
 
 /**
- * Post every due, unacknowledged batch in order, stopping at the first failure (the province
- * refuses a batch whose predecessor it lacks). Network I/O happens outside any transaction;
- * each result is written in a short transaction of its own, so the desk is never held up.
+ * What is due for the province now, oldest first: nothing unless its address and key are set and
+ * the oldest batch waiting is due (the province refuses a batch whose predecessor it lacks).
  */
-export async function sendDue(db: Db, now: () => Date, options: { force?: boolean } = {}): Promise<SendSummary> {
-  const identity = await ensureIdentity(db, now());
-  if (!identity.province_url || !identity.province_sign_key) return { acknowledged: [], failed: null, skipped: true };
+export async function dueForDelivery(db: Db, now: Date, force = false): Promise<{ url: string | null; batches: { seq: number; content: string }[] }> {
+  const identity = await ensureIdentity(db, now);
+  if (!identity.province_url || !identity.province_sign_key) return { url: null, batches: [] };
   const batches = await unacknowledged(db);
-  const due = options.force ? batches : batches.filter((b) => !b.next_attempt_at || b.next_attempt_at <= now().toISOString());
-  if (due.length === 0 || (!options.force && due[0]!.seq !== batches[0]?.seq)) return { acknowledged: [], failed: null, skipped: true };
+  const due = force ? batches : batches.filter((b) => !b.next_attempt_at || b.next_attempt_at <= now.toISOString());
+  if (due.length === 0 || (!force && due[0]!.seq !== batches[0]?.seq)) return { url: identity.province_url, batches: [] };
+  return { url: identity.province_url, batches: batches.map((b) => ({ seq: b.seq, content: b.content })) };
+}
+
+/** The answer to one POST, in the caller's transaction; null when the province acknowledged it. */
+export async function recordAttempt(db: Db, at: Date, seq: number, attempt: Attempt): Promise<string | null> {
+  const batch = await db.selectFrom('upload_batch').select(['seq', 'attempts']).where('seq', '=', seq).executeTakeFirst();
+  if (!batch) throw new AppError('not_found');
+  await db.updateTable('upload_batch').set({ attempts: batch.attempts + 1, sent_at: at.toISOString() }).where('seq', '=', seq).execute();
+  if (attempt.ok && (await acceptReceipt(db, at, attempt.receipt)) === seq) return null;
+  const error = attempt.ok ? 'bad_receipt' : attempt.error;
+  await db.updateTable('upload_batch').set({
+    last_error: error, last_error_at: at.toISOString(), next_attempt_at: new Date(at.getTime() + backoffMs(batch.attempts + 1)).toISOString(),
+  }).where('seq', '=', seq).execute();
+  return error;
+}
+
+/**
+ * Post every due, unacknowledged batch in order, stopping at the first failure. Network I/O
+ * happens outside any transaction. The steps are given: the point's delivery job records each
+ * answer through the gate (`uploads.recordDelivery`); "Send now" records it in a short
+ * transaction of its own, so the desk is never held up by a slow network.
+ */
+export async function deliver(steps: {
+  due(): Promise<{ url: string | null; batches: { seq: number; content: string }[] }>;
+  record(seq: number, attempt: Attempt): Promise<string | null>;
+}): Promise<SendSummary> {
+  const { url, batches } = await steps.due();
+  if (!url || batches.length === 0) return { acknowledged: [], failed: null, skipped: true };
   const acknowledged: number[] = [];
   for (const batch of batches) {
-    const attempt = await post(identity.province_url, batch.content);
-    const at = now();
-    const result = await db.transaction().execute(async (trx) => {
-      await trx.updateTable('upload_batch').set({ attempts: batch.attempts + 1, sent_at: at.toISOString() }).where('seq', '=', batch.seq).execute();
-      if (attempt.ok) {
-        const seq = await acceptReceipt(trx, at, attempt.receipt);
-        if (seq === batch.seq) return null;
-      }
-      const error = attempt.ok ? 'bad_receipt' : attempt.error;
-      await trx.updateTable('upload_batch').set({
-        last_error: error, last_error_at: at.toISOString(), next_attempt_at: new Date(at.getTime() + backoffMs(batch.attempts + 1)).toISOString(),
-      }).where('seq', '=', batch.seq).execute();
-      return error;
-    });
-    if (result !== null) return { acknowledged, failed: { seq: batch.seq, error: result }, skipped: false };
+    const error = await steps.record(batch.seq, await postBatch(url, batch.content));
+    if (error !== null) return { acknowledged, failed: { seq: batch.seq, error }, skipped: false };
     acknowledged.push(batch.seq);
   }
   return { acknowledged, failed: null, skipped: false };
+}
+
+/** "Send now" (an official's method): everything unacknowledged, whatever the back-off says. */
+export function sendDue(db: Db, now: () => Date, options: { force?: boolean } = {}): Promise<SendSummary> {
+  return deliver({
+    due: () => dueForDelivery(db, now(), options.force),
+    record: (seq, attempt) => db.transaction().execute((trx) => recordAttempt(trx, now(), seq, attempt)),
+  });
 }

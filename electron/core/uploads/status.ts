@@ -1,7 +1,7 @@
 import type { BatchView, UploadsStatus } from '../../../shared/uploads/contract';
 import type { Db } from '../db/open';
 import { readPointSettings } from '../settings/service';
-import { dueDays } from './cut';
+import { packDueDays } from './cut';
 import { ensureIdentity } from './identity';
 import type { UploadBatchTable } from './schema';
 
@@ -33,7 +33,7 @@ export async function uploadsStatus(db: Db, now: Date, limit: number): Promise<U
   return {
     ready: { communeCode: point.communeCode !== '', provinceKey: identity.province_encrypt_key !== null, provinceUrl: identity.province_url !== null },
     pointId: identity.point_id, pointFingerprint: identity.fingerprint, provinceFingerprint: identity.province_fingerprint,
-    provinceUrl: identity.province_url, waitingChanges: Number(waiting?.n ?? 0), dueDays: await dueDays(db, now),
+    provinceUrl: identity.province_url, waitingChanges: Number(waiting?.n ?? 0), dueDays: await packDueDays(db),
     counts, lastAcknowledgedAt: lastAck?.at ?? null, batches: recent.map(toView),
   };
 }

@@ -10,9 +10,10 @@ import { serveProvince } from '../../province/serve';
 import { openProvinceStore, type ProvinceDb } from '../../province/store';
 import { TEST_SETUP, openTestApp, signInAs, testClock } from '../testing';
 import { sha256, signValue } from './crypto';
-import { runClosing } from './cut';
 import { sendDue } from './send';
 import type { Credentials } from '../gate';
+import { jobContext } from '../scheduler';
+import { deliveryJob } from './job';
 
 type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 let app: TestApp;
@@ -36,6 +37,17 @@ async function visit(cred: Credentials & { memberId: number }, day: string) {
   return app.invoke('logbook.create', {
     entry: { day, time: '09:00', channel: 'support_point', memberIds: [cred.memberId], helpKinds: ['vneid'], outcome: 'guided_only', minutes: 15 },
   }, cred);
+}
+
+/** What the point's jobs do by the clock: close the days nobody closed by the next working morning, then pack closed days. */
+async function runJobs() {
+  await app.invokeSystem('logbook.closeDueDays');
+  return (await app.invokeSystem('uploads.packClosedDays')).batches;
+}
+
+/** The official closes a day; its batch is packed in the same act when the point is ready. */
+async function closeByOfficial(day: string) {
+  return app.invoke('logbook.closeDay', { day }, await signInAs(app, 'commune_official', { fullName: `Official ${day}` }));
 }
 
 async function batches() {
@@ -66,9 +78,12 @@ describe('cutting batches', () => {
     expect((noKey as { error: { message: { vi: string } } }).error.message.vi).toContain('khóa công khai của tỉnh');
     expect(await batches()).toEqual([]);
     expect(await app.invoke('uploads.readiness', {}, official)).toMatchObject({ communeCode: true, provinceKey: false });
-    // The scheduler's function stays quiet while not ready: the status screen says why.
+    // The official still closes the day; its batch waits, and the jobs stay quiet until the point is ready.
     clock.set('2026-11-02T11:00:00.000Z');
-    expect(await runClosing(app.db, clock.now())).toEqual([]);
+    expect(await closeByOfficial('2026-11-02')).toEqual({ ok: true, batchSeq: null });
+    expect(await runJobs()).toEqual([]);
+    expect((await app.invoke('uploads.status', {}, await signInAs(app, 'commune_official', { fullName: 'Official later' }))).dueDays).toEqual(['2026-11-02']);
+    expect(await batches()).toEqual([]);
   });
 
   it('refuses a key file that is not the province of Gia Lai', async () => {
@@ -82,15 +97,18 @@ describe('cutting batches', () => {
 
   it('closes a day with no visitors with a batch saying zero, and catches up days the PC was off', async () => {
     await ready();
-    clock.set('2026-11-06T11:00:00.000Z'); // Friday 18:00: Mon–Fri are due
-    const cut = await runClosing(app.db, clock.now());
-    expect(cut.map((c) => c.closesDays[0])).toEqual(['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06']);
+    // Friday 18:00, nobody closed anything all week: Mon–Thu were due the next working morning each.
+    clock.set('2026-11-06T11:00:00.000Z');
+    const cut = await runJobs();
+    expect(cut.map((c) => c.closesDays[0])).toEqual(['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05']);
     const first = JSON.parse((await batches())[0]!.content);
     expect(first.manifest.counts.records).toBe(0);
     expect(first.aggregates.rows).toContainEqual({ day: '2026-11-02', measure: 'supports', category: 'total', value: 0 });
-    // Running again changes nothing; the weekend is not a working day.
+    // Friday's next working morning is Monday: the weekend changes nothing, Monday 07:30 closes it.
     clock.set('2026-11-08T11:00:00.000Z');
-    expect(await runClosing(app.db, clock.now())).toEqual([]);
+    expect(await runJobs()).toEqual([]);
+    clock.set('2026-11-09T00:30:00.000Z');
+    expect((await runJobs()).map((c) => c.closesDays)).toEqual([['2026-11-06']]);
   });
 
   it('bands small counts in the clear figures and marks a late entry as late', async () => {
@@ -98,7 +116,7 @@ describe('cutting batches', () => {
     const member = await signInAs(app, 'duty_member');
     for (let i = 0; i < 3; i++) await visit(member, '2026-11-02');
     clock.set('2026-11-02T10:30:00.000Z');
-    await runClosing(app.db, clock.now());
+    await closeByOfficial('2026-11-02');
     const [closing] = await batches();
     const file = JSON.parse(closing!.content);
     expect(file.aggregates.rows).toContainEqual({ day: '2026-11-02', measure: 'supports', category: 'total', value: '<5' });
@@ -122,7 +140,8 @@ describe('the province refuses what it must', () => {
     const member = await signInAs(app, 'duty_member');
     await visit(member, '2026-11-02');
     clock.set('2026-11-03T11:00:00.000Z');
-    await runClosing(app.db, clock.now());
+    await runJobs();
+    await closeByOfficial('2026-11-03');
     return (await batches()).map((b) => b.content);
   }
   /** Re-sign a changed manifest with the point's real key, as an insider could. */
@@ -171,7 +190,7 @@ describe('the province refuses what it must', () => {
     await ready({ key: elsewhere.publicText });
     await visit(await signInAs(app, 'duty_member'), '2026-11-02');
     clock.set('2026-11-02T11:00:00.000Z');
-    await runClosing(app.db, clock.now());
+    await closeByOfficial('2026-11-02');
     const [only] = await batches();
     expect(await ingest(only!.content)).toMatchObject({ reason: expect.stringMatching(/^wrong_recipient/) });
     expect(await store.selectFrom('record').selectAll().execute()).toEqual([]);
@@ -182,7 +201,8 @@ describe('ways out', () => {
   it('saves every unacknowledged batch into a folder, refuses a bad folder, and takes receipts back', async () => {
     await ready();
     clock.set('2026-11-03T11:00:00.000Z');
-    await runClosing(app.db, clock.now());
+    await runJobs();
+    await closeByOfficial('2026-11-03');
     const official = await signInAs(app, 'commune_official');
     const out = join(dir, 'usb');
     expect(await app.call('uploads.saveToFolder', { directory: out }, official)).toMatchObject({ ok: false, error: { fields: { directory: 'uploads:problems.folder' } } });
@@ -211,7 +231,8 @@ describe('ways out', () => {
   it('posts to the province: only a signed receipt counts, failures back off and say why', async () => {
     await ready();
     clock.set('2026-11-03T11:00:00.000Z');
-    await runClosing(app.db, clock.now());
+    await runJobs();
+    await closeByOfficial('2026-11-03');
     const listen = (server: Server) => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}/batches`)));
     // A Wi-Fi login page answering 200 is not an acceptance.
     const portal = createServer((_req, res) => res.end('<html>login</html>'));
@@ -229,15 +250,18 @@ describe('ways out', () => {
     const url = await listen(server);
     await app.invoke('uploads.setProvince', { url }, await admin());
     clock.advance(61_000);
-    const second = await sendDue(app.db, clock.now);
+    // The point's delivery job: the round trips outside, each answer recorded through the gate.
+    const second = await deliveryJob.run(jobContext(app));
     expect(second).toEqual({ acknowledged: [1, 2], failed: null, skipped: false });
+    expect(await app.db.selectFrom('audit_event').select('action').where('action', '=', 'uploads.recordDelivery').execute()).toHaveLength(2);
     const status = await app.invoke('uploads.status', {}, await signInAs(app, 'commune_official'));
     expect(status.counts).toMatchObject({ acknowledged: 2, failed: 0 });
     expect(JSON.parse((await batches())[0]!.receipt!)).toMatchObject({ body: { status: 'accepted', seq: 1 } });
     server.close();
     // A closed port: a network failure, retried later.
-    await runClosing(app.db, new Date('2026-11-04T11:00:00.000Z'));
-    const third = await sendDue(app.db, () => new Date('2026-11-04T11:00:00.000Z'));
-    expect(third.failed).toEqual({ seq: 3, error: 'network' });
+    clock.set('2026-11-04T11:00:00.000Z');
+    await closeByOfficial('2026-11-04');
+    const third = await deliveryJob.run(jobContext(app));
+    expect(third).toMatchObject({ failed: { seq: 3, error: 'network' } });
   });
 });
