@@ -86,6 +86,9 @@ const PACKAGE_KINDS: Record<string, Kind> = {
   kysely: 'database',
   pg: 'database',
   postgres: 'database',
+  // The point's rotating log: files, so Node-only (the core and the shells).
+  pino: 'node',
+  'pino-roll': 'node',
   zod: 'pure',
   '@paulmillr/qr': 'pure',
   react: 'ui',

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MethodName, Output } from '../../shared/contract';
 import { applyPendingRestore } from './backups/restore';
@@ -7,10 +7,13 @@ import { MIGRATIONS } from './db/migrations';
 import { migrate } from './db/migrate';
 import { openDatabase, type Db } from './db/open';
 import { EventBus } from './events';
-import { createGate, type Credentials } from './gate';
+import { createAdmission, createGate, type Credentials } from './gate';
 import { SOURCE_GUIDES_DIR } from './guides/pack-store';
 import { handlers } from './handlers';
-import { logToStderr } from './log';
+import { moveSigningKeyOut } from './uploads/identity';
+import { reapplyErasures } from './logbook/privacy';
+import { closeLog, logToStderr, openLog, type PointLog } from './log';
+import { openPointKeys, privateDir, privateFile, type SecretWrapper } from './security/keys';
 
 export const DATABASE_FILE = 'diem-ho-tro-so.sqlite3';
 
@@ -19,7 +22,12 @@ export interface AppOptions {
   /** The bundled guide pack; the shells pass the built one, tests and development read the source. */
   guidesDir?: string;
   now?: () => Date;
+  /** Unexpected errors also go here (the console by default; tests silence it). */
   log?: (message: string, error: unknown) => void;
+  /** Which shell opened the app, for the log (`server`, `electron`, `test`). */
+  shell?: string;
+  /** The shell's way to seal secrets at rest (Electron's safeStorage); none in server mode. */
+  secrets?: SecretWrapper | null;
 }
 
 /**
@@ -28,20 +36,39 @@ export interface AppOptions {
  */
 export async function openApp(options: AppOptions) {
   mkdirSync(options.dataDir, { recursive: true });
+  privateDir(options.dataDir);
+  const log: PointLog = await openLog(options.dataDir, options.shell ?? 'core');
+  const keys = openPointKeys(options.dataDir, options.secrets ?? null);
   // A restore staged by backups.restore replaces the file before anything opens it.
-  await applyPendingRestore(options.dataDir, DATABASE_FILE);
+  const restored = await applyPendingRestore(options.dataDir, DATABASE_FILE);
+  if (restored !== 'none') log.warn({ event: `backup.${restored === 'restored' ? 'restoreApplied' : 'restoreFailed'}` }, 'a staged restore was applied at start');
+  const now = options.now ?? (() => new Date());
   const databaseFile = join(options.dataDir, DATABASE_FILE);
+  // Created 0600 before SQLite opens it: its -wal and -shm files take the same mode.
+  closeSync(openSync(databaseFile, 'a', 0o600));
+  for (const suffix of ['', '-wal', '-shm']) privateFile(databaseFile + suffix);
   const db: Db = openDatabase(databaseFile);
   try {
     await migrate(db, MIGRATIONS);
+    await moveSigningKeyOut(db, keys);
+    // Whatever backup this database came from, what was erased stays erased.
+    await reapplyErasures(db, options.dataDir, log);
   } catch (error) {
     await db.destroy();
     throw error;
   }
   const bus = new EventBus();
-  const now = options.now ?? (() => new Date());
   const guidesDir = resolve(options.guidesDir ?? SOURCE_GUIDES_DIR);
-  const gate = createGate({ db, bus, handlers, now, dataDir: options.dataDir, guidesDir, log: options.log ?? logToStderr });
+  const report = options.log ?? logToStderr;
+  const gate = createGate({
+    db, bus, handlers, now, dataDir: options.dataDir, guidesDir, logger: log,
+    log: (message, error) => {
+      log.error({ event: 'gate.failed', err: error }, message);
+      report(message, error);
+    },
+  });
+  // After a restore, personal data past its retention goes at once, not at the next job run.
+  if (restored === 'restored') await gate.system('logbook.purgeExpired', {});
   return {
     db,
     bus,
@@ -51,6 +78,10 @@ export async function openApp(options: AppOptions) {
     system: gate.system,
     /** The app's clock (injectable in tests): jobs decide what is due by it. */
     now,
+    log,
+    keys,
+    /** Before a shell reads a body: may this caller call this method at all? */
+    admit: createAdmission({ db, now }),
     dataDir: options.dataDir,
     databaseFile,
     guidesDir,
@@ -68,7 +99,10 @@ export async function openApp(options: AppOptions) {
     },
     /** Whether the database answers a query (the server's health check). */
     database: (): Promise<'ok' | 'error'> => sql`select 1`.execute(db).then(() => 'ok' as const, () => 'error' as const),
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      await closeLog(log);
+    },
   };
 }
 

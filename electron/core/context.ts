@@ -1,5 +1,6 @@
 import type { CallerRole, EventName, EventPayload, MethodSpec, MethodTable, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { Db } from './db/open';
+import type { PointLog } from './log';
 
 export type Device = 'kiosk' | 'staff' | 'board' | 'lan';
 
@@ -11,6 +12,8 @@ export interface Caller {
   sessionKey: string | null;
   /** `point`: the point's own jobs, through `gate.system`. */
   device: Device | 'point';
+  /** The peer's address (HTTP), `ipc` (an Electron window) or `system`: the key of per-device limits. */
+  peer: string;
 }
 
 export interface CoreContext {
@@ -18,11 +21,15 @@ export interface CoreContext {
   db: Db;
   caller: Caller;
   now(): Date;
+  /** Work that must follow the commit, outside the transaction (truncating the WAL after an erasure). */
+  afterCommit(work: (db: Db) => Promise<unknown>): void;
   /** Queued and delivered only after the call's transaction has committed. */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   dataDir: string;
   /** The guide pack shipped with the app (see guides/pack-store). */
   guidesDir: string;
+  /** The point's log: security events (ids, never personal data). */
+  log: PointLog;
 }
 
 export type Handler<M extends MethodSpec> = (ctx: CoreContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;

@@ -1,6 +1,7 @@
 import type { App } from './app';
 import { seedLogbookDemo } from './logbook/demo';
 import { hashPin } from './settings/pin';
+import { completeSetup } from './settings/service';
 import { seedTeamDemo } from './team/demo';
 import { seedQueueDemo } from './queue/demo';
 import { seedUploadsDemo } from './uploads/demo';
@@ -48,17 +49,19 @@ export async function seedDemo(app: App): Promise<boolean> {
   const configured = await app.db.selectFrom('point_setting').select('id').executeTakeFirst();
   if (configured) return false;
   const at = app.now().toISOString();
-  const [leaderHash, memberHash, officialHash] = await Promise.all([
-    hashPin(DEMO_PINS.leader), hashPin(DEMO_PINS.member), hashPin(DEMO_PINS.official),
-  ]);
-  await app.invoke('setup.complete', {
+  // One at a time: each hash takes 128 MiB for a moment (settings/pin.ts).
+  const [adminHash, leaderHash, memberHash, officialHash] = [
+    await hashPin(DEMO_PINS.admin), await hashPin(DEMO_PINS.leader), await hashPin(DEMO_PINS.member), await hashPin(DEMO_PINS.official),
+  ];
+  // Straight to the service, not through the gate: the demo PINs are refused to real accounts.
+  await app.db.transaction().execute((trx) => completeSetup(trx, {
     point: {
       communeName: 'Xã Chư Păh', isPilotCommune: true, communeCode: '',
       pointName: 'Điểm hỗ trợ số xã Chư Păh', address: 'Trụ sở UBND xã Chư Păh, tỉnh Gia Lai',
       deskCount: 3, openTime: '07:30', closeTime: '17:00', saturdayOpen: false, localLanguages: ['jrai', 'bahnar'],
     },
     adminName: 'Quản trị điểm', adminPin: DEMO_PINS.admin,
-  });
+  }, new Date(at), adminHash));
   await app.db.transaction().execute(async (trx) => {
     await trx.insertInto('member').values({
       full_name: 'Ksor Văn Thành', access_role: 'commune_official', position: null, origin: 'committee_office',

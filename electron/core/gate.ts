@@ -14,6 +14,7 @@ import { errorBody } from '../../shared/i18n/translate';
 import type { Caller, CoreContext, Device, Handler } from './context';
 import type { Db } from './db/open';
 import type { EventBus } from './events';
+import type { PointLog } from './log';
 import { resolveCaller } from './settings/sessions';
 
 export type CallResult<N extends MethodName = MethodName> =
@@ -25,6 +26,8 @@ export interface Credentials {
   device: Device;
   /** The Electron kiosk window: always a citizen, whatever token it sends. */
   forceCitizen?: boolean;
+  /** Where the call came from (the peer's address, or `ipc`), for per-device limits. */
+  peer?: string;
 }
 
 export interface GateDeps {
@@ -36,12 +39,14 @@ export interface GateDeps {
   dataDir: string;
   guidesDir: string;
   log?: (message: string, error: unknown) => void;
+  /** The point's rotating log, handed to services for their security events. */
+  logger: PointLog;
 }
 
 const STATUS: Partial<Record<ErrorBody['code'], number>> = {
   invalid_input: 400, unknown_method: 404, unauthorized: 401, session_expired: 401, wrong_pin: 401,
   forbidden: 403, member_locked: 423, not_found: 404, conflict: 409, already_configured: 409,
-  not_configured: 409, payload_too_large: 413, storage_full: 507, storage_read_only: 507, internal: 500,
+  not_configured: 409, payload_too_large: 413, too_many_requests: 429, server_busy: 503, storage_full: 507, storage_read_only: 507, internal: 500,
 };
 
 /** Zod issues → { 'field.path': 'i18n:key' } so a form can mark the right field. */
@@ -68,7 +73,39 @@ function classify(error: unknown): AppError | null {
 }
 
 /** The point's own jobs call as this: no member, no session, no device of a person. */
-const SYSTEM_CALLER: Caller = { role: SYSTEM, memberId: null, sessionKey: null, device: 'point' };
+const SYSTEM_CALLER: Caller = { role: SYSTEM, memberId: null, sessionKey: null, device: 'point', peer: 'system' };
+
+/** Who calls over a transport (IPC or HTTP): from the session token, never `system`. */
+async function transportCaller(deps: Pick<GateDeps, 'db' | 'now'>, credentials: Credentials): Promise<Caller> {
+  const peer = credentials.peer ?? 'ipc';
+  if (credentials.forceCitizen) return { role: 'citizen', memberId: null, sessionKey: null, device: credentials.device, peer };
+  return { ...(await resolveCaller(deps.db, credentials.token ?? null, credentials.device, deps.now())), peer };
+}
+
+/** What a transport caller hears when the method is not theirs. */
+function transportRefusal(credentials: Credentials) {
+  return (caller: Caller) => {
+    if (caller.role === 'citizen') return new AppError(credentials.token && !credentials.forceCitizen ? 'session_expired' : 'unauthorized');
+    return new AppError('forbidden');
+  };
+}
+
+/**
+ * Who before what: a shell asks this before it reads a request's body, so a stranger's upload
+ * is refused after its headers, and only a caller allowed the method may send a large one.
+ */
+export function createAdmission(deps: Pick<GateDeps, 'db' | 'now'>) {
+  return async function admit(name: string, credentials: Credentials): Promise<{ ok: true } | Extract<CallResult, { ok: false }>> {
+    if (!isMethodName(name)) return failure(new AppError('unknown_method'));
+    try {
+      const caller = await transportCaller(deps, credentials);
+      if (!methods[name].roles.includes(caller.role)) throw transportRefusal(credentials)(caller);
+      return { ok: true };
+    } catch (error) {
+      return failure(classify(error) ?? new AppError('internal'));
+    }
+  };
+}
 
 /**
  * The one road every call takes, from either shell or from the point's own jobs: resolve the
@@ -93,9 +130,10 @@ export function createGate(deps: GateDeps) {
       if (!parsed.success) throw new AppError('invalid_input', {}, fieldsOf(parsed.error));
 
       const pending: LiveEvent[] = [];
+      const after: ((db: Db) => Promise<unknown>)[] = [];
       const execute = async (db: Db) => {
         const ctx: CoreContext = {
-          db, caller, now: deps.now, dataDir: deps.dataDir, guidesDir: deps.guidesDir,
+          db, caller, now: deps.now, dataDir: deps.dataDir, guidesDir: deps.guidesDir, log: deps.logger, afterCommit: (work) => after.push(work),
           emit: (event, payload) => pending.push({ name: event, payload } as LiveEvent),
         };
         const audited = caller.role === SYSTEM && spec.kind === 'write';
@@ -127,6 +165,7 @@ export function createGate(deps: GateDeps) {
         result = await execute(deps.db);
       }
       if (deferred) throw deferred;
+      for (const work of after) await work(deps.db).catch((error) => deps.logger.error({ event: 'gate.afterCommitFailed', method: name, err: error }, 'after-commit work failed'));
       for (const event of pending) deps.bus.publish(event);
       return { ok: true, result: result as Output<MethodName> };
     } catch (error) {
@@ -138,13 +177,7 @@ export function createGate(deps: GateDeps) {
 
   return {
     call(name: string, rawInput: unknown, credentials: Credentials): Promise<CallResult> {
-      return run(name, rawInput, async () => {
-        if (credentials.forceCitizen) return { role: 'citizen', memberId: null, sessionKey: null, device: credentials.device };
-        return resolveCaller(deps.db, credentials.token ?? null, credentials.device, deps.now());
-      }, (caller) => {
-        if (caller.role === 'citizen') return new AppError(credentials.token && !credentials.forceCitizen ? 'session_expired' : 'unauthorized');
-        return new AppError('forbidden');
-      });
+      return run(name, rawInput, () => transportCaller(deps, credentials), transportRefusal(credentials));
     },
     system(name: string, rawInput: unknown = {}): Promise<CallResult> {
       return run(name, rawInput, async () => SYSTEM_CALLER, () => new AppError('forbidden'));
@@ -158,7 +191,7 @@ async function changesSoFar(db: Db): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
-function failure(error: AppError): CallResult {
+function failure(error: AppError): Extract<CallResult, { ok: false }> {
   const { commit: _commit, ...params } = error.params;
   return { ok: false, status: STATUS[error.code] ?? 400, error: errorBody(error.code, params, error.fields) };
 }

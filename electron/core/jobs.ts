@@ -14,5 +14,10 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [dailyBackupJob, retentio
 
 /** Both shells call this once the app is open. */
 export function startJobs(app: App, options: { log?: (message: string, error: unknown) => void } = {}): Scheduler {
-  return startScheduler(app, SCHEDULED_JOBS, { log: options.log ?? logToStderr });
+  return startScheduler(app, SCHEDULED_JOBS, {
+    log: (message, error) => {
+      app.log.error({ event: 'job.failed', err: error }, message);
+      (options.log ?? logToStderr)(message, error);
+    },
+  });
 }

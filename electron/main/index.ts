@@ -1,10 +1,11 @@
-import { app as electronApp, BrowserWindow, Menu, net, protocol, session } from 'electron';
+import { app as electronApp, BrowserWindow, Menu, net, protocol, safeStorage, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openApp } from '../core/app';
+import type { SecretWrapper } from '../core/security/keys';
 import { startJobs } from '../core/jobs';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { CONTENT_SECURITY_POLICY, packFileHeaders } from '../../shared/security/csp';
 import { resolveGuideAsset } from '../core/guides/pack-assets';
 import { forwardEvents, registerIpc } from './ipc';
 import { mimeOf, resolveAppFile } from './protocol-path';
@@ -36,6 +37,21 @@ if (!electronApp.requestSingleInstanceLock()) {
   });
 }
 
+/**
+ * The system's key store for the point's secrets (DPAPI on Windows, the keychain on macOS, the
+ * desktop keyring on Linux). Linux without a keyring falls back to a fixed password
+ * ('basic_text'): that protects nothing, so the keys stay in owner-only files instead.
+ */
+function secretWrapper(): SecretWrapper | null {
+  if (!safeStorage.isEncryptionAvailable()) return null;
+  if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return null;
+  return {
+    kind: 'safeStorage',
+    wrap: (plain) => safeStorage.encryptString(plain.toString('base64')),
+    unwrap: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
+  };
+}
+
 async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
   // Camera, location, notifications…: refused. The microphone only for the staff window (recording community translations).
@@ -52,7 +68,7 @@ async function start(): Promise<void> {
     const asset = resolveGuideAsset({ dataDir, guidesDir: GUIDES_DIR }, new URL(request.url).pathname);
     if (asset) {
       const body = await net.fetch(pathToFileURL(asset.file).toString());
-      return new Response(body.body, { status: 200, headers: { 'content-type': asset.type, 'x-content-type-options': 'nosniff' } });
+      return new Response(body.body, { status: 200, headers: packFileHeaders(asset.type) });
     }
     const file = resolveAppFile(RENDERER_DIR, request.url);
     const target = file && existsSync(file) ? file : resolveAppFile(RENDERER_DIR, 'app://renderer/index.html');
@@ -64,7 +80,9 @@ async function start(): Promise<void> {
     });
   });
 
-  const core = await openApp({ dataDir, guidesDir: GUIDES_DIR });
+  const core = await openApp({ dataDir, guidesDir: GUIDES_DIR, shell: 'electron', secrets: secretWrapper() });
+  core.log.info({ event: 'shell.start', kiosk: process.argv.includes('--kiosk'), secrets: core.keys.protection }, 'desktop app starting');
+  electronApp.on('render-process-gone', (_event, _contents, details) => core.log.error({ event: 'shell.rendererGone', reason: details.reason }, 'a window crashed'));
   startJobs(core);
   registerIpc(core);
   forwardEvents(core, (channel, payload) => {
@@ -73,6 +91,7 @@ async function start(): Promise<void> {
   const wantsKiosk = process.argv.includes('--kiosk');
   openWindow(wantsKiosk ? 'kiosk' : 'staff');
   electronApp.on('window-all-closed', () => {
+    core.log.info({ event: 'shell.stop' }, 'desktop app closing');
     void core.close().finally(() => electronApp.quit());
   });
 }

@@ -15,7 +15,7 @@ import { fakeElectron, FakeWebContents, installFakeElectronPackage, type FakeEle
  * would call them), so they hold however the code is written.
  */
 const builder = readFileSync('electron-builder.yml', 'utf8');
-const ELECTRON_NAMES = ['app', 'BrowserWindow', 'Menu', 'net', 'protocol', 'session', 'screen', 'dialog', 'ipcMain'];
+const ELECTRON_NAMES = ['app', 'BrowserWindow', 'Menu', 'net', 'protocol', 'session', 'screen', 'dialog', 'ipcMain', 'safeStorage'];
 // Kept inside the repository so the bundle finds sqlite3 in node_modules, as the packaged app does.
 mkdirSync('.tmp', { recursive: true });
 const out = resolve(mkdtempSync(join('.tmp', 'packaging-')));
@@ -174,6 +174,13 @@ describe('the built main process', () => {
     expect(kiosk.closed).toBe(false);
     // Only the kiosk window may ask to leave the kiosk.
     expect(await leave(trustedFrame(shell.windows[0]!.webContents), '000000')).toBe(false);
+  });
+
+  it("seals the point's keys with the system key store it is handed (safeStorage)", async () => {
+    const userData = shell.electron.app.getPath('userData');
+    const file = JSON.parse(readFileSync(join(userData, 'keys', 'point.key'), 'utf8'));
+    expect(file.protection).toBe('safeStorage');
+    expect(shell.record.sealed).toBeGreaterThan(0);
   });
 
   it('quits at once when another instance already runs', async () => {

@@ -47,6 +47,7 @@ export function fakeElectron(options: { userData: string; singleInstance?: boole
     menu: undefined as unknown,
     permissionRequest: undefined as Handler | undefined,
     permissionCheck: undefined as Handler | undefined,
+    sealed: 0,
   };
 
   class FakeWindow extends EventEmitter {
@@ -116,6 +117,13 @@ export function fakeElectron(options: { userData: string; singleInstance?: boole
       showSaveDialog: async () => ({ canceled: true }),
     },
     ipcMain: { handle: (channel: string, handler: Handler) => void ipc.set(channel, handler) },
+    // A key store that is there (as DPAPI is on Windows): reversible, and counted.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text: string) => (record.sealed++, Buffer.from(`sealed:${text}`)),
+      decryptString: (sealed: Buffer) => sealed.toString('utf8').replace(/^sealed:/, ''),
+    },
   };
   return { electron, windows, ipc, protocols, appEvents, record };
 }

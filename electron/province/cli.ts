@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { periodOf, PERIOD_KINDS, type PeriodInput } from '../../shared/reports/period';
 import { addDays, vnDay } from '../../shared/time/vietnam';
+import { MAX_BATCH_BYTES } from '../../shared/uploads/batch';
+import { readBounded } from '../core/security/bounded-read';
 import { checkBatchText } from '../core/uploads/verify';
 import { generateProvinceKeys, readProvinceSecret } from './keys';
 import { ingestMany } from './ingest';
@@ -30,14 +32,26 @@ function periodFrom(text: string | undefined, today: string): PeriodInput {
   return { kind, key: text };
 }
 
+/** A batch file's text, or why it was not read (too large: refused before reading, not a crash). */
+function readBatch(path: string): { text: string } | { refused: string } {
+  const read = readBounded(path, MAX_BATCH_BYTES);
+  if (read.ok) return { text: read.bytes.toString('utf8') };
+  return { refused: read.reason === 'too_large' ? `too_large: ${read.size} bytes; a batch is at most ${MAX_BATCH_BYTES / 1024 / 1024} MiB` : read.reason };
+}
+
 /** Sort by point then sequence, so `ingest *.json` works whatever order the shell lists them in. */
 function ordered(files: string[]): { path: string; text: string; key: string }[] {
   return files.map((path) => {
-    const text = readFileSync(path, 'utf8');
+    const read = readBatch(path);
+    if ('refused' in read) {
+      console.log(`REFUSED   ${basename(path)}  ${read.refused}`);
+      return null;
+    }
+    const text = read.text;
     const checked = checkBatchText(text);
     const key = checked.ok ? `${checked.file.manifest.pointId}:${String(checked.file.manifest.seq).padStart(9, '0')}` : `~${path}`;
     return { path, text, key };
-  }).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }).filter((f): f is { path: string; text: string; key: string } => f !== null).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -68,7 +82,13 @@ async function main(argv: string[]): Promise<number> {
     case 'verify': {
       let bad = 0;
       for (const path of positionals) {
-        const checked = checkBatchText(readFileSync(path, 'utf8'));
+        const read = readBatch(path);
+        if ('refused' in read) {
+          bad++;
+          console.log(`REFUSED ${basename(path)}  ${read.refused}`);
+          continue;
+        }
+        const checked = checkBatchText(read.text);
         if (checked.ok) {
           const m = checked.file.manifest;
           console.log(`OK      ${basename(path)}  commune ${m.communeCode} point ${m.pointId.slice(0, 8)} seq ${m.seq} records ${m.counts.records} closes [${m.closesDays.join(', ')}]`);
@@ -86,6 +106,7 @@ async function main(argv: string[]): Promise<number> {
       let refused = 0;
       try {
         const files = ordered(positionals);
+        refused += positionals.length - files.length;
         // A few hundred files per commit: quick on an ordinary disk, and a crash loses only the open chunk.
         for (let i = 0; i < files.length; i += 250) {
           const chunk = files.slice(i, i + 250);

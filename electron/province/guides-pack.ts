@@ -6,9 +6,10 @@
  *   sign --key FILE --out FILE sign the folder into a .dhsguides pack file
  * Run with: npm run guides-pack -- <command>
  */
-import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkPackContent, type ContentProblem } from '../../shared/guides/pack-check';
+import { readBounded } from '../core/security/bounded-read';
 import { referencedFiles } from '../../shared/guides/pack-schema';
 import { buildPackFile } from '../core/guides/pack-file';
 import { SOURCE_GUIDES_DIR, writePackTree } from '../core/guides/pack-store';
@@ -81,7 +82,9 @@ export function main(args: string[]): void {
     console.log(`key ${keys.keyId}: give guides-signing.pub.pem to the communes, keep guides-signing.key secret`);
   } else if (command === 'sign') {
     const source = checkFolder(dir);
-    writeFileSync(option(args, '--out'), buildPackFile(source, readFileSync(option(args, '--key'), 'utf8')));
+    const key = readBounded(option(args, '--key'), 64 * 1024);
+    if (!key.ok) throw new Error(`--key: ${key.reason}`);
+    writeFileSync(option(args, '--out'), buildPackFile(source, key.bytes.toString('utf8')));
   } else {
     console.log('usage: guides-pack check | bundle [--out DIR] | keygen --out DIR | sign --key FILE --out FILE [--dir DIR]');
     process.exitCode = 2;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readBounded } from '../core/security/bounded-read';
 import { z } from 'zod';
 import { PROVINCE_CODE } from '../../shared/uploads/batch';
 import { formatProvinceKey } from '../../shared/uploads/provinceKey';
@@ -29,7 +29,10 @@ export function generateProvinceKeys(): { secret: ProvinceSecret; publicText: st
 }
 
 export function readProvinceSecret(path: string): ProvinceSecret {
-  return secretSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  // A key file is a few hundred bytes: anything large is not one (and is not read).
+  const read = readBounded(path, 64 * 1024);
+  if (!read.ok) throw new Error(`${path}: ${read.reason}; not a province key file`);
+  return secretSchema.parse(JSON.parse(read.bytes.toString('utf8')));
 }
 
 export const secretFingerprint = (s: ProvinceSecret) => fingerprint(s.encryptPublic, s.signPublic);

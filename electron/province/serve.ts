@@ -3,7 +3,7 @@ import type { ProvinceSecret } from './keys';
 import { ingestBatch } from './ingest';
 import type { ProvinceDb } from './store';
 
-const MAX_BATCH_BYTES = 64 * 1024 * 1024;
+import { MAX_BATCH_BYTES } from '../../shared/uploads/batch';
 
 /**
  * The province's receiving endpoint: POST /batches with the batch file as the body.
@@ -12,18 +12,30 @@ const MAX_BATCH_BYTES = 64 * 1024 * 1024;
  */
 export function serveProvince(db: ProvinceDb, secret: ProvinceSecret, now: () => Date = () => new Date()): Server {
   let queue = Promise.resolve();
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const reply = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-dhs-province': '1' });
       res.end(JSON.stringify(body));
     };
     if (req.method === 'HEAD' || (req.method === 'GET' && req.url === '/batches')) return reply(204, null);
     if (req.method !== 'POST' || req.url !== '/batches') return reply(404, { error: 'not_found' });
+    // Too large: answered 413 at once (declared) or as soon as it is (chunked); the rest is read
+    // and dropped for a moment so the point hears the answer instead of a reset.
+    const tooLarge = () => {
+      chunks.length = 0;
+      req.removeAllListeners('data').removeAllListeners('end');
+      req.resume();
+      const timer = setTimeout(() => req.socket.destroy(), 5_000);
+      timer.unref();
+      req.once('end', () => clearTimeout(timer));
+      reply(413, { status: 'refused', reason: `too_large: a batch is at most ${MAX_BATCH_BYTES / 1024 / 1024} MiB` });
+    };
     const chunks: Buffer[] = [];
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BATCH_BYTES) return tooLarge();
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BATCH_BYTES) req.destroy();
+      if (size > MAX_BATCH_BYTES) tooLarge();
       else chunks.push(chunk);
     });
     req.on('end', () => {
@@ -38,4 +50,8 @@ export function serveProvince(db: ProvinceDb, secret: ProvinceSecret, now: () =>
       });
     });
   });
+  // 135 points post now and then: a cap on connections and on slow headers keeps a flood out.
+  server.maxConnections = 256;
+  server.headersTimeout = 15_000;
+  return server;
 }

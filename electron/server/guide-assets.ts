@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolveGuideAsset } from '../core/guides/pack-assets';
+import { packFileHeaders } from '../../shared/security/csp';
 
 /** Serve a pack file with byte ranges, so videos can be skipped through. */
 export function serveGuideAsset(req: IncomingMessage, res: ServerResponse, places: { dataDir: string; guidesDir: string }, pathname: string): void {
@@ -8,7 +9,7 @@ export function serveGuideAsset(req: IncomingMessage, res: ServerResponse, place
   if (!asset) return void res.writeHead(404).end();
   const { file, type } = asset;
   const stat = { size: asset.size };
-  const headers = { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'public, max-age=86400', 'accept-ranges': 'bytes', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" };
+  const headers = { ...packFileHeaders(type), 'cache-control': 'public, max-age=86400', 'accept-ranges': 'bytes' };
   const range = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''));
   if (range && (range[1] || range[2])) {
     const start = range[1] ? Number(range[1]) : Math.max(0, stat.size - Number(range[2]));

@@ -8,26 +8,39 @@ import type { App } from '../core/app';
 import type { Device } from '../core/context';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { serveGuideAsset } from './guide-assets';
+import { allowedHosts, deviceOf, hostName, originAllowed, ownAddresses } from './peers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.json': 'application/json',
   '.mp3': 'audio/mpeg', '.ogg': 'audio/ogg', '.wav': 'audio/wav', '.mp4': 'video/mp4', '.webm': 'video/webm', '.ico': 'image/x-icon',
 };
-const DEVICES: readonly Device[] = ['kiosk', 'staff', 'board', 'lan'];
 
 export interface HttpOptions {
   staticDir: string;
   /** Loopback only unless the user opened the point to the LAN. */
   host: string;
+  /** More names this PC is reached by on the LAN (besides its address and machine name). */
+  allowedHosts?: readonly string[];
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+/** Connections at once: a point has a few desks, a kiosk, a board and a tablet or two. */
+export const MAX_CONNECTIONS = 64;
+/** Event streams at once, and from one peer: every open page holds one. */
+export const MAX_EVENT_STREAMS = 24;
+export const MAX_EVENT_STREAMS_PER_PEER = 6;
+/** Bodies larger than the default limit being read at once (only callers allowed them send one). */
+export const MAX_LARGE_UPLOADS = 1;
+/** How long a refused upload is read and dropped, so the client hears the answer, not a reset. */
+const DISCARD_GRACE_MS = 5_000;
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    ...headers,
   });
   res.end(json);
 }
@@ -37,23 +50,40 @@ function fail(res: ServerResponse, status: number, code: ErrorCode): void {
   send(res, status, { ok: false, error: errorBody(code) });
 }
 
-/** Reads at most `limit` bytes; more is refused before it is all read. */
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+/**
+ * Answer before the body was read, and drop what the client is still sending: closing a socket
+ * with unread data would reset it, and the client would see a reset instead of our answer.
+ * Nothing of the body is kept; a client still sending after a grace period is cut off.
+ */
+function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
+  if (!req.complete) {
+    req.removeAllListeners('data');
+    req.on('data', () => undefined);
+    req.resume();
+    // Cut off only a client still sending after the grace; one that finished keeps its connection.
+    const timer = setTimeout(() => req.socket.destroy(), DISCARD_GRACE_MS);
+    timer.unref();
+    req.once('end', () => clearTimeout(timer));
+    req.socket.once('close', () => clearTimeout(timer));
+  }
+  send(res, status, body);
+}
+
+/** Reads at most `limit` bytes, whether the length is declared or the body is chunked. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return resolve(null);
+    if (Number(req.headers['content-length'] ?? 0) > limit) return resolve('too_large');
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      chunks.length = 0;
+      resolve('too_large');
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -63,16 +93,17 @@ function bearer(req: IncomingMessage): string | null {
   return header.startsWith('Bearer ') ? header.slice(7) : null;
 }
 
-/** Loopback binding answers only to loopback names, so a web page cannot rebind a name to us. */
-function hostAllowed(req: IncomingMessage, options: HttpOptions): boolean {
-  if (!['127.0.0.1', 'localhost', '::1'].includes(options.host)) return true;
-  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-  return ['127.0.0.1', 'localhost', '[::1]'].includes(host);
+/** The path, decoded; null when it is not a well-formed URL path (answered 400). */
+function decodedPath(url: URL): string | null {
+  try {
+    const path = decodeURIComponent(url.pathname);
+    return path.includes('\0') ? null : path;
+  } catch {
+    return null;
+  }
 }
 
-function serveStatic(req: IncomingMessage, res: ServerResponse, options: HttpOptions): void {
-  const url = new URL(req.url ?? '/', 'http://local');
-  let path = decodeURIComponent(url.pathname);
+function serveStatic(res: ServerResponse, path: string, options: HttpOptions): void {
   if (path.endsWith('/')) path += 'index.html';
   const root = normalize(options.staticDir + sep);
   let file = normalize(join(root, path));
@@ -119,16 +150,97 @@ function listMethods() {
   }));
 }
 
+/** Counts of what is open now, so a flood of streams or uploads cannot take the memory. */
+class Slots {
+  #byKey = new Map<string, number>();
+  #total = 0;
+  constructor(readonly max: number, readonly maxPerKey = max) {}
+  take(key: string): (() => void) | null {
+    const mine = this.#byKey.get(key) ?? 0;
+    if (this.#total >= this.max || mine >= this.maxPerKey) return null;
+    this.#total++;
+    this.#byKey.set(key, mine + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#total--;
+      const left = (this.#byKey.get(key) ?? 1) - 1;
+      if (left) this.#byKey.set(key, left);
+      else this.#byKey.delete(key);
+    };
+  }
+}
+
 export function createHttpServer(app: App, options: HttpOptions) {
   const methodList = listMethods();
-  return createServer(async (req, res) => {
+  const own = ownAddresses();
+  const hosts = allowedHosts(options.host, options.allowedHosts);
+  const streams = new Slots(MAX_EVENT_STREAMS, MAX_EVENT_STREAMS_PER_PEER);
+  const uploads = new Slots(MAX_LARGE_UPLOADS);
+
+  async function callMethod(req: IncomingMessage, res: ServerResponse, name: string, who: { device: Device; peer: string }) {
+    if (!isMethodName(name)) return refuseUnread(req, res, 404, { ok: false, error: errorBody('unknown_method') });
+    // JSON only: a cross-site form cannot post it without a CORS preflight we never grant.
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return refuseUnread(req, res, 400, { ok: false, error: errorBody('invalid_input') });
+    }
+    const credentials = { token: bearer(req), ...who };
+    // Who before what: nothing of the body is read until the caller may call this method.
+    const admitted = await app.admit(name, credentials);
+    if (!admitted.ok) {
+      app.log.warn({ event: 'http.refused', method: name, status: admitted.status, device: who.device }, 'call refused before its body was read');
+      return refuseUnread(req, res, admitted.status, { ok: false, error: admitted.error });
+    }
+    const limit = methods[name].maxBytes ?? DEFAULT_MAX_BYTES;
+    const release = limit > DEFAULT_MAX_BYTES ? uploads.take('all') : () => undefined;
+    if (!release) return refuseUnread(req, res, 503, { ok: false, error: errorBody('server_busy') });
+    let body: Buffer | 'too_large';
     try {
-      if (!hostAllowed(req, options)) return fail(res, 403, 'forbidden');
-      const url = new URL(req.url ?? '/', 'http://local');
+      body = await readBody(req, limit);
+    } finally {
+      release();
+    }
+    if (body === 'too_large') {
+      app.log.warn({ event: 'http.tooLarge', method: name, limit }, 'request body over its limit');
+      return refuseUnread(req, res, 413, { ok: false, error: errorBody('payload_too_large') });
+    }
+    let input: unknown;
+    try {
+      input = body.length ? JSON.parse(body.toString('utf8')) : {};
+    } catch {
+      return fail(res, 400, 'invalid_input');
+    }
+    body = Buffer.alloc(0);
+    const result = await app.call(name, input, credentials);
+    if (result.ok) return send(res, 200, { ok: true, result: result.result });
+    return send(res, result.status, { ok: false, error: result.error });
+  }
+
+  const server = createServer(async (req, res) => {
+    try {
+      if (!hosts.has(hostName(req.headers.host))) {
+        app.log.warn({ event: 'http.badHost' }, 'request for a host name that is not ours (DNS rebinding?)');
+        return refuseUnread(req, res, 403, { ok: false, error: errorBody('forbidden') });
+      }
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://local');
+      } catch {
+        return refuseUnread(req, res, 400, { ok: false, error: errorBody('invalid_input') });
+      }
+      const path = decodedPath(url);
+      if (path === null) return refuseUnread(req, res, 400, { ok: false, error: errorBody('invalid_input') });
+      const who = deviceOf(req, own);
       if (!url.pathname.startsWith('/api/')) {
-        if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'unknown_method');
+        if (req.method !== 'GET' && req.method !== 'HEAD') return refuseUnread(req, res, 405, { ok: false, error: errorBody('unknown_method') });
         if (url.pathname.startsWith('/packs/')) return serveGuideAsset(req, res, app, url.pathname);
-        return serveStatic(req, res, options);
+        return serveStatic(res, path, options);
+      }
+      // Only our own pages may call us from a browser: another site's page is refused.
+      if (!originAllowed(req.headers.origin, req.headers.host)) {
+        app.log.warn({ event: 'http.badOrigin', device: who.device }, 'call from a page that is not ours');
+        return refuseUnread(req, res, 403, { ok: false, error: errorBody('forbidden') });
       }
       const name = url.pathname.slice('/api/'.length);
       if (req.method === 'GET' && name === 'health') {
@@ -136,28 +248,22 @@ export function createHttpServer(app: App, options: HttpOptions) {
         return send(res, check === 'ok' ? 200 : 503, { ok: check === 'ok', database: check, methods: methodList.length, events: Object.keys(EVENTS) });
       }
       if (req.method === 'GET' && name === 'methods') return send(res, 200, methodList);
-      if (req.method === 'GET' && name === 'events') return serveEvents(req, res, app);
-      if (req.method !== 'POST') return fail(res, 405, 'unknown_method');
-      if (!isMethodName(name)) return fail(res, 404, 'unknown_method');
-      // JSON only: a cross-site form cannot post it without a CORS preflight we never grant.
-      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        return fail(res, 400, 'invalid_input');
+      if (req.method === 'GET' && name === 'events') {
+        const release = streams.take(who.peer);
+        if (!release) return fail(res, 503, 'server_busy');
+        req.on('close', release);
+        return serveEvents(req, res, app);
       }
-      const text = await readBody(req, methods[name].maxBytes ?? DEFAULT_MAX_BYTES);
-      if (text === null) return fail(res, 413, 'payload_too_large');
-      let input: unknown;
-      try {
-        input = text.length ? JSON.parse(text) : {};
-      } catch {
-        return fail(res, 400, 'invalid_input');
-      }
-      const device = String(req.headers['x-device'] ?? 'lan') as Device;
-      const result = await app.call(name, input, { token: bearer(req), device: DEVICES.includes(device) ? device : 'lan' });
-      if (result.ok) return send(res, 200, { ok: true, result: result.result });
-      return send(res, result.status, { ok: false, error: result.error });
+      if (req.method !== 'POST') return refuseUnread(req, res, 405, { ok: false, error: errorBody('unknown_method') });
+      return await callMethod(req, res, name, who);
     } catch (error) {
-      console.error('request failed', error);
-      if (!res.headersSent) fail(res, 500, 'internal');
+      app.log.error({ event: 'http.failed', err: error }, 'request failed');
+      if (!res.headersSent) refuseUnread(req, res, 500, { ok: false, error: errorBody('internal') });
     }
   });
+  server.maxConnections = MAX_CONNECTIONS;
+  // A peer that sends its headers slowly (or never) does not hold a connection for long.
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 10 * 60_000;
+  return server;
 }

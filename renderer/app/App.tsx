@@ -7,6 +7,7 @@ import { GuideReader } from '../guides/GuideReader';
 import { navigate, useHashRoute } from './router';
 import { SessionProvider } from './session';
 import { useQuery } from './useQuery';
+import { CitizenFrame } from '../ui/Page';
 
 // Staff screens and the wizard load only on staff PCs: the kiosk and the board start faster.
 const StaffShell = lazy(() => import('./StaffShell').then((m) => ({ default: m.StaffShell })));
@@ -19,20 +20,34 @@ export const PUBLIC_SCREENS: Record<string, ComponentType> = {
   guides: GuideReader,
 };
 
+/** What a kiosk or board shows until the point is set up on its own PC. */
+function NotSetUp() {
+  const { t } = useTranslation('settings');
+  return (
+    <CitizenFrame>
+      <h1>{t('notSetUp.title')}</h1>
+      <p>{t('notSetUp.body')}</p>
+    </CitizenFrame>
+  );
+}
+
 export function App() {
   const { t } = useTranslation();
   const route = useHashRoute();
   const status = useQuery('setup.status', {}, { refreshOn: ['settings.changed'] });
   const [notice, setNotice] = useState<string>();
   if (!status.data) return <p className="centered" role="status">{status.error ? t('offline') : t('loading')}</p>;
+  const segment = route.split('/')[1] ?? '';
   if (!status.data.configured) {
+    // A citizen screen started before setup says so; it never offers the wizard, or whoever
+    // reached an auto-started kiosk first would choose the admin PIN.
+    if (PUBLIC_SCREENS[segment] || window.dhs?.role === 'kiosk' || window.dhs?.role === 'board') return <NotSetUp />;
     return (
       <Suspense fallback={<p className="centered" role="status">{t('loading')}</p>}>
-        <SetupWizard onDone={() => { setNotice(t('settings:wizard.done')); status.reload(); navigate('/staff'); }} />
+        <SetupWizard codeRequired={status.data.setupCodeRequired} onDone={() => { setNotice(t('settings:wizard.done')); status.reload(); navigate('/staff'); }} />
       </Suspense>
     );
   }
-  const segment = route.split('/')[1] ?? '';
   // The Electron kiosk window shows only citizen screens, whatever its address says.
   const publicScreen = PUBLIC_SCREENS[segment] ?? (window.dhs?.role === 'kiosk' ? PUBLIC_SCREENS.kiosk : undefined);
   if (publicScreen) {

@@ -19,7 +19,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       setMe(await api.call('access.me', {}));
     } catch {
-      setMe({ role: 'citizen', member: null });
+      setMe({ role: 'citizen', member: null, pinChangeRequired: false });
     }
   }, []);
   useEffect(() => void refresh(), [refresh]);

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -36,6 +36,7 @@ export function BackupsPage() {
   const [busy, setBusy] = useState(false);
   const [folder, setFolder] = useState('');
   const [confirm, setConfirm] = useState<{ source: RestoreSource; label: string } | null>(null);
+  const [restorePassphrase, setRestorePassphrase] = useState('');
 
   const run = async (work: () => Promise<string | null>) => {
     setBusy(true);
@@ -64,7 +65,9 @@ export function BackupsPage() {
   const restore = (source: RestoreSource, label: string) =>
     run(async () => {
       setConfirm(null);
-      await api.call('backups.restore', { source });
+      const withPassphrase = source.kind !== 'stored' && restorePassphrase ? { ...source, passphrase: restorePassphrase } : source;
+      setRestorePassphrase('');
+      await api.call('backups.restore', { source: withPassphrase });
       return t('restore.staged', { source: label });
     });
   const cancelRestore = () =>
@@ -117,6 +120,8 @@ export function BackupsPage() {
         </form>
       </section>
 
+      <PassphraseForm passphraseSet={s?.passphraseSet} onSaved={(text) => { setMessage({ tone: 'success', text }); status.reload(); }} onError={(e) => setMessage({ tone: 'error', text: problem(e) })} />
+
       <RetentionForm keepDays={s?.keepDays} onSaved={(text) => setMessage({ tone: 'success', text })} onError={(e) => setMessage({ tone: 'error', text: problem(e) })} />
 
       <section className="card" aria-labelledby="backups-list">
@@ -151,7 +156,7 @@ export function BackupsPage() {
         <p>{t('restore.intro')}</p>
         <div className="field">
           <label htmlFor="backup-file">{t('restore.fromFile')}</label>
-          <input id="backup-file" type="file" accept=".sqlite3,application/vnd.sqlite3,application/octet-stream" disabled={busy}
+          <input id="backup-file" type="file" accept=".dhsbackup,application/octet-stream" disabled={busy}
             onChange={(e) => void pickFile(e.target.files?.[0]).finally(() => (e.target.value = ''))} />
         </div>
       </section>
@@ -168,8 +173,41 @@ export function BackupsPage() {
         }
       >
         <p>{confirm ? t('restore.confirmText', { source: confirm.label }) : null}</p>
+        {confirm && confirm.source.kind !== 'stored' ? (
+          <TextField label={t('restore.passphrase')} type="password" autoComplete="off" value={restorePassphrase} onChange={(e) => setRestorePassphrase(e.target.value)} />
+        ) : null}
       </Dialog>
     </Page>
+  );
+}
+
+/** The passphrase USB copies and downloads are sealed with, and what losing it costs. */
+function PassphraseForm({ passphraseSet, onSaved, onError }: { passphraseSet: boolean | undefined; onSaved: (text: string) => void; onError: (e: unknown) => void }) {
+  const { t } = useTranslation('backups');
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await api.call('backups.setPassphrase', { passphrase });
+      setPassphrase('');
+      onSaved(t('passphrase.saved'));
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="card" onSubmit={save} noValidate aria-labelledby="backups-passphrase">
+      <h2 id="backups-passphrase">{t('passphrase.title')}</h2>
+      <p>{t('passphrase.intro')}</p>
+      <Notice tone="warning">{t('passphrase.lossWarning')}</Notice>
+      <p><strong>{passphraseSet ? t('passphrase.set') : t('passphrase.notSet')}</strong></p>
+      <TextField label={t('passphrase.label')} type="password" autoComplete="new-password" value={passphrase} minLength={12} onChange={(e) => setPassphrase(e.target.value)} />
+      <Button type="submit" disabled={busy || passphrase.length < 12}>{t('passphrase.save')}</Button>
+    </form>
   );
 }
 

@@ -6,6 +6,7 @@ import { useQuery } from '../app/useQuery';
 import { Notice } from '../ui/Notice';
 import { RosterNotices } from '../team/RosterNotices';
 import { TodayNotice } from '../team/TodayNotice';
+import { AccountNotices } from '../settings/AccountNotices';
 import { AutoCloseNotice } from '../logbook/AutoCloseNotice';
 import { ProvinceWarning } from '../uploads/ProvinceWarning';
 import { Page } from '../ui/Page';
@@ -29,6 +30,7 @@ export function StaffHome() {
       {/* Each warning only to those who can act on it: the code is the admin's, the batches the officials'. */}
       {role === 'admin' && settings.data && !settings.data.communeCode ? <Notice tone="warning">{t('home.communeCodeMissing')}</Notice> : null}
       <WaitingSummary />
+      <AccountNotices />
       <RosterNotices />
       <TodayNotice />
       <AutoCloseNotice />

@@ -92,6 +92,7 @@ export function PeoplePage() {
           <Button variant="danger" disabled={reason.trim().length < 5} onClick={() => void erase()}>{t('detail.erase')}</Button>
         </>}>
         <p>{t('find.eraseConfirm', { count: selected.length })}</p>
+        <Notice tone="warning">{t('security:erasure.copies')}</Notice>
         <TextField label={t('find.eraseReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
       </Dialog>
     </Page>

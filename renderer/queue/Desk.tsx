@@ -12,6 +12,7 @@ import { Button } from '../ui/Button';
 import { Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';
 import { FinishDialog, TransferDialog, WalkInDialog } from './DeskDialogs';
+import { FloodControl } from './FloodControl';
 import { printReceipt, Receipt } from './Receipt';
 import './queue.css';
 
@@ -82,6 +83,7 @@ export function DeskPage() {
         <>
           <Button variant="secondary" onClick={() => setDialog({ kind: 'walkIn' })}>{t('desk.walkIn')}</Button>
           <Button variant="secondary" onClick={openBoard}>{t('desk.openBoard')}</Button>
+          <FloodControl />
           {data.myDesk ? <Button variant="ghost" onClick={() => void act(() => api.call('queue.closeDesk', {}))}>{t('desk.closeDesk')}</Button> : null}
         </>
       }

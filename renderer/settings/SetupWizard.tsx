@@ -14,7 +14,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Notice } from '../ui/Notice';
 
 const wizardSchema = setupInput
-  .extend({ adminPinConfirm: z.string() })
+  .extend({ adminPinConfirm: z.string(), setupCode: z.string().max(20).optional() })
   .refine((v) => v.adminPin === v.adminPinConfirm, { path: ['adminPinConfirm'], message: 'settings:wizard.pinMismatch' });
 type WizardValues = z.input<typeof wizardSchema>;
 
@@ -22,11 +22,11 @@ const STEPS: { key: 'commune' | 'point' | 'hours' | 'admin'; fields: FieldPath<W
   { key: 'commune', fields: ['point.communeName', 'point.communeCode', 'point.isPilotCommune'] },
   { key: 'point', fields: ['point.pointName', 'point.address', 'point.deskCount', 'point.localLanguages'] },
   { key: 'hours', fields: ['point.openTime', 'point.closeTime', 'point.saturdayOpen'] },
-  { key: 'admin', fields: ['adminName', 'adminPin', 'adminPinConfirm'] },
+  { key: 'admin', fields: ['adminName', 'adminPin', 'adminPinConfirm', 'setupCode'] },
 ];
 
 /** First run: four short steps, validated as the user goes and again by the core. */
-export function SetupWizard({ onDone }: { onDone: () => void }) {
+export function SetupWizard({ onDone, codeRequired }: { onDone: () => void; codeRequired: boolean }) {
   const { t } = useTranslation('settings');
   const errorText = useErrorText();
   const [step, setStep] = useState(0);
@@ -39,7 +39,7 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
         communeName: '', isPilotCommune: false, communeCode: '', pointName: '', address: '', deskCount: 2,
         openTime: '07:30', closeTime: '17:00', saturdayOpen: false, localLanguages: [],
       },
-      adminName: '', adminPin: '', adminPinConfirm: '',
+      adminName: '', adminPin: '', adminPinConfirm: '', setupCode: '',
     },
   });
   const { register, control, handleSubmit, trigger, setValue, setError, formState } = form;
@@ -48,10 +48,10 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
   const next = async () => {
     if (await trigger(STEPS[step]!.fields, { shouldFocus: true })) setStep(step + 1);
   };
-  const submit = handleSubmit(async ({ adminPinConfirm: _confirm, ...input }) => {
+  const submit = handleSubmit(async ({ adminPinConfirm: _confirm, setupCode, ...input }) => {
     setFailure(null);
     try {
-      await api.call('setup.complete', input);
+      await api.call('setup.complete', codeRequired ? { ...input, setupCode } : input);
       onDone();
     } catch (error) {
       if (error instanceof ApiError && error.body.fields) {
@@ -134,6 +134,12 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
                 <TextField label={t('wizard.adminPin')} type="password" inputMode="numeric" autoComplete="new-password" required error={e.adminPin?.message} {...register('adminPin')} />
                 <TextField label={t('wizard.adminPinConfirm')} type="password" inputMode="numeric" autoComplete="new-password" required error={e.adminPinConfirm?.message} {...register('adminPinConfirm')} />
               </div>
+              {codeRequired ? (
+                <TextField
+                  label={t('wizard.setupCode')} hint={t('wizard.setupCodeHint')} inputMode="numeric" autoComplete="off" required
+                  error={e.setupCode?.message} {...register('setupCode')}
+                />
+              ) : null}
             </>
           )}
           <div className="form-actions">

@@ -15,17 +15,21 @@ export function SignIn({ notice }: { notice?: string }) {
   const { signIn } = useSession();
   const options = useQuery('access.signInOptions', {}, { refreshOn: ['team.changed'] });
   const [memberId, setMemberId] = useState<number | null>(null);
+  const [accountNumber, setAccountNumber] = useState('');
+  // A LAN device is not shown the team's names: the member types their account number instead.
+  const namesShown = options.data?.namesShown !== false;
   const [pin, setPin] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (memberId === null) return setFailure(t('signIn.pickName'));
+    const who = namesShown ? memberId : Number(accountNumber) || null;
+    if (who === null) return setFailure(t(namesShown ? 'signIn.pickName' : 'signIn.typeNumber'));
     setBusy(true);
     setFailure(null);
     try {
-      await signIn(memberId, pin);
+      await signIn(who, pin);
     } catch (error) {
       setFailure(errorText(error));
       setPin('');
@@ -46,11 +50,12 @@ export function SignIn({ notice }: { notice?: string }) {
         </div>
         {notice ? <Notice tone="success">{notice}</Notice> : null}
         <form onSubmit={submit} noValidate>
+          {namesShown ? (
           <fieldset className="field">
             <legend>{t('signIn.who')}</legend>
-            {options.data?.length === 0 ? <p>{t('signIn.noAccounts')}</p> : null}
+            {options.data?.members.length === 0 ? <p>{t('signIn.noAccounts')}</p> : null}
             <div className="name-list">
-              {options.data?.map((m) => (
+              {options.data?.members.map((m) => (
                 <Button
                   key={m.id}
                   variant={memberId === m.id ? 'primary' : 'secondary'}
@@ -62,6 +67,12 @@ export function SignIn({ notice }: { notice?: string }) {
               ))}
             </div>
           </fieldset>
+          ) : (
+            <TextField
+              label={t('signIn.accountNumber')} hint={t('signIn.accountNumberHint')} inputMode="numeric" autoComplete="username"
+              value={accountNumber} onChange={(e) => setAccountNumber(e.target.value.replace(/\D/g, ''))} maxLength={6}
+            />
+          )}
           <TextField
             label={t('signIn.pin')} type="password" inputMode="numeric" autoComplete="current-password"
             value={pin} onChange={(e) => setPin(e.target.value)} maxLength={8}

@@ -70,7 +70,7 @@ export function DutyPage() {
             <p>{t('duty.otherIntro')}</p>
             <form onSubmit={(e) => { e.preventDefault(); if (other) void act('signIn', other, true); }}>
               <SelectField label={t('duty.who')} value={other ?? ''} onChange={(e) => setMemberId(Number(e.target.value) || null)}
-                options={[{ value: '', label: '—' }, ...(options.data ?? []).filter((o) => o.id !== myId).map((o) => ({ value: String(o.id), label: o.fullName }))]} />
+                options={[{ value: '', label: '—' }, ...(options.data?.members ?? []).filter((o) => o.id !== myId).map((o) => ({ value: String(o.id), label: o.fullName }))]} />
               <TextField label={t('duty.pin')} type="password" inputMode="numeric" autoComplete="off" value={pin} maxLength={8} onChange={(e) => setPin(e.target.value)} />
               <div className="page-actions">
                 <Button type="submit" size="large" disabled={!pin || !other}>{t('duty.signIn')}</Button>

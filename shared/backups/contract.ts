@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { empty, method, ok } from '../contract/define';
 import { exportFile } from '../contract/files';
 import { ALLOW } from '../contract/roles';
-import { backupSettings, backupStatus, restoreSource } from './schemas';
+import { backupPassphrase, backupSettings, backupStatus, restoreSource } from './schemas';
 
 /** An uploaded backup arrives base64 in JSON: a five-year database fits well under this. */
 export const MAX_UPLOAD_BYTES = 400 * 1024 * 1024;
@@ -27,13 +27,17 @@ export const backupsMethods = {
     input: z.object({ directory: z.string().min(1).max(1000).optional() }).strict(), output: madeBackup,
   }),
   'backups.download': method({
-    summary: 'Back up the database now and hand the file over (server mode: a download).',
+    summary: 'Back up the database now, sealed with the admin passphrase, and hand the file over (server mode: a download).',
     roles: ALLOW.admin, kind: 'read', input: empty, output: exportFile,
   }),
   'backups.restore': method({
     summary: 'Check a backup and stage it; it replaces the database when the app next starts.',
     roles: ALLOW.admin, kind: 'write', input: z.object({ source: restoreSource }).strict(),
     output: z.object({ restartRequired: z.literal(true) }), maxBytes: MAX_UPLOAD_BYTES,
+  }),
+  'backups.setPassphrase': method({
+    summary: 'Set the passphrase copies for a USB stick or a download are sealed with (on the point’s own PC).',
+    roles: ALLOW.admin, kind: 'read', input: backupPassphrase.strict(), output: ok,
   }),
   'backups.recordDaily': method({
     summary: "The daily job's copy, recorded: its log line (made or failed), then old automatic backups pruned.",

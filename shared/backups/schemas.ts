@@ -21,8 +21,8 @@ export const storedBackup = z.object({
 /** Where a restore reads from: a stored backup, a file on this PC (a USB stick), or an upload. */
 export const restoreSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stored'), name: backupName }),
-  z.object({ kind: z.literal('path'), path: z.string().min(1).max(1000) }),
-  z.object({ kind: z.literal('upload'), fileName: z.string().min(1).max(200), base64: z.string().min(1) }),
+  z.object({ kind: z.literal('path'), path: z.string().min(1).max(1000), passphrase: z.string().max(200).optional() }),
+  z.object({ kind: z.literal('upload'), fileName: z.string().min(1).max(200), base64: z.string().min(1), passphrase: z.string().max(200).optional() }),
 ]);
 export type RestoreSource = z.output<typeof restoreSource>;
 
@@ -34,4 +34,11 @@ export const backupStatus = z.object({
   lastError: z.string().nullable(),
   pendingRestore: z.object({ stagedAt: z.string(), source: z.string() }).nullable(),
   lastRestore: z.object({ at: z.string(), ok: z.boolean(), source: z.string() }).nullable(),
+  /** Copies for a USB stick or a download are sealed with the admin's passphrase: set yet? */
+  passphraseSet: z.boolean(),
+});
+
+/** The passphrase sealed copies are made with: long enough that guessing it offline is hopeless. */
+export const backupPassphrase = z.object({
+  passphrase: z.string().min(12, 'backups:problems.passphraseShort').max(200, 'backups:problems.passphraseShort'),
 });

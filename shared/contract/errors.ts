@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'already_configured',
   'not_configured',
   'payload_too_large',
+  'too_many_requests',
+  'server_busy',
   'invalid_file',
   'commune_code_missing',
   'province_key_missing',

@@ -10,8 +10,9 @@ export function svgProblems(svg: string): string[] {
   if (!/<\/svg>\s*$/i.test(body)) problems.push('does not end with </svg>');
   if (/<!DOCTYPE|<!ENTITY/i.test(body)) problems.push('DOCTYPE or ENTITY declaration');
   if (/<!\[CDATA\[/i.test(body)) problems.push('CDATA section');
-  if (/<\s*(script|foreignObject|iframe|object|embed|image|feImage|audio|video|a|animate|set|animateMotion|animateTransform|handler|listener)[\s/>]/i.test(body)) problems.push('forbidden element');
-  if (/\son[a-z]+\s*=/i.test(body)) problems.push('event handler attribute');
+  // With or without a namespace prefix (`<svg:script>` runs too).
+  if (/<\s*(?:[\w.-]+:)?(script|foreignObject|iframe|object|embed|image|feImage|audio|video|a|animate|set|animateMotion|animateTransform|handler|listener)[\s/>]/i.test(body)) problems.push('forbidden element');
+  if (/\s(?:[\w.-]+:)?on[a-z]+\s*=/i.test(body)) problems.push('event handler attribute');
   // href (and xlink:href) may only point inside the file: href="#id".
   for (const m of body.matchAll(/(?:xlink:)?href\s*=\s*("([^"]*)"|'([^']*)')/gi)) {
     const target = (m[2] ?? m[3] ?? '').trim();

@@ -115,6 +115,20 @@ export const queueMethods = {
   'queue.updateSettings': method({
     summary: 'Change the queue settings.', roles: ALLOW.admin, kind: 'write', input: queueSettings, output: ok,
   }),
+  'queue.waitingBySource': method({
+    summary: "Today's waiting tickets by the device that took them (to spot a flood).",
+    roles: ALLOW.staff, kind: 'read', input: empty,
+    output: z.array(z.object({
+      source: z.string(), count: z.number().int(), priority: z.number().int(),
+      first: z.object({ number: z.string(), at: z.string() }), last: z.object({ number: z.string(), at: z.string() }),
+    })),
+  }),
+  'queue.voidWaiting': method({
+    summary: "Void today's waiting tickets from one device (a flood); they leave the queue, the figures and the batches.",
+    roles: ALLOW.staff, kind: 'write',
+    input: z.object({ source: z.string().regex(/^(kiosk|staff|board|lan-[0-9a-f]{8})$/), since: z.string().datetime().nullable().default(null) }),
+    output: z.object({ voided: z.number().int() }),
+  }),
   'queue.figures': method({
     summary: 'Waiting and service times per kind of help and per member over a period.',
     roles: ALLOW.leaders, kind: 'read',

@@ -12,3 +12,14 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * Files of an installed guide pack (pictures, videos), in both shells: nothing may load from
+ * them, and an SVG opened on its own runs sandboxed (no script even if one slipped through).
+ */
+export const PACK_FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
+/** The headers every pack file is served with, over HTTP and over app://. */
+export function packFileHeaders(type: string): Record<string, string> {
+  return { 'content-type': type, 'content-security-policy': PACK_FILE_POLICY, 'x-content-type-options': 'nosniff' };
+}

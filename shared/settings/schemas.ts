@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { isTrivialPin, PIN_MAX_DIGITS, PIN_MIN_DIGITS } from './pin-rules';
 
 /** Form-level problems are i18n keys under `settings:problems.*`, shown next to the field. */
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'settings:problems.time');
-export const pin = z.string().regex(/^\d{4,8}$/, 'settings:problems.pin');
-export const adminPin = z.string().regex(/^\d{6,8}$/, 'settings:problems.adminPin');
+const pinRule = (lengthProblem: string) => z.string()
+  .regex(new RegExp(`^\\d{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`), lengthProblem)
+  .refine((value) => !isTrivialPin(value), 'settings:problems.pinTrivial');
+export const pin = pinRule('settings:problems.pin');
+export const adminPin = pinRule('settings:problems.adminPin');
 const text = (max: number) => z.string().trim().min(1, 'settings:problems.required').max(max, 'settings:problems.tooLong');
 
 export const MINORITY_LANGUAGES = ['jrai', 'bahnar'] as const;

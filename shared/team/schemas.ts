@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../contract/roles';
-import { LANGUAGES } from '../settings/schemas';
+import { LANGUAGES, pin } from '../settings/schemas';
 import { isRealDay } from '../time/vietnam';
 
 /** Kinds of help a citizen can ask for; also the skills a member can have. Prefix = ticket letter. */
@@ -59,7 +59,8 @@ export const memberInput = z
     phone: z.string().trim().regex(/^(\+?\d[\d .]{7,14}\d)?$/, 'team:problems.phone').transform((s) => s.replace(/[ .]/g, '') || null),
     /** The member agreed to the phone number being kept (it is optional personal data). */
     phoneConsent: z.boolean(),
-    pin: z.string().regex(/^(\d{4,8})?$/, 'settings:problems.pin').optional(),
+    /** Empty when editing (the PIN is not changed here); a new member's must pass the PIN rules. */
+    pin: z.union([z.literal(''), pin]).optional(),
   })
   .refine((m) => !m.phone || m.phoneConsent, { path: ['phoneConsent'], message: 'team:problems.phoneConsent' })
   .refine((m) => m.id !== undefined || !!m.pin, { path: ['pin'], message: 'team:problems.pinRequired' });

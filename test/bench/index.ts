@@ -10,6 +10,7 @@ import { benchProof } from './proof';
 
 const DOMAINS = [
   ['queue', 'benchQueue'], ['team', 'benchTeam'], ['guides', 'benchGuides'], ['logbook', 'benchLogbook'], ['uploads', 'benchUploads'],
+  ['security', 'benchSecurity'],
 ] as const;
 
 type Figures = Record<string, number>;

@@ -69,7 +69,7 @@ async function benchServer(big: BigDatabase): Promise<Record<string, number>> {
     const atRest = rssMiB(pid);
     const s = server;
     const methods = new Set(((await (await fetch(`${s.url}/api/methods`)).json()) as { name: string }[]).map((m) => m.name));
-    const options = (await s.call('access.signInOptions', {})).body.result as { id: number; role: string }[];
+    const options = (await s.call('access.signInOptions', {})).body.result.members as { id: number; role: string }[];
     const member = options.find((o) => o.role === 'duty_member')!;
     const token = (await s.call('access.signIn', { memberId: member.id, pin: BIG.memberPin })).body.result.token as string;
     let requests = 0;

@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, screenshot } from '../support/browser';
 import { setUpE2E } from '../support/e2e';
+import { removeDir, tempDataDir } from '../support/server';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 const { server, pageAs, restart } = setUpE2E({ demo: true });
@@ -47,6 +50,26 @@ describe('backups screen (admin)', () => {
     await poll(() => page.getByText('Đã lưu thời gian giữ bản sao lưu.').count()).toBe(1);
     adminToken = await page.evaluate(() => sessionStorage.getItem('dhs.session') ?? '');
     expect((await server.call('backups.status', {}, adminToken)).body.result.keepDays).toBe(30);
+  });
+
+  it('seals a copy for a USB stick with the passphrase set on screen, and says what losing it costs', async () => {
+    const usb = tempDataDir('dhs-usb-');
+    try {
+      await page.getByLabel('Đường dẫn thư mục (ví dụ E:\\SaoLuu)').fill(usb);
+      await page.getByRole('button', { name: 'Sao lưu ra thư mục khác hoặc USB' }).click();
+      await poll(() => page.getByText(/Chưa đặt cụm mật khẩu sao lưu/).count()).toBeGreaterThan(0);
+      await poll(() => page.getByText(/Nếu quên cụm mật khẩu, không ai mở được/).count()).toBe(1);
+      await page.getByLabel('Cụm mật khẩu mới (ít nhất 12 ký tự)').fill('sông Ba mùa nước nổi 2026');
+      await page.getByRole('button', { name: 'Lưu cụm mật khẩu' }).click();
+      await poll(() => page.getByText('Đã đặt cụm mật khẩu.').count()).toBe(1);
+      await page.getByRole('button', { name: 'Sao lưu ra thư mục khác hoặc USB' }).click();
+      await poll(() => readdirSync(usb).filter((n) => n.endsWith('.dhsbackup')).length).toBe(1);
+      expect(readFileSync(join(usb, readdirSync(usb)[0]!)).subarray(0, 10).toString('latin1')).toBe('DHSBACKUP1');
+      await expectNoAxeViolations(page, 'backups, passphrase set');
+      await screenshot(page, 'backups-passphrase');
+    } finally {
+      removeDir(usb);
+    }
   });
 
   it('refuses a file that is not a backup, with the reason, and changes nothing', async () => {

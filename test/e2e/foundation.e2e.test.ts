@@ -45,12 +45,12 @@ describe('first run, in Vietnamese, through the real server and browser', () => 
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
     await page.getByLabel('Họ và tên người quản trị').fill('Rơ Mah Hồng Nhung');
-    await page.getByLabel('Mã PIN quản trị (6–8 chữ số)').fill('135790');
-    await page.getByLabel('Nhập lại mã PIN').fill('135791');
+    await page.getByLabel('Mã PIN quản trị (6–8 chữ số)').fill('730458');
+    await page.getByLabel('Nhập lại mã PIN').fill('730459');
     await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
     await expect.poll(() => page.getByText('Hai lần nhập mã PIN không khớp.').count()).toBe(1);
     await expectNoAxeViolations(page, 'wizard step 4 with errors');
-    await page.getByLabel('Nhập lại mã PIN').fill('135790');
+    await page.getByLabel('Nhập lại mã PIN').fill('730458');
     await screenshot(page, 'foundation-wizard-4');
     await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
 
@@ -65,7 +65,7 @@ describe('first run, in Vietnamese, through the real server and browser', () => 
     await page.getByLabel('Mã PIN').fill('000000');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Mã PIN không đúng. Còn 4 lần thử');
-    await page.getByLabel('Mã PIN').fill('135790');
+    await page.getByLabel('Mã PIN').fill('730458');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Xin chào, Rơ Mah Hồng Nhung');
     await expect.poll(() => page.getByText('Chưa nhập mã đơn vị hành chính').count()).toBe(1);
@@ -83,7 +83,7 @@ describe('first run, in Vietnamese, through the real server and browser', () => 
       await expect.poll(() => page.getByLabel('Mã PIN').inputValue()).toBe('');
     }
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Tài khoản tạm khóa');
-    await page.getByLabel('Mã PIN').fill('135790');
+    await page.getByLabel('Mã PIN').fill('730458');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Tài khoản tạm khóa');
   });

@@ -131,7 +131,7 @@ describe('team and duty roster, through the real server and browser', () => {
     // A colleague arriving at this PC gives their own PIN.
     const other = page.getByRole('region', { name: 'Điểm danh cho thành viên khác' });
     await other.getByLabel('Thành viên').selectOption({ label: 'Rơ Châm Blin' });
-    await other.getByLabel('Mã PIN').fill('9999');
+    await other.getByLabel('Mã PIN').fill('999999');
     await other.getByRole('button', { name: 'Vào ca' }).click();
     await eventually(() => page.getByText(/Mã PIN không đúng/).count()).toBe(1);
     await other.getByLabel('Mã PIN').fill(DEMO_PINS.member);
@@ -159,12 +159,12 @@ describe('team and duty roster, through the real server and browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Họ và tên').fill('Rơ Lan Hương');
     await dialog.getByLabel('Tiếng Jrai').check();
-    await dialog.getByLabel('Mã PIN ban đầu (4–8 chữ số)').fill('5678');
+    await dialog.getByLabel('Mã PIN ban đầu (6–8 chữ số)').fill('385926');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await eventually(() => page.getByText('Đã lưu thông tin thành viên.').count()).toBe(1);
     await eventually(() => page.getByText('18 thành viên đang hoạt động', { exact: true }).count()).toBe(1);
-    const added = (await server.call('access.signInOptions')).body.result.find((m: { fullName: string }) => m.fullName === 'Rơ Lan Hương');
-    expect((await server.call('access.signIn', { memberId: added.id, pin: '5678' })).status).toBe(200);
+    const added = (await server.call('access.signInOptions')).body.result.members.find((m: { fullName: string }) => m.fullName === 'Rơ Lan Hương');
+    expect((await server.call('access.signIn', { memberId: added.id, pin: '385926' })).status).toBe(200);
 
     await page.goto(`${server.url}/#/staff/plan`);
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kế hoạch hoạt động tháng');

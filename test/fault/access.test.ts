@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methods, type MethodName, type Role } from '../../shared/contract';
 import { LOCK_MINUTES, MAX_WRONG_PINS } from '../../electron/core/settings/access';
 import { SESSION_HOURS } from '../../electron/core/settings/sessions';
-import { openTestApp, signInAs, testClock } from '../../electron/core/testing';
+import { openTestApp, signInAs, testClock, TEST_PIN } from '../../electron/core/testing';
 import { databaseChecksum } from '../support/checksum';
 import { removeDir, startServer, type RunningServer } from '../support/server';
 import { DEMO_PIN } from './support';
@@ -58,10 +58,10 @@ describe('staff methods refused without a valid staff session (core)', () => {
       codes.push(res.ok ? 'ok' : res.error.code);
     }
     expect(codes).toEqual([...Array(MAX_WRONG_PINS - 1).fill('wrong_pin'), 'member_locked']);
-    const right = await app.call('access.signIn', { memberId: member.memberId, pin: '4321' }, { device: 'lan' });
+    const right = await app.call('access.signIn', { memberId: member.memberId, pin: TEST_PIN }, { device: 'lan' });
     expect(right.ok ? 'ok' : right.error.code).toBe('member_locked');
     clock.advance(LOCK_MINUTES * 60_000 + 1000);
-    expect((await app.call('access.signIn', { memberId: member.memberId, pin: '4321' }, { device: 'lan' })).ok).toBe(true);
+    expect((await app.call('access.signIn', { memberId: member.memberId, pin: TEST_PIN }, { device: 'lan' })).ok).toBe(true);
   });
 });
 
@@ -98,7 +98,7 @@ describe('over HTTP (the real server)', () => {
   });
 
   it('PIN guessing is locked out after five tries', async () => {
-    const options = (await server.call('access.signInOptions', {})).body.result as { id: number; role: string }[];
+    const options = (await server.call('access.signInOptions', {})).body.result.members as { id: number; role: string }[];
     const target = options.find((o) => o.role === 'duty_member')!;
     const statuses: number[] = [];
     for (let i = 0; i < MAX_WRONG_PINS; i++) statuses.push((await server.call('access.signIn', { memberId: target.id, pin: String(9000 + i) })).status);

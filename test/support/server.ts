@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monthCalendar } from '../../shared/team/holidays';
 import { addDays, vnDay } from '../../shared/time/vietnam';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface RunningServer {
   url: string;
@@ -22,11 +23,11 @@ export function tempDataDir(prefix = 'dhs-'): string {
 }
 
 /** Start the built server (`dist/server/index.js`) on a free loopback port. */
-export async function startServer(options: { dataDir?: string; demo?: boolean; env?: Record<string, string>; clock?: string } = {}): Promise<RunningServer> {
+export async function startServer(options: { dataDir?: string; demo?: boolean; env?: Record<string, string>; args?: string[]; clock?: string } = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? tempDataDir();
   const args = [
     `${process.env.DHS_OUT ?? 'dist'}/server/index.js`, '--port', '0', '--data', dataDir,
-    ...(options.demo ? ['--demo'] : []), ...(options.clock ? ['--clock', options.clock] : []),
+    ...(options.demo ? ['--demo'] : []), ...(options.clock ? ['--clock', options.clock] : []), ...(options.args ?? []),
   ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let output = '';
@@ -62,7 +63,7 @@ export async function startServer(options: { dataDir?: string; demo?: boolean; e
     call,
     async signIn(fullName, pin) {
       const options = await call('access.signInOptions');
-      const who = (options.body.result as { id: number; fullName: string }[]).find((m) => m.fullName === fullName);
+      const who = (options.body.result.members as { id: number; fullName: string }[]).find((m) => m.fullName === fullName);
       if (!who) throw new Error(`no account named ${fullName}`);
       const session = await call('access.signIn', { memberId: who.id, pin });
       if (session.status !== 200) throw new Error(`sign-in of ${fullName} refused: ${JSON.stringify(session.body)}`);
@@ -90,4 +91,17 @@ export function openingMorning(now = new Date()): string {
 export function morningClock(): () => Date {
   const offset = Date.parse(openingMorning()) - Date.now();
   return () => new Date(Date.now() + offset);
+}
+
+/** A real server for the tests of one `describe`: started before them, stopped and removed after. */
+export function useServer(options: Parameters<typeof startServer>[0] = { demo: true }): () => RunningServer {
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(options);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (server) removeDir(server.dataDir);
+  });
+  return () => server!;
 }

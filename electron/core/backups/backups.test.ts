@@ -34,15 +34,29 @@ const rename = (communeName: string) => app.invoke('settings.update', { ...TEST_
 const communeOf = async (db = app.db) => (await db.selectFrom('point_setting').select('commune_name').executeTakeFirstOrThrow()).commune_name;
 
 describe('backups', () => {
-  it('makes a consistent backup into a chosen folder, readable as a database with the data', async () => {
+  it('makes a consistent backup into the backups folder, readable as a database with the data, with its MAC', async () => {
     await rename('Xã Ia Grai A');
-    const made = await app.invoke('backups.create', { directory: scratch }, admin);
-    expect(made.path.startsWith(scratch)).toBe(true);
+    const made = await app.invoke('backups.create', {}, admin);
     expect(existsSync(`${made.path}.partial`)).toBe(false);
+    expect(readFileSync(`${made.path}.mac`, 'utf8')).toMatch(/^hmac-sha256:v1:[0-9a-f]{64}\n$/);
     const copy = openDatabase(made.path);
     expect(await communeOf(copy)).toBe('Xã Ia Grai A');
     expect((await sql<{ integrity_check: string }>`pragma integrity_check`.execute(copy)).rows[0]!.integrity_check).toBe('ok');
     await copy.destroy();
+  });
+
+  it('seals a backup into a chosen folder (a USB stick) with the passphrase; nothing in it reads in clear', async () => {
+    await rename('Xã Ia Grai Niêm Phong');
+    const refused = await app.call('backups.create', { directory: scratch }, admin);
+    expect(!refused.ok && refused.error.fields).toEqual({ passphrase: 'backups:problems.noPassphrase' });
+    await app.invoke('backups.setPassphrase', { passphrase: 'núi Chư Păh mùa mưa 2026' }, admin);
+    const made = await app.invoke('backups.create', { directory: scratch }, admin);
+    expect(made.path.startsWith(scratch)).toBe(true);
+    expect(made.fileName).toMatch(/^diem-ho-tro-so-2026-03-02-0900\.dhsbackup$/);
+    const bytes = readFileSync(made.path);
+    expect(bytes.subarray(0, 10).toString('latin1')).toBe('DHSBACKUP1');
+    expect(bytes.includes(Buffer.from('Niêm Phong'))).toBe(false);
+    expect(bytes.includes(Buffer.from('SQLite format 3'))).toBe(false);
   });
 
   it('refuses a folder that does not exist, and relative paths', async () => {
@@ -81,11 +95,12 @@ describe('backups', () => {
     expect(res.ok ? 'ok' : res.error.code).toBe('unauthorized');
   });
 
-  it('downloads a backup as a file', async () => {
+  it('downloads a sealed backup as a file', async () => {
+    await app.invoke('backups.setPassphrase', { passphrase: 'một cụm mật khẩu đủ dài' }, admin);
     const file = await app.invoke('backups.download', {}, admin);
     const bytes = Buffer.from(file.base64, 'base64');
-    expect(bytes.subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
-    expect(file.fileName).toMatch(/^diem-ho-tro-so-2026-03-02-0900\.sqlite3$/);
+    expect(bytes.subarray(0, 10).toString('latin1')).toBe('DHSBACKUP1');
+    expect(file.fileName).toMatch(/^diem-ho-tro-so-2026-03-02-0900\.dhsbackup$/);
   });
 });
 
@@ -144,11 +159,13 @@ describe('restore', () => {
 
 describe('hostile backup files are refused and nothing changes', () => {
   async function makeGoodBackup(): Promise<string> {
-    return (await app.invoke('backups.create', { directory: scratch }, admin)).path;
+    return (await app.invoke('backups.create', {}, admin)).path;
   }
+  /** A copy of a good backup, with its MAC beside it: what is then changed in it must be caught. */
   function copyTo(name: string, from: string): string {
     const path = join(scratch, name);
     copyFileSync(from, path);
+    if (existsSync(`${from}.mac`)) copyFileSync(`${from}.mac`, `${path}.mac`);
     return path;
   }
   async function foreignDatabase(path: string, statements: string[]): Promise<string> {

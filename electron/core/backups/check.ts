@@ -16,11 +16,8 @@ export function refuse(problem: string): AppError {
   return new AppError('invalid_file', {}, { source: `backups:problems.${problem}` });
 }
 
-/**
- * Cheap checks before SQLite touches the file: a regular file (not a folder, a device or a
- * link), not too big, the SQLite signature, and as long as its header says it is (truncation).
- */
-export function checkFileShape(path: string): number {
+/** A regular file (not a folder, a device or a link) of at most `limit` bytes: its size. */
+export function checkRegularFile(path: string, limit: number): number {
   let stat: Stats;
   try {
     stat = lstatSync(path);
@@ -28,7 +25,16 @@ export function checkFileShape(path: string): number {
     throw refuse('missing');
   }
   if (!stat.isFile()) throw refuse('notFile');
-  if (stat.size > MAX_BACKUP_BYTES) throw refuse('tooLarge');
+  if (stat.size > limit) throw refuse('tooLarge');
+  return stat.size;
+}
+
+/**
+ * Cheap checks before SQLite touches the file: a regular file (not a folder, a device or a
+ * link), not too big, the SQLite signature, and as long as its header says it is (truncation).
+ */
+export function checkFileShape(path: string): number {
+  const stat = { size: checkRegularFile(path, MAX_BACKUP_BYTES) };
   if (stat.size < 512) throw refuse('notSqlite');
   const header = Buffer.alloc(100);
   const fd = openSync(path, 'r');
@@ -68,6 +74,41 @@ async function checkContent(db: Db): Promise<void> {
   if (!configured.rows[0]?.n) throw refuse('notOurs');
 }
 
+type SchemaRow = { type: string; name: string; tbl_name: string; sql: string | null };
+
+async function schemaOf(db: Db): Promise<Map<string, string>> {
+  const { rows } = await sql<SchemaRow>`select type, name, tbl_name, sql from sqlite_schema where substr(name, 1, 7) <> 'sqlite_' order by name`.execute(db);
+  return new Map(rows.map((r) => [`${r.type} ${r.name}`, `${r.tbl_name}|${(r.sql ?? '').replace(/\s+/g, ' ').trim()}`]));
+}
+
+let reference: Promise<Map<string, string>> | null = null;
+
+/** What this version's migrations make, from nothing: the only schema a restored copy may have. */
+function referenceSchema(): Promise<Map<string, string>> {
+  reference ??= (async () => {
+    const db = openDatabase(':memory:');
+    try {
+      await migrate(db, MIGRATIONS);
+      return await schemaOf(db);
+    } finally {
+      await db.destroy();
+    }
+  })();
+  return reference;
+}
+
+/**
+ * After migration the copy's whole schema (tables, indexes, triggers, views) must be exactly
+ * what the migrations make: a trigger that copies erased data into a hidden table, an extra
+ * table or view, a changed column, and the copy is refused.
+ */
+async function checkSchema(db: Db): Promise<void> {
+  const [mine, theirs] = await Promise.all([referenceSchema(), schemaOf(db)]);
+  const extra = [...theirs.keys()].filter((k) => mine.get(k) !== theirs.get(k));
+  const missing = [...mine.keys()].filter((k) => !theirs.has(k));
+  if (extra.length || missing.length) throw Object.assign(refuse('schema'), { detail: [...extra, ...missing].slice(0, 5).join(', ') });
+}
+
 /**
  * Check a candidate that is already a private copy in the data folder, and bring it up to this
  * version's schema so the swap at start-up cannot fail half-way. The copy is left closed with
@@ -88,6 +129,7 @@ export async function checkAndMigrateCopy(path: string): Promise<void> {
     } catch (error) {
       throw error instanceof DatabaseTooNewError ? refuse('tooNew') : refuse('damaged');
     }
+    await checkSchema(db);
     await sql`pragma wal_checkpoint(truncate)`.execute(db);
   } finally {
     await db.destroy().catch(() => undefined);

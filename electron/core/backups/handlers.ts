@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { backupsMethods } from '../../../shared/backups/contract';
 import type { Handlers } from '../context';
 import { audit } from '../settings/audit';
+import { ownScreenOnly } from '../security/devices';
 import { cancelRestore, readFailed, readPending, stageRestore } from './restore';
-import { backupsDir, createBackup, listBackups, logBackup, readBackupSettings, recordDailyBackup, saveBackupSettings, stamp, writeBackup } from './service';
+import { AppError } from '../../../shared/contract';
+import {
+  backupsDir, createBackup, listBackups, logBackup, readBackupSettings, readSealKey, recordDailyBackup, saveBackupSettings, setBackupPassphrase,
+  writeSealedBackup,
+} from './service';
 
 export const backupsHandlers: Handlers<typeof backupsMethods> = {
   'backups.status': async (ctx) => {
@@ -32,6 +36,7 @@ export const backupsHandlers: Handlers<typeof backupsMethods> = {
       lastError: last && !last.ok ? last.error : null,
       pendingRestore: readPending(ctx.dataDir),
       lastRestore,
+      passphraseSet: readSealKey(ctx.dataDir) !== null,
     };
   },
   'backups.updateSettings': async (ctx, input) => {
@@ -40,29 +45,47 @@ export const backupsHandlers: Handlers<typeof backupsMethods> = {
     return { ok: true };
   },
   'backups.create': async (ctx, input) => {
+    if (input.directory !== undefined) ownScreenOnly(ctx, 'directory', 'backups.create');
     const made = await createBackup(ctx.db, ctx.dataDir, ctx.now(), input.directory);
     await audit(ctx, 'backups.create', { file: made.fileName, bytes: made.bytes });
     return made;
   },
   'backups.download': async (ctx) => {
-    const dir = mkdtempSync(join(tmpdir(), 'dhs-backup-'));
+    // Sealed in a private folder of the data folder, handed over, removed: nothing plain leaves.
+    const dir = mkdtempSync(join(ctx.dataDir, 'download-'));
     try {
-      const fileName = `diem-ho-tro-so-${stamp(ctx.now())}.sqlite3`;
-      const bytes = await writeBackup(ctx.db, join(dir, fileName));
+      const { fileName, path, bytes } = await writeSealedBackup(ctx.db, ctx.dataDir, dir, ctx.now());
       await logBackup(ctx.db, ctx.now(), { action: 'download', ok: 1, file: fileName, bytes, error: null });
       await audit(ctx, 'backups.download', { file: fileName, bytes });
-      return { fileName, mime: 'application/vnd.sqlite3', base64: readFileSync(join(dir, fileName)).toString('base64') };
+      ctx.log.info({ event: 'backup.download', bytes, device: ctx.caller.device }, 'sealed backup downloaded');
+      return { fileName, mime: 'application/octet-stream', base64: readFileSync(path).toString('base64') };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   },
   'backups.restore': async (ctx, input) => {
-    const note = await stageRestore(ctx.dataDir, input.source, ctx.now());
+    if (input.source.kind === 'path') ownScreenOnly(ctx, 'source', 'backups.restore');
+    let note: Awaited<ReturnType<typeof stageRestore>>;
+    try {
+      note = await stageRestore(ctx.dataDir, input.source, ctx.now());
+    } catch (error) {
+      ctx.log.warn({ event: 'backup.restoreRefused', kind: input.source.kind, reason: error instanceof AppError ? error.fields.source : 'error' }, 'restore refused');
+      throw error;
+    }
     await logBackup(ctx.db, ctx.now(), { action: 'restore_staged', ok: 1, file: note.source, bytes: null, error: null });
     await audit(ctx, 'backups.restore', { source: note.source });
+    ctx.log.warn({ event: 'backup.restoreStaged', kind: input.source.kind, by: ctx.caller.memberId }, 'restore staged for the next start');
     return { restartRequired: true };
   },
   'backups.recordDaily': (ctx, input) => recordDailyBackup(ctx.db, ctx.dataDir, ctx.now(), input),
+  'backups.setPassphrase': async (ctx, input) => {
+    // Typed on the point's own PC only: LAN traffic is plain HTTP on the commune's Wi-Fi.
+    ownScreenOnly(ctx, 'passphrase', 'backups.setPassphrase');
+    await setBackupPassphrase(ctx.dataDir, input.passphrase);
+    await audit(ctx, 'backups.setPassphrase');
+    ctx.log.info({ event: 'backup.passphraseSet', by: ctx.caller.memberId }, 'backup passphrase set');
+    return { ok: true };
+  },
   'backups.cancelRestore': async (ctx) => {
     cancelRestore(ctx.dataDir);
     await audit(ctx, 'backups.cancelRestore');

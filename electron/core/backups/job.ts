@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScheduledJob } from '../scheduler';
-import { backupsDir, copyDatabase, dailyBackupName } from './service';
+import { backupsDir, copyStoredBackup, dailyBackupName } from './service';
 
 /**
  * Today's automatic backup. The copy is made here, outside any transaction, on purpose:
@@ -18,9 +18,9 @@ export const dailyBackupJob: ScheduledJob = {
     let made: { file: string; bytes: number } | null = null;
     let error: string | null = null;
     if (!existsSync(target)) {
-      mkdirSync(backupsDir(job.dataDir), { recursive: true });
       try {
-        made = { file, bytes: await copyDatabase(job.databaseFile, target) };
+        // With its MAC beside it: a copy without one is never restored.
+        made = { file, bytes: await copyStoredBackup(job.dataDir, job.databaseFile, target) };
       } catch (failure) {
         error = String((failure as Error).message ?? failure).slice(0, 2000);
       }

@@ -3,9 +3,14 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import type { RestoreSource } from '../../../shared/backups/schemas';
 import { openDatabase } from '../db/open';
-import { checkAndMigrateCopy, checkFileShape, MAX_BACKUP_BYTES, refuse } from './check';
+import { checkAndMigrateCopy, checkFileShape, checkRegularFile, MAX_BACKUP_BYTES, refuse } from './check';
 import { commitFile, fsyncDir, moveIfExists, removeQuietly } from './files';
-import { backupsDir, logBackup } from './service';
+import { KEYS_DIR, pointKeys, privateFile } from '../security/keys';
+import { publicOfPrivatePem } from '../uploads/crypto';
+import { SIGNING_KEY } from '../uploads/identity';
+import { checkMac } from './authenticity';
+import { deriveSealKey, isSealed, openSealedBackup } from './sealed';
+import { backupsDir, logBackup, readSealKey } from './service';
 
 /**
  * Restore is staged, then applied at the next start, before the database is opened:
@@ -24,29 +29,87 @@ export const PENDING_FILE = 'restore-pending.sqlite3';
 export const PENDING_NOTE = 'restore-pending.json';
 export const FAILED_NOTE = 'restore-failed.json';
 export const BEFORE_RESTORE = '.before-restore';
+/** In the keys folder: a signing key brought by a sealed copy, installed with its database. */
+const PENDING_KEY = 'restore-pending-signing.key';
 
 export interface PendingNote {
   stagedAt: string;
   source: string;
 }
 
-function sourcePath(dataDir: string, source: RestoreSource, scratch: string): { path: string; label: string } {
+/** Restore candidates that are not SQLite files: a sealed copy may be this much larger. */
+const SEALED_OVERHEAD = 64 * 1024 * 1024;
+
+/** The key for a sealed copy: the point's own if the salt matches, else one from the passphrase typed now. */
+function keyFinder(dataDir: string, passphrase: string | undefined) {
+  return async (kdf: { salt: string; N: number; r: number; p: number }) => {
+    const own = readSealKey(dataDir);
+    if (own && own.salt === kdf.salt && own.N === kdf.N) return own;
+    if (!passphrase) throw refuse('passphraseNeeded');
+    return deriveSealKey(passphrase, kdf);
+  };
+}
+
+/**
+ * Bring the candidate into `partial` only once it is proven ours: a stored backup (or a plain
+ * copy given by path) must carry this point's MAC; a sealed copy must open with the point's
+ * passphrase key. Returns the label for the screen and any signing key the copy carried.
+ */
+async function authenticCopy(dataDir: string, source: RestoreSource, partial: string, scratch: string): Promise<{ label: string; signingKey: string | null }> {
   if (source.kind === 'stored') {
     // The schema already forbids separators; this holds even if it were loosened one day.
     const dir = resolve(backupsDir(dataDir));
     const path = resolve(dir, source.name);
     if (dirname(path) !== dir) throw refuse('missing');
-    return { path, label: source.name };
+    checkFileShape(path);
+    await checkMac(dataDir, path);
+    copyFileSync(path, partial);
+    return { label: source.name, signingKey: null };
   }
+  let path: string;
+  let label: string;
   if (source.kind === 'path') {
     if (!isAbsolute(source.path)) throw refuse('missing');
-    return { path: resolve(source.path), label: basename(source.path) };
+    path = resolve(source.path);
+    label = basename(source.path);
+  } else {
+    // An upload: decoded into the scratch file; the size is checked before decoding.
+    if (source.base64.length > Math.ceil(((MAX_BACKUP_BYTES + SEALED_OVERHEAD) * 4) / 3) + 4) throw refuse('tooLarge');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(source.base64)) throw refuse('notSqlite');
+    writeFileSync(scratch, Buffer.from(source.base64, 'base64'), { mode: 0o600 });
+    path = scratch;
+    label = basename(source.fileName);
   }
-  // An upload: decoded into the scratch file; the size is checked before decoding.
-  if (source.base64.length > Math.ceil((MAX_BACKUP_BYTES * 4) / 3) + 4) throw refuse('tooLarge');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(source.base64)) throw refuse('notSqlite');
-  writeFileSync(scratch, Buffer.from(source.base64, 'base64'));
-  return { path: scratch, label: basename(source.fileName) };
+  checkRegularFile(path, MAX_BACKUP_BYTES + SEALED_OVERHEAD);
+  if (await isSealed(path)) {
+    const secrets = await openSealedBackup(path, partial, keyFinder(dataDir, source.passphrase));
+    return { label, signingKey: secrets.signingKey };
+  }
+  checkFileShape(path);
+  // A plain copy is only trusted from this PC's own backups (its MAC beside it), never uploaded.
+  if (source.kind === 'upload') throw refuse('notAuthenticated');
+  await checkMac(dataDir, path);
+  copyFileSync(path, partial);
+  return { label, signingKey: null };
+}
+
+/**
+ * A sealed copy carries the point's signing key. When the restored database's identity is that
+ * key's and not the one in the keys folder (a new PC taking over the point), the key is staged
+ * to be installed with the database.
+ */
+async function stageSigningKey(dataDir: string, pending: string, signingKey: string | null): Promise<void> {
+  removeQuietly(join(dataDir, PENDING_KEY));
+  if (!signingKey) return;
+  const current = pointKeys(dataDir).read(SIGNING_KEY)?.toString('utf8') ?? null;
+  if (current === signingKey) return;
+  const db = openDatabase(pending);
+  try {
+    const row = await db.selectFrom('upload_identity').select('sign_public').where('id', '=', 1).executeTakeFirst();
+    if (row && row.sign_public === publicOfPrivatePem(signingKey)) pointKeys(dataDir).write(PENDING_KEY, Buffer.from(signingKey));
+  } finally {
+    await db.destroy();
+  }
 }
 
 /** Step 1: check a backup and stage it. Throws `invalid_file` and leaves nothing behind. */
@@ -54,15 +117,15 @@ export async function stageRestore(dataDir: string, source: RestoreSource, now: 
   const partial = join(dataDir, `${PENDING_FILE}.partial`);
   const upload = join(dataDir, 'restore-upload.tmp');
   try {
-    const { path, label } = sourcePath(dataDir, source, upload);
-    checkFileShape(path);
-    copyFileSync(path, partial);
+    const { label, signingKey } = await authenticCopy(dataDir, source, partial, upload);
+    privateFile(partial);
     await checkAndMigrateCopy(partial);
     removeQuietly(`${partial}-wal`);
     removeQuietly(`${partial}-shm`);
     commitFile(partial, join(dataDir, PENDING_FILE));
+    await stageSigningKey(dataDir, join(dataDir, PENDING_FILE), signingKey);
     const note: PendingNote = { stagedAt: now.toISOString(), source: label };
-    writeFileSync(join(dataDir, PENDING_NOTE), JSON.stringify(note));
+    writeFileSync(join(dataDir, PENDING_NOTE), JSON.stringify(note), { mode: 0o600 });
     removeQuietly(join(dataDir, FAILED_NOTE));
     return note;
   } finally {
@@ -90,6 +153,7 @@ export function readFailed(dataDir: string): (PendingNote & { error: string }) |
 export function cancelRestore(dataDir: string): void {
   removeQuietly(join(dataDir, PENDING_FILE));
   removeQuietly(join(dataDir, PENDING_NOTE));
+  removeQuietly(join(dataDir, KEYS_DIR, PENDING_KEY));
 }
 
 /** Step 2, called by `openApp` before it opens the database. Returns what happened. */
@@ -103,11 +167,18 @@ export async function applyPendingRestore(dataDir: string, databaseFile: string)
     await checkAndMigrateCopy(pending);
   } catch (error) {
     moveIfExists(pending, join(dataDir, 'restore-failed.sqlite3'));
-    writeFileSync(join(dataDir, FAILED_NOTE), JSON.stringify({ ...note, error: String((error as Error).message) }));
+    removeQuietly(join(dataDir, KEYS_DIR, PENDING_KEY));
+    writeFileSync(join(dataDir, FAILED_NOTE), JSON.stringify({ ...note, error: String((error as Error).message) }), { mode: 0o600 });
     removeQuietly(join(dataDir, PENDING_NOTE));
     return 'failed';
   }
   await recordRestore(pending, note);
+  // The signing key a sealed copy brought goes in with its database (a new PC taking over).
+  const carried = pointKeys(dataDir).read(PENDING_KEY);
+  if (carried) {
+    pointKeys(dataDir).write(SIGNING_KEY, carried);
+    removeQuietly(join(dataDir, KEYS_DIR, PENDING_KEY));
+  }
   // The WAL goes first: a live file without its WAL is still whole, a WAL without its file is not.
   removeQuietly(`${aside}-wal`);
   moveIfExists(`${live}-wal`, `${aside}-wal`);

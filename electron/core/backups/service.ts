@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import sqlite3 from 'sqlite3';
@@ -6,11 +6,22 @@ import { AppError } from '../../../shared/contract';
 import { DEFAULT_KEEP_DAYS, type BackupSettings } from '../../../shared/backups/schemas';
 import { addDays, vnDay, vnTime } from '../../../shared/time/vietnam';
 import type { Db } from '../db/open';
+import { pointKeys, privateDir, privateFile } from '../security/keys';
+import { SIGNING_KEY } from '../uploads/identity';
+import { MAC_SUFFIX, writeMac } from './authenticity';
 import { commitFile, removeQuietly } from './files';
 import type { BackupLogTable } from './schema';
+import { deriveSealKey, sealBackup, SEALED_EXTENSION, type SealKey } from './sealed';
 
 export const BACKUP_DIR = 'backups';
 const STORED = /^(auto|manual)-(\d{4}-\d{2}-\d{2})[\w-]*\.sqlite3$/;
+/** Sealed copies this app wrote into a folder (a USB stick): pruned there under the same rule. */
+const SEALED = /^diem-ho-tro-so-(\d{4}-\d{2}-\d{2})-\d{4}\.dhsbackup$/;
+/** Copies the restore leaves in the data folder: the database it replaced, a copy that failed. */
+export const RESTORE_LEFTOVERS = ['diem-ho-tro-so.sqlite3.before-restore', 'diem-ho-tro-so.sqlite3.before-restore-wal', 'restore-failed.sqlite3'];
+/** The key sealed copies are made with (derived from the admin's passphrase), in the keys folder. */
+const SEAL_KEY = 'backup-seal.key';
+export const MIN_PASSPHRASE_LENGTH = 12;
 
 export function backupsDir(dataDir: string): string {
   return join(dataDir, BACKUP_DIR);
@@ -71,6 +82,7 @@ export async function copyDatabase(source: string, target: string): Promise<numb
   try {
     conn.configure('busyTimeout', 5000);
     await run(conn, 'vacuum into ?', [partial]);
+    privateFile(partial);
     commitFile(partial, target);
   } catch (error) {
     removeQuietly(partial);
@@ -81,6 +93,55 @@ export async function copyDatabase(source: string, target: string): Promise<numb
   return statSync(target).size;
 }
 
+/** A backup kept on this PC from the database file (the daily job): the copy, then its MAC. */
+export async function copyStoredBackup(dataDir: string, source: string, target: string): Promise<number> {
+  privateDir(backupsDir(dataDir));
+  const bytes = await copyDatabase(source, target);
+  await writeMac(dataDir, target);
+  return bytes;
+}
+
+/** A backup kept on this PC: the copy, then its MAC (a copy without one is never restored). */
+async function writeStoredBackup(db: Db, dataDir: string, path: string): Promise<number> {
+  return copyStoredBackup(dataDir, await liveFile(db), path);
+}
+
+/** The seal key made from the admin's passphrase, or null before one is set. */
+export function readSealKey(dataDir: string): SealKey | null {
+  const raw = pointKeys(dataDir).read(SEAL_KEY);
+  if (!raw) return null;
+  const stored = JSON.parse(raw.toString('utf8')) as Omit<SealKey, 'key'> & { key: string };
+  return { ...stored, key: Buffer.from(stored.key, 'base64') };
+}
+
+/** Set (or change) the passphrase sealed copies are made with. Older copies keep the old one. */
+export async function setBackupPassphrase(dataDir: string, passphrase: string): Promise<void> {
+  const key = await deriveSealKey(passphrase);
+  pointKeys(dataDir).write(SEAL_KEY, Buffer.from(JSON.stringify({ ...key, key: key.key.toString('base64') })));
+}
+
+/**
+ * A sealed copy for outside this PC, in `dir`: made in the data folder first (a plain copy
+ * never touches the stick), sealed into `<name>.partial` there and renamed when whole.
+ */
+export async function writeSealedBackup(db: Db, dataDir: string, dir: string, now: Date): Promise<{ fileName: string; path: string; bytes: number }> {
+  const key = readSealKey(dataDir);
+  if (!key) throw new AppError('invalid_input', {}, { passphrase: 'backups:problems.noPassphrase' });
+  const fileName = `diem-ho-tro-so-${stamp(now)}${SEALED_EXTENSION}`;
+  const path = join(dir, fileName);
+  const plain = join(dataDir, 'backup-to-seal.tmp');
+  try {
+    await writeBackup(db, plain);
+    const signingKey = pointKeys(dataDir).read(SIGNING_KEY)?.toString('utf8') ?? null;
+    await sealBackup(plain, `${path}.partial`, key, { signingKey }, now);
+    commitFile(`${path}.partial`, path);
+  } finally {
+    removeQuietly(plain);
+    removeQuietly(`${path}.partial`);
+  }
+  return { fileName, path, bytes: statSync(path).size };
+}
+
 /** A folder the user picked (a USB stick): it must exist; we do not create folders elsewhere. */
 export function chosenFolder(directory: string): string {
   if (!isAbsolute(directory)) throw new AppError('invalid_input', {}, { directory: 'backups:problems.folder' });
@@ -89,15 +150,19 @@ export function chosenFolder(directory: string): string {
   return dir;
 }
 
+/**
+ * On demand: into the backups folder (plain, with its MAC), or into a chosen folder (a USB
+ * stick) sealed with the admin's passphrase, where copies older than the retention go.
+ */
 export async function createBackup(db: Db, dataDir: string, now: Date, directory?: string) {
   const dir = directory ? chosenFolder(directory) : backupsDir(dataDir);
-  mkdirSync(dir, { recursive: true });
-  const fileName = directory ? `diem-ho-tro-so-${stamp(now)}.sqlite3` : `manual-${stamp(now)}.sqlite3`;
+  const fileName = `manual-${stamp(now)}.sqlite3`;
   const path = join(dir, fileName);
   try {
-    const bytes = await writeBackup(db, path);
-    await logBackup(db, now, { action: 'manual', ok: 1, file: path, bytes, error: null });
-    return { fileName, path, bytes };
+    const made = directory ? await writeSealedBackup(db, dataDir, dir, now) : { fileName, path, bytes: await writeStoredBackup(db, dataDir, path) };
+    if (directory) pruneFolder(dir, (await readBackupSettings(db)).keepDays, now);
+    await logBackup(db, now, { action: 'manual', ok: 1, file: made.path, bytes: made.bytes, error: null });
+    return made;
   } catch (error) {
     await logBackup(db, now, { action: 'manual', ok: 0, file: path, bytes: null, error: String((error as Error).message) }).catch(() => undefined);
     throw error;
@@ -117,12 +182,31 @@ export function listBackups(dataDir: string) {
     .sort((a, b) => b.at.localeCompare(a.at));
 }
 
-/** Automatic backups older than `keepDays` days go; manual ones were asked for and stay. */
+/**
+ * Every copy of the database older than `keepDays` days goes, whatever made it: automatic and
+ * manual backups (with their MACs), the database a restore replaced, a restore that failed.
+ * Personal data erased since then is gone with them.
+ */
 export function pruneBackups(dataDir: string, keepDays: number, now: Date): string[] {
   const oldestKept = addDays(vnDay(now), -(keepDays - 1));
-  const removed = listBackups(dataDir).filter((b) => b.kind === 'auto' && b.day < oldestKept);
-  for (const b of removed) removeQuietly(join(backupsDir(dataDir), b.name));
-  return removed.map((b) => b.name);
+  const removed = listBackups(dataDir).filter((b) => b.day < oldestKept).map((b) => b.name);
+  for (const name of removed) for (const suffix of ['', MAC_SUFFIX]) removeQuietly(join(backupsDir(dataDir), name + suffix));
+  for (const name of RESTORE_LEFTOVERS) {
+    const path = join(dataDir, name);
+    if (existsSync(path) && vnDay(statSync(path).mtime) < oldestKept) {
+      removeQuietly(path);
+      removed.push(name);
+    }
+  }
+  return removed;
+}
+
+/** Sealed copies this app wrote into a USB folder, older than the retention: removed there too. */
+export function pruneFolder(dir: string, keepDays: number, now: Date): string[] {
+  const oldestKept = addDays(vnDay(now), -(keepDays - 1));
+  const removed = readdirSync(dir).filter((name) => (SEALED.exec(name)?.[1] ?? '9999') < oldestKept);
+  for (const name of removed) removeQuietly(join(dir, name));
+  return removed;
 }
 
 /** Today's automatic backup file (Vietnam's day): one a day, whatever the hour. */
@@ -132,7 +216,7 @@ export function dailyBackupName(now: Date): string {
 
 /**
  * What the daily job found, recorded through the gate: the log line of today's copy (made or
- * failed), then automatic backups past the retention removed. Safe to call as often as the
+ * failed), then every copy past the retention removed. Safe to call as often as the
  * scheduler likes: with nothing made and nothing to prune it changes nothing.
  */
 export async function recordDailyBackup(db: Db, dataDir: string, now: Date, found: { made: { file: string; bytes: number } | null; error: string | null }) {

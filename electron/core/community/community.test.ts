@@ -67,7 +67,7 @@ describe('community translations', () => {
     expect((await app.invoke('community.save', { language: 'jrai', key, text: placeholder(1), translatorId: speaker.memberId }, leader)).reviewed).toBe(true);
     expect((await app.invoke('community.save', { language: 'jrai', key, text: placeholder(2), translatorId: speaker.memberId }, leader)).reviewed).toBe(false);
     // Every change is audited.
-    const actions = await app.db.selectFrom('audit_event').select('action').where('action', 'like', 'community.%').execute();
+    const actions = await app.db.selectFrom('audit_event').select('action').where('action', 'like', 'community.%').orderBy('id').execute();
     expect(actions.map((a) => a.action)).toEqual(['community.save', 'community.review', 'community.save', 'community.save']);
   });
 

@@ -2,10 +2,12 @@ import type { Migration } from './migration';
 import { logbookMigration0400 } from '../logbook/migrations/0400_logbook';
 import { logbookMigration0401 } from '../logbook/migrations/0401_finish_records';
 import { settingsMigration0002 } from '../settings/migrations/0002_settings_and_access';
+import { settingsMigration0710 } from '../settings/migrations/0710_pin_state';
 import { teamMigration0001 } from '../team/migrations/0001_members';
 import { uploadsMigration0003 } from '../uploads/migrations/0003_outbox';
 import { queueMigration0100 } from '../queue/migrations/0100_queue';
 import { queueMigration0101 } from '../queue/migrations/0101_ticket_contact_index';
+import { queueMigration0102 } from '../queue/migrations/0102_ticket_source';
 import { uploadsMigration0500 } from '../uploads/migrations/0500_uploads_batches';
 import { uploadsMigration0501 } from '../uploads/migrations/0501_closed_days_in_book';
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
@@ -26,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   uploadsMigration0003,
   queueMigration0100,
   queueMigration0101,
+  queueMigration0102,
   teamMigration0200,
   teamMigration0201,
   guidesMigration0300,
@@ -35,5 +38,6 @@ export const MIGRATIONS: readonly Migration[] = [
   uploadsMigration0501,
   backupsMigration0600,
   reportsMigration0700,
+  settingsMigration0710,
   communityMigration0800,
 ];

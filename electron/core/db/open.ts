@@ -1,4 +1,4 @@
-import { Kysely } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import type { Database } from './schema';
 import { Sqlite3Dialect } from './sqlite3-dialect';
 
@@ -12,6 +12,8 @@ export const DURABLE_PRAGMAS = [
   'pragma foreign_keys = on',
   // Erased personal data is overwritten on disk, not just unlinked from the b-tree.
   'pragma secure_delete = on',
+  // After a checkpoint the WAL shrinks back to this (4 MiB): old frames do not linger on disk.
+  'pragma journal_size_limit = 4194304',
 ] as const;
 
 export function openDatabase(file: string): Kysely<Database> {
@@ -19,3 +21,13 @@ export function openDatabase(file: string): Kysely<Database> {
 }
 
 export type Db = Kysely<Database>;
+
+/**
+ * Copy the WAL into the database and cut it to nothing: after an erasure, the old frames that
+ * still held the name and phone are gone from the -wal file too (secure_delete already zeroes
+ * the freed pages in the database file). Busy when a backup is reading; the next one catches up.
+ */
+export async function truncateWal(db: Kysely<Database>): Promise<{ busy: boolean }> {
+  const { rows } = await sql<{ busy: number }>`pragma wal_checkpoint(truncate)`.execute(db);
+  return { busy: rows[0]?.busy === 1 };
+}

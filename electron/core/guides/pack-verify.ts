@@ -118,6 +118,11 @@ export function checkPackContents(manifest: PackManifest, files: Map<string, Buf
     const data = files.get(entry.path);
     if (!data) throw new PackRefused('files_mismatch', `${entry.path} missing`);
     if (data.length !== entry.bytes || sha256Hex(data) !== entry.sha256) throw new PackRefused('hash_mismatch', entry.path);
+    // Every picture, referenced by a guide or not: an unreferenced one is still served.
+    if (type === 'svg') {
+      const problems = svgProblems(data.toString('utf8'));
+      if (problems.length) throw new PackRefused('unsafe_svg', `${entry.path}: ${problems.join(', ')}`);
+    }
   }
   return manifest.guides.map(({ id, path }) => {
     let json: unknown;
@@ -132,10 +137,6 @@ export function checkPackContents(manifest: PackManifest, files: Map<string, Buf
     for (const name of referencedFiles(parsed.data)) {
       const file = `${id}/${name}`;
       if (!listed.has(file)) throw new PackRefused('missing_picture', file);
-      if (name.endsWith('.svg')) {
-        const problems = svgProblems(files.get(file)!.toString('utf8'));
-        if (problems.length) throw new PackRefused('unsafe_svg', `${file}: ${problems.join(', ')}`);
-      }
     }
     return parsed.data;
   });

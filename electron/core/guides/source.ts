@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { readBounded } from '../security/bounded-read';
 import { join } from 'node:path';
 import { packHeader, type PackManifest } from '../../../shared/guides/pack-schema';
 import { PACK_LIMITS } from '../../../shared/guides/pack-format';
@@ -16,7 +17,9 @@ export interface PackSource {
  * manifest: the list of guides and every file's size and SHA-256. Used by the pack tool and tests.
  */
 export function readPackSource(dir: string): PackSource {
-  const header = packHeader.safeParse(JSON.parse(readFileSync(join(dir, 'pack.json'), 'utf8')));
+  const headerFile = readBounded(join(dir, 'pack.json'), PACK_LIMITS.manifestBytes);
+  if (!headerFile.ok) throw new PackRefused('bad_manifest', `pack.json: ${headerFile.reason}`);
+  const header = packHeader.safeParse(JSON.parse(headerFile.bytes.toString('utf8')));
   if (!header.success) throw new PackRefused('bad_manifest', `pack.json: ${header.error.issues[0]?.message ?? ''}`);
   const files = new Map<string, Buffer>();
   const guides: PackManifest['guides'] = [];
@@ -26,7 +29,12 @@ export function readPackSource(dir: string): PackSource {
     guides.push({ id, path: `${id}/guide.json` });
     for (const name of readdirSync(folder).sort()) {
       const type = name.slice(name.lastIndexOf('.') + 1);
-      if (PACK_LIMITS.perType[type] !== undefined) files.set(`${id}/${name}`, readFileSync(join(folder, name)));
+      const limit = PACK_LIMITS.perType[type];
+      if (limit === undefined) continue;
+      // Sized before it is read: an oversized file is refused by name, not loaded.
+      const read = readBounded(join(folder, name), limit);
+      if (!read.ok) throw new PackRefused(read.reason === 'too_large' ? 'file_too_large' : 'files_mismatch', `${id}/${name}`);
+      files.set(`${id}/${name}`, read.bytes);
     }
   }
   const manifest: PackManifest = {

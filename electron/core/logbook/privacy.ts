@@ -3,7 +3,9 @@ import { phoneDigits } from '../../../shared/logbook/schemas';
 import { foldVietnamese } from '../../../shared/text/fold';
 import { vnDay } from '../../../shared/time/vietnam';
 import type { CoreContext } from '../context';
-import type { Db } from '../db/open';
+import { truncateWal, type Db } from '../db/open';
+import type { PointLog } from '../log';
+import { erasedRefs, noteErasure } from './erasures';
 import { audit } from '../settings/audit';
 import type { FactsPart, PersonPart } from './records';
 
@@ -56,14 +58,48 @@ async function erase(db: Db, where: { ids: number[] } | { before: string }, at: 
   return ids.length;
 }
 
-export async function eraseOnRequest(ctx: CoreContext, ids: number[], reason: string): Promise<number> {
-  const erased = await erase(ctx.db, { ids }, ctx.now().toISOString(), ctx.caller.memberId, 'request');
-  // The name and phone may also sit on the queue's ticket the entry came from: a request to
-  // erase covers that copy too (the queue keeps the ticket and its counts).
+/** The name and phone may also sit on the queue's ticket an entry came from: erased with it. */
+async function eraseTicketContacts(db: Db, ids: number[]): Promise<void> {
   await sql`update queue_ticket set citizen_name = null, citizen_phone = null
-    where id in (select ticket_id from logbook_entry where ticket_id is not null and id in (${sql.join(ids)}))`.execute(ctx.db);
+    where id in (select ticket_id from logbook_entry where ticket_id is not null and id in (${sql.join(ids)}))`.execute(db);
+}
+
+export async function eraseOnRequest(ctx: CoreContext, ids: number[], reason: string): Promise<number> {
+  const at = ctx.now().toISOString();
+  // Noted outside the database first, so no restored backup can bring these people back.
+  await noteErasure(ctx.db, ctx.dataDir, ids, at);
+  const erased = await erase(ctx.db, { ids }, at, ctx.caller.memberId, 'request');
+  await eraseTicketContacts(ctx.db, ids);
   await audit(ctx, 'logbook.erase', { entryIds: ids, erased, reason });
+  ctx.log.info({ event: 'logbook.erase', entries: ids.length, erased, by: ctx.caller.memberId }, 'personal data erased on request');
+  ctx.afterCommit((db) => truncateWal(db));
   ctx.emit('logbook.changed', {});
+  return erased;
+}
+
+/**
+ * After any restore (and at every start, it costs one query): erase again what the list outside
+ * the database says was erased, matching each entry by id and creation time.
+ */
+export async function reapplyErasures(db: Db, dataDir: string, log: PointLog): Promise<number> {
+  const refs = erasedRefs(dataDir, log);
+  let erased = 0;
+  for (let i = 0; i < refs.length; i += 500) {
+    const chunk = refs.slice(i, i + 500);
+    const rows = await db.selectFrom('logbook_entry').select(['id', 'created_at']).where('erased_at', 'is', null)
+      .where('id', 'in', chunk.map(([id]) => id)).execute();
+    const ids = rows.filter((r) => chunk.some(([id, createdAt]) => id === r.id && createdAt === r.created_at)).map((r) => r.id);
+    if (!ids.length) continue;
+    await db.transaction().execute(async (trx) => {
+      erased += await erase(trx, { ids }, new Date().toISOString(), null, 'request');
+      await eraseTicketContacts(trx, ids);
+      await trx.insertInto('audit_event').values({ id: undefined, at: new Date().toISOString(), member_id: null, action: 'logbook.eraseAgain', detail: JSON.stringify({ entryIds: ids }) }).execute();
+    });
+  }
+  if (erased) {
+    log.warn({ event: 'logbook.eraseAgain', erased }, 'entries erased before a restore were erased again');
+    await truncateWal(db);
+  }
   return erased;
 }
 
@@ -89,6 +125,11 @@ export async function retentionMonths(db: Db): Promise<number> {
 export async function purgeExpired(ctx: CoreContext): Promise<{ before: string; erased: number }> {
   const before = retentionCutoff(ctx.now(), await retentionMonths(ctx.db));
   const erased = await erase(ctx.db, { before }, ctx.now().toISOString(), ctx.caller.memberId, 'retention');
-  if (erased) ctx.emit('logbook.changed', {});
+  if (erased) {
+    ctx.log.info({ event: 'logbook.retentionPurge', erased, by: ctx.caller.memberId }, 'personal data past its retention erased');
+    // The WAL still holds the erased frames until it is checkpointed: truncated after the commit.
+    ctx.afterCommit((db) => truncateWal(db));
+    ctx.emit('logbook.changed', {});
+  }
   return { before, erased };
 }

@@ -8,6 +8,7 @@ import { vnDay } from '../../../shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { openingNow } from './opening';
+import { limitCheckIns, sourceOf } from './flood';
 import { readQueueSettings } from './settings';
 import { changed, nextNumber, rollOver } from './tickets';
 
@@ -15,6 +16,8 @@ type Issue = z.output<typeof checkInInput> & { walkIn?: { desk: number; memberId
 
 /** Make a ticket inside the call's transaction: roll the day over, take the next number, insert. */
 export async function issueTicket(ctx: CoreContext, input: Issue): Promise<number> {
+  const source = sourceOf(ctx);
+  if (!input.walkIn) await limitCheckIns(ctx, source);
   await rollOver(ctx);
   const now = ctx.now();
   const at = now.toISOString();
@@ -31,7 +34,7 @@ export async function issueTicket(ctx: CoreContext, input: Issue): Promise<numbe
     citizen_phone: input.consent ? input.phone ?? null : null,
     status: walkIn ? 'serving' : 'waiting', desk: walkIn?.desk ?? null, target_desk: null, member_id: walkIn?.memberId ?? null,
     walk_in: walkIn ? 1 : 0, issued_at: at, queued_at: at, called_at: walkIn ? at : null, served_at: walkIn ? at : null,
-    finished_at: null, outcome: null, recall_count: 0, transfer_count: 0, updated_at: at,
+    finished_at: null, outcome: null, recall_count: 0, transfer_count: 0, updated_at: at, source,
   }).returning('id').executeTakeFirstOrThrow();
   changed(ctx, row.id);
   return row.id;

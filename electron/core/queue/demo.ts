@@ -72,8 +72,8 @@ export async function seedQueueDemo(app: App, now = new Date()): Promise<void> {
       if (d.status === 'finished') {
         const member = deskMember[d.desk!];
         const ctx: CoreContext = {
-          db: trx, caller: { role: 'duty_member', memberId: member, sessionKey: null, device: 'staff' }, now: () => new Date(finished!),
-          emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir,
+          db: trx, caller: { role: 'duty_member', memberId: member, sessionKey: null, device: 'staff', peer: 'system' }, now: () => new Date(finished!),
+          emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined,
         };
         await recordVisit(ctx, t.id);
         await trx.updateTable('queue_ticket').set({ status: 'finished' }).where('id', '=', t.id).execute();

@@ -24,7 +24,9 @@ function aggregates(db: Db, from: string, to: string) {
       sql<number | null>`max(case when ${waited} then ${wait} end)`.as('max_wait'),
       sql<number | null>`avg(case when ${finished} then ${service} end)`.as('avg_service'),
     ])
-    .where('day', '>=', from).where('day', '<=', to);
+    .where('day', '>=', from).where('day', '<=', to)
+    // A flood the desk voided never happened, as far as the figures are concerned.
+    .where('voided_at', 'is', null);
 }
 
 type Aggregate = { tickets: number; served: number | null; no_shows: number | null; avg_wait: number | null; max_wait: number | null; avg_service: number | null };

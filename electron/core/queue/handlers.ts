@@ -8,6 +8,7 @@ import { dismiss, finish, noShow, walkIn } from './close';
 import { callNext, callTicket, closeDesk, deskView, openDesk, putBack, recall, start, transfer } from './desk';
 import { queueFigures } from './figures';
 import { openingNow } from './opening';
+import { voidWaiting, waitingBySource } from './flood';
 import { readQueueSettings, saveQueueSettings } from './settings';
 import { loadTicket } from './tickets';
 
@@ -23,6 +24,8 @@ export const queueHandlers: Handlers<typeof queueMethods> = {
     };
   },
   'queue.checkIn': (ctx, input) => checkIn(ctx, input),
+  'queue.waitingBySource': (ctx) => waitingBySource(ctx),
+  'queue.voidWaiting': async (ctx, input) => ({ voided: await voidWaiting(ctx, input.source, input.since) }),
   'queue.board': (ctx) => boardView(ctx.db, ctx.now()),
   'queue.desk': (ctx) => deskView(ctx),
   'queue.openDesk': async (ctx, input) => (await openDesk(ctx, input), OK),

@@ -48,6 +48,10 @@ export interface QueueTicketTable {
   finished_at: string | null;
   /** OUTCOMES key when finished. */
   outcome: string | null;
+  /** `kiosk`, `staff`, `board`, or `lan-<tag>` for a LAN device (queue/migrations/0102). */
+  source: Generated<string | null>;
+  /** Set when the desk voided the ticket as part of a flood (its status is `expired`). */
+  voided_at: Generated<string | null>;
   recall_count: number;
   transfer_count: number;
   updated_at: string;

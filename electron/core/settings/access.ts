@@ -1,82 +1,167 @@
+import { sql } from 'kysely';
 import { AppError } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
+import { pointKeys } from '../security/keys';
 import { audit } from './audit';
-import { verifyPin } from './pin';
+import { hashPin, needsRehash, pinIsWeak, verifyPin } from './pin';
+import type { PinStateTable } from './schema';
 import { createSession } from './sessions';
 
+/** Wrong PINs in a row before a lock. */
 export const MAX_WRONG_PINS = 5;
+/** The first lock; each next one (without a good PIN between) is three times longer, up to a day. */
 export const LOCK_MINUTES = 5;
+export const LONGEST_LOCK_MINUTES = 24 * 60;
+/** Wrong PINs one device may send in a window, whichever members they were for. */
+export const PEER_WINDOW_MINUTES = 15;
+export const MAX_WRONG_PINS_PER_PEER = 10;
+/** The point's own PC is one "device" for everyone who sits at it: a higher bar, same window. */
+export const MAX_WRONG_PINS_ON_OWN_SCREENS = 30;
+/** Wrong PINs from all LAN devices together in a window (a stranger with many addresses). */
+export const MAX_WRONG_PINS_FROM_LAN = 30;
 
-async function findActiveMember(db: Db, memberId: number) {
-  const member = await db.selectFrom('member').selectAll().where('id', '=', memberId).where('active', '=', 1).executeTakeFirst();
+export function lockMinutes(round: number): number {
+  return Math.min(LOCK_MINUTES * 3 ** Math.max(0, round - 1), LONGEST_LOCK_MINUTES);
+}
+
+type Scope = PinStateTable['scope'];
+type Member = { id: number; pin_hash: string; access_role: string; full_name: string };
+
+/** A LAN device's guesses never lock a member out of the point's own screens. */
+function scopeOf(ctx: CoreContext): Scope {
+  return ctx.caller.device === 'lan' ? 'lan' : 'own';
+}
+
+async function findActiveMember(db: Db, memberId: number): Promise<Member> {
+  const member = await db.selectFrom('member').select(['id', 'pin_hash', 'access_role', 'full_name']).where('id', '=', memberId).where('active', '=', 1).executeTakeFirst();
   if (!member) throw new AppError('not_found');
   return member;
 }
 
-/**
- * Check a member's PIN. Five wrong in a row lock the member for LOCK_MINUTES; the counter is
- * committed even though the call fails (`commit: 1`), so restarting does not reset it.
- */
-export async function checkPin(ctx: CoreContext, memberId: number, pin: string) {
-  const member = await findActiveMember(ctx.db, memberId);
-  const now = ctx.now();
-  if (member.locked_until && member.locked_until > now.toISOString()) {
-    const minutes = Math.ceil((Date.parse(member.locked_until) - now.getTime()) / 60_000);
-    throw new AppError('member_locked', { minutes });
+async function statesOf(db: Db, ids: number[], scope: Scope): Promise<Map<number, PinStateTable>> {
+  const rows = ids.length ? await db.selectFrom('pin_state').selectAll().where('member_id', 'in', ids).where('scope', '=', scope).execute() : [];
+  const map = new Map(rows.map((r) => [r.member_id, r]));
+  for (const id of ids) if (!map.has(id)) map.set(id, { member_id: id, scope, failures: 0, rounds: 0, locked_until: null });
+  return map;
+}
+
+async function saveState(db: Db, state: PinStateTable): Promise<void> {
+  const { member_id: _id, scope: _scope, ...values } = state;
+  await db.insertInto('pin_state').values(state).onConflict((oc) => oc.columns(['member_id', 'scope']).doUpdateSet(values)).execute();
+}
+
+/** Before any PIN is checked: has this device, or the LAN as a whole, guessed too much lately? */
+async function limitGuesses(ctx: CoreContext, scope: Scope, peer: string): Promise<void> {
+  const since = new Date(ctx.now().getTime() - PEER_WINDOW_MINUTES * 60_000).toISOString();
+  const { rows } = await sql<{ peer: number; lan: number }>`select
+      coalesce(sum(json_extract(detail, '$.peer') = ${peer}), 0) as peer,
+      coalesce(sum(json_extract(detail, '$.scope') = 'lan'), 0) as lan
+    from audit_event where action = 'access.wrongPin' and at > ${since}`.execute(ctx.db);
+  const counts = rows[0]!;
+  const perPeer = scope === 'lan' ? MAX_WRONG_PINS_PER_PEER : MAX_WRONG_PINS_ON_OWN_SCREENS;
+  if (counts.peer >= perPeer || (scope === 'lan' && counts.lan >= MAX_WRONG_PINS_FROM_LAN)) {
+    ctx.log.warn({ event: 'access.throttled', scope, peer, recent: counts }, 'too many wrong PINs: refused before checking');
+    throw new AppError('too_many_requests', { minutes: PEER_WINDOW_MINUTES });
   }
-  if (await verifyPin(pin, member.pin_hash)) {
-    await ctx.db.updateTable('member').set({ failed_pin_count: 0, locked_until: null }).where('id', '=', member.id).execute();
+}
+
+/**
+ * Check a PIN against one member, or against every active admin (leaving the kiosk): one
+ * counter per member and scope covers every way of trying it (sign-in, duty sign-in, PIN change,
+ * kiosk exit). Wrong tries are committed although the call fails (`commit: 1`), so a restart
+ * forgets nothing; each lock lasts longer than the last until a good PIN; a lock from the LAN
+ * never stops the right PIN on the point's own screens, and an admin can lift any lock.
+ */
+async function tryPin(ctx: CoreContext, members: Member[], pin: string, via: string): Promise<Member> {
+  const scope = scopeOf(ctx);
+  const peer = pointKeys(ctx.dataDir).tag(ctx.caller.peer);
+  await limitGuesses(ctx, scope, peer);
+  const now = ctx.now();
+  const states = await statesOf(ctx.db, members.map((m) => m.id), scope);
+  const isOpen = (m: Member) => (states.get(m.id)!.locked_until ?? '') <= now.toISOString();
+  const open = members.filter(isOpen);
+  if (!open.length) {
+    const until = Math.min(...members.map((m) => Date.parse(states.get(m.id)!.locked_until!)));
+    throw new AppError('member_locked', { minutes: Math.ceil((until - now.getTime()) / 60_000) });
+  }
+  for (const member of open) {
+    if (!(await verifyPin(pin, member.pin_hash))) continue;
+    await saveState(ctx.db, { member_id: member.id, scope, failures: 0, rounds: 0, locked_until: null });
+    const changes: { pin_change_required: number; pin_hash?: string } = { pin_change_required: pinIsWeak(pin) ? 1 : 0 };
+    if (needsRehash(member.pin_hash)) changes.pin_hash = await hashPin(pin);
+    await ctx.db.updateTable('member').set(changes).where('id', '=', member.id).execute();
     return member;
   }
-  const failures = member.failed_pin_count + 1;
-  const locked = failures >= MAX_WRONG_PINS;
-  await ctx.db
-    .updateTable('member')
-    .set({
-      failed_pin_count: locked ? 0 : failures,
-      locked_until: locked ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null,
-    })
-    .where('id', '=', member.id)
-    .execute();
-  await audit(ctx, locked ? 'access.locked' : 'access.wrongPin', { memberId: member.id });
-  if (locked) throw new AppError('member_locked', { minutes: LOCK_MINUTES, commit: 1 });
-  throw new AppError('wrong_pin', { remaining: MAX_WRONG_PINS - failures, commit: 1 });
+  let remaining = MAX_WRONG_PINS;
+  let locked: number | null = null;
+  for (const member of open) {
+    const state = states.get(member.id)!;
+    state.failures++;
+    if (state.failures >= MAX_WRONG_PINS) {
+      state.rounds++;
+      state.failures = 0;
+      const minutes = lockMinutes(state.rounds);
+      state.locked_until = new Date(now.getTime() + minutes * 60_000).toISOString();
+      locked = Math.max(locked ?? 0, minutes);
+      await audit(ctx, 'access.locked', { memberId: member.id, scope, round: state.rounds, minutes, via });
+      ctx.log.warn({ event: 'access.locked', memberId: member.id, scope, round: state.rounds, minutes, via, peer }, 'member locked after wrong PINs');
+    } else {
+      remaining = Math.min(remaining, MAX_WRONG_PINS - state.failures);
+    }
+    await saveState(ctx.db, state);
+  }
+  await audit(ctx, 'access.wrongPin', { memberIds: open.map((m) => m.id), scope, peer, via });
+  ctx.log.info({ event: 'access.wrongPin', memberIds: open.map((m) => m.id), scope, peer, via }, 'wrong PIN');
+  if (locked !== null && !open.some(isOpen)) throw new AppError('member_locked', { minutes: locked, commit: 1 });
+  throw new AppError('wrong_pin', { remaining, commit: 1 });
+}
+
+export async function checkPin(ctx: CoreContext, memberId: number, pin: string, via = 'signIn') {
+  return tryPin(ctx, [await findActiveMember(ctx.db, memberId)], pin, via);
 }
 
 export async function signIn(ctx: CoreContext, memberId: number, pin: string) {
   const member = await checkPin(ctx, memberId, pin);
-  const session = await createSession(ctx.db, member.id, member.access_role, ctx.now());
-  await audit(ctx, 'access.signIn', { memberId: member.id });
-  return { ...session, member: { id: member.id, fullName: member.full_name, role: member.access_role } };
+  const session = await createSession(ctx.db, member.id, member.access_role as never, ctx.now());
+  await audit(ctx, 'access.signIn', { memberId: member.id, scope: scopeOf(ctx) });
+  return { ...session, member: { id: member.id, fullName: member.full_name, role: member.access_role as never } };
 }
 
-export async function signInOptions(db: Db) {
-  const rows = await db
-    .selectFrom('member')
-    .select(['id', 'full_name', 'access_role'])
-    .where('active', '=', 1)
-    .orderBy('access_role', 'desc')
-    .orderBy('full_name')
-    .execute();
-  return rows.map((r) => ({ id: r.id, fullName: r.full_name, role: r.access_role }));
+/** Names are for the point's own screens; a LAN device signs in with the member's number. */
+export async function signInOptions(ctx: CoreContext) {
+  if (ctx.caller.device === 'lan') return { namesShown: false, members: [] };
+  const rows = await ctx.db.selectFrom('member').select(['id', 'full_name', 'access_role']).where('active', '=', 1)
+    .orderBy('access_role', 'desc').orderBy('full_name').execute();
+  return { namesShown: true, members: rows.map((r) => ({ id: r.id, fullName: r.full_name, role: r.access_role })) };
 }
 
-/**
- * Leaving the kiosk needs an active admin's PIN. Refusals are counted from the audit trail, so
- * five wrong tries lock the kiosk exit for LOCK_MINUTES as they would lock a member.
- */
+/** Leaving the kiosk needs an active admin's PIN; guesses count on the admins' own counters. */
 export async function verifyAdminPin(ctx: CoreContext, pin: string): Promise<void> {
-  const since = new Date(ctx.now().getTime() - LOCK_MINUTES * 60_000).toISOString();
-  const refusals = await ctx.db
-    .selectFrom('audit_event')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('action', '=', 'access.kioskExitRefused')
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  if (refusals.n >= MAX_WRONG_PINS) throw new AppError('member_locked', { minutes: LOCK_MINUTES });
-  const admins = await ctx.db.selectFrom('member').select('pin_hash').where('access_role', '=', 'admin').where('active', '=', 1).execute();
-  for (const admin of admins) if (await verifyPin(pin, admin.pin_hash)) return;
-  await audit(ctx, 'access.kioskExitRefused');
-  throw new AppError('wrong_pin', { remaining: Math.max(0, MAX_WRONG_PINS - refusals.n - 1), commit: 1 });
+  const admins = await ctx.db.selectFrom('member').select(['id', 'pin_hash', 'access_role', 'full_name'])
+    .where('access_role', '=', 'admin').where('active', '=', 1).execute();
+  if (!admins.length) throw new AppError('not_configured');
+  await tryPin(ctx, admins, pin, 'kioskExit');
+}
+
+/** For the admin's home screen: who is locked now, and how many locks there were this week. */
+export async function pinLocks(ctx: CoreContext) {
+  const now = ctx.now();
+  const locked = await ctx.db.selectFrom('pin_state').innerJoin('member', 'member.id', 'pin_state.member_id')
+    .select(['member.id', 'member.full_name', 'pin_state.scope', 'pin_state.locked_until', 'pin_state.rounds'])
+    .where('pin_state.locked_until', '>', now.toISOString()).orderBy('pin_state.locked_until', 'desc').execute();
+  const weekAgo = new Date(now.getTime() - 7 * 24 * 3_600_000).toISOString();
+  const recent = await ctx.db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('action', '=', 'access.locked').where('at', '>', weekAgo).executeTakeFirstOrThrow();
+  return {
+    locked: locked.map((r) => ({ memberId: r.id, fullName: r.full_name, scope: r.scope, until: r.locked_until!, round: r.rounds })),
+    locksThisWeek: Number(recent.n),
+  };
+}
+
+export async function unlockMember(ctx: CoreContext, memberId: number): Promise<void> {
+  await findActiveMember(ctx.db, memberId);
+  await ctx.db.deleteFrom('pin_state').where('member_id', '=', memberId).execute();
+  await audit(ctx, 'access.unlock', { memberId });
+  ctx.log.info({ event: 'access.unlock', memberId, by: ctx.caller.memberId }, 'admin lifted a PIN lock');
 }

@@ -31,7 +31,16 @@ export interface AuditEventTable {
   detail: string;
 }
 
+export interface PinStateTable {
+  member_id: number;
+  scope: 'own' | 'lan';
+  failures: number;
+  rounds: number;
+  locked_until: string | null;
+}
+
 export interface SettingsTables {
+  pin_state: PinStateTable;
   point_setting: PointSettingTable;
   session: SessionTable;
   audit_event: AuditEventTable;

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/contract';
 import type { PointSettings, SetupInput } from '../../../shared/settings/schemas';
 import type { Db } from '../db/open';
 import type { PointSettingTable } from './schema';
-import { hashPin } from './pin';
+import { hashNewPin } from './pin';
 
 export async function readPointRow(db: Db): Promise<PointSettingTable | undefined> {
   return db.selectFrom('point_setting').selectAll().where('id', '=', 1).executeTakeFirst();
@@ -42,7 +42,7 @@ function toRow(point: PointSettings) {
 }
 
 /** First run: the point's settings and the admin account, together or not at all. */
-export async function completeSetup(db: Db, input: SetupInput & { point: PointSettings }, now: Date): Promise<void> {
+export async function completeSetup(db: Db, input: SetupInput & { point: PointSettings }, now: Date, adminPinHash?: string): Promise<void> {
   if (await readPointRow(db)) throw new AppError('already_configured');
   const at = now.toISOString();
   await db.insertInto('point_setting').values({ id: 1, ...toRow(input.point), configured_at: at }).execute();
@@ -50,7 +50,7 @@ export async function completeSetup(db: Db, input: SetupInput & { point: PointSe
     .insertInto('member')
     .values({
       full_name: input.adminName, access_role: 'admin', position: null, origin: null, sub_group: null, village: null,
-      skills: '[]', languages: '["vi"]', phone: null, pin_hash: await hashPin(input.adminPin), active: 1,
+      skills: '[]', languages: '["vi"]', phone: null, pin_hash: adminPinHash ?? (await hashNewPin(input.adminPin, 'adminPin')), active: 1,
       locked_until: null, created_at: at, updated_at: at,
     })
     .execute();

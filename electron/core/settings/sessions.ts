@@ -28,8 +28,8 @@ export async function endSession(db: Db, key: string): Promise<void> {
  * A valid, unexpired session of an active member makes the caller that member with the role
  * stored on the member now (a role taken away takes effect at once); anything else is a citizen.
  */
-export async function resolveCaller(db: Db, token: string | null, device: Device, now: Date): Promise<Caller> {
-  const citizen: Caller = { role: 'citizen', memberId: null, sessionKey: null, device };
+export async function resolveCaller(db: Db, token: string | null, device: Device, now: Date): Promise<Omit<Caller, 'peer'>> {
+  const citizen = { role: 'citizen' as const, memberId: null, sessionKey: null, device };
   if (!token || token.length > 200) return citizen;
   const key = sessionKey(token);
   const row = await db

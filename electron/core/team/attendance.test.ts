@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestApp, signInAs, testClock } from '../testing';
+import { openTestApp, signInAs, testClock, TEST_PIN } from '../testing';
 
 type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 
@@ -16,14 +16,14 @@ describe('attendance', () => {
     const leader = await signInAs(app, 'team_leader', { position: 'leader' });
     const duty = await signInAs(app, 'duty_member', { fullName: 'Siu H\'Lan' });
     await app.invoke('roster.assign', { day: '2026-04-02', shift: 'full', memberId: duty.memberId }, leader);
-    const inn = await app.invoke('attendance.signIn', { memberId: duty.memberId, pin: '4321' }, duty);
+    const inn = await app.invoke('attendance.signIn', { memberId: duty.memberId, pin: TEST_PIN }, duty);
     expect(inn).toMatchObject({ memberId: duty.memberId, planned: true, signedOutAt: null });
     // Twice is harmless.
-    expect((await app.invoke('attendance.signIn', { memberId: duty.memberId, pin: '4321' }, duty)).attendanceId).toBe(inn.attendanceId);
+    expect((await app.invoke('attendance.signIn', { memberId: duty.memberId, pin: TEST_PIN }, duty)).attendanceId).toBe(inn.attendanceId);
     // The leader, not planned, signs in on the same PC by name and PIN.
-    await app.invoke('attendance.signIn', { memberId: leader.memberId, pin: '4321' }, duty);
+    await app.invoke('attendance.signIn', { memberId: leader.memberId, pin: TEST_PIN }, duty);
     clock.advance(8 * 3_600_000);
-    const out = await app.invoke('attendance.signOut', { memberId: duty.memberId, pin: '4321' }, duty);
+    const out = await app.invoke('attendance.signOut', { memberId: duty.memberId, pin: TEST_PIN }, duty);
     expect(out.signedOutAt).toBe('2026-04-02T08:15:00.000Z');
 
     const day = (await app.invoke('roster.month', { month: '2026-04' }, leader)).days.find((d) => d.day === '2026-04-02')!;
@@ -38,8 +38,8 @@ describe('attendance', () => {
     const wrong = await app.call('attendance.signIn', { memberId: duty.memberId, pin: '0000' }, duty);
     expect(wrong.ok || wrong.error.code).toBe('wrong_pin');
     expect(await app.db.selectFrom('attendance').selectAll().execute()).toEqual([]);
-    expect((await app.db.selectFrom('member').select('failed_pin_count').where('id', '=', duty.memberId).executeTakeFirstOrThrow()).failed_pin_count).toBe(1);
-    const out = await app.call('attendance.signOut', { memberId: duty.memberId, pin: '4321' }, duty);
+    expect((await app.db.selectFrom('pin_state').select('failures').where('member_id', '=', duty.memberId).executeTakeFirstOrThrow()).failures).toBe(1);
+    const out = await app.call('attendance.signOut', { memberId: duty.memberId, pin: TEST_PIN }, duty);
     expect(out.ok || out.error.fields).toEqual({ memberId: 'team:problems.notSignedIn' });
   });
 
@@ -52,7 +52,7 @@ describe('attendance', () => {
     clock.set('2026-04-02T01:30:00Z'); // 08:30
     const late = await app.invoke('roster.today', {}, leader);
     expect(late).toMatchObject({ working: true, problem: 'nobody_signed_in', planned: [{ memberId: duty.memberId, shift: 'full' }] });
-    await app.invoke('attendance.signIn', { memberId: duty.memberId, pin: '4321' }, leader);
+    await app.invoke('attendance.signIn', { memberId: duty.memberId, pin: TEST_PIN }, leader);
     expect((await app.invoke('roster.today', {}, leader)).problem).toBeNull();
     clock.set('2026-04-04T03:00:00Z'); // Saturday: closed, no problem
     const admin = await signInAs(app, 'admin');

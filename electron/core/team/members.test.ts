@@ -4,7 +4,7 @@ import { openTestApp, signInAs, testClock } from '../testing';
 type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 const member = (over: Record<string, unknown> = {}) => ({
   fullName: 'Ksor H\'Bia', position: 'member', origin: 'village_youth', subGroup: 'village_standing', village: 'Làng Bông',
-  skills: ['vneid'], languages: ['vi', 'jrai'], phone: '', phoneConsent: false, pin: '2468', ...over,
+  skills: ['vneid'], languages: ['vi', 'jrai'], phone: '', phoneConsent: false, pin: '285714', ...over,
 });
 
 describe('team members', () => {
@@ -18,7 +18,7 @@ describe('team members', () => {
     const { id } = await app.invoke('team.save', member(), leader);
     const { members } = await app.invoke('team.members', {}, leader);
     expect(members.find((m) => m.id === id)).toMatchObject({ fullName: "Ksor H'Bia", accessRole: 'duty_member', languages: ['vi', 'jrai'], active: true });
-    const session = await app.invoke('access.signIn', { memberId: id, pin: '2468' });
+    const session = await app.invoke('access.signIn', { memberId: id, pin: '285714' });
     expect(session.member.role).toBe('duty_member');
     const deputy = await app.invoke('team.save', member({ fullName: 'Tổ phó', position: 'deputy' }), leader);
     expect((await app.invoke('team.members', {}, leader)).members.find((m) => m.id === deputy.id)!.accessRole).toBe('team_leader');
@@ -74,8 +74,8 @@ describe('team members', () => {
     await app.invoke('team.setActive', { id: duty.memberId, active: true }, leader);
     for (let i = 0; i < 5; i++) await app.call('access.signIn', { memberId: duty.memberId, pin: '0000' }, { device: 'staff' });
     expect((await app.invoke('team.members', {}, leader)).members.find((m) => m.id === duty.memberId)!.locked).toBe(true);
-    await app.invoke('team.resetPin', { id: duty.memberId, pin: '97531' }, leader);
-    expect((await app.invoke('access.signIn', { memberId: duty.memberId, pin: '97531' })).member.id).toBe(duty.memberId);
+    await app.invoke('team.resetPin', { id: duty.memberId, pin: '461937' }, leader);
+    expect((await app.invoke('access.signIn', { memberId: duty.memberId, pin: '461937' })).member.id).toBe(duty.memberId);
   });
 
   it('warns where the team departs from the decision', async () => {

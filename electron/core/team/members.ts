@@ -5,7 +5,7 @@ import { vnDay } from '../../../shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { audit } from '../settings/audit';
-import { hashPin } from '../settings/pin';
+import { hashNewPin } from '../settings/pin';
 import { readPointSettings } from '../settings/service';
 import { noteRosterDays } from './roster-changes';
 import type { MemberTable } from './schema';
@@ -34,12 +34,13 @@ export async function listMembers(db: Db): Promise<MemberSummary[]> {
 export async function teamOverview(ctx: CoreContext) {
   const rows = await ctx.db.selectFrom('member').selectAll().orderBy('active', 'desc').orderBy('full_name').execute();
   const now = ctx.now().toISOString();
+  const locked = new Set((await ctx.db.selectFrom('pin_state').select('member_id').where('locked_until', '>', now).execute()).map((r) => r.member_id));
   const members: MemberDetail[] = rows.map((row) => ({
     ...toMemberSummary(row),
     origin: row.origin as MemberDetail['origin'],
     phone: row.phone,
     phoneConsent: row.phone_consent_at !== null,
-    locked: !!row.locked_until && row.locked_until > now,
+    locked: locked.has(row.id),
   }));
   const { localLanguages } = await readPointSettings(ctx.db);
   return { members, warnings: teamWarnings(members, localLanguages), localLanguages };
@@ -88,7 +89,7 @@ export async function saveMember(ctx: CoreContext, input: Parsed): Promise<numbe
     return existing.id;
   }
   const row = await ctx.db.insertInto('member')
-    .values({ ...values, pin_hash: await hashPin(input.pin!), active: 1, locked_until: null, created_at: at })
+    .values({ ...values, pin_hash: await hashNewPin(input.pin!, 'pin'), active: 1, locked_until: null, created_at: at })
     .returning('id').executeTakeFirstOrThrow();
   await audit(ctx, 'team.add', { memberId: row.id, role });
   ctx.emit('team.changed', {});
@@ -129,8 +130,10 @@ export async function resetMemberPin(ctx: CoreContext, id: number, pin: string):
   if (!member) throw new AppError('not_found');
   if (ctx.caller.role !== 'admin' && (member.access_role === 'admin' || member.access_role === 'commune_official')) throw new AppError('forbidden');
   await ctx.db.updateTable('member')
-    .set({ pin_hash: await hashPin(pin), failed_pin_count: 0, locked_until: null, updated_at: ctx.now().toISOString() })
+    .set({ pin_hash: await hashNewPin(pin, 'pin'), pin_change_required: 0, updated_at: ctx.now().toISOString() })
     .where('id', '=', id).execute();
+  // A new PIN lifts the locks the old one had.
+  await ctx.db.deleteFrom('pin_state').where('member_id', '=', id).execute();
   await ctx.db.deleteFrom('session').where('member_id', '=', id).execute();
   await audit(ctx, 'team.resetPin', { memberId: id });
 }

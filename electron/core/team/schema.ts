@@ -29,6 +29,8 @@ export interface MemberTable {
   active: number;
   failed_pin_count: Generated<number>;
   locked_until: string | null;
+  /** 1 when the PIN in use is one today's rules refuse (see settings/migrations/0700). */
+  pin_change_required: Generated<number>;
   created_at: string;
   updated_at: string;
 }

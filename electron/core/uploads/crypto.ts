@@ -24,6 +24,11 @@ function rawPublic(key: KeyObject): string {
   return Buffer.from(key.export({ format: 'jwk' }).x!, 'base64url').toString('base64');
 }
 
+/** The raw public key of a private key in PEM (to match a restored identity with its key). */
+export function publicOfPrivatePem(privatePem: string): string {
+  return rawPublic(createPublicKey(privatePem));
+}
+
 export interface KeyPairText {
   privatePem: string;
   publicRaw: string;

@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/contract';
 import type { uploadsMethods } from '../../../shared/uploads/contract';
 import { audit } from '../settings/audit';
+import { ownScreenOnly } from '../security/devices';
 import { readPointSettings } from '../settings/service';
 import type { Handlers } from '../context';
 import { cutOnDemand, packClosedDays } from './cut';
@@ -38,8 +38,7 @@ export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
     return file;
   },
   'uploads.saveToFolder': async (ctx, input) => {
-    // A folder path names this PC's disks: never from another device on the LAN.
-    if (ctx.caller.device === 'lan') throw new AppError('forbidden');
+    ownScreenOnly(ctx, 'directory', 'uploads.saveToFolder');
     const files = await saveToFolder(ctx.db, ctx.now(), input.directory);
     await audit(ctx, 'uploads.saveToFolder', { count: files.length });
     ctx.emit('uploads.changed', {});

@@ -1,25 +1,49 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { AppError } from '../../../shared/contract';
 import { parseProvinceKey } from '../../../shared/uploads/provinceKey';
 import type { Db } from '../db/open';
+import { pointKeysOf, type PointKeys } from '../security/keys';
 import { fingerprint, generateSigningKey, isValidRawKey } from './crypto';
 import type { UploadIdentityTable } from './schema';
 
+/** The batch signing key lives in `<data>/keys`, never in the database or its backups. */
+export const SIGNING_KEY = 'signing.key';
+
+/**
+ * Move a signing key an older version kept in the database out to the keys folder, and blank
+ * the column (secure_delete overwrites it; the WAL is truncated after). Run at every start.
+ */
+export async function moveSigningKeyOut(db: Db, keys: PointKeys): Promise<void> {
+  const row = await db.selectFrom('upload_identity').select('sign_private_pem').where('id', '=', 1).executeTakeFirst();
+  if (!row?.sign_private_pem) return;
+  if (!keys.read(SIGNING_KEY)) keys.write(SIGNING_KEY, Buffer.from(row.sign_private_pem));
+  await db.updateTable('upload_identity').set({ sign_private_pem: '' }).where('id', '=', 1).execute();
+  await sql`pragma wal_checkpoint(truncate)`.execute(db);
+}
+
 /**
  * The point's identity towards the province. Made on first use (setup never has to wait for
- * it), then never changed: a new key would look like a foreign point to the province.
+ * it), then never changed: a new key would look like a foreign point to the province. The
+ * private key is read from the keys folder into `sign_private_pem` for the one who signs.
  */
 export async function ensureIdentity(db: Db, now: Date): Promise<UploadIdentityTable> {
+  const keys = await pointKeysOf(db);
   const existing = await db.selectFrom('upload_identity').selectAll().where('id', '=', 1).executeTakeFirst();
-  if (existing) return existing;
+  if (existing) {
+    const pem = keys.read(SIGNING_KEY);
+    if (!pem) throw new Error(`the point's signing key (${SIGNING_KEY}) is missing from the keys folder; restore it from an encrypted backup`);
+    return { ...existing, sign_private_pem: pem.toString('utf8') };
+  }
   const key = generateSigningKey();
+  keys.write(SIGNING_KEY, Buffer.from(key.privatePem));
   const row: UploadIdentityTable = {
-    id: 1, point_id: randomUUID(), sign_private_pem: key.privatePem, sign_public: key.publicRaw,
+    id: 1, point_id: randomUUID(), sign_private_pem: '', sign_public: key.publicRaw,
     fingerprint: fingerprint(key.publicRaw), created_at: now.toISOString(),
     province_encrypt_key: null, province_sign_key: null, province_fingerprint: null, province_url: null, province_set_at: null,
   };
   await db.insertInto('upload_identity').values(row).onConflict((oc) => oc.column('id').doNothing()).execute();
-  return db.selectFrom('upload_identity').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+  return ensureIdentity(db, now);
 }
 
 /** Import the province's key file text; refused (nothing changed) unless both keys are valid. */

@@ -1,5 +1,5 @@
 import { generateProvinceKeys } from '../../province/keys';
-import { TEST_SETUP, openTestApp, signInAs, testClock } from '../testing';
+import { TEST_SETUP, openTestApp, signInAs, testClock, TEST_PIN } from '../testing';
 import { resolvePeriod } from '../../../shared/reports/period';
 import { vnDayStart } from '../../../shared/time/vietnam';
 import { pointWorkingDays } from '../reports/calendar';
@@ -40,13 +40,13 @@ export async function monthOfData(options: { month?: string; communeCode?: strin
   let firstEntry: number | null = null;
   // Sessions expire as the clock moves on: each day starts with a fresh sign-in.
   const again = async (c: { memberId: number }) => {
-    const s = await app.invoke('access.signIn', { memberId: c.memberId, pin: '4321' });
+    const s = await app.invoke('access.signIn', { memberId: c.memberId, pin: TEST_PIN });
     return { token: s.token, device: 'staff' as const, memberId: c.memberId };
   };
   for (const day of days) {
     clock.set(at(day, '07:35').toISOString());
     const duty = await again(members[days.indexOf(day) % members.length]!);
-    await app.invoke('attendance.signIn', { memberId: duty.memberId, pin: '4321' }, duty);
+    await app.invoke('attendance.signIn', { memberId: duty.memberId, pin: TEST_PIN }, duty);
     await app.invoke('queue.openDesk', { desk: 1, takeOver: true }, duty);
     const count = options.entriesPerDay ?? 1 + Math.floor(random() * 4);
     for (let i = 0; i < count; i++) {

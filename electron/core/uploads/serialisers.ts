@@ -64,11 +64,12 @@ function ticketRecord(t: Selectable<QueueTicketTable>): Serialised {
 
 const ticket: EntitySerialiser = {
   async range(db, from, to) {
-    const rows = await db.selectFrom('queue_ticket').selectAll().where('day', '>=', from).where('day', '<=', to).execute();
+    const rows = await db.selectFrom('queue_ticket').selectAll().where('day', '>=', from).where('day', '<=', to).where('voided_at', 'is', null).execute();
     return rows.map((t) => ({ id: t.id, record: ticketRecord(t) }));
   },
   async read(db, id) {
-    const t = await db.selectFrom('queue_ticket').selectAll().where('id', '=', id).executeTakeFirst();
+    // A voided flood ticket is gone for the province (sent as erased if it was ever sent).
+    const t = await db.selectFrom('queue_ticket').selectAll().where('id', '=', id).where('voided_at', 'is', null).executeTakeFirst();
     return t ? ticketRecord(t) : null;
   },
 };

@@ -11,6 +11,7 @@ import { openProvinceStore, type ProvinceDb } from '../../province/store';
 import { TEST_SETUP, openTestApp, signInAs, testClock } from '../testing';
 import { sha256, signValue } from './crypto';
 import { sendDue } from './send';
+import { ensureIdentity } from './identity';
 import type { Credentials } from '../gate';
 import { jobContext } from '../scheduler';
 import { deliveryJob } from './job';
@@ -149,7 +150,7 @@ describe('the province refuses what it must', () => {
     const file = JSON.parse(text);
     change(file);
     file.manifest.parts.records = sha256(canonicalJson(file.records));
-    const identity = await app.db.selectFrom('upload_identity').selectAll().executeTakeFirstOrThrow();
+    const identity = await ensureIdentity(app.db, new Date());
     file.signature = signValue(file.manifest, identity.sign_private_pem);
     return JSON.stringify(file);
   }
