@@ -9,6 +9,8 @@ import { AccountNotices } from '../settings/AccountNotices';
 import { AutoCloseNotice } from '../logbook/AutoCloseNotice';
 import { ProvinceWarning } from '../uploads/ProvinceWarning';
 import { Page } from '../ui/Page';
+import { WaitingSummary } from '../queue/WaitingSummary';
+import { ALLOW } from '../../shared/contract/roles';
 
 export function StaffHome() {
   const { t } = useTranslation('settings');
@@ -24,11 +26,12 @@ export function StaffHome() {
         {t('home.today', { date: formatDate(new Date()) })}
         {settings.data ? ` · ${settings.data.pointName} · ${settings.data.communeName}` : ''}
       </p>
+      <WaitingSummary />
       <AccountNotices />
       <RosterNotices />
       <TodayNotice />
       <AutoCloseNotice />
-      <ProvinceWarning />
+      {(ALLOW.officials as readonly string[]).includes(role) ? <ProvinceWarning /> : null}
       <p>{t('home.teamCount', { count: activeMembers })}</p>
       <h2>{t('home.sections')}</h2>
       <div className="cards">

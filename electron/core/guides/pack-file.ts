@@ -1,5 +1,5 @@
 import { createPrivateKey } from 'node:crypto';
-import { PACK_FILE_FORMAT, type PackArchive } from '../../../shared/guides/pack-format';
+import { PACK_FILE_FORMAT } from '../../../shared/guides/pack-format';
 import { generateSigningKey, keyIdOf, parsePublicKeyPem, signBytes } from '../crypto/signing';
 import type { PackSource } from './source';
 
@@ -11,12 +11,17 @@ export function generatePackKeys(): { privatePem: string; publicPem: string; key
 
 /** Write a signed pack file from a pack's contents (the province's tool; tests make tampered ones). */
 export function buildPackFile(source: PackSource, privatePem: string): Buffer {
+  return buildSignedArchive(PACK_FILE_FORMAT, source.manifestBytes, source.files, privatePem);
+}
+
+/** Any signed pack (guides, community translations): the signature covers the manifest's exact bytes. */
+export function buildSignedArchive(format: string, manifestBytes: Buffer, files: ReadonlyMap<string, Buffer>, privatePem: string): Buffer {
   const privateKey = createPrivateKey(privatePem);
-  const archive: PackArchive = {
-    format: PACK_FILE_FORMAT,
-    manifest: source.manifestBytes.toString('base64'),
-    signature: { algorithm: 'ed25519', keyId: keyIdOf(privateKey), value: signBytes(privateKey, source.manifestBytes) },
-    files: Object.fromEntries([...source.files].map(([path, data]) => [path, data.toString('base64')])),
+  const archive = {
+    format,
+    manifest: manifestBytes.toString('base64'),
+    signature: { algorithm: 'ed25519', keyId: keyIdOf(privateKey), value: signBytes(privateKey, manifestBytes) },
+    files: Object.fromEntries([...files].map(([path, data]) => [path, data.toString('base64')])),
   };
   return Buffer.from(JSON.stringify(archive));
 }

@@ -1,10 +1,13 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
+import { AppError } from '../../../shared/contract';
 import { estimateWaitMinutes, peopleAhead } from '../../../shared/queue/estimate';
+import { minutesUntil } from '../../../shared/queue/opening';
 import { checkInInput, prefixOf, type CitizenTicket } from '../../../shared/queue/schemas';
 import { vnDay } from '../../../shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
+import { openingNow } from './opening';
 import { limitCheckIns, sourceOf } from './flood';
 import { readQueueSettings } from './settings';
 import { changed, nextNumber, rollOver } from './tickets';
@@ -56,16 +59,22 @@ async function queueFacts(db: Db, t: { id: number; day: string; queued_at: strin
 
 export async function citizenTicket(ctx: CoreContext, id: number): Promise<CitizenTicket> {
   const t = await ctx.db.selectFrom('queue_ticket').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  const [settings, facts] = await Promise.all([readQueueSettings(ctx.db), queueFacts(ctx.db, t)]);
+  const [settings, facts, opening] = await Promise.all([readQueueSettings(ctx.db), queueFacts(ctx.db, t), openingNow(ctx.db, ctx.now())]);
   const ahead = peopleAhead(facts.priorities, facts.normals, t.priority === 1, settings.normalsPerPriority);
+  const estimate = estimateWaitMinutes(ahead, facts.serviceMinutes, facts.desks);
+  const closesAt = opening.open ? opening.closesAt : null;
+  // A wait that ends after closing is not a promise the point can keep: say so instead.
+  const pastClosing = closesAt !== null && estimate !== null && estimate > minutesUntil(ctx.now(), closesAt);
   return {
     id: t.id, number: t.number, helpKind: t.help_kind as CitizenTicket['helpKind'], procedure: t.procedure as CitizenTicket['procedure'],
     priority: t.priority === 1, issuedAt: t.issued_at, ahead,
-    estimatedWaitMinutes: estimateWaitMinutes(ahead, facts.serviceMinutes, facts.desks),
+    estimatedWaitMinutes: closesAt === null || pastClosing ? null : estimate, closesAt, pastClosing,
   };
 }
 
+/** Citizens take numbers during opening hours only; a member may issue one at any time (a late arrival). */
 export async function checkIn(ctx: CoreContext, input: z.output<typeof checkInInput>): Promise<CitizenTicket> {
+  if (ctx.caller.role === 'citizen' && !(await openingNow(ctx.db, ctx.now())).open) throw new AppError('conflict', { reason: 'closed' });
   const id = await issueTicket(ctx, input);
   return citizenTicket(ctx, id);
 }
