@@ -5,6 +5,7 @@ import {
   isMethodName,
   methods,
   type ErrorBody,
+  liveEvent,
   type LiveEvent,
   type MethodName,
   type Output,
@@ -131,42 +132,47 @@ export function createGate(deps: GateDeps) {
 
       const pending: LiveEvent[] = [];
       const after: ((db: Db) => Promise<unknown>)[] = [];
-      const execute = async (db: Db) => {
+      const publish = () => {
+        for (const event of pending.splice(0)) deps.bus.publish(event);
+      };
+      // The system caller's changes leave one audit row; counted inside transactions only, where
+      // the point's one connection is this call's alone.
+      let changed = false;
+      const counted = async <T>(db: Db, work: (db: Db) => Promise<T>): Promise<T> => {
+        if (caller.role !== SYSTEM) return work(db);
+        const before = await changesSoFar(db);
+        const value = await work(db);
+        if ((await changesSoFar(db)) > before) changed = true;
+        return value;
+      };
+      const auditRow = (db: Db, output: unknown) =>
+        db.insertInto('audit_event').values({ id: undefined, at: deps.now().toISOString(), member_id: null, action: name, detail: JSON.stringify(output ?? null) }).execute();
+      const step = async <T>(work: (db: Db) => Promise<T>): Promise<T> => {
+        if (spec.kind !== 'steps') throw new Error(`${name}: ctx.step is for methods of kind 'steps'`);
+        const value = await transaction(deps.db, (trx) => counted(trx, work));
+        publish();
+        return value;
+      };
+      const handle = async (db: Db) => {
         const ctx: CoreContext = {
-          db, caller, now: deps.now, dataDir: deps.dataDir, guidesDir: deps.guidesDir, log: deps.logger, afterCommit: (work) => after.push(work),
-          emit: (event, payload) => pending.push({ name: event, payload } as LiveEvent),
+          db, caller, now: deps.now, dataDir: deps.dataDir, guidesDir: deps.guidesDir, log: deps.logger, afterCommit: (work) => after.push(work), step,
+          emit: (event, payload) => pending.push(liveEvent.parse({ name: event, payload })),
         };
-        const audited = caller.role === SYSTEM && spec.kind === 'write';
-        const before = audited ? await changesSoFar(db) : 0;
-        const output = spec.output.parse(await deps.handlers[name](ctx, parsed.data));
-        if (audited && (await changesSoFar(db)) > before) {
-          await db.insertInto('audit_event').values({
-            id: undefined, at: deps.now().toISOString(), member_id: null, action: name, detail: JSON.stringify(output ?? null),
-          }).execute();
-        }
-        return output;
+        return spec.output.parse(await deps.handlers[name](ctx, parsed.data));
       };
       let result: unknown;
-      let deferred: AppError | null = null;
       if (spec.kind === 'write') {
-        result = await deps.db.transaction().execute(async (trx) => {
-          try {
-            return await execute(trx);
-          } catch (error) {
-            // Some refusals must still commit what they recorded (a wrong PIN counts).
-            if (error instanceof AppError && error.params.commit === 1) {
-              deferred = error;
-              return null;
-            }
-            throw error;
-          }
+        result = await transaction(deps.db, async (trx) => {
+          const output = await counted(trx, handle);
+          if (changed) await auditRow(trx, output);
+          return output;
         });
       } else {
-        result = await execute(deps.db);
+        result = await handle(deps.db);
+        if (changed) await transaction(deps.db, (trx) => auditRow(trx, result));
       }
-      if (deferred) throw deferred;
       for (const work of after) await work(deps.db).catch((error) => deps.logger.error({ event: 'gate.afterCommitFailed', method: name, err: error }, 'after-commit work failed'));
-      for (const event of pending) deps.bus.publish(event);
+      publish();
       return { ok: true, result: result as Output<MethodName> };
     } catch (error) {
       const known = classify(error);
@@ -185,6 +191,23 @@ export function createGate(deps: GateDeps) {
   };
 }
 
+/**
+ * One transaction. A refusal made with `commitAnyway` (a wrong PIN counts) still commits what
+ * was written before it, and is thrown once committed.
+ */
+async function transaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  const outcome = await db.transaction().execute(async (trx): Promise<{ ok: true; value: T } | { ok: false; error: AppError }> => {
+    try {
+      return { ok: true, value: await work(trx) };
+    } catch (error) {
+      if (error instanceof AppError && error.commitAnyway) return { ok: false, error };
+      throw error;
+    }
+  });
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
+}
+
 /** Rows changed on the one connection so far: a job that changed nothing leaves no audit row. */
 async function changesSoFar(db: Db): Promise<number> {
   const { rows } = await sql<{ n: number }>`select total_changes() as n`.execute(db);
@@ -192,6 +215,5 @@ async function changesSoFar(db: Db): Promise<number> {
 }
 
 function failure(error: AppError): Extract<CallResult, { ok: false }> {
-  const { commit: _commit, ...params } = error.params;
-  return { ok: false, status: STATUS[error.code] ?? 400, error: errorBody(error.code, params, error.fields) };
+  return { ok: false, status: STATUS[error.code] ?? 400, error: errorBody(error.code, error.params, error.fields) };
 }

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_MAX_BYTES, EVENTS, methods, isMethodName, type ErrorCode } from '../../shared/contract';
+import { DEFAULT_MAX_BYTES, EVENT_NAMES, methods, isMethodName, type ErrorCode } from '../../shared/contract';
 import { errorBody } from '../../shared/i18n/translate';
 import type { App } from '../core/app';
 import type { Device } from '../core/context';
@@ -245,7 +245,7 @@ export function createHttpServer(app: App, options: HttpOptions) {
       const name = url.pathname.slice('/api/'.length);
       if (req.method === 'GET' && name === 'health') {
         const check = await app.database();
-        return send(res, check === 'ok' ? 200 : 503, { ok: check === 'ok', database: check, methods: methodList.length, events: Object.keys(EVENTS) });
+        return send(res, check === 'ok' ? 200 : 503, { ok: check === 'ok', database: check, methods: methodList.length, events: EVENT_NAMES });
       }
       if (req.method === 'GET' && name === 'methods') return send(res, 200, methodList);
       if (req.method === 'GET' && name === 'events') {

@@ -1,8 +1,16 @@
-import { EVENTS, type ErrorBody, type LiveEvent } from '../../shared/contract';
+import { EVENT_NAMES, liveEvent, type ErrorBody, type LiveEvent } from '../../shared/contract';
 import { errorBody } from '../../shared/i18n/translate';
 import type { Transport } from './transport';
 
 type Listener = (event: LiveEvent) => void;
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
 type ConnectionListener = (connected: boolean) => void;
 
 /**
@@ -15,10 +23,11 @@ const liveStream = (() => {
   let source: EventSource | null = null;
   const open = () => {
     source = new EventSource('/api/events');
-    for (const name of Object.keys(EVENTS)) {
-      source.addEventListener(name, (e) => {
-        const event = { name, payload: JSON.parse((e as MessageEvent).data) } as LiveEvent;
-        for (const listener of [...listeners]) listener(event);
+    for (const name of EVENT_NAMES) {
+      source.addEventListener(name, (e: MessageEvent<string>) => {
+        // Checked against the contract's schema like any input: a stream that sends something else is ignored.
+        const event = liveEvent.safeParse({ name, payload: parseOrNull(e.data) });
+        if (event.success) for (const listener of [...listeners]) listener(event.data);
       });
     }
     source.onopen = () => connectionListeners.forEach((l) => l(true));

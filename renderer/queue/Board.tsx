@@ -68,7 +68,7 @@ export function Board() {
     return api.subscribe((event) => {
       if (event.name === 'community.changed') forgetRecordings();
       if (event.name !== 'queue.called') return;
-      const { number, desk, language } = event.payload as { number: string; desk: number; language?: CommunityLanguage };
+      const { number, desk, language } = event.payload;
       setFlash((n) => n + 1);
       announcer.announce(number, desk, language);
     });

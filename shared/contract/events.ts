@@ -1,25 +1,28 @@
 import { z } from 'zod';
 import { MINORITY_LANGUAGES } from '../settings/schemas';
 
+const event = <N extends string, P extends z.ZodObject>(name: N, payload: P) => z.object({ name: z.literal(name), payload });
+
 /**
  * Live events: "something changed", never personal data, so every screen (the board included)
- * may listen. Screens re-read what they show through normal methods.
+ * may listen. Screens re-read what they show through normal methods. One schema, discriminated
+ * by `name`: the gate checks each event against it before publishing, the HTTP transport checks
+ * what the stream brings, and a screen that tests `event.name` gets that event's payload type.
  */
-export const EVENTS = {
-  'settings.changed': z.object({}),
-  'team.changed': z.object({}),
-  'queue.changed': z.object({ ticketId: z.number().int().optional() }),
+export const liveEvent = z.discriminatedUnion('name', [
+  event('settings.changed', z.object({})),
+  event('team.changed', z.object({})),
+  event('queue.changed', z.object({ ticketId: z.number().int().optional() })),
   /** `language`: a minority language the citizen chose, so the board can add a phrase recorded in it. */
-  'queue.called': z.object({ ticketId: z.number().int(), number: z.string(), desk: z.number().int(), language: z.enum(MINORITY_LANGUAGES).optional() }),
-  'roster.changed': z.object({}),
-  'guides.changed': z.object({}),
-  'logbook.changed': z.object({ day: z.string().optional() }),
-  'uploads.changed': z.object({}),
-  'community.changed': z.object({}),
-} as const;
-export type EventName = keyof typeof EVENTS;
-export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>;
-export interface LiveEvent<E extends EventName = EventName> {
-  name: E;
-  payload: EventPayload<E>;
-}
+  event('queue.called', z.object({ ticketId: z.number().int(), number: z.string(), desk: z.number().int(), language: z.enum(MINORITY_LANGUAGES).optional() })),
+  event('roster.changed', z.object({})),
+  event('guides.changed', z.object({})),
+  event('logbook.changed', z.object({ day: z.string().optional() })),
+  event('uploads.changed', z.object({})),
+  event('community.changed', z.object({})),
+]);
+export type LiveEvent = z.output<typeof liveEvent>;
+export type EventName = LiveEvent['name'];
+export type EventPayload<E extends EventName> = Extract<LiveEvent, { name: E }>['payload'];
+/** Every event name, in declaration order (the HTTP stream names its messages by them). */
+export const EVENT_NAMES: readonly EventName[] = liveEvent.options.map((option) => option.shape.name.value);

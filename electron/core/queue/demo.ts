@@ -73,7 +73,7 @@ export async function seedQueueDemo(app: App, now = new Date()): Promise<void> {
         const member = deskMember[d.desk!];
         const ctx: CoreContext = {
           db: trx, caller: { role: 'duty_member', memberId: member, sessionKey: null, device: 'staff', peer: 'system' }, now: () => new Date(finished!),
-          emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined,
+          emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined, step: (work) => work(trx),
         };
         await recordVisit(ctx, t.id);
         await trx.updateTable('queue_ticket').set({ status: 'finished' }).where('id', '=', t.id).execute();

@@ -69,7 +69,7 @@ async function limitGuesses(ctx: CoreContext, scope: Scope, peer: string): Promi
 /**
  * Check a PIN against one member, or against every active admin (leaving the kiosk): one
  * counter per member and scope covers every way of trying it (sign-in, duty sign-in, PIN change,
- * kiosk exit). Wrong tries are committed although the call fails (`commit: 1`), so a restart
+ * kiosk exit). Wrong tries are committed although the call fails (`commitAnyway`), so a restart
  * forgets nothing; each lock lasts longer than the last until a good PIN; a lock from the LAN
  * never stops the right PIN on the point's own screens, and an admin can lift any lock.
  */
@@ -113,8 +113,8 @@ async function tryPin(ctx: CoreContext, members: Member[], pin: string, via: str
   }
   await audit(ctx, 'access.wrongPin', { memberIds: open.map((m) => m.id), scope, peer, via });
   ctx.log.info({ event: 'access.wrongPin', memberIds: open.map((m) => m.id), scope, peer, via }, 'wrong PIN');
-  if (locked !== null && !open.some(isOpen)) throw new AppError('member_locked', { minutes: locked, commit: 1 });
-  throw new AppError('wrong_pin', { remaining, commit: 1 });
+  if (locked !== null && !open.some(isOpen)) throw new AppError('member_locked', { minutes: locked }, {}, { commitAnyway: true });
+  throw new AppError('wrong_pin', { remaining }, {}, { commitAnyway: true });
 }
 
 export async function checkPin(ctx: CoreContext, memberId: number, pin: string, via = 'signIn') {

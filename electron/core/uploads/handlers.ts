@@ -45,8 +45,8 @@ export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
     return { files };
   },
   'uploads.send': async (ctx) => {
-    const result = await sendDue(ctx.db, ctx.now, { force: true });
-    ctx.emit('uploads.changed', {});
+    const result = await sendDue(ctx, { force: true });
+    await ctx.step((db) => audit({ ...ctx, db }, 'uploads.send', { acknowledged: result.acknowledged, failed: result.failed?.seq ?? null }));
     return result;
   },
   'uploads.importReceipts': async (ctx, input) => {
