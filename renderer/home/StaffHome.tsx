@@ -1,3 +1,4 @@
+import { isOneOf } from '../../shared/contract';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/format/vietnamese';
 import { useSession } from '../app/session';
@@ -31,7 +32,7 @@ export function StaffHome() {
       <RosterNotices />
       <TodayNotice />
       <AutoCloseNotice />
-      {(ALLOW.officials as readonly string[]).includes(role) ? <ProvinceWarning /> : null}
+      {isOneOf(ALLOW.officials, role) ? <ProvinceWarning /> : null}
       <p>{t('home.teamCount', { count: activeMembers })}</p>
       <h2>{t('home.sections')}</h2>
       <div className="cards">

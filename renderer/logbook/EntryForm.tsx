@@ -1,3 +1,4 @@
+import { isOneOf } from '../../shared/contract';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { forwardRef, useEffect, useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
@@ -100,7 +101,7 @@ export function EntryForm({ defaults, banner, dayClosed, withReason, submitLabel
           <Choices name="outcome" single legend={t('form.outcome')} options={options(OUTCOMES, 'vocabulary:outcomes')} value={field.value ? [field.value] : []} onChange={(v) => field.onChange(v[0])} error={e.outcome?.message} />
         )} />
         <div className="field-row">
-          {(FILED_OUTCOMES as readonly string[]).includes(outcome ?? '')
+          {isOneOf(FILED_OUTCOMES, outcome)
             ? <TextField label={t('form.applicationCode')} hint={t('form.applicationCodeHint')} error={e.applicationCode?.message} {...register('applicationCode')} />
             : null}
           <TextField label={t('form.minutes')} type="number" min={1} max={480} required error={e.minutes?.message} {...register('minutes', { valueAsNumber: true })} />

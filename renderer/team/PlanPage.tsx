@@ -1,3 +1,4 @@
+import { isOneOf } from '../../shared/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
@@ -49,7 +50,7 @@ export function PlanPage() {
   const team = useQuery('team.list', {});
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const isLeader = !!me && (ALLOW.leaders as readonly string[]).includes(me.role);
+  const isLeader = !!me && isOneOf(ALLOW.leaders, me.role);
   const members = (team.data ?? []).filter((m) => m.active && m.position !== null);
   const today = vnDay(new Date());
 

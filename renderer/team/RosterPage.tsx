@@ -1,3 +1,4 @@
+import { isOneOf } from '../../shared/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
@@ -42,7 +43,7 @@ export function RosterPage() {
   const [dayEdit, setDayEdit] = useState<Day | null>(null);
   const [reason, setReason] = useState('');
   const [printing, setPrinting] = useState(false);
-  const editable = !!me && (ALLOW.leaders as readonly string[]).includes(me.role);
+  const editable = !!me && isOneOf(ALLOW.leaders, me.role);
   const v = view.data;
 
   const run = async (action: () => Promise<string>, tone: 'success' | 'warning' = 'success') => {

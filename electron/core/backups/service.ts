@@ -13,6 +13,8 @@ import { MAC_SUFFIX, writeMac } from './authenticity';
 import { commitFile, removeQuietly } from './files';
 import type { BackupLogTable } from './schema';
 import { deriveSealKey, sealBackup, SEALED_EXTENSION, type SealKey } from './sealed';
+import { z } from 'zod';
+import { parseJson } from '../json';
 
 export const BACKUP_DIR = 'backups';
 const STORED = /^(auto|manual)-(\d{4}-\d{2}-\d{2})[\w-]*\.sqlite3$/;
@@ -107,11 +109,14 @@ async function writeStoredBackup(db: Db, dataDir: string, path: string): Promise
   return copyStoredBackup(dataDir, await liveFile(db), path);
 }
 
+/** The seal key as kept in the keys folder: its derivation parameters and the key, base64. */
+const storedSealKey = z.object({ salt: z.string(), N: z.number(), r: z.number(), p: z.number(), key: z.string() });
+
 /** The seal key made from the admin's passphrase, or null before one is set. */
 export function readSealKey(dataDir: string): SealKey | null {
   const raw = pointKeys(dataDir).read(SEAL_KEY);
   if (!raw) return null;
-  const stored = JSON.parse(raw.toString('utf8')) as Omit<SealKey, 'key'> & { key: string };
+  const stored = parseJson(storedSealKey, raw.toString('utf8'));
   return { ...stored, key: Buffer.from(stored.key, 'base64') };
 }
 

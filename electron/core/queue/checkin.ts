@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError } from '../../../shared/contract';
 import { estimateWaitMinutes, peopleAhead } from '../../../shared/queue/estimate';
 import { minutesUntil } from '../../../shared/queue/opening';
@@ -11,6 +11,7 @@ import { openingNow } from './opening';
 import { limitCheckIns, sourceOf } from './flood';
 import { readQueueSettings } from './settings';
 import { changed, nextNumber, rollOver } from './tickets';
+import { parseJsonColumn } from '../json';
 
 type Issue = z.output<typeof checkInInput> & { walkIn?: { desk: number; memberId: number } };
 
@@ -54,7 +55,7 @@ async function queueFacts(db: Db, t: { id: number; day: string; queued_at: strin
     (select json_group_array((julianday(finished_at) - julianday(served_at)) * 1440) from queue_ticket
       where day = ${t.day} and status = 'finished' and served_at is not null) as services`.execute(db);
   const r = rows[0]!;
-  return { priorities: Number(r.priorities), normals: Number(r.normals), desks: Number(r.desks), serviceMinutes: JSON.parse(r.services) as number[] };
+  return { priorities: Number(r.priorities), normals: Number(r.normals), desks: Number(r.desks), serviceMinutes: parseJsonColumn(z.array(z.number()), r.services) };
 }
 
 export async function citizenTicket(ctx: CoreContext, id: number): Promise<CitizenTicket> {
@@ -66,7 +67,7 @@ export async function citizenTicket(ctx: CoreContext, id: number): Promise<Citiz
   // A wait that ends after closing is not a promise the point can keep: say so instead.
   const pastClosing = closesAt !== null && estimate !== null && estimate > minutesUntil(ctx.now(), closesAt);
   return {
-    id: t.id, number: t.number, helpKind: t.help_kind as CitizenTicket['helpKind'], procedure: t.procedure as CitizenTicket['procedure'],
+    id: t.id, number: t.number, helpKind: t.help_kind, procedure: t.procedure,
     priority: t.priority === 1, issuedAt: t.issued_at, ahead,
     estimatedWaitMinutes: closesAt === null || pastClosing ? null : estimate, closesAt, pastClosing,
   };

@@ -6,6 +6,7 @@ import { pointKeys } from '../security/keys';
 import { audit } from './audit';
 import { hashPin, needsRehash, pinIsWeak, verifyPin } from './pin';
 import type { PinStateTable } from './schema';
+import type { MemberTable } from '../team/schema';
 import { createSession } from './sessions';
 
 /** Wrong PINs in a row before a lock. */
@@ -26,7 +27,7 @@ export function lockMinutes(round: number): number {
 }
 
 type Scope = PinStateTable['scope'];
-type Member = { id: number; pin_hash: string; access_role: string; full_name: string };
+type Member = Pick<MemberTable, 'pin_hash' | 'access_role' | 'full_name'> & { id: number };
 
 /** A LAN device's guesses never lock a member out of the point's own screens. */
 function scopeOf(ctx: CoreContext): Scope {
@@ -123,9 +124,9 @@ export async function checkPin(ctx: CoreContext, memberId: number, pin: string, 
 
 export async function signIn(ctx: CoreContext, memberId: number, pin: string) {
   const member = await checkPin(ctx, memberId, pin);
-  const session = await createSession(ctx.db, member.id, member.access_role as never, ctx.now());
+  const session = await createSession(ctx.db, member.id, member.access_role, ctx.now());
   await audit(ctx, 'access.signIn', { memberId: member.id, scope: scopeOf(ctx) });
-  return { ...session, member: { id: member.id, fullName: member.full_name, role: member.access_role as never } };
+  return { ...session, member: { id: member.id, fullName: member.full_name, role: member.access_role } };
 }
 
 /** Names are for the point's own screens; a LAN device signs in with the member's number. */

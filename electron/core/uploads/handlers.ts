@@ -27,7 +27,7 @@ export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
   'uploads.packClosedDays': async (ctx) => ({ batches: await packClosedDays(ctx) }),
   'uploads.deliveryDue': (ctx) => dueForDelivery(ctx.db, ctx.now()),
   'uploads.recordDelivery': async (ctx, input) => {
-    const error = await recordAttempt(ctx.db, ctx.now(), input.seq, input.attempt as Parameters<typeof recordAttempt>[3]);
+    const error = await recordAttempt(ctx.db, ctx.now(), input.seq, input.attempt);
     ctx.emit('uploads.changed', {});
     return { error };
   },

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contract';
+import { AppError, type Input } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { acceptReceipt, unacknowledged } from './deliver';
@@ -18,7 +18,8 @@ export interface SendSummary {
   skipped: boolean;
 }
 
-export type Attempt = { ok: true; receipt: unknown } | { ok: false; error: string };
+/** One POST's answer, as the delivery job hands it to `uploads.recordDelivery`. */
+export type Attempt = Input<'uploads.recordDelivery'>['attempt'];
 
 /** One POST of a batch's exact bytes; only a signed receipt for it will count as sent. */
 export async function postBatch(url: string, body: string): Promise<Attempt> {
