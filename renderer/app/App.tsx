@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './useT';
 import { Board } from '../queue/Board';
 import { Kiosk } from '../queue/Kiosk';
 import { KioskExitGuard } from '../settings/KioskExitGuard';
@@ -22,7 +22,7 @@ export const PUBLIC_SCREENS: Record<string, ComponentType> = {
 
 /** What a kiosk or board shows until the point is set up on its own PC. */
 function NotSetUp() {
-  const { t } = useTranslation('settings');
+  const { t } = useT('settings');
   return (
     <CitizenFrame>
       <h1>{t('notSetUp.title')}</h1>
@@ -32,7 +32,7 @@ function NotSetUp() {
 }
 
 export function App() {
-  const { t } = useTranslation();
+  const { t } = useT('common');
   const route = useHashRoute();
   const status = useQuery('setup.status', {}, { refreshOn: ['settings.changed'] });
   const [notice, setNotice] = useState<string>();

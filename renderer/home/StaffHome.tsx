@@ -1,5 +1,5 @@
 import { isOneOf } from '../../shared/contract';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import { formatDate } from '../../shared/format/vietnamese';
 import { useSession } from '../app/session';
 import { STAFF_ROUTES } from '../app/routes';
@@ -14,7 +14,7 @@ import { WaitingSummary } from '../queue/WaitingSummary';
 import { ALLOW } from '../../shared/contract/roles';
 
 export function StaffHome() {
-  const { t } = useTranslation('settings');
+  const { t } = useT('settings');
   const { me } = useSession();
   const settings = useQuery('settings.get', {}, { refreshOn: ['settings.changed'] });
   const team = useQuery('team.list', {}, { refreshOn: ['team.changed'] });
@@ -50,7 +50,7 @@ export function StaffHome() {
           <strong>{t('home.openCitizen')}</strong>
         </a>
         {tiles.map((r) => (
-          <a key={r.path} className="tile" href={`#${r.path}`}><strong>{t(r.labelKey)}</strong></a>
+          <a key={r.path} className="tile" href={`#${r.path}`}><strong>{t(dataKey(r.labelKey))}</strong></a>
         ))}
       </div>
     </Page>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { CommunityLanguage } from '../../shared/community/schemas';
 import { formatDate, formatTime } from '../../shared/format/vietnamese';
 import { prefixOf } from '../../shared/queue/schemas';
@@ -55,7 +55,7 @@ function useBoardSound(announcer: Announcer) {
  * Numbers and desks only, never a name.
  */
 export function Board() {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const board = useQuery('queue.board', {}, { refreshOn: ['queue.changed', 'queue.called', 'settings.changed'] });
   const announcer = useRef(new Announcer()).current;
   const sound = useBoardSound(announcer);
@@ -87,7 +87,7 @@ export function Board() {
         <p className="board-clock">
           <span className="visually-hidden">{t('board.clock')} </span>
           <span className="board-clock-time">{formatTime(now)}</span>
-          <span className="board-clock-day">{t(`team:weekdays.${vnWeekday(today)}`)} {formatDate(today)}</span>
+          <span className="board-clock-day">{t(dataKey(`team:weekdays.${vnWeekday(today)}`))} {formatDate(today)}</span>
         </p>
         {sound.voice ? (
           <span className="board-sound-ready" role="status">{t('board.soundReady')} · {t(`board.voice.${sound.voice}`)}</span>

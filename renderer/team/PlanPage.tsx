@@ -1,6 +1,6 @@
 import { isOneOf } from '../../shared/contract';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { Output } from '../../shared/contract';
 import { ALLOW } from '../../shared/contract/roles';
 import { formatDate, formatNumber } from '../../shared/format/vietnamese';
@@ -21,14 +21,14 @@ import './team.css';
 type Check = Output<'activity.list'>['monthChecks'][number];
 
 function Checks({ title, checks }: { title: string; checks: Check[] }) {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   return (
     <section aria-label={title}>
       <h2>{title}</h2>
       <ul className="checks">
         {checks.map((c) => (
           <li key={c.kind} className={c.state}>
-            <strong>{t(`plan.minimumText.${c.kind}`)}</strong>
+            <strong>{t(dataKey(`plan.minimumText.${c.kind}`))}</strong>
             <div>{t(c.monthsCounted !== undefined ? 'plan.rule.months' : `plan.rule.${c.per}`, { done: c.done, required: c.required })}</div>
             <div>{t(`plan.state.${c.state}`)}</div>
           </li>
@@ -42,7 +42,7 @@ type Editing = { kind: 'plan'; activity: Activity | null } | { kind: 'report'; a
 
 /** The month's plan of activities and whether the decision's minimums are met. */
 export function PlanPage() {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const { me } = useSession();
   const problemText = useProblemText();
   const [month, setMonth] = useState(() => vnDay(new Date()).slice(0, 7));

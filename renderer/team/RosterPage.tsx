@@ -1,6 +1,6 @@
 import { isOneOf } from '../../shared/contract';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { Output } from '../../shared/contract';
 import { ALLOW } from '../../shared/contract/roles';
 import { formatDate, formatMonth } from '../../shared/format/vietnamese';
@@ -30,7 +30,7 @@ type Confirm = { text: string; action: () => Promise<string> } | null;
 
 /** The month's duty roster: build, check coverage and balance, edit, swap, publish, print, export. */
 export function RosterPage() {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const { me } = useSession();
   const problemText = useProblemText();
   const [month, setMonth] = useState(() => vnDay(new Date()).slice(0, 7));

@@ -16,6 +16,8 @@ import { security } from '../security/i18n';
 const namespaces = { queue, common, errors, settings, team, vocabulary, backups, logbook, guides, uploads, reports, security, community };
 
 export type Namespace = keyof typeof namespaces;
+/** Every namespace's Vietnamese text, the reference: i18next's key types are read from it. */
+export type Resources = { [N in Namespace]: (typeof namespaces)[N]['vi'] };
 export const NAMESPACES = Object.keys(namespaces) as Namespace[];
 export const UI_LANGUAGES = ['vi', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
