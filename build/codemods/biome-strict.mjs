@@ -31,6 +31,10 @@ const pkg = readJson('package.json');
 pkg.scripts.lint = pkg.scripts.lint.replace('biome lint --error-on-warnings .', 'biome check --error-on-warnings .');
 writeJson('package.json', pkg);
 
+// The README says what `npm run lint` runs.
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+writeFileSync(join(root, 'README.md'), readme.replace("`npm run lint` — Biome's linter (", "`npm run lint` — Biome's linter and format check ("));
+
 const bin = join(root, 'node_modules', '.bin', 'biome');
 // Biome exits non-zero while anything is left to report; the last step says what is.
 const run = (args) => {
