@@ -63,8 +63,13 @@ function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number,
     // Cut off only a client still sending after the grace; one that finished keeps its connection.
     const timer = setTimeout(() => req.socket.destroy(), DISCARD_GRACE_MS);
     timer.unref();
-    req.once('end', () => clearTimeout(timer));
-    req.socket.once('close', () => clearTimeout(timer));
+    const stop = () => clearTimeout(timer);
+    // Off the socket again once the body is drained: a kept-alive socket serves many requests.
+    req.once('end', () => {
+      stop();
+      req.socket.off('close', stop);
+    });
+    req.socket.once('close', stop);
   }
   send(res, status, body);
 }
