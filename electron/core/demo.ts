@@ -48,7 +48,7 @@ const TEAM: DemoMember[] = [
 export async function seedDemo(app: App): Promise<boolean> {
   const configured = await app.db.selectFrom('point_setting').select('id').executeTakeFirst();
   if (configured) return false;
-  const at = new Date().toISOString();
+  const at = app.now().toISOString();
   // One at a time: each hash takes 128 MiB for a moment (settings/pin.ts).
   const [adminHash, leaderHash, memberHash, officialHash] = [
     await hashPin(DEMO_PINS.admin), await hashPin(DEMO_PINS.leader), await hashPin(DEMO_PINS.member), await hashPin(DEMO_PINS.official),
@@ -77,9 +77,9 @@ export async function seedDemo(app: App): Promise<boolean> {
       }).execute();
     }
   });
-  await seedLogbookDemo(app);
+  await seedLogbookDemo(app, app.now());
   await seedTeamDemo(app);
-  await seedQueueDemo(app);
+  await seedQueueDemo(app, app.now());
   await seedUploadsDemo(app);
   return true;
 }

@@ -8,6 +8,7 @@ import { guidesHandlers } from './guides/handlers';
 import { queueHandlers } from './queue/handlers';
 import { uploadsHandlers } from './uploads/handlers';
 import { reportsHandlers } from './reports/handlers';
+import { communityHandlers } from './community/handlers';
 
 /** Every contract method's implementation; a missing one is a type error. */
 export const handlers: Handlers<Methods> = {
@@ -19,4 +20,5 @@ export const handlers: Handlers<Methods> = {
   ...logbookHandlers,
   ...uploadsHandlers,
   ...reportsHandlers,
+  ...communityHandlers,
 };

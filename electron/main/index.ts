@@ -9,8 +9,8 @@ import { CONTENT_SECURITY_POLICY, packFileHeaders } from '../../shared/security/
 import { resolveGuideAsset } from '../core/guides/pack-assets';
 import { forwardEvents, registerIpc } from './ipc';
 import { mimeOf, resolveAppFile } from './protocol-path';
-import { APP_SCHEME } from './security';
-import { harden, openWindow } from './windows';
+import { APP_SCHEME, isPermissionAllowed } from './security';
+import { harden, openWindow, roleOf } from './windows';
 
 const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
 /** The guide pack ships as a resource beside the app (electron-builder extraResources), dist/guides unpackaged. */
@@ -54,9 +54,11 @@ function secretWrapper(): SecretWrapper | null {
 
 async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
-  // Camera, microphone, location, notifications…: the app needs none of them.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  // Camera, location, notifications…: refused. The microphone only for the staff window (recording community translations).
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, roleOf(contents), details.requestingUrl, 'mediaTypes' in details ? details.mediaTypes ?? [] : [])));
+  session.defaultSession.setPermissionCheckHandler((contents, permission, origin, details) =>
+    isPermissionAllowed(permission, contents ? roleOf(contents) : undefined, origin, 'mediaType' in details && details.mediaType ? [details.mediaType] : []));
   // `--data DIR` gives tests (and a portable install) their own folder.
   const dataArg = process.argv.indexOf('--data');
   const dataDir = dataArg > 0 && process.argv[dataArg + 1] ? process.argv[dataArg + 1]! : electronApp.getPath('userData');

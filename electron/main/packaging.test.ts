@@ -70,13 +70,26 @@ describe('the built main process', () => {
     expect(shell.record.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
   });
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check, except the microphone (sound only) to its own staff page', () => {
+    const staff = shell.windows[0]!.webContents;
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       const answer = vi.fn();
-      shell.record.permissionRequest!(shell.windows[0]!.webContents, permission, answer, {});
+      shell.record.permissionRequest!(staff, permission, answer, {});
       expect(answer).toHaveBeenCalledExactlyOnceWith(false);
-      expect(shell.record.permissionCheck!(shell.windows[0]!.webContents, permission, 'app://renderer', {})).toBe(false);
+      expect(shell.record.permissionCheck!(staff, permission, 'app://renderer', {})).toBe(false);
     }
+    const ask = (contents: FakeWebContents, details: Record<string, unknown>) => {
+      const answer = vi.fn();
+      shell.record.permissionRequest!(contents, 'media', answer, details);
+      return answer.mock.calls[0]![0];
+    };
+    // The leader's screen records community translations with the PC's microphone.
+    expect(ask(staff, { requestingUrl: 'app://renderer/index.html#/staff/community', mediaTypes: ['audio'] })).toBe(true);
+    expect(shell.record.permissionCheck!(staff, 'media', 'app://renderer', { mediaType: 'audio' })).toBe(true);
+    expect(ask(staff, { requestingUrl: 'app://renderer/index.html#/staff/community', mediaTypes: ['audio', 'video'] })).toBe(false);
+    expect(ask(staff, { requestingUrl: 'https://example.org/', mediaTypes: ['audio'] })).toBe(false);
+    expect(shell.record.permissionCheck!(staff, 'media', 'app://renderer', { mediaType: 'video' })).toBe(false);
+    expect(ask(new FakeWebContents(), { requestingUrl: 'app://renderer/index.html', mediaTypes: ['audio'] })).toBe(false);
   });
 
   it('blocks navigation, redirects, new windows and webviews away from its own pages, in every web contents', () => {
@@ -128,6 +141,19 @@ describe('the built main process', () => {
     expect(await shell.ipc.get('dhs:savePdf')!(fromKiosk, 'x.pdf')).toBeNull();
     // The kiosk is a citizen even with a token: a staff method is refused.
     expect(await call(fromKiosk, 'settings.get', {}, 'any-token')).toMatchObject({ ok: false });
+  });
+
+  it('opens the board window with sound allowed from the start, and only the board', async () => {
+    const staff = shell.windows[0]!;
+    expect(await shell.ipc.get('dhs:openWindow')!(trustedFrame(staff.webContents), 'board')).toBe(true);
+    const board = shell.windows.find((w) => w.loadedUrl === 'app://renderer/index.html#/board')!;
+    expect(board.options.webPreferences).toMatchObject({ autoplayPolicy: 'no-user-gesture-required', sandbox: true, contextIsolation: true });
+    for (const other of shell.windows.filter((w) => w !== board)) expect(other.options.webPreferences.autoplayPolicy).toBeUndefined();
+    // Nor may the board be given the microphone.
+    const answer = vi.fn();
+    shell.record.permissionRequest!(board.webContents, 'media', answer, { requestingUrl: 'app://renderer/index.html#/board', mediaTypes: ['audio'] });
+    expect(answer).toHaveBeenCalledExactlyOnceWith(false);
+    board.close();
   });
 
   it('keeps the kiosk window open and its keys locked until the admin PIN is checked', async () => {

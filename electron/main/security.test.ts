@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAppFile } from './protocol-path';
-import { isKioskEscapeKey, isKioskExitChord, isTrustedUrl, SECURE_WEB_PREFERENCES } from './security';
+import { isKioskEscapeKey, isKioskExitChord, isPermissionAllowed, isTrustedUrl, SECURE_WEB_PREFERENCES, webPreferencesFor } from './security';
 
 describe('electron security policy', () => {
   it('trusts only app://renderer pages', () => {
@@ -12,6 +12,26 @@ describe('electron security policy', () => {
 
   it('keeps the renderer isolated and sandboxed', () => {
     expect(SECURE_WEB_PREFERENCES).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+  });
+
+  it('lets only the board play sound without a touch, every window staying isolated', () => {
+    expect(webPreferencesFor('board')).toMatchObject({ ...SECURE_WEB_PREFERENCES, autoplayPolicy: 'no-user-gesture-required' });
+    for (const role of ['staff', 'kiosk'] as const) {
+      expect(webPreferencesFor(role)).toEqual(SECURE_WEB_PREFERENCES);
+    }
+  });
+
+  it('grants the microphone only to our staff page, for sound only; nothing else to anyone', () => {
+    expect(isPermissionAllowed('media', 'staff', 'app://renderer/index.html#/staff/community', ['audio'])).toBe(true);
+    expect(isPermissionAllowed('media', 'staff', 'app://renderer/index.html', ['audio', 'video'])).toBe(false);
+    expect(isPermissionAllowed('media', 'staff', 'app://renderer/index.html', [])).toBe(false);
+    expect(isPermissionAllowed('media', 'kiosk', 'app://renderer/index.html#/kiosk', ['audio'])).toBe(false);
+    expect(isPermissionAllowed('media', 'board', 'app://renderer/index.html#/board', ['audio'])).toBe(false);
+    expect(isPermissionAllowed('media', 'staff', 'https://example.org/', ['audio'])).toBe(false);
+    expect(isPermissionAllowed('media', undefined, 'app://renderer/index.html', ['audio'])).toBe(false);
+    for (const other of ['geolocation', 'notifications', 'clipboard-read', 'display-capture', 'openExternal']) {
+      expect(isPermissionAllowed(other, 'staff', 'app://renderer/index.html', ['audio']), other).toBe(false);
+    }
   });
 
   it('serves only files inside the renderer folder', () => {

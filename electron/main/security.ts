@@ -20,6 +20,24 @@ export const SECURE_WEB_PREFERENCES = {
   spellcheck: false,
 } as const;
 
+export type WindowRole = 'staff' | 'kiosk' | 'board';
+
+/**
+ * The board is a TV nobody touches: it may play sound without a tap (Chromium's autoplay
+ * policy), so calls are heard from the moment it starts. The other windows keep the default.
+ */
+export function webPreferencesFor(role: WindowRole) {
+  return { ...SECURE_WEB_PREFERENCES, ...(role === 'board' ? { autoplayPolicy: 'no-user-gesture-required' as const } : {}) };
+}
+
+/**
+ * Permissions a page may get: only the microphone (sound, no camera), only in the staff window,
+ * only for our own pages, where the team leader's screen records community translations.
+ */
+export function isPermissionAllowed(permission: string, role: WindowRole | undefined, url: string, mediaTypes: readonly string[] = []): boolean {
+  return permission === 'media' && role === 'staff' && isTrustedUrl(url) && mediaTypes.length > 0 && mediaTypes.every((t) => t === 'audio');
+}
+
 /** Only our own pages, served by our protocol, may be shown or call the core. */
 export function isTrustedUrl(value: string): boolean {
   try {

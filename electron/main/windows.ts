@@ -1,8 +1,8 @@
 import { BrowserWindow, screen, type WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { APP_ORIGIN, isKioskEscapeKey, isKioskExitChord, isTrustedUrl, SECURE_WEB_PREFERENCES } from './security';
+import { APP_ORIGIN, isKioskEscapeKey, isKioskExitChord, isTrustedUrl, webPreferencesFor, type WindowRole } from './security';
 
-export type WindowRole = 'staff' | 'kiosk' | 'board';
+export type { WindowRole };
 
 const PRELOAD = fileURLToPath(new URL('./preload.cjs', import.meta.url));
 const roles = new Map<number, WindowRole>();
@@ -42,7 +42,7 @@ export function openWindow(role: WindowRole): BrowserWindow {
     autoHideMenuBar: true,
     backgroundColor: '#f5f7fb',
     show: false,
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: PRELOAD, additionalArguments: [`--dhs-role=${role}`] },
+    webPreferences: { ...webPreferencesFor(role), preload: PRELOAD, additionalArguments: [`--dhs-role=${role}`] },
   });
   const id = win.webContents.id;
   roles.set(id, role);

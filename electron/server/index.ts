@@ -14,7 +14,7 @@ export function defaultDataDir(): string {
 }
 
 export function parseArgs(argv: string[]) {
-  const options = { port: 8420, host: '127.0.0.1', data: defaultDataDir(), demo: false, allowHosts: [] as string[] };
+  const options = { port: 8420, host: '127.0.0.1', data: defaultDataDir(), demo: false, allowHosts: [] as string[], clock: null as Date | null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -27,6 +27,11 @@ export function parseArgs(argv: string[]) {
     else if (arg === '--data') options.data = resolve(value());
     else if (arg === '--demo') options.demo = true;
     else if (arg === '--allow-host') options.allowHosts.push(value());
+    else if (arg === '--clock') {
+      const at = new Date(value());
+      if (Number.isNaN(at.getTime())) throw new Error('--clock needs a date and time, e.g. 2026-01-12T09:00:00+07:00');
+      options.clock = at;
+    }
     else throw new Error(`unknown option ${arg}`);
   }
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error('--port must be 0–65535');
@@ -35,9 +40,14 @@ export function parseArgs(argv: string[]) {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  // --clock (tests, training outside opening hours): the point's clock starts there and runs on.
+  const offset = options.clock ? options.clock.getTime() - Date.now() : 0;
   // The guide pack is built beside the server bundle (dist/guides), like the renderer.
-  const app = await openApp({ dataDir: options.data, guidesDir: fileURLToPath(new URL('../guides/', import.meta.url)), shell: 'server' });
-  app.log.info({ event: 'shell.start', host: options.host, port: options.port, demo: options.demo }, 'server mode starting');
+  const app = await openApp({
+    dataDir: options.data, guidesDir: fileURLToPath(new URL('../guides/', import.meta.url)), shell: 'server',
+    ...(offset ? { now: () => new Date(Date.now() + offset) } : {}),
+  });
+  app.log.info({ event: 'shell.start', host: options.host, port: options.port, demo: options.demo, clock: options.clock?.toISOString() ?? null }, 'server mode starting');
   startJobs(app);
   if (options.demo && (await seedDemo(app))) {
     console.log(`demo data loaded; PINs: admin ${DEMO_PINS.admin}, leaders ${DEMO_PINS.leader}, official ${DEMO_PINS.official}, members ${DEMO_PINS.member}`);

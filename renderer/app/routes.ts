@@ -9,6 +9,7 @@ import { queueRoutes } from '../queue/routes';
 import { teamRoutes } from '../team/routes';
 import { uploadsRoutes } from '../uploads/routes';
 import { reportsRoutes } from '../reports/routes';
+import { communityRoutes } from '../community/routes';
 
 /** A staff screen: where it lives, its menu label, who may open it. */
 export interface StaffRoute {
@@ -22,4 +23,4 @@ export interface StaffRoute {
 }
 
 /** Each domain contributes its screens here, one line per domain. */
-export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes, ...queueRoutes, ...guidesRoutes, ...logbookRoutes, ...teamRoutes, ...reportsRoutes, ...uploadsRoutes, ...backupsRoutes];
+export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes, ...queueRoutes, ...guidesRoutes, ...communityRoutes, ...logbookRoutes, ...teamRoutes, ...reportsRoutes, ...uploadsRoutes, ...backupsRoutes];

@@ -18,6 +18,10 @@ import { LocalText } from './LocalText';
 import { QrCode } from './QrCode';
 import { speak, useVietnameseVoice } from './speech';
 import { parseGuideHash, useLocalized } from './text';
+import { guideStepKey, guideTitleKey } from '../../shared/community/keys';
+import { CitizenTextsProvider, useCitizenTexts } from '../community/CitizenTexts';
+import { isMinority } from '../community/citizenLanguage';
+import { ListenButton, Say } from '../community/Say';
 import '../queue/queue.css';
 import './guides.css';
 
@@ -39,12 +43,14 @@ export function GuideReader() {
     </>
   );
   return (
-    <CitizenFrame footer={footer}>
-      <div className="guide-fit">
-        <IdleReturn route={route} />
-        {id ? <Reader key={id} id={id} /> : <GuideList />}
-      </div>
-    </CitizenFrame>
+    <CitizenTextsProvider>
+      <CitizenFrame footer={footer}>
+        <div className="guide-fit">
+          <IdleReturn route={route} />
+          {id ? <Reader key={id} id={id} /> : <GuideList />}
+        </div>
+      </CitizenFrame>
+    </CitizenTextsProvider>
   );
 }
 
@@ -205,6 +211,10 @@ function SectionPage({ view, section, first, onBack, onNext, onVideo, nextLabel:
   const [errorsOpen, setErrorsOpen] = useState(false);
   const step = section.kind === 'step' ? guide.steps[section.index]! : null;
   const { title, blocks } = pageContent(view, section, errorsOpen, t, l, onVideo);
+  // In Jrai or Bahnar: the team's own words and voice for the guide's title and its steps, where they exist.
+  const { sayKey, language } = useCitizenTexts();
+  const kicker = sayKey(guideTitleKey(guide.id), l(guide.title));
+  const stepSaid = step ? sayKey(guideStepKey(guide.id, step.key), title) : null;
   const flow = useFlow<HTMLDivElement>(blocks.length, `${errorsOpen}-${i18n.language}`);
   const visible = flow.measuring ? blocks.slice(flow.start) : blocks.slice(flow.start, flow.start + flow.shown);
   // From the whole section, not the page: the line must not change the room the blocks share.
@@ -227,8 +237,9 @@ function SectionPage({ view, section, first, onBack, onNext, onVideo, nextLabel:
     <div className="guide-page-text">
       <h1 ref={heading} tabIndex={-1} className="guide-page-title">
         {step ? <span className="guide-step-count">{t('reading.stepOf', { n: section.kind === 'step' ? section.index + 1 : 0, total: guide.steps.length })}</span> : null}
-        {title}
+        {stepSaid?.entry ? <Say said={stepSaid} /> : title}
       </h1>
+      {stepSaid && isMinority(language) ? <ListenButton items={[stepSaid]} /> : null}
       <div ref={flow.ref} className="guide-flow">
         {visible.map((b) => <div key={b.key} className="guide-block">{b.node}</div>)}
       </div>
@@ -242,7 +253,7 @@ function SectionPage({ view, section, first, onBack, onNext, onVideo, nextLabel:
   return (
     <article className={`guide-page guide-page-${section.kind}`}>
       <header className="guide-page-head">
-        <p className="guide-kicker"><LocalText text={guide.title} /></p>
+        <p className="guide-kicker">{kicker.entry ? <Say said={kicker} /> : <LocalText text={guide.title} />}</p>
         {step ? <p className="guide-progress" aria-hidden="true">{guide.steps.map((s, i) => <span key={s.key} className={i <= (section.kind === 'step' ? section.index : -1) ? 'on' : ''} />)}</p> : null}
       </header>
       <div className="guide-page-body">

@@ -11,6 +11,7 @@ import { Page } from '../ui/Page';
 import { GuideFacts } from './GuideFacts';
 import { Handout } from './Handout';
 import { useLocalized } from './text';
+import { TicketBinding, useTicketNumber } from './TicketBinding';
 import { LocalText } from './LocalText';
 
 type Progress = Pick<SessionInput, 'stepsDone' | 'stuckStep' | 'errors'>;
@@ -24,6 +25,7 @@ export function GuidedMode({ id, ticket }: { id: string; ticket: number | null }
   const [progress, setProgress] = useState<Progress>({ stepsDone: [], stuckStep: null, errors: [] });
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const number = useTicketNumber(ticket);
 
   useEffect(() => {
     if (!ticket) return;
@@ -62,7 +64,8 @@ export function GuidedMode({ id, ticket }: { id: string; ticket: number | null }
             <a className="btn btn-ghost btn-normal" href={`#/guides/${id}`}>{t('staff.kioskView')}</a>
           </>}
         >
-          {ticket ? <Notice tone="info">{t('staff.guidedFor', { ticket })} · {t('staff.progress', { done: progress.stepsDone.length, total: guide.steps.length })}</Notice> : <Notice tone="warning">{t('staff.noTicket')}</Notice>}
+          {ticket ? <Notice tone="info">{t('staff.guidedFor', { ticket: number ?? '…' })} · {t('staff.progress', { done: progress.stepsDone.length, total: guide.steps.length })}</Notice> : <Notice tone="warning">{t('staff.noTicket')}</Notice>}
+          {ticket ? null : <TicketBinding ticket={ticket} base={`/staff/guides/${id}`} />}
           {error ? <Notice tone="error">{error}</Notice> : saved ? <p role="status" className="guide-muted">{t('staff.saved', { time: saved })}</p> : null}
           <details className="card">
             <summary><strong>{t('reading.overview')}</strong></summary>

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { navigate, useHashRoute } from '../app/router';
+import { useHashRoute } from '../app/router';
 import { useQuery } from '../app/useQuery';
-import { TextField } from '../ui/Field';
 import { Page } from '../ui/Page';
 import { GuidedMode } from './GuidedMode';
 import { GuideSearch } from './GuideSearch';
 import { parseGuideHash } from './text';
+import { TicketBinding } from './TicketBinding';
 import './guides.css';
 
 /** /staff/guides: search and open; /staff/guides/<id>?ticket=<n>: guided mode for that ticket. */
@@ -19,10 +19,7 @@ export function GuidesStaff() {
   return (
     <Page title={t('staff.title')}>
       {list.data ? <p className="guide-pack-line">{t('staff.pack', { version: list.data.pack.version, issuer: list.data.pack.issuer })}</p> : null}
-      <div className="guide-ticket-field">
-        <TextField label={t('staff.ticketLabel')} hint={t('staff.ticketHint')} inputMode="numeric" value={ticket ?? ''}
-          onChange={(e) => navigate(`/staff/guides${/^\d+$/.test(e.target.value) ? `?ticket=${e.target.value}` : ''}`)} />
-      </div>
+      <TicketBinding ticket={ticket} base="/staff/guides" />
       <GuideSearch staff hrefOf={withTicket} />
     </Page>
   );

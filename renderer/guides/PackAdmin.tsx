@@ -11,14 +11,8 @@ import { Button } from '../ui/Button';
 import { FieldShell, TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';
+import { bytesToBase64 as toBase64 } from '../ui/download';
 import './guides.css';
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** Admin: the pack in use, import of a signed pack, the province keys it trusts. */
 export function PackAdmin() {

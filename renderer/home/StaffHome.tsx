@@ -10,6 +10,8 @@ import { AccountNotices } from '../settings/AccountNotices';
 import { AutoCloseNotice } from '../logbook/AutoCloseNotice';
 import { ProvinceWarning } from '../uploads/ProvinceWarning';
 import { Page } from '../ui/Page';
+import { WaitingSummary } from '../queue/WaitingSummary';
+import { ALLOW } from '../../shared/contract/roles';
 
 export function StaffHome() {
   const { t } = useTranslation('settings');
@@ -25,12 +27,14 @@ export function StaffHome() {
         {t('home.today', { date: formatDate(new Date()) })}
         {settings.data ? ` · ${settings.data.pointName} · ${settings.data.communeName}` : ''}
       </p>
-      {settings.data && !settings.data.communeCode ? <Notice tone="warning">{t('home.communeCodeMissing')}</Notice> : null}
+      {/* Each warning only to those who can act on it: the code is the admin's, the batches the officials'. */}
+      {role === 'admin' && settings.data && !settings.data.communeCode ? <Notice tone="warning">{t('home.communeCodeMissing')}</Notice> : null}
+      <WaitingSummary />
       <AccountNotices />
       <RosterNotices />
       <TodayNotice />
       <AutoCloseNotice />
-      <ProvinceWarning />
+      {(ALLOW.officials as readonly string[]).includes(role) ? <ProvinceWarning /> : null}
       <p>{t('home.teamCount', { count: activeMembers })}</p>
       <h2>{t('home.sections')}</h2>
       <div className="cards">

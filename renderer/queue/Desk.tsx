@@ -6,6 +6,7 @@ import type { StaffTicket } from '../../shared/queue/schemas';
 import { vnDay } from '../../shared/time/vietnam';
 import { api, ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
+import { navigate } from '../app/router';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';
 import { Notice } from '../ui/Notice';
@@ -37,6 +38,7 @@ export function DeskPage() {
   const { t } = useTranslation('queue');
   const view = useQuery('queue.desk', {}, { refreshOn: ['queue.changed', 'team.changed', 'settings.changed'] });
   const status = useQuery('setup.status', {});
+  const guides = useQuery('guides.list', {}, { refreshOn: ['guides.changed'] });
   const deskError = useDeskError();
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
   // The last visit finished here stays said until the next one (even after visiting another
@@ -61,6 +63,13 @@ export function DeskPage() {
   const data = view.data;
   if (!data) return <Page title={t('desk.title')}><p role="status">{view.error ? deskError(view.error) : t('common:loading')}</p></Page>;
 
+  /** The guide for the ticket's procedure when there is exactly one, else the list; bound to the ticket by its id. */
+  const openGuide = (ticket: StaffTicket) => {
+    const matches = (guides.data?.guides ?? []).filter((g) => ticket.procedure && g.procedureKey === ticket.procedure);
+    navigate(`/staff/guides${matches.length === 1 ? `/${matches[0]!.id}` : ''}?ticket=${ticket.id}`);
+  };
+  const overdue = data.waiting.filter((w) => w.overdue);
+
   const doReprint = (ticket: StaffTicket) => {
     setReprint(ticket);
     // Let React draw the receipt before printing it.
@@ -70,16 +79,19 @@ export function DeskPage() {
   return (
     <Page
       title={data.myDesk ? t('desk.atDesk', { desk: data.myDesk }) : t('desk.title')}
-      actions={data.myDesk ? (
+      actions={
         <>
           <Button variant="secondary" onClick={() => setDialog({ kind: 'walkIn' })}>{t('desk.walkIn')}</Button>
           <Button variant="secondary" onClick={openBoard}>{t('desk.openBoard')}</Button>
           <FloodControl />
-          <Button variant="ghost" onClick={() => void act(() => api.call('queue.closeDesk', {}))}>{t('desk.closeDesk')}</Button>
+          {data.myDesk ? <Button variant="ghost" onClick={() => void act(() => api.call('queue.closeDesk', {}))}>{t('desk.closeDesk')}</Button> : null}
         </>
-      ) : undefined}
+      }
     >
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      {overdue.length ? (
+        <Notice tone="warning">{t('desk.overdue', { minutes: data.maxWaitMinutes, numbers: overdue.map((w) => `${w.number} (${t('desk.waited', { minutes: w.waitedMinutes })})`).join(', ') })}</Notice>
+      ) : null}
       {finished ? <FinishedNotice done={finished} /> : null}
       {data.myDesk === null ? (
         <DeskChooser view={data} onOpen={(desk, takeOver) => void act(() => api.call('queue.openDesk', { desk, takeOver }))} />
@@ -100,6 +112,7 @@ export function DeskPage() {
               onPutBack={() => void act(() => api.call('queue.putBack', { ticketId: ticket.id }))}
               onTransfer={() => setDialog({ kind: 'transfer', ticket })}
               onFinish={() => setDialog({ kind: 'finish', ticket })}
+              onGuide={() => openGuide(ticket)}
               onReprint={() => doReprint(ticket)} />
           ))}
         </section>
@@ -121,8 +134,12 @@ export function DeskPage() {
           })} />
       ) : null}
       {dialog?.kind === 'walkIn' ? (
-        <WalkInDialog onClose={() => setDialog(null)}
-          onSubmit={(input) => act(() => api.call('queue.walkIn', input), () => setDialog(null))} />
+        <WalkInDialog onClose={() => setDialog(null)} canServe={data.myDesk !== null && data.current.length === 0}
+          onSubmit={(input) => act(() => api.call('queue.walkIn', input), () => setDialog(null))}
+          onIssue={(input) => act(() => api.call('queue.checkIn', input), (issued) => {
+            setDialog(null);
+            setMessage({ tone: 'info', text: t('desk.issued', { number: issued.number }) });
+          })} />
       ) : null}
       {reprint ? <Receipt ticket={{ ...reprint, priority: reprint.priority.length > 0 }} pointName={status.data?.pointName ?? null} /> : null}
     </Page>
@@ -195,7 +212,7 @@ function TicketFacts({ ticket }: { ticket: StaffTicket }) {
 
 function CurrentTicket({ ticket, recallsNeeded, ...on }: {
   ticket: StaffTicket; recallsNeeded: number; onRecall: () => void; onArrived: () => void; onNoShow: () => void;
-  onPutBack: () => void; onTransfer: () => void; onFinish: () => void; onReprint: () => void;
+  onPutBack: () => void; onTransfer: () => void; onFinish: () => void; onReprint: () => void; onGuide: () => void;
 }) {
   const { t } = useTranslation('queue');
   const called = ticket.status === 'called';
@@ -214,6 +231,7 @@ function CurrentTicket({ ticket, recallsNeeded, ...on }: {
               title={noShowReady ? undefined : t('desk.noShowAfter', { count: recallsNeeded })}>{t('desk.noShow')}</Button>
           ) : null}
           <Button variant={called ? 'secondary' : 'primary'} onClick={on.onFinish}>{t('desk.finish')}</Button>
+          <Button variant="secondary" onClick={on.onGuide}>{t('desk.openGuide', { number: ticket.number })}</Button>
           <Button variant="secondary" onClick={on.onPutBack}>{t('desk.putBack')}</Button>
           <Button variant="secondary" onClick={on.onTransfer}>{t('desk.transfer')}</Button>
           {!ticket.walkIn ? <Button variant="ghost" onClick={on.onReprint}>{t('desk.reprint')}</Button> : null}
@@ -242,10 +260,10 @@ function WaitingList({ view, canCall, onCall, onTransfer }: {
           </thead>
           <tbody>
             {view.waiting.map((w) => (
-              <tr key={w.id} className={w.priority.length ? 'is-priority' : undefined}>
+              <tr key={w.id} className={[w.priority.length ? 'is-priority' : '', w.overdue ? 'is-overdue' : ''].join(' ').trim() || undefined}>
                 <th scope="row">{w.number}</th>
                 <td><TicketFacts ticket={w} /></td>
-                <td>{t('desk.waited', { minutes: w.waitedMinutes })}</td>
+                <td>{t('desk.waited', { minutes: w.waitedMinutes })}{w.overdue ? <strong className="desk-overdue"> · {t('desk.overdueRow')}</strong> : null}</td>
                 <td>{w.targetDesk ? t('desk.sentTo', { desk: w.targetDesk }) : ''}</td>
                 <td>
                   <div className="desk-row-actions">

@@ -72,22 +72,29 @@ export function FinishDialog({ ticket, onClose, onSubmit }: {
   );
 }
 
-export function WalkInDialog({ onClose, onSubmit }: {
-  onClose: () => void;
-  onSubmit: (input: { helpKind: HelpKind; procedure: CommonProcedure | null; priority: PriorityGroup[]; language: Language }) => Promise<void>;
+type WalkIn = { helpKind: HelpKind; procedure: CommonProcedure | null; priority: PriorityGroup[]; language: Language };
+
+/**
+ * Someone at the desk without a number: served at once, or given a number to wait (the kiosk is
+ * closed outside opening hours, but a member may still issue one).
+ */
+export function WalkInDialog({ onClose, onSubmit, onIssue, canServe }: {
+  onClose: () => void; canServe: boolean;
+  onSubmit: (input: WalkIn) => Promise<void>;
+  onIssue: (input: WalkIn) => Promise<void>;
 }) {
   const { t } = useTranslation('queue');
   const [kind, setKind] = useState<HelpKind>('dvc');
   const [procedure, setProcedure] = useState('');
   const [language, setLanguage] = useState<Language>('vi');
   const [priority, setPriority] = useState<PriorityGroup[]>([]);
+  const input = (): WalkIn => ({ helpKind: kind, procedure: (procedure || null) as CommonProcedure | null, priority, language });
   return (
     <Dialog open title={t('desk.walkInTitle')} onClose={onClose}
       footer={<>
         <Button variant="secondary" onClick={onClose}>{t('common:actions.cancel')}</Button>
-        <Button onClick={() => void onSubmit({ helpKind: kind, procedure: (procedure || null) as CommonProcedure | null, priority, language })}>
-          {t('common:actions.confirm')}
-        </Button>
+        <Button variant="secondary" onClick={() => void onIssue(input())}>{t('desk.issueTicket')}</Button>
+        <Button disabled={!canServe} onClick={() => void onSubmit(input())}>{t('desk.serveNow')}</Button>
       </>}>
       <SelectField label={t('desk.kind')} value={kind} onChange={(e) => setKind(e.target.value as HelpKind)}
         options={HELP_KIND_KEYS.map((k) => ({ value: k, label: t(`team:helpKinds.${k}`) }))} />

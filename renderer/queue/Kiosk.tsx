@@ -1,217 +1,297 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
 import { COMMON_PROCEDURES, PRIORITY_GROUPS, type CommonProcedure, type PriorityGroup } from '../../shared/logbook/vocabulary';
 import { checkInInput, prefixOf, type CitizenTicket } from '../../shared/queue/schemas';
 import { HELP_KINDS, type HelpKind } from '../../shared/team/schemas';
-import { api } from '../api/client';
+import { api, ApiError } from '../api/client';
 import { KioskGuidesLink } from '../guides/KioskGuidesLink';
 import { takeGuideHandoff } from '../guides/handoff';
 import { useQuery } from '../app/useQuery';
+import { CitizenTextsProvider, useCitizenTexts, type Said } from '../community/CitizenTexts';
+import { isMinority, setCitizenLanguage, useCitizenLanguage, type CitizenLanguage } from '../community/citizenLanguage';
+import { CommunityNote, ListenButton, Say } from '../community/Say';
 import { Button } from '../ui/Button';
 import { Notice } from '../ui/Notice';
 import { CitizenFrame } from '../ui/Page';
-import { ContactForm, type Contact } from './ContactForm';
 import { QueueIcon } from './icons';
+import { KioskClosed } from './KioskClosed';
+import { ConsentScreen, NameScreen, PhoneScreen, type Contact } from './KioskContact';
+import { KioskIdle } from './KioskIdle';
 import { KioskTicket } from './KioskTicket';
-import { useIdle } from './useIdle';
 import './queue.css';
 
-type KioskLanguage = 'vi' | 'en' | 'jrai' | 'bahnar';
-type Step =
-  | { name: 'start' }
-  | { name: 'procedure'; kind: HelpKind }
-  | { name: 'confirm'; kind: HelpKind; procedure: CommonProcedure | null }
-  | { name: 'ticket'; ticket: CitizenTicket };
+type Step = 'start' | 'procedure' | 'confirm' | 'consent' | 'name' | 'phone';
+interface Draft {
+  kind: HelpKind;
+  procedure: CommonProcedure | null;
+  priority: PriorityGroup[];
+  contact: Contact | null;
+}
 
 /** Kinds of help where naming the procedure helps the desk prepare (the others skip that screen). */
 const WITH_PROCEDURE: readonly HelpKind[] = ['dvc'];
+/** While closed the kiosk looks again this often, so it opens by itself at opening time. */
+const CLOSED_POLL_MS = 30_000;
 
 /**
- * The citizen kiosk: kind of help → (procedure) → take a number. Three touches in the simple
- * case. It only ever calls citizen methods, shows only the ticket just taken, and returns to the
- * start by itself.
+ * The citizen kiosk: kind of help → (procedure) → take a number, three touches in the simple
+ * case; name and phone only after consent, each on a screen of its own so every screen fits
+ * without scrolling. It only calls citizen methods, shows only the ticket just taken, and
+ * returns to the start by itself.
  */
 export function Kiosk() {
-  const { t, i18n } = useTranslation('queue');
-  const info = useQuery('queue.kiosk', {}, { refreshOn: ['settings.changed', 'queue.changed'] });
-  // "Lấy số để được giúp" at the end of a guide arrives with the kind of help and procedure chosen.
+  return (
+    <CitizenTextsProvider>
+      <KioskFlow />
+    </CitizenTextsProvider>
+  );
+}
+
+function KioskFlow() {
+  const { t } = useTranslation('queue');
+  const info = useQuery('queue.kiosk', {}, { refreshOn: ['settings.changed', 'queue.changed', 'roster.changed'] });
+  const language = useCitizenLanguage();
+  // "Lấy số để được giúp" at the end of a guide arrives with the kind of help and procedure chosen
+  // (and the citizen's language, kept from the guides).
   const [handoff] = useState(takeGuideHandoff);
-  const [language, setLanguage] = useState<KioskLanguage>(handoff?.language ?? 'vi');
-  const [step, setStep] = useState<Step>(handoff ? { name: 'confirm', kind: handoff.kind, procedure: handoff.procedure } : { name: 'start' });
+  const [step, setStep] = useState<Step>(handoff ? 'confirm' : 'start');
+  const [draft, setDraft] = useState<Draft | null>(handoff ? { kind: handoff.kind, procedure: handoff.procedure, priority: [], contact: null } : null);
+  const [ticket, setTicket] = useState<CitizenTicket | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const closed = info.data?.opening.open === false;
+  const { reload } = info;
 
+  useEffect(() => {
+    if (handoff?.language === 'en') setCitizenLanguage('en');
+  }, [handoff]);
+
+  useEffect(() => {
+    if (!closed) return;
+    const timer = setInterval(reload, CLOSED_POLL_MS);
+    return () => clearInterval(timer);
+  }, [closed, reload]);
+
+  /** Idleness and "Done" forget everything, the language included; "Back" keeps the language. */
   const restart = useCallback(() => {
-    setStep({ name: 'start' });
-    setLanguage('vi');
-    void i18n.changeLanguage('vi');
-  }, [i18n]);
+    setStep('start');
+    setDraft(null);
+    setTicket(null);
+    setProblems({});
+    setFailed(false);
+    setCitizenLanguage('vi');
+  }, []);
 
-  /** "Back" keeps the language the citizen chose; only idleness and "Done" forget it. */
-  const back = () => setStep({ name: 'start' });
-
-  const chooseLanguage = (lng: KioskLanguage) => {
-    setLanguage(lng);
-    // Jrai and Bahnar texts do not exist yet: the screen stays in Vietnamese, the ticket asks for a speaker.
-    void i18n.changeLanguage(lng === 'en' ? 'en' : 'vi');
+  const chooseKind = (kind: HelpKind) => {
+    setDraft({ kind, procedure: null, priority: [], contact: null });
+    setStep(WITH_PROCEDURE.includes(kind) ? 'procedure' : 'confirm');
   };
 
-  const chooseKind = (kind: HelpKind) =>
-    setStep(WITH_PROCEDURE.includes(kind) ? { name: 'procedure', kind } : { name: 'confirm', kind, procedure: null });
-
-  const data = info.data;
-  const footer = <span>{data?.pointName ?? ''}</span>;
-  if (!data) return <CitizenFrame footer={footer}><p role="status">{t(info.error ? 'common:offline' : 'common:loading')}</p></CitizenFrame>;
-
-  if (step.name === 'ticket') {
-    return (
-      <CitizenFrame footer={footer}>
-        <KioskTicket ticket={step.ticket} info={data} onDone={restart} />
-      </CitizenFrame>
-    );
-  }
-  return (
-    <CitizenFrame footer={footer}>
-      <IdleGuard seconds={data.choiceIdleSeconds} step={step} language={language} onIdle={restart} />
-      {step.name === 'start' ? (
-        <StartScreen info={data} language={language} onLanguage={chooseLanguage} onKind={chooseKind} />
-      ) : step.name === 'procedure' ? (
-        <ProcedureScreen kind={step.kind} onBack={back} onChoose={(procedure) => setStep({ name: 'confirm', kind: step.kind, procedure })} />
-      ) : (
-        <ConfirmScreen kind={step.kind} procedure={step.procedure} language={language} onBack={back}
-          onTicket={(ticket) => setStep({ name: 'ticket', ticket })} />
-      )}
-    </CitizenFrame>
-  );
-}
-
-/** Counts down on choice screens; says so aloud-ish (a visible band) in the last ten seconds. */
-function IdleGuard({ seconds, step, language, onIdle }: { seconds: number; step: Step; language: string; onIdle: () => void }) {
-  const { t } = useTranslation('queue');
-  const atStart = step.name === 'start' && language === 'vi';
-  const left = useIdle(seconds, () => !atStart && onIdle(), `${step.name}-${language}`);
-  if (atStart || left > 10) return null;
-  return <Notice tone="warning">{t('kiosk.idleWarning', { seconds: left })}</Notice>;
-}
-
-function StartScreen({ info, language, onLanguage, onKind }: {
-  info: Output<'queue.kiosk'>; language: KioskLanguage; onLanguage: (l: KioskLanguage) => void; onKind: (k: HelpKind) => void;
-}) {
-  const { t } = useTranslation('queue');
-  const languages: KioskLanguage[] = ['vi', 'en', ...info.localLanguages];
-  return (
-    <>
-      <div className="kiosk-languages" role="group" aria-label={t('kiosk.chooseLanguage')}>
-        {languages.map((lng) => (
-          <button key={lng} type="button" lang={lng === 'en' ? 'en' : 'vi'} aria-pressed={language === lng}
-            className={`btn btn-large ${language === lng ? 'btn-primary' : 'btn-secondary'}`} onClick={() => onLanguage(lng)}>
-            <QueueIcon name="language" size={36} />
-            <span>{t(`common:language.${lng}`)}</span>
-          </button>
-        ))}
-      </div>
-      <h1>{t('kiosk.title')}</h1>
-      {language === 'jrai' || language === 'bahnar'
-        ? <Notice>{t('kiosk.minorityNote', { language: t(`common:language.${language}`) })}</Notice>
-        : <p className="kiosk-subtitle">{t('kiosk.subtitle')}</p>}
-      <div className="kiosk-grid">
-        {HELP_KINDS.map((k) => (
-          <button key={k.key} type="button" className="kiosk-tile" onClick={() => onKind(k.key)}>
-            <QueueIcon name={k.key} />
-            <span className="kiosk-tile-text">{t(`team:helpKinds.${k.key}`)}</span>
-            <span className="kiosk-tile-letter" aria-hidden="true">{k.prefix}</span>
-          </button>
-        ))}
-      </div>
-      <KioskGuidesLink />
-    </>
-  );
-}
-
-function ProcedureScreen({ kind, onBack, onChoose }: { kind: HelpKind; onBack: () => void; onChoose: (p: CommonProcedure | null) => void }) {
-  const { t } = useTranslation('queue');
-  return (
-    <>
-      <div className="kiosk-heading">
-        <QueueIcon name={kind} size={56} />
-        <h1>{t('kiosk.procedureTitle')}</h1>
-      </div>
-      <p className="kiosk-subtitle">{t('kiosk.procedureHint')}</p>
-      <div className="kiosk-grid kiosk-grid-small">
-        <button type="button" className="kiosk-tile kiosk-tile-skip" onClick={() => onChoose(null)}>
-          <span className="kiosk-tile-text">{t('kiosk.procedureSkip')}</span>
-        </button>
-        {COMMON_PROCEDURES.filter((p) => p !== 'other').map((p) => (
-          <button key={p} type="button" className="kiosk-tile" onClick={() => onChoose(p)}>
-            <span className="kiosk-tile-text">{t(`vocabulary:procedures.${p}`)}</span>
-          </button>
-        ))}
-      </div>
-      <div className="kiosk-actions">
-        <Button variant="secondary" size="huge" onClick={onBack}>{t('kiosk.back')}</Button>
-      </div>
-    </>
-  );
-}
-
-function ConfirmScreen({ kind, procedure, language, onBack, onTicket }: {
-  kind: HelpKind; procedure: CommonProcedure | null; language: KioskLanguage; onBack: () => void; onTicket: (t: CitizenTicket) => void;
-}) {
-  const { t } = useTranslation('queue');
-  const [priority, setPriority] = useState<PriorityGroup[]>([]);
-  const [contact, setContact] = useState<Contact | null>(null);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const toggle = (g: PriorityGroup) => setPriority((p) => (p.includes(g) ? p.filter((x) => x !== g) : [...p, g]));
-
   const take = async () => {
+    if (!draft) return;
+    const { contact } = draft;
     const input = {
       // Agreeing but leaving both fields empty stores nothing, so it is not recorded as consent either.
-      helpKind: kind, procedure, priority, language, consent: !!(contact && (contact.name.trim() || contact.phone)),
+      helpKind: draft.kind, procedure: draft.procedure, priority: draft.priority, language,
+      consent: !!(contact && (contact.name.trim() || contact.phone)),
       ...(contact?.name ? { name: contact.name } : {}), ...(contact?.phone ? { phone: contact.phone } : {}),
     };
     const parsed = checkInInput.safeParse(input);
     if (!parsed.success) {
       setProblems(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+      setStep(parsed.error.issues.some((i) => i.path[0] === 'name') ? 'name' : 'phone');
       return;
     }
     setBusy(true);
     setFailed(false);
     try {
-      onTicket(await api.call('queue.checkIn', input));
-    } catch {
-      setFailed(true);
+      setTicket(await api.call('queue.checkIn', input));
+    } catch (error) {
+      // Closed in the meantime: the closed screen says when it opens.
+      if (error instanceof ApiError && error.body.params?.reason === 'closed') reload();
+      else setFailed(true);
+    } finally {
       setBusy(false);
     }
   };
 
+  const data = info.data;
+  const footer = <KioskFooter pointName={data?.pointName ?? null} />;
+  if (!data) return <CitizenFrame fit footer={footer}><p role="status">{t(info.error ? 'common:offline' : 'common:loading')}</p></CitizenFrame>;
+  if (ticket) return <CitizenFrame fit footer={footer}><KioskTicket ticket={ticket} info={data} onDone={restart} /></CitizenFrame>;
+  if (!data.opening.open) {
+    return (
+      <CitizenFrame fit footer={footer}>
+        <KioskIdle seconds={data.choiceIdleSeconds} active={language !== 'vi'} resetKey={language} onIdle={restart} />
+        <KioskClosed info={data} languages={<Languages info={data} />} />
+      </CitizenFrame>
+    );
+  }
+  const update = (change: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...change } : d));
+  const screens: Record<Step, () => ReactNode> = {
+    start: () => <StartScreen info={data} onKind={chooseKind} />,
+    procedure: () => <ProcedureScreen kind={draft!.kind} onBack={restartKeepingLanguage}
+      onChoose={(procedure) => (update({ procedure }), setStep('confirm'))} />,
+    confirm: () => (
+      <ConfirmScreen draft={draft!} busy={busy} failed={failed} onBack={restartKeepingLanguage} onTake={() => void take()}
+        onPriority={(priority) => update({ priority })} onContact={() => setStep('consent')} />
+    ),
+    consent: () => <ConsentScreen onYes={() => (update({ contact: draft!.contact ?? { name: '', phone: '' } }), setStep('name'))}
+      onNo={() => (update({ contact: null }), setStep('confirm'))} />,
+    name: () => <NameScreen value={draft!.contact?.name ?? ''} problem={problems.name} onBack={() => setStep('confirm')} onNext={() => setStep('phone')}
+      onChange={(name) => (setProblems({}), update({ contact: { phone: '', ...draft!.contact, name } }))} />,
+    phone: () => <PhoneScreen value={draft!.contact?.phone ?? ''} problem={problems.phone} busy={busy} failed={failed}
+      onBack={() => setStep('name')} onTake={() => void take()}
+      onChange={(phone) => (setProblems({}), update({ contact: { name: '', ...draft!.contact, phone } }))} />,
+  };
+  function restartKeepingLanguage() {
+    setStep('start');
+    setDraft(null);
+  }
+  return (
+    <CitizenFrame fit footer={footer}>
+      <KioskIdle seconds={data.choiceIdleSeconds} active={step !== 'start' || language !== 'vi'} resetKey={`${step}-${language}`} onIdle={restart} />
+      {screens[step]()}
+    </CitizenFrame>
+  );
+}
+
+function KioskFooter({ pointName }: { pointName: string | null }) {
   return (
     <>
-      <div className="kiosk-heading">
-        <QueueIcon name={kind} size={56} />
-        <div>
-          <p className="kiosk-chosen-label">{t('kiosk.youChose')} ({prefixOf(kind)})</p>
-          <h1>{t(`team:helpKinds.${kind}`)}{procedure ? `: ${t(`vocabulary:procedures.${procedure}`)}` : ''}</h1>
-        </div>
-      </div>
-      <fieldset className="kiosk-fieldset">
-        <legend>{t('kiosk.priorityQuestion')}</legend>
-        <div className="kiosk-toggles">
-          {PRIORITY_GROUPS.map((g) => (
-            <button key={g} type="button" aria-pressed={priority.includes(g)} className="kiosk-toggle" onClick={() => toggle(g)}>
-              <span className="kiosk-check" aria-hidden="true">{priority.includes(g) ? '✓' : ''}</span>
-              {t(`priority.${g}`)}
-            </button>
-          ))}
-        </div>
-      </fieldset>
-      <ContactForm value={contact} onChange={(c) => { setContact(c); setProblems({}); }} problems={problems} />
-      {failed ? <Notice tone="error">{t('kiosk.error')}</Notice> : null}
-      <div className="kiosk-actions">
-        <Button variant="secondary" size="huge" onClick={onBack}>{t('kiosk.back')}</Button>
-        <Button size="huge" className="kiosk-take" disabled={busy} onClick={() => void take()}>{t('kiosk.takeTicket')}</Button>
-      </div>
+      <span>{pointName ?? ''}</span>
+      <CommunityNote />
     </>
   );
 }
 
+/** A heading with its "listen" button, the body that takes the free space, the actions at the foot. */
+export function KioskScreen({ heading, listen, lead, children, actions, icon }: {
+  heading: Said; listen?: readonly Said[]; lead?: ReactNode; children?: ReactNode; actions?: ReactNode; icon?: ReactNode;
+}) {
+  return (
+    <section className="kiosk-screen" aria-labelledby="kiosk-heading">
+      <div className="kiosk-heading">
+        {icon}
+        <h1 id="kiosk-heading"><Say said={heading} /></h1>
+        <ListenButton items={listen ?? [heading]} />
+      </div>
+      {lead}
+      <div className="kiosk-body">{children}</div>
+      {actions ? <div className="kiosk-actions">{actions}</div> : null}
+    </section>
+  );
+}
+
+function Languages({ info }: { info: Output<'queue.kiosk'> }) {
+  const { t } = useTranslation('queue');
+  const language = useCitizenLanguage();
+  const languages: CitizenLanguage[] = ['vi', 'en', ...info.localLanguages];
+  return (
+    <div className="kiosk-languages" role="group" aria-label={t('kiosk.chooseLanguage')}>
+      {languages.map((lng) => (
+        <button key={lng} type="button" lang={lng === 'en' ? 'en' : 'vi'} aria-pressed={language === lng}
+          className={`btn btn-large ${language === lng ? 'btn-primary' : 'btn-secondary'}`} onClick={() => setCitizenLanguage(lng)}>
+          <QueueIcon name="language" size={36} />
+          <span>{t(`common:language.${lng}`)}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** A big picture tile; in Jrai or Bahnar it gets its own "listen" button beside it. */
+function Tile({ said, icon, letter, onClick, className = '' }: { said: Said; icon: ReactNode; letter?: string; onClick: () => void; className?: string }) {
+  const { language } = useCitizenTexts();
+  return (
+    <div className="kiosk-tile-wrap">
+      <button type="button" className={`kiosk-tile ${className}`} onClick={onClick}>
+        {icon}
+        <span className="kiosk-tile-text"><Say said={said} /></span>
+        {letter ? <span className="kiosk-tile-letter" aria-hidden="true">{letter}</span> : null}
+      </button>
+      {isMinority(language) ? <ListenButton items={[said]} className="kiosk-tile-listen" /> : null}
+    </div>
+  );
+}
+
+function StartScreen({ info, onKind }: { info: Output<'queue.kiosk'>; onKind: (k: HelpKind) => void }) {
+  const { say } = useCitizenTexts();
+  const kinds = HELP_KINDS.map((k) => ({ ...k, said: say(`team:helpKinds.${k.key}`) }));
+  const heading = say('queue:kiosk.title');
+  const subtitle = say('queue:kiosk.subtitle');
+  return (
+    <>
+      <Languages info={info} />
+      <KioskScreen heading={heading} listen={[heading, subtitle, ...kinds.map((k) => k.said)]}
+        lead={<p className="kiosk-subtitle"><Say said={subtitle} /></p>}>
+        <div className="kiosk-grid kiosk-grid-kinds">
+          {kinds.map((k) => <Tile key={k.key} said={k.said} icon={<QueueIcon name={k.key} />} letter={k.prefix} onClick={() => onKind(k.key)} />)}
+        </div>
+        <KioskGuidesLink />
+      </KioskScreen>
+    </>
+  );
+}
+
+function ProcedureScreen({ kind, onBack, onChoose }: { kind: HelpKind; onBack: () => void; onChoose: (p: CommonProcedure | null) => void }) {
+  const { say } = useCitizenTexts();
+  const procedures = COMMON_PROCEDURES.filter((p) => p !== 'other').map((p) => ({ p, said: say(`vocabulary:procedures.${p}`) }));
+  const heading = say('queue:kiosk.procedureTitle');
+  const hint = say('queue:kiosk.procedureHint');
+  const skip = say('queue:kiosk.procedureSkip');
+  return (
+    <KioskScreen heading={heading} icon={<QueueIcon name={kind} size={56} />} listen={[heading, hint, skip, ...procedures.map((x) => x.said)]}
+      lead={<p className="kiosk-subtitle"><Say said={hint} /></p>}
+      actions={<Button variant="secondary" size="huge" onClick={onBack}><Say said={say('queue:kiosk.back')} /></Button>}>
+      <div className="kiosk-grid kiosk-grid-procedures">
+        <Tile said={skip} icon={<QueueIcon name="other" />} className="kiosk-tile-skip" onClick={() => onChoose(null)} />
+        {procedures.map(({ p, said }) => <Tile key={p} said={said} icon={<QueueIcon name={p} />} onClick={() => onChoose(p)} />)}
+      </div>
+    </KioskScreen>
+  );
+}
+
+function ConfirmScreen({ draft, busy, failed, onBack, onTake, onPriority, onContact }: {
+  draft: Draft; busy: boolean; failed: boolean; onBack: () => void; onTake: () => void;
+  onPriority: (p: PriorityGroup[]) => void; onContact: () => void;
+}) {
+  const { t } = useTranslation('queue');
+  const { say } = useCitizenTexts();
+  const kind = say(`team:helpKinds.${draft.kind}`);
+  const procedure = draft.procedure ? say(`vocabulary:procedures.${draft.procedure}`) : null;
+  const question = say('queue:kiosk.priorityQuestion');
+  const groups = PRIORITY_GROUPS.map((g) => ({ g, said: say(`queue:priority.${g}`) }));
+  const toggle = (g: PriorityGroup) => onPriority(draft.priority.includes(g) ? draft.priority.filter((x) => x !== g) : [...draft.priority, g]);
+  const contactSaid = say('queue:kiosk.contactOffer');
+  const takeSaid = say('queue:kiosk.takeTicket');
+  return (
+    <KioskScreen heading={procedure ?? kind} icon={<QueueIcon name={draft.procedure ?? draft.kind} size={56} />}
+      listen={[procedure ?? kind, question, ...groups.map((x) => x.said), contactSaid, takeSaid]}
+      lead={<p className="kiosk-chosen-label">{t('kiosk.youChose')} ({prefixOf(draft.kind)}){procedure ? <> · <Say said={kind} /></> : null}</p>}
+      actions={<>
+        <Button variant="secondary" size="huge" onClick={onBack}><Say said={say('queue:kiosk.back')} /></Button>
+        <Button size="huge" className="kiosk-take" disabled={busy} onClick={onTake}><Say said={takeSaid} /></Button>
+      </>}>
+      <fieldset className="kiosk-fieldset">
+        <legend><Say said={question} /></legend>
+        <div className="kiosk-toggles">
+          {groups.map(({ g, said }) => (
+            <button key={g} type="button" aria-pressed={draft.priority.includes(g)} className="kiosk-toggle" onClick={() => toggle(g)}>
+              <span className="kiosk-check" aria-hidden="true">{draft.priority.includes(g) ? '✓' : ''}</span>
+              <Say said={said} />
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <div className="kiosk-contact">
+        <Button variant="secondary" size="large" icon={<QueueIcon name="contact" size={36} />} onClick={onContact}>
+          {draft.contact && (draft.contact.name || draft.contact.phone) ? [draft.contact.name, draft.contact.phone].filter(Boolean).join(' · ') : <Say said={contactSaid} />}
+        </Button>
+      </div>
+      {failed ? <Notice tone="error"><Say said={say('queue:kiosk.error')} /></Notice> : null}
+    </KioskScreen>
+  );
+}

@@ -1,4 +1,7 @@
+import { BOARD_PHRASE, uiKey } from '../../shared/community/keys';
+import type { CommunityLanguage } from '../../shared/community/schemas';
 import { CALL_VOCABULARY, callSentence, callWords } from '../../shared/queue/speech';
+import { play, recordingUrl } from '../community/playback';
 import { clipName } from './audio/clip-name';
 
 /** Recorded words shipped with the app (made offline with espeak-ng), by file name without extension. */
@@ -12,31 +15,46 @@ export type VoiceMode = 'speech' | 'clips' | 'chime';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+interface Call {
+  number: string;
+  desk: number;
+  /** The citizen's language, when the team recorded the board's phrase in it. */
+  language?: CommunityLanguage;
+}
+
 /**
  * Calls aloud, one after another and never cut off: a chime, then "Mời số A012 đến bàn số 2"
- * by the system's Vietnamese voice, else by the recorded clips, else the chime alone.
+ * by the system's Vietnamese voice, else by the recorded clips, else the chime alone; then, for
+ * a citizen who chose Jrai or Bahnar, the phrase a member recorded in that language.
  */
 export class Announcer {
   #audio: AudioContext | null = null;
-  #queue: { number: string; desk: number }[] = [];
+  #queue: Call[] = [];
   #running = false;
   #buffers = new Map<string, AudioBuffer>();
   mode: VoiceMode = 'chime';
+  /** Told when the phrase in a minority language starts (the language) and ends (null). */
+  onPhrase: (language: CommunityLanguage | null) => void = () => undefined;
 
   get enabled(): boolean {
-    return this.#audio !== null;
+    return this.#audio !== null && this.#audio.state === 'running';
   }
 
-  /** Must run inside a user gesture: browsers refuse sound before one. */
-  async enable(): Promise<VoiceMode> {
+  /**
+   * Turn sound on. In a browser it needs a touch first; where the shell allows sound without
+   * one (the Electron board window) it works at once. Resolves null when sound is still refused.
+   */
+  async enable(waitMs = 1500): Promise<VoiceMode | null> {
     this.#audio ??= new AudioContext();
-    await this.#audio.resume();
+    const audio = this.#audio;
+    await Promise.race([audio.resume(), new Promise((r) => setTimeout(r, waitMs))]);
+    if (audio.state !== 'running') return null;
     this.mode = (await vietnameseVoice()) ? 'speech' : CALL_VOCABULARY.every((w) => CLIPS[clipName(w)]) ? 'clips' : 'chime';
     return this.mode;
   }
 
-  announce(number: string, desk: number): void {
-    this.#queue.push({ number, desk });
+  announce(number: string, desk: number, language?: CommunityLanguage): void {
+    this.#queue.push({ number, desk, ...(language ? { language } : {}) });
     if (!this.#running) void this.#drain();
   }
 
@@ -52,6 +70,7 @@ export class Announcer {
         } catch {
           // A broken voice must not stop the board: the chime and the screen still call.
         }
+        if (next.language) await this.#phrase(next.language);
         await pause(800);
       }
     } finally {
@@ -77,6 +96,19 @@ export class Announcer {
       osc.stop(t0 + 0.45);
     });
     await pause(1000);
+  }
+
+  /** The community's recording of the board phrase in the citizen's language, if there is one. */
+  async #phrase(language: CommunityLanguage): Promise<void> {
+    const url = await recordingUrl(language, uiKey(BOARD_PHRASE));
+    if (!url) return;
+    await pause(300);
+    this.onPhrase(language);
+    try {
+      await play(url);
+    } finally {
+      this.onPhrase(null);
+    }
   }
 
   async #speak(number: string, desk: number): Promise<void> {

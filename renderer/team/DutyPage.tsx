@@ -26,12 +26,13 @@ export function DutyPage() {
   const [memberId, setMemberId] = useState<number | null>(null);
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const who = memberId ?? me?.member?.id ?? null;
+  const myId = me?.member?.id ?? null;
+  const other = memberId !== null && memberId !== myId ? memberId : null;
 
-  const act = async (kind: 'signIn' | 'signOut') => {
-    if (!who) return;
+  /** Myself on my own session (no PIN asked again); someone else with their PIN. */
+  const act = async (kind: 'signIn' | 'signOut', who: number, withPin: boolean) => {
     try {
-      const p = await api.call(kind === 'signIn' ? 'attendance.signIn' : 'attendance.signOut', { memberId: who, pin });
+      const p = await api.call(kind === 'signIn' ? 'attendance.signIn' : 'attendance.signOut', withPin ? { memberId: who, pin } : { memberId: who });
       const at = kind === 'signIn' ? p.signedInAt : p.signedOutAt!;
       setMessage({ tone: 'success', text: t(kind === 'signIn' ? 'duty.signedIn' : 'duty.signedOut', { name: p.fullName, time: formatTime(at) }) });
     } catch (error) {
@@ -41,6 +42,7 @@ export function DutyPage() {
     today.reload();
   };
   const d = today.data;
+  const myPresence = d?.present.find((p) => p.memberId === myId && !p.signedOutAt) ?? null;
   const todayDay = vnDay(new Date());
   const mine = (month.data?.days ?? []).filter((x) => x.day >= todayDay)
     .flatMap((x) => x.shifts.filter((s) => s.members.some((m) => m.memberId === me?.member?.id)).map((s) => ({ day: x.day, shift: s.shift })));
@@ -50,19 +52,33 @@ export function DutyPage() {
       <TodayNotice data={today.data} />
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="two-columns">
-        <section className="card" aria-labelledby="duty-form">
-          <h2 id="duty-form">{t('duty.formTitle')}</h2>
-          <p>{t('duty.intro')}</p>
-          <form onSubmit={(e) => { e.preventDefault(); void act('signIn'); }}>
-            <SelectField label={t('duty.who')} value={who ?? ''} onChange={(e) => setMemberId(Number(e.target.value))}
-              options={(options.data?.members ?? (me?.member ? [me.member] : [])).map((o) => ({ value: String(o.id), label: o.fullName }))} />
-            <TextField label={t('duty.pin')} type="password" inputMode="numeric" autoComplete="off" value={pin} maxLength={8} onChange={(e) => setPin(e.target.value)} />
-            <div className="page-actions">
-              <Button type="submit" size="large" disabled={!pin}>{t('duty.signIn')}</Button>
-              <Button variant="secondary" size="large" disabled={!pin} onClick={() => void act('signOut')}>{t('duty.signOut')}</Button>
-            </div>
-          </form>
-        </section>
+        <div>
+          {myId ? (
+            <section className="card" aria-labelledby="duty-me">
+              <h2 id="duty-me">{t('duty.meTitle')}</h2>
+              <p>{myPresence ? t('duty.meIn', { time: formatTime(myPresence.signedInAt) }) : t('duty.meOut')}</p>
+              <p className="field-hint">{t('duty.meHint')}</p>
+              <div className="page-actions">
+                {myPresence
+                  ? <Button size="large" variant="secondary" onClick={() => void act('signOut', myId, false)}>{t('duty.signOut')}</Button>
+                  : <Button size="large" onClick={() => void act('signIn', myId, false)}>{t('duty.signIn')}</Button>}
+              </div>
+            </section>
+          ) : null}
+          <section className="card" aria-labelledby="duty-form">
+            <h2 id="duty-form">{t('duty.otherTitle')}</h2>
+            <p>{t('duty.otherIntro')}</p>
+            <form onSubmit={(e) => { e.preventDefault(); if (other) void act('signIn', other, true); }}>
+              <SelectField label={t('duty.who')} value={other ?? ''} onChange={(e) => setMemberId(Number(e.target.value) || null)}
+                options={[{ value: '', label: '—' }, ...(options.data?.members ?? []).filter((o) => o.id !== myId).map((o) => ({ value: String(o.id), label: o.fullName }))]} />
+              <TextField label={t('duty.pin')} type="password" inputMode="numeric" autoComplete="off" value={pin} maxLength={8} onChange={(e) => setPin(e.target.value)} />
+              <div className="page-actions">
+                <Button type="submit" size="large" disabled={!pin || !other}>{t('duty.signIn')}</Button>
+                <Button variant="secondary" size="large" disabled={!pin || !other} onClick={() => other && void act('signOut', other, true)}>{t('duty.signOut')}</Button>
+              </div>
+            </form>
+          </section>
+        </div>
         <section className="card" aria-labelledby="duty-today">
           <h2 id="duty-today">{t('duty.todayTitle', { date: formatDate(d?.day ?? todayDay) })}</h2>
           {d && !d.working ? <p>{t('duty.notWorking')}</p> : null}

@@ -15,10 +15,10 @@ export function Page({ title, actions, children }: { title: string; actions?: Re
 }
 
 /** Full-screen frame for citizen screens: big type, nothing else to reach. */
-export function CitizenFrame({ children, footer }: { children: ReactNode; footer?: ReactNode }) {
+export function CitizenFrame({ children, footer, fit = false }: { children: ReactNode; footer?: ReactNode; fit?: boolean }) {
   const { t } = useTranslation();
   return (
-    <div className="citizen">
+    <div className={fit ? 'citizen citizen-fit' : 'citizen'}>
       <main id="main" className="citizen-main" aria-label={t('common:appName')}>{children}</main>
       {footer ? <footer className="citizen-footer">{footer}</footer> : null}
     </div>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MINORITY_LANGUAGES } from '../settings/schemas';
 
 /**
  * Live events: "something changed", never personal data, so every screen (the board included)
@@ -8,11 +9,13 @@ export const EVENTS = {
   'settings.changed': z.object({}),
   'team.changed': z.object({}),
   'queue.changed': z.object({ ticketId: z.number().int().optional() }),
-  'queue.called': z.object({ ticketId: z.number().int(), number: z.string(), desk: z.number().int() }),
+  /** `language`: a minority language the citizen chose, so the board can add a phrase recorded in it. */
+  'queue.called': z.object({ ticketId: z.number().int(), number: z.string(), desk: z.number().int(), language: z.enum(MINORITY_LANGUAGES).optional() }),
   'roster.changed': z.object({}),
   'guides.changed': z.object({}),
   'logbook.changed': z.object({ day: z.string().optional() }),
   'uploads.changed': z.object({}),
+  'community.changed': z.object({}),
 } as const;
 export type EventName = keyof typeof EVENTS;
 export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>;

@@ -6,6 +6,7 @@ import { guidesMethods } from '../guides/contract';
 import { queueMethods } from '../queue/contract';
 import { uploadsMethods } from '../uploads/contract';
 import { reportsMethods } from '../reports/contract';
+import { communityMethods } from '../community/contract';
 import type { InputOf, MethodTable, OutputOf } from './define';
 
 /** The whole API: every method once. Transports and the renderer's client derive from this. */
@@ -18,6 +19,7 @@ export const methods = {
   ...logbookMethods,
   ...uploadsMethods,
   ...reportsMethods,
+  ...communityMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

@@ -22,14 +22,18 @@ export const PACK_LIMITS = {
 };
 export type PackLimits = typeof PACK_LIMITS;
 
-export const packArchive = z
-  .object({
-    format: z.literal(PACK_FILE_FORMAT),
-    manifest: z.string().min(1),
-    signature: z.object({ algorithm: z.literal('ed25519'), keyId: z.string().regex(/^[0-9a-f]{16}$/), value: z.string().min(1).max(200) }).strict(),
-    files: z.record(z.string(), z.string()),
-  })
-  .strict();
+/** The signed-archive shape, shared by every kind of pack the province signs (guides, community translations). */
+export function signedArchive<F extends string>(format: F) {
+  return z
+    .object({
+      format: z.literal(format),
+      manifest: z.string().min(1),
+      signature: z.object({ algorithm: z.literal('ed25519'), keyId: z.string().regex(/^[0-9a-f]{16}$/), value: z.string().min(1).max(200) }).strict(),
+      files: z.record(z.string(), z.string()),
+    })
+    .strict();
+}
+export const packArchive = signedArchive(PACK_FILE_FORMAT);
 export type PackArchive = z.output<typeof packArchive>;
 
 /** Why a pack was refused; each has a vi/en text under `guides:refused.<reason>`. */

@@ -4,7 +4,7 @@ import { ALLOW } from '../contract/roles';
 import { MINORITY_LANGUAGES } from '../settings/schemas';
 import { recordedVisit } from '../logbook/schemas';
 import {
-  boardView, checkInInput, citizenTicket, deskNumber, figureRow, helpKind, outcome, procedure, queueSettings, staffTicket,
+  boardView, checkInInput, citizenTicket, deskNumber, figureRow, helpKind, opening, outcome, procedure, queueSettings, staffTicket,
   transferInput, walkInInput,
 } from './schemas';
 
@@ -18,8 +18,10 @@ export const deskView = z.object({
   desks: z.array(z.object({ desk: z.number().int(), memberId: z.number().int().nullable(), memberName: z.string().nullable() })),
   /** Tickets at the caller's desk: called or being served. */
   current: z.array(staffTicket),
-  waiting: z.array(staffTicket.extend({ waitedMinutes: z.number().int() })),
+  /** Oldest first; `overdue` once past the maximum wait (the desk is alerted, any desk may call it). */
+  waiting: z.array(staffTicket.extend({ waitedMinutes: z.number().int(), overdue: z.boolean() })),
   recallsBeforeNoShow: z.number().int(),
+  maxWaitMinutes: z.number().int(),
 });
 export type DeskView = z.output<typeof deskView>;
 
@@ -29,10 +31,12 @@ export type DeskView = z.output<typeof deskView>;
  */
 export const queueMethods = {
   'queue.kiosk': method({
-    summary: 'What the kiosk needs to start: point name, local languages, idle times, receipt printer.',
+    summary: 'What the kiosk needs to start: point name, opening, local languages, idle times, receipt printer.',
     roles: ALLOW.anyone, kind: 'read', input: empty,
     output: z.object({
       pointName: z.string().nullable(),
+      opening,
+      hours: z.object({ openTime: z.string(), closeTime: z.string(), saturdayOpen: z.boolean() }).nullable(),
       localLanguages: z.array(z.enum(MINORITY_LANGUAGES)),
       ticketIdleSeconds: z.number().int(),
       choiceIdleSeconds: z.number().int(),
@@ -40,7 +44,7 @@ export const queueMethods = {
     }),
   }),
   'queue.checkIn': method({
-    summary: 'A citizen takes a number (kiosk or a LAN device).',
+    summary: 'A citizen takes a number (kiosk or a LAN device) during opening hours; staff may issue one at any time.',
     roles: ALLOW.anyone, kind: 'write', input: checkInInput, output: citizenTicket,
   }),
   'queue.board': method({

@@ -64,8 +64,12 @@ export const citizenTicket = z.object({
   priority: z.boolean(),
   issuedAt: z.string(),
   ahead: z.number().int().min(0),
-  /** Minutes; null before anything is known (no desk open). */
+  /** Minutes; null before anything is known (no desk open) or when it would run past closing. */
   estimatedWaitMinutes: z.number().int().min(0).nullable(),
+  /** Today's closing time ('HH:MM') when the ticket was taken during opening hours. */
+  closesAt: z.string().nullable(),
+  /** The estimate runs past closing: no wait is promised, the citizen is told to ask. */
+  pastClosing: z.boolean(),
 });
 export type CitizenTicket = z.output<typeof citizenTicket>;
 
@@ -124,8 +128,16 @@ export const boardView = z.object({
   current: boardCall.nullable(),
   recent: z.array(boardCall),
   waiting: z.array(z.object({ helpKind, count: z.number().int() })),
+  /** Numbers called today whose holder did not come, latest first: they may still ask at a desk. */
+  missed: z.array(z.object({ id, number: z.string(), at: z.string() })),
 });
 export type BoardView = z.output<typeof boardView>;
+
+/** Whether the kiosk gives numbers now; when closed, when it opens again (shared/queue/opening.ts). */
+export const opening = z.union([
+  z.object({ open: z.literal(true), closesAt: z.string() }),
+  z.object({ open: z.literal(false), opensAt: z.object({ day: z.string(), time: z.string() }).nullable() }),
+]);
 
 export const walkInInput = z.object({
   helpKind,

@@ -127,11 +127,26 @@ describe('pickNext: language and skills', () => {
 });
 
 describe('pickNext: transfers', () => {
-  it('a ticket sent to this desk comes first; a ticket sent elsewhere is left alone', () => {
+  const desk2: DeskMember = { desk: 2, skills: [], languages: ['vi'] };
+  it('a ticket sent to this desk comes first; a ticket sent to a staffed desk is left to it', () => {
     const here = ticket({ ago: 1, targetDesk: 1 });
     const there = ticket({ ago: 20, targetDesk: 2 });
     const old = ticket({ ago: 15 });
-    expect(pickNext([there, old, here], me, facts())?.id).toBe(here.id);
-    expect(pickNext([there], me, facts())).toBeNull();
+    expect(pickNext([there, old, here], me, facts({ others: [desk2] }))?.id).toBe(here.id);
+    expect(pickNext([there], me, facts({ others: [desk2] }))).toBeNull();
+  });
+
+  it('a ticket sent to a desk nobody holds (its member left duty) is offered to the desks open', () => {
+    const priority = ticket({ ago: 10, priority: true, targetDesk: 2 });
+    const normal = ticket({ ago: 12 });
+    expect(pickNext([normal, priority], me, facts({ others: [] }))?.id).toBe(priority.id);
+    expect(pickNext([priority], { ...me, desk: 3 }, facts({ others: [{ ...desk2, desk: 1 }] }))?.id).toBe(priority.id);
+  });
+
+  it('past the maximum wait a ticket sent to another staffed desk is called by whichever desk calls first', () => {
+    const stuck = ticket({ ago: 45, priority: true, targetDesk: 2 });
+    const fresh = ticket({ ago: 2 });
+    expect(pickNext([fresh, stuck], me, facts({ others: [desk2] }))?.id).toBe(stuck.id);
+    expect(pickNext([stuck], me, facts({ others: [desk2], maxWaitMinutes: 60 }))).toBeNull();
   });
 });

@@ -5,8 +5,10 @@ import type { HelpKind } from '../team/schemas';
  * Which waiting ticket a desk calls next. Pure: the core gathers the facts, this decides.
  *
  * Order of the rules (each explained where it is applied):
+ * 0. a ticket sent to another desk stays there while that desk is staffed and the ticket is not
+ *    past the maximum wait; sent to a desk nobody holds now, it is anyone's;
  * 1. a ticket transferred to this very desk;
- * 2. the longest-waiting ticket past the maximum wait (nobody is forgotten);
+ * 2. the longest-waiting ticket past the maximum wait, wherever it was sent (nobody is forgotten);
  * 3. priority and normal tickets interleaved: 1 priority after every N normal calls;
  * 4. inside that class, tickets this member suits best (language, then skill), oldest first.
  */
@@ -35,7 +37,7 @@ export interface SelectionFacts {
   normalsSincePriority: number | null;
   normalsPerPriority: number;
   maxWaitMinutes: number;
-  /** The other members with a desk open now. */
+  /** The other members with a desk open now (on duty). */
   others: readonly DeskMember[];
 }
 
@@ -67,15 +69,17 @@ function best(tickets: readonly WaitingTicket[], me: DeskMember, others: readonl
 }
 
 export function pickNext(waiting: readonly WaitingTicket[], me: DeskMember, facts: SelectionFacts): WaitingTicket | null {
-  const mine = waiting.filter((t) => t.targetDesk === null || t.targetDesk === me.desk);
+  const limit = facts.now.getTime() - facts.maxWaitMinutes * 60_000;
+  const isOverdue = (t: WaitingTicket) => Date.parse(t.issuedAt) <= limit;
+  const staffed = new Set(facts.others.map((o) => o.desk));
+  const mine = waiting.filter((t) => t.targetDesk === null || t.targetDesk === me.desk || !staffed.has(t.targetDesk) || isOverdue(t));
   if (mine.length === 0) return null;
 
   const sentHere = mine.filter((t) => t.targetDesk === me.desk).sort(byQueue);
   if (sentHere[0]) return sentHere[0];
 
-  // Nobody waits beyond the maximum, whatever their class or language: the oldest overdue first.
-  const limit = facts.now.getTime() - facts.maxWaitMinutes * 60_000;
-  const overdue = mine.filter((t) => Date.parse(t.issuedAt) <= limit).sort((a, b) => a.issuedAt.localeCompare(b.issuedAt) || a.id - b.id);
+  // Nobody waits beyond the maximum, whatever their class, language or desk: the oldest overdue first.
+  const overdue = mine.filter(isOverdue).sort((a, b) => a.issuedAt.localeCompare(b.issuedAt) || a.id - b.id);
   if (overdue[0]) return overdue[0];
 
   const priority = best(mine.filter((t) => t.priority), me, facts.others);

@@ -153,12 +153,12 @@ export const rosterMethods = {
     summary: 'Remove a leave entry.', roles: ALLOW.staff, kind: 'write', input: z.object({ id }), output: ok,
   }),
   'attendance.signIn': method({
-    summary: 'A member signs in for duty at the point with their PIN.',
-    roles: ALLOW.staff, kind: 'write', input: z.object({ memberId: id, pin: z.string().max(16) }), output: presence,
+    summary: "A member signs in for duty: one's own session is enough, someone else gives their PIN.",
+    roles: ALLOW.staff, kind: 'write', input: z.object({ memberId: id, pin: z.string().max(16).optional() }), output: presence,
   }),
   'attendance.signOut': method({
-    summary: 'A member signs out of duty with their PIN.',
-    roles: ALLOW.staff, kind: 'write', input: z.object({ memberId: id, pin: z.string().max(16) }), output: presence,
+    summary: "A member signs out of duty (own session, or the member's PIN); their desk is freed.",
+    roles: ALLOW.staff, kind: 'write', input: z.object({ memberId: id, pin: z.string().max(16).optional() }), output: presence,
   }),
   'activity.list': method({
     summary: "The month's plan of activities and which minimums are met for the month and the year.",

@@ -6,7 +6,7 @@ import sqlite3 from 'sqlite3';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 import { openTestApp } from '../../electron/core/testing';
 import { DURABLE_PRAGMAS } from '../../electron/core/db/open';
-import { startServer, type RunningServer } from '../support/server';
+import { morningClock, openingMorning, startServer, type RunningServer } from '../support/server';
 
 const N = 200;
 const INPUT = { helpKind: 'dvc', priority: ['elderly'], language: 'vi' };
@@ -149,8 +149,9 @@ async function duringSignIns(server: RunningServer): Promise<Record<string, numb
 export async function benchQueue(): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-queue-'));
   const bare = await bareSqlite(dir);
-  const app = await openTestApp();
-  const server = await startServer({ dataDir: join(dir, 'server'), demo: true });
+  // The point's clock at a working morning: the kiosk takes numbers only in opening hours.
+  const app = await openTestApp({ now: morningClock() });
+  const server = await startServer({ dataDir: join(dir, 'server'), demo: true, clock: openingMorning() });
   const client = poster(server);
   try {
     const m = await interleaved({

@@ -43,7 +43,8 @@ describe('finishing is recording, closing tells the truth', () => {
     const today = vnDay(new Date());
     const member = await server.signIn('Kpă Y Thuận', DEMO_PINS.member);
     await ok(server, 'queue.openDesk', { desk: 3, takeOver: true }, member.token);
-    for (let i = 0; i < 10; i++) await ok(server, 'queue.checkIn', { helpKind: (['vneid', 'smartphone', 'payment', 'scam'] as const)[i % 4] }, null);
+    // Numbers issued by the member (the kiosk gives them only in opening hours; tests run at any hour).
+    for (let i = 0; i < 10; i++) await ok(server, 'queue.checkIn', { helpKind: (['vneid', 'smartphone', 'payment', 'scam'] as const)[i % 4] }, member.token);
     const before = (await ok(server, 'logbook.day', { day: today }, member.token)).rows.length;
 
     const page = await e2e.pageAs(member.token, '/staff/desk');
@@ -113,8 +114,9 @@ describe('finishing is recording, closing tells the truth', () => {
     const settings = await ok(server, 'settings.get', {}, admin.token);
     await ok(server, 'settings.update', { ...settings, communeCode: '23410' }, admin.token);
     await ok(server, 'uploads.setProvince', { keyText: generateProvinceKeys().publicText }, admin.token);
-    const left = await ok(server, 'queue.checkIn', { helpKind: 'vneid' }, null);
-    const stays = await ok(server, 'queue.checkIn', { helpKind: 'payment' }, null);
+    // Issued at the desk: after closing time the kiosk gives no number.
+    const left = await ok(server, 'queue.checkIn', { helpKind: 'vneid' }, admin.token);
+    const stays = await ok(server, 'queue.checkIn', { helpKind: 'payment' }, admin.token);
 
     const official = await server.signIn('Ksor Văn Thành', DEMO_PINS.official);
     const page = await e2e.pageAs(official.token, `/staff/logbook/day/${today}`);

@@ -7,9 +7,11 @@ import { generateSigningKeys } from '../../electron/core/guides/signing';
 import { testSource } from '../../electron/core/guides/test-packs';
 import { expectNoAxeViolations, expectTouchTargets, screenshot } from '../support/browser';
 import { setUpE2E } from '../support/e2e';
+import { openingMorning } from '../support/server';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
-const { server, signIn, pageAs } = setUpE2E({ demo: true, folders: ['.tmp/guides-e2e'] });
+// The point's clock at a working morning: the kiosk takes numbers whatever hour the tests run at.
+const { server, signIn, pageAs } = setUpE2E({ demo: true, folders: ['.tmp/guides-e2e'], clock: openingMorning() });
 let memberToken: string;
 let adminToken: string;
 const keys = generateSigningKeys();
@@ -135,7 +137,8 @@ describe('guides a citizen can use alone', () => {
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Trước khi bắt đầu');
     await readThrough(page, 'birth-registration');
     await page.getByRole('link', { name: 'Lấy số để được giúp' }).click();
-    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nộp hồ sơ dịch vụ công trực tuyến: Đăng ký khai sinh');
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Đăng ký khai sinh');
+    expect(await page.locator('.kiosk-chosen-label').textContent()).toContain('Nộp hồ sơ dịch vụ công trực tuyến');
     await page.getByRole('button', { name: 'Lấy số' }).click();
     await eventually(() => page.getByText('Số của bạn').count()).toBeGreaterThan(0);
     await page.close();
@@ -165,15 +168,20 @@ describe('guides: staff and admin', () => {
     const { guide } = (await server.call('guides.get', { id: 'vneid-level-1' }, memberToken)).body.result;
     const [first, , third] = guide.steps;
     const error = guide.commonErrors.find((e: { step?: string }) => e.step === third.key) ?? guide.commonErrors[0];
-    const page = await pageAs(memberToken, '/staff/guides?ticket=12');
+    // The visit being served at this member's desk (a number issued by the member: tests run at any hour).
+    const issued = (await server.call('queue.checkIn', { helpKind: 'vneid' }, memberToken)).body.result as { id: number; number: string };
+    await server.call('queue.openDesk', { desk: 3 }, memberToken);
+    expect((await server.call('queue.callTicket', { ticketId: issued.id }, memberToken)).status).toBe(200);
+    const ticketId = issued.id;
+    const page = await pageAs(memberToken, `/staff/guides?ticket=${ticketId}`);
     await page.getByLabel('Tìm theo tên, mã thủ tục hoặc từ thường dùng').fill('dinh danh dien tu');
     await page.getByRole('link', { name: /Đăng ký và kích hoạt tài khoản VNeID mức 1/ }).click();
-    await eventually(() => page.getByText('Phiếu số 12').count()).toBe(1);
+    await eventually(() => page.getByText(`Ghi cho số ${issued.number}`, { exact: false }).count()).toBe(1);
     await page.getByRole('checkbox', { name: first.instruction.vi }).check();
     await eventually(() => page.getByText(/Đã lưu tiến độ/).count()).toBe(1);
     await page.locator('.guide-checklist > li').nth(2).getByRole('button', { name: 'Người dân bị vướng ở bước này' }).click();
     await page.getByRole('checkbox', { name: new RegExp(error.whatHappens.vi.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).check();
-    await eventually(async () => (await server.call('guides.session.get', { ticketId: 12, guideId: 'vneid-level-1' }, memberToken)).body.result)
+    await eventually(async () => (await server.call('guides.session.get', { ticketId, guideId: 'vneid-level-1' }, memberToken)).body.result)
       .toMatchObject({ stepsDone: [first.key], stuckStep: third.key, errors: [error.key] });
     await expectNoAxeViolations(page, 'guided mode');
     await screenshot(page, 'guides-staff-guided');

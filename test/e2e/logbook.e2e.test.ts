@@ -14,8 +14,9 @@ describe('visitor logbook', () => {
     const memberToken = await signIn("Siu H'Lan", DEMO_PINS.member);
     const officialToken = await signIn('Ksor Văn Thành', DEMO_PINS.official);
 
-    // A citizen takes a number at the kiosk, leaving a name and phone with consent; the member serves them.
-    const checkIn = await server.call('queue.checkIn', { helpKind: 'dvc', procedure: 'birth', priority: ['elderly'], language: 'vi', consent: true, name: 'Nguyễn Thị Mai', phone: '0905123456' });
+    // A citizen is given a number, leaving a name and phone with consent; the member serves them.
+    // (Issued by the member: the kiosk gives numbers only in opening hours, and tests run at any hour.)
+    const checkIn = await server.call('queue.checkIn', { helpKind: 'dvc', procedure: 'birth', priority: ['elderly'], language: 'vi', consent: true, name: 'Nguyễn Thị Mai', phone: '0905123456' }, memberToken);
     expect(checkIn.status).toBe(200);
     await call('queue.openDesk', { desk: 2, takeOver: true }, memberToken);
     // Called out of order: the demo queue has others waiting with priority.

@@ -118,21 +118,29 @@ describe('team and duty roster, through the real server and browser', () => {
     await page.context().close();
   });
 
-  it('a member signs in for duty with their PIN, and the roster shows them present', async () => {
-    const member = await signIn("Siu H'Lan", DEMO_PINS.member);
+  it('a member starts their shift with one touch, a colleague at the same PC with their PIN, and the roster shows both', async () => {
+    const member = await signIn('Kpă Y Thuận', DEMO_PINS.member);
     const page = await pageAs(member.token);
     await page.goto(`${server.url}/#/staff/duty`);
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Điểm danh trực');
     await expectNoAxeViolations(page, 'duty sign-in');
-    await page.getByLabel('Mã PIN').fill('999999');
-    await page.getByRole('button', { name: 'Vào ca' }).click();
+    // Signed in already: no name and no PIN asked again.
+    await page.getByRole('region', { name: 'Ca trực của tôi' }).getByRole('button', { name: 'Vào ca' }).click();
+    await eventually(() => page.getByText(/Kpă Y Thuận đã vào ca lúc \d\d:\d\d\./).count()).toBe(1);
+    await eventually(() => page.getByText(/Bạn đang trực từ \d\d:\d\d\./).count()).toBe(1);
+    // A colleague arriving at this PC gives their own PIN.
+    const other = page.getByRole('region', { name: 'Điểm danh cho thành viên khác' });
+    await other.getByLabel('Thành viên').selectOption({ label: 'Rơ Châm Blin' });
+    await other.getByLabel('Mã PIN').fill('999999');
+    await other.getByRole('button', { name: 'Vào ca' }).click();
     await eventually(() => page.getByText(/Mã PIN không đúng/).count()).toBe(1);
-    await page.getByLabel('Mã PIN').fill(DEMO_PINS.member);
-    await page.getByRole('button', { name: 'Vào ca' }).click();
-    await eventually(() => page.getByText(/Siu H'Lan đã vào ca lúc \d\d:\d\d\./).count()).toBe(1);
+    await other.getByLabel('Mã PIN').fill(DEMO_PINS.member);
+    await other.getByRole('button', { name: 'Vào ca' }).click();
+    await eventually(() => page.getByText(/Rơ Châm Blin đã vào ca lúc \d\d:\d\d\./).count()).toBe(1);
     await screenshot(page, 'team-duty');
     const today = await call('roster.today', {}, member.token);
-    expect(today.present.map((p: { memberId: number }) => p.memberId)).toContain(member.id);
+    const present = today.present.map((p: { fullName: string }) => p.fullName);
+    expect(present).toEqual(expect.arrayContaining(['Kpă Y Thuận', 'Rơ Châm Blin']));
     await page.context().close();
   });
 

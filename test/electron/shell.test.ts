@@ -59,6 +59,26 @@ describe.skipIf(!available)('Electron shell', () => {
     expect(status).toMatchObject({ ok: true, result: { configured: false } });
   });
 
+  it('lets the board window play sound with no touch, and not the staff window', async () => {
+    const page = await app.firstWindow();
+    const staff = await page.evaluate(async () => {
+      const audio = new AudioContext();
+      await Promise.race([audio.resume(), new Promise((r) => setTimeout(r, 1000))]);
+      return audio.state;
+    });
+    expect(staff).toBe('suspended');
+    await page.evaluate(() => (window as any).dhs.openWindow('board'));
+    const board = await app.waitForEvent('window');
+    await board.waitForLoadState();
+    const state = await board.evaluate(async () => {
+      const audio = new AudioContext();
+      await Promise.race([audio.resume(), new Promise((r) => setTimeout(r, 1000))]);
+      return audio.state;
+    });
+    expect(state).toBe('running');
+    await board.close();
+  });
+
   it('opens a kiosk window that refuses to close without the admin PIN', async () => {
     const page = await app.firstWindow();
     await page.evaluate(() => (window as any).dhs.openWindow('kiosk'));

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sessionKey } from '../../electron/core/settings/sessions';
 import { generateEntries } from '../../electron/core/logbook/generate';
 import { vnDay } from '../../shared/time/vietnam';
-import { removeDir, startServer, tempDataDir, type RunningServer } from '../support/server';
+import { openingMorning, removeDir, startServer, tempDataDir, type RunningServer } from '../support/server';
 import { demoSessions, integrity, withDataDb, DEMO_PIN } from './support';
 
 /**
@@ -39,7 +39,9 @@ async function post(server: RunningServer, method: string, input: unknown, token
 
 describe('SIGKILL during bursts of writes', () => {
   it(`keeps every acknowledged write over ${ROUNDS} kills`, async () => {
-    let server = await startServer({ dataDir, demo: true });
+    // A working morning on the point's clock: the kiosk takes numbers whatever hour the test runs.
+    const clock = openingMorning();
+    let server = await startServer({ dataDir, demo: true, clock });
     const sessions = await demoSessions(server);
     const settings = (await server.call('settings.get', {}, sessions.admin.token)).body.result;
     const member = sessions.duty_member.memberId;
@@ -58,7 +60,7 @@ describe('SIGKILL during bursts of writes', () => {
     let nextEntry = 0;
 
     for (let round = 0; round < ROUNDS; round++) {
-      if (round > 0) server = await startServer({ dataDir });
+      if (round > 0) server = await startServer({ dataDir, clock });
       let stop = false;
       let firstAck: () => void = () => undefined;
       const acknowledged = new Promise<void>((resolve) => (firstAck = resolve));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SETUP } from '../../electron/core/testing';
 import { MAX_CHECKINS_FROM_LAN, MAX_CHECKINS_PER_DEVICE } from '../../electron/core/queue/flood';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
-import { removeDir, startServer, tempDataDir, useServer, type RunningServer } from '../support/server';
+import { openingMorning, removeDir, startServer, tempDataDir, useServer, type RunningServer } from '../support/server';
 import { demoSessions, rawRequest } from './support';
 
 /** Any 127.x address but 127.0.0.1 plays a device on the commune's Wi-Fi (tests use loopback only). */
@@ -14,7 +14,8 @@ const LAN = '127.0.0.2';
 const json = (value: unknown) => JSON.stringify(value);
 
 describe('a stranger on the commune Wi-Fi', () => {
-  const running = useServer();
+  // A working morning on the point's clock: the kiosk takes numbers, so the flood limit is what refuses them.
+  const running = useServer({ demo: true, clock: openingMorning() });
   let server: RunningServer;
   let sessions: Awaited<ReturnType<typeof demoSessions>>;
   const usb = mkdtempSync(join(tmpdir(), 'dhs-usb-'));

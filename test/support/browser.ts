@@ -19,8 +19,35 @@ function chromiumPath(): string {
   return found ?? '/usr/bin/chromium';
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+export function launchBrowser(extraFlags: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, ...extraFlags], headless: true });
+}
+
+/** Chromium's own stand-ins for a microphone (a tone) and the permission prompt: recordings are made for real. */
+export const FAKE_MEDIA_FLAGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+/** The three screen shapes every citizen screen must fill without scrolling. */
+export const SCREEN_SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+  { width: 1366, height: 768 },
+] as const;
+
+/** The page does not scroll, and every control and heading lies wholly inside the viewport. */
+export async function expectFits(page: Page, label: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const { innerWidth: w, innerHeight: h } = window;
+    const root = document.documentElement;
+    const found: string[] = [];
+    if (root.scrollHeight > h || root.scrollWidth > w) found.push(`page ${root.scrollWidth}x${root.scrollHeight} in ${w}x${h}`);
+    for (const e of document.querySelectorAll('button, input, h1, h2, [role="status"], .kiosk-ticket-number, .board-now-number')) {
+      const r = e.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.top < 0 || r.left < 0 || r.bottom > h + 0.5 || r.right > w + 0.5) found.push(`${e.tagName} "${(e.textContent ?? '').trim().slice(0, 30)}" at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`);
+    }
+    return found;
+  });
+  expect(problems, `${label} must fit ${page.viewportSize()?.width}x${page.viewportSize()?.height} without scrolling`).toEqual([]);
 }
 
 /** Run axe-core on the page as it is now and fail with the rule ids and targets it finds. */

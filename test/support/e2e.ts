@@ -11,6 +11,10 @@ export interface E2EOptions {
   context?: BrowserContextOptions;
   /** Folders the file writes into (screens, PDFs); a fresh clone has none of them. */
   folders?: readonly string[];
+  /** The point's clock starts at this instant (`--clock`), e.g. `openingMorning()` for an open kiosk. */
+  clock?: string;
+  /** Extra Chromium flags (a fake microphone, an autoplay policy). */
+  browserFlags?: readonly string[];
 }
 
 export interface E2E {
@@ -54,8 +58,8 @@ export function setUpE2E(options: E2EOptions = {}): E2E {
 
   beforeAll(async () => {
     for (const folder of ['test-results/screens', ...(options.folders ?? [])]) mkdirSync(folder, { recursive: true });
-    current = await startServer({ demo: options.demo ?? false });
-    browser = await launchBrowser();
+    current = await startServer({ demo: options.demo ?? false, ...(options.clock ? { clock: options.clock } : {}) });
+    browser = await launchBrowser(options.browserFlags);
   });
   afterAll(async () => {
     await browser?.close();
@@ -80,7 +84,7 @@ export function setUpE2E(options: E2EOptions = {}): E2E {
     async restart() {
       const { dataDir } = running();
       await running().stop();
-      current = await startServer({ dataDir });
+      current = await startServer({ dataDir, ...(options.clock ? { clock: options.clock } : {}) });
     },
   };
 }

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monthCalendar } from '../../shared/team/holidays';
+import { addDays, vnDay } from '../../shared/time/vietnam';
 import { afterAll, beforeAll } from 'vitest';
 
 export interface RunningServer {
@@ -21,9 +23,12 @@ export function tempDataDir(prefix = 'dhs-'): string {
 }
 
 /** Start the built server (`dist/server/index.js`) on a free loopback port. */
-export async function startServer(options: { dataDir?: string; demo?: boolean; env?: Record<string, string>; args?: string[] } = {}): Promise<RunningServer> {
+export async function startServer(options: { dataDir?: string; demo?: boolean; env?: Record<string, string>; args?: string[]; clock?: string } = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const args = [`${process.env.DHS_OUT ?? 'dist'}/server/index.js`, '--port', '0', '--data', dataDir, ...(options.demo ? ['--demo'] : []), ...(options.args ?? [])];
+  const args = [
+    `${process.env.DHS_OUT ?? 'dist'}/server/index.js`, '--port', '0', '--data', dataDir,
+    ...(options.demo ? ['--demo'] : []), ...(options.clock ? ['--clock', options.clock] : []), ...(options.args ?? []),
+  ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
@@ -69,6 +74,23 @@ export async function startServer(options: { dataDir?: string; demo?: boolean; e
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * 09:00 in Vietnam on the latest working day (Monday to Friday, no public holiday) up to today:
+ * a server started with this `clock` has its kiosk open whatever hour the tests run at.
+ */
+export function openingMorning(now = new Date()): string {
+  for (let day = vnDay(now); ; day = addDays(day, -1)) {
+    const status = monthCalendar(day.slice(0, 7), false, []).find((d) => d.day === day)!;
+    if (status.working) return `${day}T09:00:00+07:00`;
+  }
+}
+
+/** A clock that starts at `openingMorning()` and runs on, for an app opened in the test process. */
+export function morningClock(): () => Date {
+  const offset = Date.parse(openingMorning()) - Date.now();
+  return () => new Date(Date.now() + offset);
 }
 
 /** A real server for the tests of one `describe`: started before them, stopped and removed after. */

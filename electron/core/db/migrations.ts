@@ -14,6 +14,7 @@ import { uploadsMigration0501 } from '../uploads/migrations/0501_closed_days_in_
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
 import { guidesMigration0300 } from '../guides/migrations/0300_guides';
 import { teamMigration0200 } from '../team/migrations/0200_roster';
+import { communityMigration0800 } from '../community/migrations/0800_community';
 import { teamMigration0201 } from '../team/migrations/0201_roster_notices';
 import { reportsMigration0700 } from '../reports/migrations/0700_document_settings';
 
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   backupsMigration0600,
   reportsMigration0700,
   settingsMigration0710,
+  communityMigration0800,
 ];

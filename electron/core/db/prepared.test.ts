@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { MemberTable } from '../team/schema';
 import { openTestApp } from '../testing';
 import { preparedQuery } from './prepared';
+
+type StaffRole = MemberTable['access_role'];
 
 describe('prepared queries', () => {
   it('runs a query compiled once with the values of each call', async () => {
     const app = await openTestApp();
     try {
-      const member = preparedQuery((db, v: { role: string; active: number }) =>
+      const member = preparedQuery((db, v: { role: StaffRole; active: number }) =>
         db.selectFrom('member').select(['full_name']).where('access_role', '=', v.role).where('active', '=', v.active));
       expect((await member(app.db, { role: 'admin', active: 1 })).rows).toEqual([{ full_name: 'Quản trị' }]);
       expect((await member(app.db, { role: 'admin', active: 0 })).rows).toEqual([]);
@@ -19,7 +22,7 @@ describe('prepared queries', () => {
   it('refuses a value the query never received (used in JavaScript instead of SQL)', async () => {
     const app = await openTestApp();
     try {
-      const wrong = preparedQuery((db, v: { role: string; onlyActive: boolean }) => {
+      const wrong = preparedQuery((db, v: { role: StaffRole; onlyActive: boolean }) => {
         const q = db.selectFrom('member').select('id').where('access_role', '=', v.role);
         return v.onlyActive ? q.where('active', '=', 1) : q;
       });

@@ -42,20 +42,32 @@ describe('reading guides', () => {
 describe('guided mode', () => {
   it('stores steps, stuck step and errors per ticket and gives them to the logbook', async () => {
     const member = await signInAs(app, 'duty_member');
-    expect(await app.invoke('guides.session.get', { ticketId: 41, guideId: 'vneid-level-1' }, member)).toBeNull();
-    const saved = await app.invoke('guides.session.save', { ticketId: 41, guideId: 'vneid-level-1', stepsDone: ['register', 'install'], stuckStep: 'activate', errors: ['otp-missing'] }, member);
+    await app.invoke('queue.openDesk', { desk: 1 }, member);
+    const other = await app.invoke('queue.checkIn', { helpKind: 'vneid' }, { device: 'kiosk' });
+    const visit = await app.invoke('queue.checkIn', { helpKind: 'vneid' }, { device: 'kiosk' });
+    await app.invoke('queue.callTicket', { ticketId: visit.id }, member);
+    const ticketId = visit.id;
+    expect(await app.invoke('guides.session.get', { ticketId, guideId: 'vneid-level-1' }, member)).toBeNull();
+    const saved = await app.invoke('guides.session.save', { ticketId, guideId: 'vneid-level-1', stepsDone: ['register', 'install'], stuckStep: 'activate', errors: ['otp-missing'] }, member);
     expect(saved.stepsDone).toEqual(['install', 'register']);
-    const progress = await guideProgressForTicket(app, 41);
+    // Bound by the ticket's id: a ticket still waiting, one at nobody's desk, or none at all is refused.
+    const waiting = await errorOf(app.invoke('guides.session.save', { ticketId: other.id, guideId: 'vneid-level-1', stepsDone: [], stuckStep: 'activate', errors: [] }, member));
+    expect(waiting).toMatchObject({ code: 'conflict', params: { reason: 'state' } });
+    expect((await errorOf(app.invoke('guides.session.save', { ticketId: 9999, guideId: 'vneid-level-1', stepsDone: [], stuckStep: null, errors: [] }, member)))?.code).toBe('not_found');
+    const colleague = await signInAs(app, 'duty_member', { fullName: 'Another member' });
+    const notMine = await errorOf(app.invoke('guides.session.save', { ticketId, guideId: 'vneid-level-1', stepsDone: [], stuckStep: null, errors: [] }, colleague));
+    expect(notMine).toMatchObject({ code: 'conflict', params: { reason: 'not_mine' } });
+    const progress = await guideProgressForTicket(app, ticketId);
     expect(progress).toHaveLength(1);
     expect(progress[0]).toMatchObject({ guideId: 'vneid-level-1', procedureKey: 'vneid', completed: false, stepsDone: ['install', 'register'], stuckStep: { key: 'activate' } });
     expect(progress[0]!.errors[0]!.whatHappens.vi).toMatch(/OTP/);
-    expect(await guideProgressForTicket(app, 42)).toEqual([]);
+    expect(await guideProgressForTicket(app, other.id)).toEqual([]);
     // Keys that are not in the guide are refused, and nothing changes.
-    const bad = await errorOf(app.invoke('guides.session.save', { ticketId: 41, guideId: 'vneid-level-1', stepsDone: ['nope'], stuckStep: null, errors: [] }, member));
+    const bad = await errorOf(app.invoke('guides.session.save', { ticketId, guideId: 'vneid-level-1', stepsDone: ['nope'], stuckStep: null, errors: [] }, member));
     expect(bad?.code).toBe('invalid_input');
-    expect((await app.invoke('guides.session.get', { ticketId: 41, guideId: 'vneid-level-1' }, member))?.stepsDone).toEqual(['install', 'register']);
+    expect((await app.invoke('guides.session.get', { ticketId, guideId: 'vneid-level-1' }, member))?.stepsDone).toEqual(['install', 'register']);
     // Citizens cannot write progress.
-    expect((await errorOf(app.invoke('guides.session.save', { ticketId: 41, guideId: 'vneid-level-1', stepsDone: [], stuckStep: null, errors: [] })))?.code).toBe('unauthorized');
+    expect((await errorOf(app.invoke('guides.session.save', { ticketId, guideId: 'vneid-level-1', stepsDone: [], stuckStep: null, errors: [] })))?.code).toBe('unauthorized');
   });
 });
 

@@ -7,7 +7,7 @@ import { PackRefused, verifyPackFile, type TrustedKey } from './pack-verify';
 import { keyIdOf, parsePublicKey } from './signing';
 import { packInfoOf } from './service';
 
-async function trustedKeys(ctx: CoreContext): Promise<TrustedKey[]> {
+export async function trustedKeys(ctx: CoreContext): Promise<TrustedKey[]> {
   const rows = await ctx.db.selectFrom('guide_trusted_key').select(['key_id', 'public_key_pem']).execute();
   return rows.flatMap((r) => {
     const publicKey = parsePublicKey(r.public_key_pem);

@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
+import type { z } from 'zod';
 import { guide as guideSchema, packManifest, referencedFiles, type Guide, type PackManifest } from '../../../shared/guides/pack-schema';
-import { fileType, packArchive, PACK_LIMITS, pathProblem, type PackLimits, type PackRefusal } from '../../../shared/guides/pack-format';
+import { fileType, packArchive, PACK_LIMITS, pathProblem, type PackLimits, type PackRefusal, type signedArchive } from '../../../shared/guides/pack-format';
 import { svgProblems } from '../../../shared/guides/svg-safety';
 import { sha256Hex, verifyBytes } from './signing';
 
@@ -32,6 +33,26 @@ export interface VerifiedPack {
  * version, then each file's hash, each guide's schema, its pictures' presence and safety.
  */
 export function verifyPackFile(bytes: Buffer, trusted: TrustedKey[], currentVersion: number, limits: PackLimits = PACK_LIMITS): VerifiedPack {
+  const { manifestBytes, signature, files } = openSignedArchive(bytes, packArchive, trusted, limits);
+  const manifest = parseManifest(manifestBytes);
+  if (manifest.packVersion <= currentVersion) throw new PackRefused('not_newer', `${manifest.packVersion} ≤ ${currentVersion}`);
+  const guides = checkPackContents(manifest, files, limits);
+  return { manifest, manifestBytes, signature, files, guides };
+}
+
+export interface OpenedArchive {
+  /** Exact signed bytes of the manifest; its schema is the caller's to check. */
+  manifestBytes: Buffer;
+  signature: { keyId: string; value: string };
+  files: Map<string, Buffer>;
+}
+
+/**
+ * The checks every signed pack gets (guides, community translations), cheapest first and
+ * before anything is decoded that the limits do not allow: size, shape, paths and types of the
+ * files, then the signature over the manifest by a trusted key.
+ */
+export function openSignedArchive(bytes: Buffer, schema: ReturnType<typeof signedArchive>, trusted: TrustedKey[], limits: PackLimits): OpenedArchive {
   if (bytes.length > limits.fileBytes) throw new PackRefused('too_large', `${bytes.length} > ${limits.fileBytes}`);
   let json: unknown;
   try {
@@ -39,7 +60,7 @@ export function verifyPackFile(bytes: Buffer, trusted: TrustedKey[], currentVers
   } catch {
     throw new PackRefused('not_a_pack');
   }
-  const archive = packArchive.safeParse(json);
+  const archive = schema.safeParse(json);
   if (!archive.success) throw new PackRefused('not_a_pack');
   const { manifest: manifestBase64, signature, files: encoded } = archive.data;
   for (const [path, base64] of Object.entries(encoded)) {
@@ -54,21 +75,23 @@ export function verifyPackFile(bytes: Buffer, trusted: TrustedKey[], currentVers
   const key = trusted.find((k) => k.keyId === signature.keyId);
   if (!key) throw new PackRefused('untrusted_key', signature.keyId);
   if (!verifyBytes(key.publicKey, manifestBytes, signature.value)) throw new PackRefused('bad_signature');
-  const manifest = parseManifest(manifestBytes);
-  if (manifest.packVersion <= currentVersion) throw new PackRefused('not_newer', `${manifest.packVersion} ≤ ${currentVersion}`);
   const files = new Map(Object.entries(encoded).map(([path, base64]) => [path, Buffer.from(base64, 'base64')]));
-  const guides = checkPackContents(manifest, files, limits);
-  return { manifest, manifestBytes, signature: { keyId: signature.keyId, value: signature.value }, files, guides };
+  return { manifestBytes, signature: { keyId: signature.keyId, value: signature.value }, files };
 }
 
 export function parseManifest(bytes: Buffer): PackManifest {
+  return parseSignedManifest(bytes, packManifest);
+}
+
+/** A signed pack's manifest (JSON) checked against its schema; refused as `bad_manifest` with the first problem named. */
+export function parseSignedManifest<T>(bytes: Buffer, schema: z.ZodType<T>): T {
   let json: unknown;
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch {
     throw new PackRefused('bad_manifest', 'JSON');
   }
-  const parsed = packManifest.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) throw new PackRefused('bad_manifest', issueText(parsed.error));
   return parsed.data;
 }

@@ -1,6 +1,8 @@
 import type { Localized } from '../../../shared/guides/pack-schema';
 import { sessionInput, type GuideSession, type SessionInput } from '../../../shared/guides/schemas';
-import { AppError } from '../../../shared/contract';
+import { ALLOW, AppError } from '../../../shared/contract';
+import { vnDay } from '../../../shared/time/vietnam';
+import { loadTicket } from '../queue/tickets';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { activePack, type PackPlaces } from './pack-store';
@@ -17,9 +19,22 @@ export async function getSession(db: Db, ticketId: number, guideId: string): Pro
   return row ? rowToSession(row) : null;
 }
 
+/**
+ * The visit the checklist is recorded on, bound by the ticket's id (never by a typed number):
+ * today's ticket, called, being served or just finished, by the member saving (or a leader).
+ */
+async function requireVisit(ctx: CoreContext, ticketId: number): Promise<void> {
+  const ticket = await loadTicket(ctx.db, ticketId);
+  if (ticket.day !== vnDay(ctx.now())) throw new AppError('conflict', { reason: 'old_ticket' });
+  if (!['called', 'serving', 'finished'].includes(ticket.status)) throw new AppError('conflict', { reason: 'state' });
+  const leader = (ALLOW.leaders as readonly string[]).includes(ctx.caller.role);
+  if (ticket.memberId !== ctx.caller.memberId && !leader) throw new AppError('conflict', { reason: 'not_mine' });
+}
+
 /** Save guided-mode progress; step and error keys must belong to the guide, so figures stay clean. */
 export async function saveSession(ctx: CoreContext, raw: SessionInput): Promise<GuideSession> {
   const input = sessionInput.parse(raw);
+  await requireVisit(ctx, input.ticketId);
   const pack = await activePack(ctx.db, ctx);
   const guide = pack.byId.get(input.guideId);
   if (!guide) throw new AppError('not_found');

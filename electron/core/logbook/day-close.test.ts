@@ -75,9 +75,10 @@ describe("the official's close", () => {
       id: incomplete.entry.id, expectedVersion: 1,
       entry: { ...full, procedure: 'birth', consent: { contact: false, ethnicity: false, disability: false } },
     }, member);
-    // A citizen arrives while the official looks: the list seen is no longer the truth.
+    // A citizen arrives while the official looks (after 17:00 the kiosk gives no number; the
+    // member issues one): the list seen is no longer the truth.
     const seen = await app.invoke('logbook.openItems', { day: TUESDAY }, official);
-    const late = await app.invoke('queue.checkIn', { helpKind: 'vneid' }, kiosk);
+    const late = await app.invoke('queue.checkIn', { helpKind: 'vneid' }, member);
     const stale = await app.call('logbook.closeDay', { day: TUESDAY, carry: { tickets: seen.tickets.map((t) => t.id), entries: [] } }, official);
     expect(stale).toMatchObject({ ok: false, error: { params: { reason: 'openItemsChanged' } } });
 

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { readPointRow } from '../settings/service';
 
 const RECENT = 6;
+const MISSED = 8;
 
 /** What the board shows: numbers, desks and counts only; never a name. */
 export async function boardView(db: Db, now: Date): Promise<BoardView> {
@@ -17,8 +18,11 @@ export async function boardView(db: Db, now: Date): Promise<BoardView> {
   const list = distinct.slice(0, RECENT + 1).map((c) => ({ id: c.id, number: c.number, desk: c.desk, at: c.at, priority: c.priority === 1 }));
   const counts = await db.selectFrom('queue_ticket').select(['help_kind', (eb) => eb.fn.countAll<number>().as('n')])
     .where('day', '=', day).where('status', '=', 'waiting').groupBy('help_kind').execute();
+  const missed = await db.selectFrom('queue_ticket').select(['id', 'number', 'finished_at'])
+    .where('day', '=', day).where('status', '=', 'no_show').orderBy('finished_at', 'desc').limit(MISSED).execute();
   const point = await readPointRow(db);
   return {
+    missed: missed.map((m) => ({ id: m.id, number: m.number, at: m.finished_at ?? '' })),
     pointName: point?.point_name ?? null,
     current: list[0] ?? null,
     recent: list.slice(1),

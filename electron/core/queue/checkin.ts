@@ -1,11 +1,14 @@
 import { sql, type Insertable } from 'kysely';
 import type { z } from 'zod';
+import { AppError } from '../../../shared/contract';
 import { estimateWaitMinutes, peopleAhead } from '../../../shared/queue/estimate';
+import { minutesUntil } from '../../../shared/queue/opening';
 import { checkInInput, DEFAULT_QUEUE_SETTINGS, formatTicketNumber, prefixOf, type CitizenTicket } from '../../../shared/queue/schemas';
 import { vnDay } from '../../../shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { preparedQuery } from '../db/prepared';
+import { openingToday } from './opening';
 import { limitCheckIns, sourceOf } from './flood';
 import type { QueueTicketTable } from './schema';
 import { changed, nextNumber, rollOver } from './tickets';
@@ -45,26 +48,20 @@ async function insertTicket(ctx: CoreContext, input: Issue, source: string, issu
   return id;
 }
 
-/** Before any ticket is made: the device's limit, then the day's roll-over (once a day). */
-async function beforeIssue(ctx: CoreContext, input: Issue) {
-  const source = sourceOf(ctx);
-  if (!input.walkIn) await limitCheckIns(ctx, source);
+/** A ticket made at the desk (a walk-in): the day rolled over, the next number of its letter, inserted. */
+export async function issueTicket(ctx: CoreContext, input: Issue): Promise<number> {
   await rollOver(ctx);
   const now = ctx.now();
-  return { source, at: now.toISOString(), day: vnDay(now), prefix: prefixOf(input.helpKind) };
-}
-
-/** A ticket made at the desk (a walk-in): the next number of its letter, inserted. */
-export async function issueTicket(ctx: CoreContext, input: Issue): Promise<number> {
-  const { source, ...issued } = await beforeIssue(ctx, input);
+  const issued = { at: now.toISOString(), day: vnDay(now), prefix: prefixOf(input.helpKind) };
   const { seq, number } = await nextNumber(ctx.db, issued.day, issued.prefix);
-  return insertTicket(ctx, input, source, { ...issued, seq, number });
+  return insertTicket(ctx, input, sourceOf(ctx), { ...issued, seq, number });
 }
 
 /**
  * Everything the citizen's ticket says, read in one statement before it is inserted: the last
  * number of its letter today, those waiting (all queued before it, by class, for the
- * interleaving), the desks open, today's real service times and the interleaving setting.
+ * interleaving), the desks open, today's real service times, the interleaving setting, and
+ * what decides whether the point is open now (its hours, today's closure or opening).
  */
 const readFacts = preparedQuery((db, v: { day: string; prefix: string; at: string }) => {
   const waiting = (priority: 0 | 1) => db.selectFrom('queue_ticket').select((eb) => eb.fn.countAll<number>().as('n'))
@@ -77,6 +74,9 @@ const readFacts = preparedQuery((db, v: { day: string; prefix: string; at: strin
     eb.selectFrom('queue_ticket').select(sql<string>`json_group_array((julianday(finished_at) - julianday(served_at)) * 1440)`.as('s'))
       .where('day', '=', v.day).where('status', '=', 'finished').where('served_at', 'is not', null).as('services'),
     eb.selectFrom('queue_setting').select('normals_per_priority').where('id', '=', 1).as('k'),
+    eb.selectFrom('point_setting').where('id', '=', 1)
+      .select(sql<string>`json_object('openTime', open_time, 'closeTime', close_time, 'saturdayOpen', json(iif(saturday_open, 'true', 'false')))`.as('h')).as('hours'),
+    eb.selectFrom('closed_day').where('day', '=', v.day).select(sql<string>`json_object('kind', kind, 'reason', reason)`.as('o')).as('override'),
   ]);
 });
 
@@ -85,23 +85,38 @@ async function queueFacts(db: Db, day: string, prefix: string, at: string) {
   return {
     seq: Number(r.last ?? 0) + 1, priorities: Number(r.priorities), normals: Number(r.normals), desks: Number(r.desks),
     serviceMinutes: JSON.parse(r.services ?? '[]') as number[], normalsPerPriority: r.k ?? DEFAULT_QUEUE_SETTINGS.normalsPerPriority,
+    // The point's hours and today's own decision (closed, or open on a holiday), for the opening.
+    hours: r.hours ? (JSON.parse(r.hours) as { openTime: string; closeTime: string; saturdayOpen: boolean }) : null,
+    override: r.override ? (JSON.parse(r.override) as { kind: 'closed' | 'open'; reason: string | null }) : null,
   };
 }
 
 /**
- * A citizen takes a number: one read and one insert in the call's transaction. The answer is
- * built from what was read and written, not read back: those waiting before this ticket are
- * exactly those queued at or before its time, as no other write runs inside the transaction.
+ * A citizen takes a number, during opening hours only (a member may issue one at any time, a
+ * late arrival): one read and one insert in the call's transaction. The answer is built from
+ * what was read and written, not read back: those waiting before this ticket are exactly those
+ * queued at or before its time, as no other write runs inside the transaction.
  */
 export async function checkIn(ctx: CoreContext, input: z.output<typeof checkInInput>): Promise<CitizenTicket> {
-  const { source, ...issued } = await beforeIssue(ctx, input);
+  await rollOver(ctx);
+  const now = ctx.now();
+  const issued = { at: now.toISOString(), day: vnDay(now), prefix: prefixOf(input.helpKind) };
   const facts = await queueFacts(ctx.db, issued.day, issued.prefix, issued.at);
+  if (!facts.hours) throw new AppError('not_configured');
+  const opening = openingToday(now, facts.hours, facts.override);
+  if (ctx.caller.role === 'citizen' && !opening.open) throw new AppError('conflict', { reason: 'closed' });
+  const source = sourceOf(ctx);
+  await limitCheckIns(ctx, source);
   const number = formatTicketNumber(issued.prefix, facts.seq);
   const id = await insertTicket(ctx, input, source, { ...issued, seq: facts.seq, number });
   const priority = input.priority.length > 0;
   const ahead = peopleAhead(facts.priorities, facts.normals, priority, facts.normalsPerPriority);
+  const estimate = estimateWaitMinutes(ahead, facts.serviceMinutes, facts.desks);
+  const closesAt = opening.open ? opening.closesAt : null;
+  // A wait that ends after closing is not a promise the point can keep: say so instead.
+  const pastClosing = closesAt !== null && estimate !== null && estimate > minutesUntil(now, closesAt);
   return {
     id, number, helpKind: input.helpKind, procedure: input.procedure, priority, issuedAt: issued.at, ahead,
-    estimatedWaitMinutes: estimateWaitMinutes(ahead, facts.serviceMinutes, facts.desks),
+    estimatedWaitMinutes: closesAt === null || pastClosing ? null : estimate, closesAt, pastClosing,
   };
 }

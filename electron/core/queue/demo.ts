@@ -49,6 +49,9 @@ export async function seedQueueDemo(app: App, now = new Date()): Promise<void> {
   await app.db.transaction().execute(async (trx) => {
     for (const [desk, memberId] of Object.entries(deskMember)) {
       await trx.insertInto('queue_desk').values({ desk: Number(desk), member_id: memberId, day, opened_at: at(90) }).execute();
+      // Whoever sits at a desk is on duty (opening a desk signs them in, as through the app).
+      const planned = await trx.selectFrom('roster_shift').select('id').where('day', '=', day).where('member_id', '=', memberId).executeTakeFirst();
+      await trx.insertInto('attendance').values({ member_id: memberId, day, signed_in_at: at(95), signed_out_at: null, planned: planned ? 1 : 0, updated_at: at(95) }).execute();
     }
     for (const d of TICKETS) {
       const prefix = prefixOf(d.kind);

@@ -2,9 +2,11 @@ import { AppError } from '../../../shared/contract';
 import type { DeskView } from '../../../shared/queue/contract';
 import { OPEN_STATUSES, type StaffTicket } from '../../../shared/queue/schemas';
 import { pickNext, type DeskMember, type WaitingTicket } from '../../../shared/queue/selection';
+import { MINORITY_LANGUAGES } from '../../../shared/settings/schemas';
 import { vnDay } from '../../../shared/time/vietnam';
 import type { CoreContext } from '../context';
 import { readPointSettings } from '../settings/service';
+import { startDuty } from '../team/attendance';
 import { readQueueSettings } from './settings';
 import { changed, loadTicket, rollOver, ticketQuery, toStaffTicket } from './tickets';
 
@@ -55,15 +57,16 @@ export async function deskView(ctx: CoreContext): Promise<DeskView> {
     .orderBy('queue_ticket.queued_at').orderBy('queue_ticket.id').execute();
   const now = ctx.now().getTime();
   return {
-    day, deskCount: point.deskCount, myDesk: mine,
+    day, deskCount: point.deskCount, myDesk: mine, maxWaitMinutes: settings.maxWaitMinutes,
     desks: Array.from({ length: point.deskCount }, (_, i) => {
       const m = members.find((x) => x.desk === i + 1);
       return { desk: i + 1, memberId: m?.memberId ?? null, memberName: m?.memberName ?? null };
     }),
     current: mine === null ? [] : open.filter((t) => t.status !== 'waiting' && t.desk === mine).map(toStaffTicket),
-    waiting: open.filter((t) => t.status === 'waiting').map((t) => ({
-      ...toStaffTicket(t), waitedMinutes: Math.max(0, Math.floor((now - Date.parse(t.issued_at)) / 60_000)),
-    })),
+    waiting: open.filter((t) => t.status === 'waiting').map((t) => {
+      const waitedMinutes = Math.max(0, Math.floor((now - Date.parse(t.issued_at)) / 60_000));
+      return { ...toStaffTicket(t), waitedMinutes, overdue: waitedMinutes >= settings.maxWaitMinutes };
+    }),
     recallsBeforeNoShow: settings.recallsBeforeNoShow,
   };
 }
@@ -78,6 +81,8 @@ export async function openDesk(ctx: CoreContext, input: { desk: number; takeOver
   if (previous !== null && previous !== input.desk) await requireFree(ctx, previous);
   await ctx.db.deleteFrom('queue_desk').where((eb) => eb.or([eb('desk', '=', input.desk), eb('member_id', '=', me(ctx))])).execute();
   await ctx.db.insertInto('queue_desk').values({ desk: input.desk, member_id: me(ctx), day: vnDay(ctx.now()), opened_at: ctx.now().toISOString() }).execute();
+  // Sitting at a desk is being on duty: the presence is recorded (once a day) without asking again.
+  await startDuty(ctx, me(ctx));
   ctx.emit('queue.changed', {});
 }
 
@@ -101,7 +106,8 @@ async function announce(ctx: CoreContext, t: StaffTicket, desk: number, kind: 'c
   await ctx.db.insertInto('queue_call').values({
     ticket_id: t.id, day: t.day, number: t.number, desk, kind, priority: t.priority.length > 0 ? 1 : 0, at: ctx.now().toISOString(),
   }).execute();
-  ctx.emit('queue.called', { ticketId: t.id, number: t.number, desk });
+  const language = MINORITY_LANGUAGES.find((l) => l === t.language);
+  ctx.emit('queue.called', { ticketId: t.id, number: t.number, desk, ...(language ? { language } : {}) });
   changed(ctx, t.id);
 }
 

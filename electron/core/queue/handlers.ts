@@ -7,6 +7,7 @@ import { checkIn } from './checkin';
 import { dismiss, finish, noShow, walkIn } from './close';
 import { callNext, callTicket, closeDesk, deskView, openDesk, putBack, recall, start, transfer } from './desk';
 import { queueFigures } from './figures';
+import { openingNow } from './opening';
 import { voidWaiting, waitingBySource } from './flood';
 import { readQueueSettings, saveQueueSettings } from './settings';
 import { loadTicket } from './tickets';
@@ -17,7 +18,8 @@ export const queueHandlers: Handlers<typeof queueMethods> = {
   'queue.kiosk': async (ctx) => {
     const [point, s] = await Promise.all([readPointRow(ctx.db), readQueueSettings(ctx.db)]);
     return {
-      pointName: point?.point_name ?? null, localLanguages: point ? JSON.parse(point.local_languages) : [],
+      pointName: point?.point_name ?? null, opening: point ? await openingNow(ctx.db, ctx.now()) : { open: false, opensAt: null },
+      hours: point ? { openTime: point.open_time, closeTime: point.close_time, saturdayOpen: point.saturday_open === 1 } : null, localLanguages: point ? JSON.parse(point.local_languages) : [],
       ticketIdleSeconds: s.ticketIdleSeconds, choiceIdleSeconds: s.choiceIdleSeconds, receiptPrinter: s.receiptPrinter,
     };
   },

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestApp, signInAs, testClock } from '../testing';
+import { openTestApp, signInAs, TEST_PIN, testClock } from '../testing';
 
 type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 const kiosk = { device: 'kiosk' as const };
@@ -48,12 +48,14 @@ describe('check-in', () => {
   it('forgets the name and phone on a ticket after the contact period', async () => {
     const { app, clock } = await setup();
     const t = await checkIn(app, { helpKind: 'dvc', consent: true, name: 'Siu Nga', phone: '0912345678' });
+    // A member issues the later numbers: 30 and 31 days on fall on a Friday and a Saturday.
     clock.advance(30 * 86_400_000);
-    await checkIn(app, { helpKind: 'dvc' });
+    const member = await signInAs(app, 'duty_member');
+    await app.invoke('queue.checkIn', { helpKind: 'dvc' }, member);
     const contact = () => app.db.selectFrom('queue_ticket').select(['citizen_name', 'status']).where('id', '=', t.id).executeTakeFirstOrThrow();
     expect(await contact()).toEqual({ citizen_name: 'Siu Nga', status: 'expired' });
     clock.advance(86_400_000);
-    await checkIn(app, { helpKind: 'dvc' });
+    await app.invoke('queue.checkIn', { helpKind: 'dvc' }, await signInAs(app, 'duty_member', { fullName: 'Test next day' }));
     expect(await contact()).toEqual({ citizen_name: null, status: 'expired' });
   });
 
@@ -77,13 +79,15 @@ describe('check-in', () => {
 
   it('restarts numbering on the first ticket of a new Vietnamese day and expires yesterday’s open tickets', async () => {
     // 23:30 in Vietnam on the 25th is 16:30 UTC; 00:10 on the 26th is 17:10 UTC the same UTC day.
+    // The kiosk is closed then: a member issues the numbers (an evening support session).
     const { app, clock } = await setup('2026-11-25T16:30:00.000Z');
-    const late = await checkIn(app, { helpKind: 'dvc' });
+    const member = await signInAs(app, 'duty_member');
+    const late = await app.invoke('queue.checkIn', { helpKind: 'dvc' }, member);
     expect(late.number).toBe('A001');
     clock.set('2026-11-25T16:59:00.000Z');
-    expect((await checkIn(app, { helpKind: 'dvc' })).number).toBe('A002');
+    expect((await app.invoke('queue.checkIn', { helpKind: 'dvc' }, member)).number).toBe('A002');
     clock.set('2026-11-25T17:10:00.000Z');
-    const next = await checkIn(app, { helpKind: 'dvc' });
+    const next = await app.invoke('queue.checkIn', { helpKind: 'dvc' }, member);
     expect(next.number).toBe('A001');
     const rows = await app.db.selectFrom('queue_ticket').select(['day', 'number', 'status']).orderBy('id').execute();
     expect(rows).toEqual([
@@ -122,6 +126,44 @@ describe('check-in', () => {
     expect((await checkIn(app, { helpKind: 'dvc' })).number).toBe('A001');
     const rows = await app.db.selectFrom('queue_ticket').select(['day', 'status']).orderBy('id').execute();
     expect(rows).toEqual([{ day: '2026-11-25', status: 'expired' }, { day: '2026-11-26', status: 'waiting' }]);
+  });
+});
+
+describe('opening hours', () => {
+  it('gives no number at the kiosk outside the hours, says when it opens, and lets a member issue one', async () => {
+    // Wednesday 25/11/2026 at 23:04 in Vietnam; the point opens 07:30–17:00, Monday to Friday.
+    const { app, clock } = await setup('2026-11-25T16:04:00.000Z');
+    expect((await app.invoke('queue.kiosk', {}, kiosk)).opening).toEqual({ open: false, opensAt: { day: '2026-11-26', time: '07:30' } });
+    const refused = await app.call('queue.checkIn', { helpKind: 'vneid' }, kiosk);
+    expect(refused).toMatchObject({ ok: false, status: 409, error: { code: 'conflict', params: { reason: 'closed' } } });
+    expect(await app.db.selectFrom('queue_ticket').select('id').execute()).toEqual([]);
+    const member = await signInAs(app, 'duty_member');
+    const issued = await app.invoke('queue.checkIn', { helpKind: 'vneid' }, member);
+    // Issued outside the hours: no wait is promised.
+    expect(issued).toMatchObject({ number: 'B001', estimatedWaitMinutes: null, closesAt: null, pastClosing: false });
+    // Friday after closing: the next opening is Monday (Saturday closed at this point).
+    clock.set('2026-11-27T10:30:00.000Z');
+    expect((await app.invoke('queue.kiosk', {}, kiosk)).opening).toEqual({ open: false, opensAt: { day: '2026-11-30', time: '07:30' } });
+    // Monday 07:29 closed, 07:30 open until 17:00.
+    clock.set('2026-11-30T00:29:00.000Z');
+    expect((await app.invoke('queue.kiosk', {}, kiosk)).opening.open).toBe(false);
+    clock.set('2026-11-30T00:30:00.000Z');
+    expect((await app.invoke('queue.kiosk', {}, kiosk)).opening).toEqual({ open: true, closesAt: '17:00' });
+    // New Year's Day 2027 is a Friday and a holiday: the kiosk stays closed until Monday 4th.
+    clock.set('2027-01-01T02:00:00.000Z');
+    expect((await app.invoke('queue.kiosk', {}, kiosk)).opening).toEqual({ open: false, opensAt: { day: '2027-01-04', time: '07:30' } });
+  });
+
+  it('promises no wait that would end after closing', async () => {
+    // 16:40 in Vietnam: 20 minutes before closing, one desk open, 3 people ahead at 10 minutes each.
+    const { app } = await setup('2026-11-25T09:40:00.000Z');
+    const member = await signInAs(app, 'duty_member');
+    await app.invoke('queue.openDesk', { desk: 1 }, member);
+    for (let i = 0; i < 3; i++) await checkIn(app, { helpKind: 'dvc' });
+    const late = await checkIn(app, { helpKind: 'dvc' });
+    expect(late).toMatchObject({ ahead: 3, estimatedWaitMinutes: null, closesAt: '17:00', pastClosing: true });
+    const first = await app.invoke('queue.ticket', { ticketId: late.id - 3 }, member);
+    expect(first.number).toBe('A001');
   });
 });
 
@@ -254,6 +296,65 @@ describe('desk', () => {
     expect(view.myDesk).toBe(2);
     expect(view.desks.map((d) => d.memberId)).toEqual([m1.memberId, m2.memberId, null]);
     expect(view.waiting.map((w) => w.number)).toEqual(['A001']);
+  });
+});
+
+describe('desks and duty', () => {
+  it('opening a desk is being on duty; signing out frees the desk and what was called there', async () => {
+    const { app, clock } = await setup();
+    const leader = await signInAs(app, 'team_leader', { fullName: 'Rơ Mah Nhung' });
+    const member = await signInAs(app, 'duty_member', { fullName: 'Trần Minh Quân' });
+    await app.invoke('queue.openDesk', { desk: 1 }, leader);
+    await app.invoke('queue.openDesk', { desk: 3 }, member);
+    const present = await app.db.selectFrom('attendance').select(['member_id', 'signed_out_at']).orderBy('id').execute();
+    expect(present).toEqual([{ member_id: leader.memberId, signed_out_at: null }, { member_id: member.memberId, signed_out_at: null }]);
+    // A priority ticket is sent to desk 1 while desk 1 is staffed: desk 3 leaves it alone.
+    const pregnant = await checkIn(app, { helpKind: 'vneid', priority: ['pregnant'] });
+    await app.invoke('queue.transfer', { ticketId: pregnant.id, toDesk: 1 }, member);
+    clock.advance(60_000);
+    const other = await checkIn(app, { helpKind: 'vneid' });
+    expect((await app.invoke('queue.callNext', {}, member))!.id).toBe(other.id);
+    await app.invoke('queue.finish', { ticketId: other.id, outcome: 'guided_only' }, member);
+    // The leader calls someone, then leaves duty (own session, no PIN asked again).
+    const third = await checkIn(app, { helpKind: 'dvc' });
+    await app.invoke('queue.callTicket', { ticketId: third.id }, leader);
+    await app.invoke('attendance.signOut', { memberId: leader.memberId }, leader);
+    const view = await app.invoke('queue.desk', {}, member);
+    expect(view.desks.find((d) => d.desk === 1)).toMatchObject({ memberId: null });
+    // The called ticket is waiting again at its old place; the ticket sent to desk 1 is offered at desk 3.
+    expect(view.waiting.map((w) => [w.number, w.status, w.desk])).toEqual([['B001', 'waiting', null], ['A001', 'waiting', null]]);
+    expect((await app.invoke('queue.callNext', {}, member))!.id).toBe(pregnant.id);
+  });
+
+  it('alerts the desk to a ticket past the maximum wait, sent to a staffed desk or not, and any desk calls it', async () => {
+    const { app, clock } = await setup();
+    const m1 = await signInAs(app, 'duty_member');
+    const m3 = await signInAs(app, 'duty_member');
+    await app.invoke('queue.openDesk', { desk: 1 }, m1);
+    await app.invoke('queue.openDesk', { desk: 3 }, m3);
+    const sent = await checkIn(app, { helpKind: 'vneid', priority: ['pregnant'] });
+    await app.invoke('queue.transfer', { ticketId: sent.id, toDesk: 1 }, m3);
+    clock.advance(20 * 60_000);
+    const fresh = await checkIn(app, { helpKind: 'vneid' });
+    expect((await app.invoke('queue.desk', {}, m3)).waiting.map((w) => w.overdue)).toEqual([false, false]);
+    clock.advance(25 * 60_000);
+    const view = await app.invoke('queue.desk', {}, m3);
+    expect(view.maxWaitMinutes).toBe(30);
+    expect(view.waiting.map((w) => [w.number, w.waitedMinutes, w.overdue])).toEqual([['B001', 45, true], ['B002', 25, false]]);
+    expect((await app.invoke('queue.callNext', {}, m3))!.id).toBe(sent.id);
+    expect(fresh.number).toBe('B002');
+  });
+
+  it('signs a member in for duty on their own session, and someone else only with their PIN', async () => {
+    const { app } = await setup();
+    const leader = await signInAs(app, 'team_leader');
+    const member = await signInAs(app, 'duty_member');
+    expect(await app.invoke('attendance.signIn', { memberId: leader.memberId }, leader)).toMatchObject({ memberId: leader.memberId, signedOutAt: null });
+    const withoutPin = await app.call('attendance.signIn', { memberId: member.memberId }, leader);
+    expect(withoutPin).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { pin: 'team:problems.pinForOther' } } });
+    const wrong = await app.call('attendance.signIn', { memberId: member.memberId, pin: '902317' }, leader);
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
+    expect(await app.invoke('attendance.signIn', { memberId: member.memberId, pin: TEST_PIN }, leader)).toMatchObject({ memberId: member.memberId });
   });
 });
 

@@ -5,6 +5,7 @@ import { addDays, vnDay } from '../../../shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { recordForProvince } from '../uploads/outbox';
+import { releaseDesksOffDuty } from './duty';
 import type { QueueTicketTable } from './schema';
 
 type TicketRow = Selectable<QueueTicketTable> & { member_name: string | null };
@@ -65,6 +66,7 @@ async function closeDaysBefore(ctx: CoreContext, today: string): Promise<void> {
     for (const t of stale) await recordForProvince(ctx, 'ticket', t.id, 1, t.day);
   }
   await ctx.db.deleteFrom('queue_desk').where('day', '<', today).execute();
+  await releaseDesksOffDuty(ctx);
   await ctx.db.updateTable('queue_ticket').set({ citizen_name: null, citizen_phone: null })
     .where('day', '<', addDays(today, -TICKET_CONTACT_DAYS))
     .where((eb) => eb.or([eb('citizen_name', 'is not', null), eb('citizen_phone', 'is not', null)])).execute();

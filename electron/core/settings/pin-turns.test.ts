@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { openTestApp, signInAs, TEST_PIN } from '../testing';
+import { openTestApp, signInAs, TEST_PIN, testClock } from '../testing';
 import { MAX_WRONG_PINS, MAX_WRONG_PINS_PER_PEER } from './access';
 import * as pin from './pin';
 
@@ -30,10 +30,12 @@ const codes = (results: Awaited<ReturnType<Awaited<ReturnType<typeof openTestApp
 
 describe('PIN checks and the write lock', () => {
   it('answers a check-in and a read while a sign-in is checking its PIN', async () => {
-    const app = await openTestApp();
+    // A Wednesday at 09:00 in Vietnam: the kiosk is open.
+    const app = await openTestApp({ now: testClock('2026-11-25T02:00:00Z').now });
+    let held: ReturnType<typeof holdNextCheck> | undefined;
     try {
       const { memberId } = await signInAs(app, 'duty_member');
-      const held = holdNextCheck();
+      held = holdNextCheck();
       const signingIn = app.invoke('access.signIn', { memberId, pin: TEST_PIN }, { device: 'staff' });
       await held.inside;
       // Were the lock held through the hash, these would wait for the sign-in, which waits for them.
@@ -43,18 +45,20 @@ describe('PIN checks and the write lock', () => {
       held.release();
       await expect(signingIn).resolves.toMatchObject({ member: { id: memberId } });
     } finally {
+      held?.release();
       await app.cleanup();
     }
   });
 
   it('checks guesses sent at once one after another, never more than the account has left', async () => {
     const app = await openTestApp();
+    let held: ReturnType<typeof holdNextCheck> | undefined;
     try {
       const { memberId } = await signInAs(app, 'duty_member');
       const wrong = (i: number) => ({ memberId, pin: String(900000 + i) });
       for (let i = 0; i < 3; i++) await app.call('access.signIn', wrong(i), { device: 'staff' });
       verifyPin.mockClear();
-      const held = holdNextCheck();
+      held = holdNextCheck();
       const guesses = Array.from({ length: 6 }, (_, i) => app.call('access.signIn', wrong(10 + i), { device: 'staff' }));
       await held.inside;
       held.release();
@@ -68,17 +72,19 @@ describe('PIN checks and the write lock', () => {
       expect(audits.filter((a) => a.action === 'access.wrongPin')).toHaveLength(MAX_WRONG_PINS);
       expect(audits.filter((a) => a.action === 'access.locked')).toHaveLength(1);
     } finally {
+      held?.release();
       await app.cleanup();
     }
   });
 
   it('holds a LAN device sending guesses at once to its limit across members', async () => {
     const app = await openTestApp();
+    let held: ReturnType<typeof holdNextCheck> | undefined;
     try {
       const members = [];
       for (let i = 0; i < MAX_WRONG_PINS_PER_PEER + 3; i++) members.push((await signInAs(app, 'duty_member', { fullName: `Thành viên ${i}` })).memberId);
       verifyPin.mockClear();
-      const held = holdNextCheck();
+      held = holdNextCheck();
       const from = { device: 'lan' as const, peer: '10.0.0.9' };
       const guesses = members.map((memberId) => app.call('access.signIn', { memberId, pin: '900001' }, from));
       await held.inside;
@@ -87,6 +93,7 @@ describe('PIN checks and the write lock', () => {
       expect(verifyPin).toHaveBeenCalledTimes(MAX_WRONG_PINS_PER_PEER);
       expect(codes(results)).toEqual([...Array(3).fill('too_many_requests'), ...Array(MAX_WRONG_PINS_PER_PEER).fill('wrong_pin')]);
     } finally {
+      held?.release();
       await app.cleanup();
     }
   });

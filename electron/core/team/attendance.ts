@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { checkPin } from '../settings/access';
 import { readPointSettings } from '../settings/service';
+import { releaseDesksOffDuty } from '../queue/duty';
 import { recordForProvince } from '../uploads/outbox';
 import { calendarOf } from './roster';
 
@@ -21,11 +22,23 @@ async function openRow(db: Db, memberId: number, day: string) {
 }
 
 /**
- * Sign in for duty with the member's own PIN (wrong PINs count towards the lock as at sign-in).
- * Signing in twice is harmless: the open presence is returned, never doubled.
+ * The member's own session proves who they are; for someone else at the same PC (a colleague
+ * arriving while the leader is signed in) their PIN does (wrong PINs count towards the lock).
  */
-export async function signInForDuty(ctx: CoreContext, memberId: number, pin: string) {
+async function proveIdentity(ctx: CoreContext, memberId: number, pin: string | undefined): Promise<void> {
+  if (pin === undefined && memberId === ctx.caller.memberId) return;
+  if (pin === undefined) throw new AppError('invalid_input', {}, { pin: 'team:problems.pinForOther' });
   await checkPin(ctx, memberId, pin);
+}
+
+/** Sign in for duty. Signing in twice is harmless: the open presence is returned, never doubled. */
+export async function signInForDuty(ctx: CoreContext, memberId: number, pin: string | undefined) {
+  await proveIdentity(ctx, memberId, pin);
+  return startDuty(ctx, memberId);
+}
+
+/** Open today's presence of a member whose identity is already proven (duty sign-in, opening a desk). */
+export async function startDuty(ctx: CoreContext, memberId: number) {
   const day = vnDay(ctx.now());
   const open = await openRow(ctx.db, memberId, day);
   if (open) return presenceOf(ctx.db, open.id);
@@ -39,8 +52,9 @@ export async function signInForDuty(ctx: CoreContext, memberId: number, pin: str
   return presenceOf(ctx.db, row.id);
 }
 
-export async function signOutOfDuty(ctx: CoreContext, memberId: number, pin: string) {
-  await checkPin(ctx, memberId, pin);
+/** Sign out of duty; the member's desk, if they still hold one, is freed for the others. */
+export async function signOutOfDuty(ctx: CoreContext, memberId: number, pin: string | undefined) {
+  await proveIdentity(ctx, memberId, pin);
   const day = vnDay(ctx.now());
   const open = await openRow(ctx.db, memberId, day);
   if (!open) throw new AppError('invalid_input', {}, { memberId: 'team:problems.notSignedIn' });
@@ -48,6 +62,7 @@ export async function signOutOfDuty(ctx: CoreContext, memberId: number, pin: str
   const version = open.version + 1;
   await ctx.db.updateTable('attendance').set({ signed_out_at: at, version, updated_at: at }).where('id', '=', open.id).execute();
   await recordForProvince(ctx, 'attendance', open.id, version, day);
+  await releaseDesksOffDuty(ctx, memberId);
   ctx.emit('roster.changed', {});
   return presenceOf(ctx.db, open.id);
 }

@@ -12,7 +12,7 @@ const LEADER_PIN = DEMO_PINS.leader;
  * activities with the past ones reported. Writes go through the gate where the clock allows.
  */
 export async function seedTeamDemo(app: App): Promise<void> {
-  const now = new Date();
+  const now = app.now();
   const today = vnDay(now);
   const month = today.slice(0, 7);
   const leader = await app.db.selectFrom('member').select('id').where('position', '=', 'leader').where('active', '=', 1).executeTakeFirst();

@@ -6,5 +6,5 @@ import { ensureIdentity } from './identity';
  * shows the warning an admin sees until the province issues one.
  */
 export async function seedUploadsDemo(app: App): Promise<void> {
-  await ensureIdentity(app.db, new Date());
+  await ensureIdentity(app.db, app.now());
 }
