@@ -159,6 +159,10 @@ export async function benchQueue(): Promise<Record<string, number>> {
       barePrepared: () => bare.insertPrepared(),
       core: () => app.invoke('queue.checkIn', INPUT, { device: 'kiosk' }),
       http: () => checkInOk(client.post),
+      // The same round trip to the same server with nothing to do: refused before any work.
+      httpEmpty: async () => {
+        if ((await client.post('queue.noSuchMethod', {})).status !== 404) throw new Error('expected 404');
+      },
     });
     const start = performance.now();
     const all = await Promise.all(Array.from({ length: N }, () => checkInOk(client.post)));
@@ -169,6 +173,7 @@ export async function benchQueue(): Promise<Record<string, number>> {
       queue_checkin_core_ms: round(m.ms('core')),
       queue_bare_sqlite_insert_ms: round(m.ms('bare')),
       queue_bare_sqlite_insert_prepared_ms: round(m.ms('barePrepared')),
+      queue_http_empty_roundtrip_ms: round(m.ms('httpEmpty')),
       queue_checkin_http_vs_bare_ratio: round(m.ratio('http', 'bare')),
       queue_checkin_core_vs_bare_ratio: round(m.ratio('core', 'bare')),
       queue_checkin_http_vs_bare_prepared_ratio: round(m.ratio('http', 'barePrepared')),

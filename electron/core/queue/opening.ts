@@ -1,5 +1,5 @@
 import { openingState, type OpeningHours, type OpeningState } from '../../../shared/queue/opening';
-import { monthCalendar, type ClosedDayOverride } from '../../../shared/team/holidays';
+import { dayStatus, type ClosedDayOverride } from '../../../shared/team/holidays';
 import { addDays, vnDay } from '../../../shared/time/vietnam';
 import type { Db } from '../db/open';
 import { calendarOf } from '../team/roster';
@@ -29,6 +29,6 @@ export async function openingNow(db: Db, now: Date): Promise<OpeningState> {
  */
 export function openingToday(now: Date, point: OpeningHours & { saturdayOpen: boolean }, override: Omit<ClosedDayOverride, 'day'> | null): OpeningState {
   const today = vnDay(now);
-  const status = monthCalendar(today.slice(0, 7), point.saturdayOpen, override ? [{ day: today, ...override }] : []).find((d) => d.day === today)!;
+  const status = dayStatus(today, point.saturdayOpen, override ? { day: today, ...override } : undefined);
   return openingState(now, point, status.working ? [today] : []);
 }
