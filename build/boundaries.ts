@@ -93,6 +93,8 @@ const PACKAGE_KINDS: Record<string, Kind> = {
   negotiator: 'node',
   zod: 'pure',
   '@paulmillr/qr': 'pure',
+  canonicalize: 'pure',
+  '@hpke/core': 'test',
   react: 'ui',
   'react-dom': 'ui',
   'react-i18next': 'ui',
@@ -113,7 +115,7 @@ const BUILTINS = new Set<string>(builtinModules);
 /** Tests, their fixtures and the helpers only tests use. */
 export const TEST_FILE = /(\.test\.tsx?|-fixture\.ts|\/test-[\w-]+\.ts|\/testing\.ts)$/;
 
-/** The kind of a bare specifier: node, electron, database, pure (no I/O: zod, @paulmillr/qr), ui, test, bundler, or unknown. */
+/** The kind of a bare specifier: node, electron, database, pure (no I/O: zod, @paulmillr/qr, canonicalize), ui, test, bundler, or unknown. */
 export function kindOf(spec: string): Kind {
   if (spec.startsWith('node:') || BUILTINS.has(spec.split('/')[0]!)) return 'node';
   const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;

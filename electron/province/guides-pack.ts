@@ -11,10 +11,9 @@ import { dirname, join, resolve } from 'node:path';
 import { checkPackContent, type ContentProblem } from '../../shared/guides/pack-check';
 import { readBounded } from '../core/security/bounded-read';
 import { referencedFiles } from '../../shared/guides/pack-schema';
-import { buildPackFile } from '../core/guides/pack-file';
+import { buildPackFile, generatePackKeys } from '../core/guides/pack-file';
 import { SOURCE_GUIDES_DIR, writePackTree } from '../core/guides/pack-store';
 import { checkPackContents, PackRefused } from '../core/guides/pack-verify';
-import { generateSigningKeys } from '../core/guides/signing';
 import { readPackSource, type PackSource } from '../core/guides/source';
 
 export const DEFAULT_BUNDLE_DIR = 'dist/guides';
@@ -76,7 +75,7 @@ export function main(args: string[]): void {
     mkdirSync(out, { recursive: true });
     const keyFile = join(out, 'guides-signing.key');
     if (existsSync(keyFile)) throw new Error(`${keyFile} exists; not overwriting a signing key`);
-    const keys = generateSigningKeys();
+    const keys = generatePackKeys();
     writeFileSync(keyFile, keys.privatePem, { mode: 0o600 });
     writeFileSync(join(out, 'guides-signing.pub.pem'), keys.publicPem);
     console.log(`key ${keys.keyId}: give guides-signing.pub.pem to the communes, keep guides-signing.key secret`);

@@ -1,115 +1,297 @@
-import type { BatchFile, Receipt } from '../../shared/uploads/batch';
-import { openingKeyFor, unseal } from '../core/uploads/crypto';
-import { checkBatchText, signReceipt } from '../core/uploads/verify';
-import { secretFingerprint, type ProvinceSecret } from './keys';
-import type { Transaction } from 'kysely';
-import type { ProvinceDatabase, ProvinceDb } from './store';
+import { sql, type Transaction } from 'kysely';
+import { RECORD_ENTITIES } from '../../shared/uploads/batch';
+import { sha256Hex } from '../core/crypto/signing';
+import type { Incoming } from './incoming';
+import { receivingKeys, type ProvinceSecret, type ReceivingKeys } from './keys';
+import { readBatch, receiptFor } from './read';
+import { flushErased, type ProvinceDatabase, type ProvinceDb } from './store';
 
-export type IngestOutcome =
-  | { status: 'accepted' | 'duplicate'; pointId: string; seq: number; receipt: Receipt }
-  | { status: 'refused'; pointId: string | null; seq: number | null; reason: string };
+type Receipt = ReturnType<typeof receiptFor>;
+type Trx = Transaction<ProvinceDatabase>;
 
-/** Open every sealed record: proves the batch was made for this province's key and not altered. */
-function openRecords(file: BatchFile, secret: ProvinceSecret): Map<string, Record<string, unknown>> | string {
-  const key = openingKeyFor(secret.encryptPrivatePem, file.records.ephemeralKey, file.manifest.batchId);
-  const categories = new Map<string, Record<string, unknown>>();
-  for (const item of file.records.items) {
-    if (!item.sealed) continue;
-    try {
-      const opened = unseal(key, item.sealed, `${item.ref}#${item.version}`) as { categories?: Record<string, unknown> };
-      categories.set(`${item.ref}#${item.version}`, opened.categories ?? {});
-    } catch {
-      return `cannot_open: record ${item.ref} cannot be opened with the province key`;
+interface Named {
+  label: string;
+  pointId: string | null;
+  seq: number | null;
+}
+export interface Stored extends Named {
+  status: 'accepted' | 'duplicate';
+  receipt: Receipt;
+}
+/** Kept in quarantine: `held` waits for a missing earlier batch, `quarantined` for the key's enrolment. */
+export interface NotStored extends Named {
+  status: 'held' | 'quarantined' | 'refused';
+  reason: string;
+}
+export type IngestOutcome = Stored | NotStored;
+export const isStored = (o: IngestOutcome): o is Stored => o.status === 'accepted' || o.status === 'duplicate';
+
+interface Context {
+  trx: Trx;
+  keys: ReceivingKeys;
+  v1Key: { encryptPublic: string; signPublic: string };
+  at: Date;
+  /** Points with batches held behind a gap (read once per run): only they are looked at after an accept. */
+  held: Set<string>;
+  /** Days already closed, by point, read once per point per run and kept up to date: the `late` check. */
+  closed: Map<number, Set<string>>;
+  /** Arrivals to log, written together at the end of the run (one statement instead of one per file). */
+  intake: ProvinceDatabase['intake'][];
+  /**
+   * Points read during the run and kept up to date in memory (their chain head, first day, key):
+   * one lookup per point, not per file; the rows changed are written once, before the commit.
+   */
+  points: Map<string, PointRow>;
+  changed: Set<string>;
+}
+
+type PointRow = ProvinceDatabase['point'] & { unit_name: string | null; unit_code: string | null };
+
+/** Up to this many records the totals are checked before writing; past it, after, inside a savepoint. */
+const PRECHECK_REFS = 400;
+
+/**
+ * Many files in one transaction (a USB stick's worth, a CLI run, the bench): each is checked
+ * and stored in turn inside a savepoint of its own, seeing the ones before it; a refused file
+ * leaves only its line in `intake`. One commit for many files is what keeps a year of 135 points
+ * quick; the signature of every file is still checked. A file that fills a gap brings in the
+ * files held behind it, whose outcomes follow its own.
+ */
+export async function ingestMany(db: ProvinceDb, files: { text: string; label: string }[], secret: ProvinceSecret, receivedAt: Date, fromQuarantine: number[] = []): Promise<IngestOutcome[]> {
+  const outer = { erased: false };
+  const outcomes = await db.transaction().execute(async (trx) => {
+    // Files taken back out of quarantine leave it in the same transaction that stores them.
+    for (let i = 0; i < fromQuarantine.length; i += 400) await trx.deleteFrom('quarantine').where('id', 'in', fromQuarantine.slice(i, i + 400)).execute();
+    const held = await trx.selectFrom('quarantine').select('point_uuid').distinct().where('reason', '=', 'held').execute();
+    const ctx: Context = {
+      trx, keys: receivingKeys(secret), v1Key: { encryptPublic: secret.encryptPublic, signPublic: secret.signPublic }, at: receivedAt,
+      held: new Set(held.map((h) => h.point_uuid!)), closed: new Map(), intake: [], points: new Map(), changed: new Set(),
+    };
+    const all: IngestOutcome[] = [];
+    for (const f of files) all.push(...(await ingestOne(ctx, f.text, f.label, outer)));
+    for (const uuid of ctx.changed) {
+      const p = ctx.points.get(uuid)!;
+      await trx.updateTable('point').set({
+        last_seq: p.last_seq, head_hash: p.head_hash, first_day: p.first_day, point_uuid: p.point_uuid, public_key: p.public_key,
+        fingerprint: p.fingerprint, first_received_at: p.first_received_at,
+      }).where('id', '=', p.id!).execute();
+    }
+    for (let i = 0; i < ctx.intake.length; i += 200) await trx.insertInto('intake').values(ctx.intake.slice(i, i + 200)).execute();
+    return all;
+  });
+  // Some personal data was dropped: empty the WAL so the overwritten pages are the only copy.
+  if (outer.erased) await flushErased(db);
+  return outcomes;
+}
+
+/** One file (the HTTP endpoint): its own outcome first, then those of any files it released. */
+export async function ingestBatch(db: ProvinceDb, text: string, secret: ProvinceSecret, receivedAt: Date, label = '-'): Promise<IngestOutcome> {
+  return (await ingestMany(db, [{ text, label }], secret, receivedAt))[0]!;
+}
+
+/** Files from keys enrolled since they came: taken in again, in order, once the point is enrolled. */
+export async function releaseQuarantined(db: ProvinceDb, fingerprint: string, secret: ProvinceSecret, at: Date): Promise<IngestOutcome[]> {
+  const rows = await db.selectFrom('quarantine').selectAll().where('reason', '=', 'unknown_key').where('fingerprint', '=', fingerprint).orderBy('seq').orderBy('id').execute();
+  if (!rows.length) return [];
+  return ingestMany(db, rows.map((r) => ({ text: r.content, label: `${r.label} (quarantined ${r.at})` })), secret, at, rows.map((r) => r.id!));
+}
+
+async function ingestOne(ctx: Context, text: string, label: string, outer: { erased: boolean }): Promise<IngestOutcome[]> {
+  const { trx, at } = ctx;
+  const sha = sha256Hex(text);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  const read = readBatch(text, ctx.keys, ctx.v1Key);
+  type Known = { pointId?: number | null; batch?: Incoming };
+  const log = async (outcome: ProvinceDatabase['intake']['outcome'], reason: string | null, known: Known = {}) => {
+    const b = known.batch;
+    ctx.intake.push({
+      id: undefined, at: at.toISOString(), label: label.slice(0, 300), sha256: sha, bytes, point_id: known.pointId ?? null,
+      point_uuid: b?.pointUuid ?? null, seq: b?.seq ?? null, fingerprint: b?.fingerprint ?? null, commune_name: b?.communeName.slice(0, 80) ?? null, outcome, reason,
+    });
+  };
+  const refuse = async (reason: string, known: Known = {}): Promise<IngestOutcome[]> => {
+    await log('refused', reason, known);
+    return [{ status: 'refused', label, pointId: known.batch?.pointUuid ?? null, seq: known.batch?.seq ?? null, reason }];
+  };
+  const keep = async (kind: 'unknown_key' | 'held', reason: string, b: Incoming, pointId: number | null): Promise<IngestOutcome[]> => {
+    await trx.insertInto('quarantine').values({
+      id: undefined, at: at.toISOString(), reason: kind, sha256: sha, point_uuid: b.pointUuid, seq: b.seq, fingerprint: b.fingerprint,
+      commune_name: b.communeName.slice(0, 80), label: label.slice(0, 300), content: text,
+    }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+    await log(kind === 'held' ? 'held' : 'quarantined', reason, { pointId, batch: b });
+    if (kind === 'held') ctx.held.add(b.pointUuid);
+    return [{ status: kind === 'held' ? 'held' : 'quarantined', label, pointId: b.pointUuid, seq: b.seq, reason }];
+  };
+  if (!read.ok) return refuse(read.reason);
+  const b = read.batch;
+
+  // Who sent it: a point bound by an earlier batch, or one enrolled by this key and not yet heard from.
+  const withUnit = () => trx.selectFrom('point').leftJoin('unit', 'unit.id', 'point.unit_id').selectAll('point').select(['unit.name as unit_name', 'unit.code as unit_code']);
+  let point: PointRow | undefined = ctx.points.get(b.pointUuid) ?? await withUnit().where('point_uuid', '=', b.pointUuid).executeTakeFirst();
+  if (point) {
+    ctx.points.set(b.pointUuid, point);
+    if (point.status === 'retired') return refuse(`retired: this point was retired on ${point.retired_at}`, { pointId: point.id!, batch: b });
+    if (point.public_key !== b.key) return refuse(`foreign_key: signed by key ${b.fingerprint}, not the key of this enrolled point (${point.fingerprint})`, { pointId: point.id!, batch: b });
+  } else {
+    point = await withUnit().where('enrolled_fingerprint', '=', b.fingerprint).where('status', '=', 'active').where('point_uuid', 'is', null).executeTakeFirst();
+    // Bound earlier in this run (not yet written) to another id: the key belongs to that point.
+    if (point && [...ctx.points.values()].some((p) => p.id === point!.id && p.point_uuid !== null)) {
+      return refuse(`foreign_point: key ${b.fingerprint} belongs to another enrolled point`, { pointId: point.id!, batch: b });
+    }
+    if (!point) {
+      const other = await trx.selectFrom('point').select(['id', 'status', 'retired_at']).where((eb) => eb.or([eb('enrolled_fingerprint', '=', b.fingerprint), eb('fingerprint', '=', b.fingerprint)])).executeTakeFirst();
+      if (other?.status === 'retired') return refuse(`retired: the point of key ${b.fingerprint} was retired on ${other.retired_at}`, { pointId: other.id!, batch: b });
+      if (other) return refuse(`foreign_point: key ${b.fingerprint} belongs to another enrolled point`, { pointId: other.id!, batch: b });
+      return keep('unknown_key', `unknown_key: no point is enrolled with key ${b.fingerprint} (the batch names ${b.communeName}); kept until it is`, b, null);
     }
   }
-  key.fill(0);
-  return categories;
-}
+  const known = { pointId: point.id!, batch: b };
+  if (point.unit_name && point.unit_name !== b.communeName) return refuse(`wrong_commune: this point is enrolled for ${point.unit_name}, the batch names ${b.communeName}`, known);
+  if (point.unit_code && b.communeCode && point.unit_code !== b.communeCode) return refuse(`wrong_code: ${point.unit_name} has code ${point.unit_code} in the registry, the batch says ${b.communeCode}`, known);
 
-/**
- * Check then store one batch, all or nothing. Order of checks: the file itself (format, hashes,
- * signature), then the point's key (first batch from a point registers it), the sequence (no
- * gap, no reuse) and the hash chain, then the sealed records. Only then is anything written.
- */
-export function ingestBatch(db: ProvinceDb, text: string, secret: ProvinceSecret, receivedAt: Date, fileLabel = '-'): Promise<IngestOutcome> {
-  return db.transaction().execute((trx) => ingestIn(trx, text, secret, receivedAt, fileLabel));
-}
-
-/**
- * Many files in one transaction (a USB stick's worth, a CLI run): each is checked and stored in
- * turn, seeing the ones before it; a refused file writes only its rejection. One commit instead
- * of one per file is what makes a year of 135 points quick on an ordinary disk.
- */
-export async function ingestMany(db: ProvinceDb, files: { text: string; label: string }[], secret: ProvinceSecret, receivedAt: Date): Promise<IngestOutcome[]> {
-  return db.transaction().execute(async (trx) => {
-    const outcomes: IngestOutcome[] = [];
-    for (const f of files) outcomes.push(await ingestIn(trx, f.text, secret, receivedAt, f.label));
-    return outcomes;
-  });
-}
-
-async function ingestIn(trx: Transaction<ProvinceDatabase>, text: string, secret: ProvinceSecret, receivedAt: Date, fileLabel: string): Promise<IngestOutcome> {
-  const checked = checkBatchText(text);
-  const refuse = async (reason: string, pointId: string | null = null, seq: number | null = null): Promise<IngestOutcome> => {
-    await trx.insertInto('rejection').values({ id: undefined, at: receivedAt.toISOString(), file: fileLabel, point_id: pointId, seq, reason }).execute();
-    return { status: 'refused', pointId, seq, reason };
-  };
-  if (!checked.ok) return refuse(checked.reason);
-  const { file, manifestHash } = checked;
-  const m = file.manifest;
-  const receiptFor = (status: 'accepted' | 'duplicate') => signReceipt({
-    kind: 'dhs-receipt/1', pointId: m.pointId, seq: m.seq, batchId: m.batchId, manifestHash, status,
-    receivedAt: receivedAt.toISOString(), records: file.records.items.length,
-  }, secret.signPrivatePem);
-
-  const point = await trx.selectFrom('point').selectAll().where('point_id', '=', m.pointId).executeTakeFirst();
-  const refuseIn = (reason: string) => refuse(reason, m.pointId, m.seq);
-  if (point && point.public_key !== m.pointKey) return refuseIn(`foreign_key: signed by key ${m.pointKeyFingerprint}, not the key registered for this point (${point.fingerprint})`);
-  if (point && point.commune_code !== m.communeCode) return refuseIn(`wrong_commune: this point is registered for commune ${point.commune_code}`);
-  const same = await trx.selectFrom('batch').select(['manifest_hash']).where('point_id', '=', m.pointId).where('seq', '=', m.seq).executeTakeFirst();
+  // Its place in the point's chain (only a number already used can be a duplicate).
+  const same = b.seq > point.last_seq ? undefined : await trx.selectFrom('batch').select('hash').where('point_id', '=', point.id!).where('seq', '=', b.seq).executeTakeFirst();
   if (same) {
-    if (same.manifest_hash === manifestHash) return { status: 'duplicate', pointId: m.pointId, seq: m.seq, receipt: receiptFor('duplicate') } as IngestOutcome;
-    return refuseIn(`conflict: a different batch number ${m.seq} from this point was already received`);
+    if (same.hash !== b.hash) return refuse(`conflict: another batch number ${b.seq} from this point was received before`, known);
+    await log('duplicate', null, known);
+    return [{ status: 'duplicate', label, pointId: b.pointUuid, seq: b.seq, receipt: receiptFor(b, 'duplicate', at, ctx.keys.signPrivatePem) }];
   }
-  const lastSeq = point?.last_seq ?? 0;
-  if (m.seq !== lastSeq + 1) return refuseIn(`gap: batch ${m.seq} arrived but batch ${lastSeq + 1} has not; send the earlier batches first`);
-  const head = point?.head_hash ?? '0'.repeat(64);
-  if (m.prevHash !== head) return refuseIn('broken_chain: the previous-batch hash does not match the last batch received from this point');
-  if (m.recipientKeyFingerprint !== secretFingerprint(secret)) return refuseIn(`wrong_recipient: sealed to key ${m.recipientKeyFingerprint}, not this province key`);
-  const opened = openRecords(file, secret);
-  if (typeof opened === 'string') return refuseIn(opened);
+  if (b.seq > point.last_seq + 1) return keep('held', `held: batch ${point.last_seq + 1} has not arrived; this one waits for it`, b, point.id!);
+  if (b.seq <= point.last_seq) return refuse(`conflict: batch ${b.seq} is older than the last one stored and was never received`, known);
+  if (b.prev !== point.head_hash) return refuse('broken_chain: the previous-batch hash does not match the last batch received from this point', known);
+  let closedBefore = ctx.closed.get(point.id!);
+  if (!closedBefore) {
+    closedBefore = new Set((await trx.selectFrom('closed_day').select('day').where('point_id', '=', point.id!).execute()).map((r) => r.day));
+    ctx.closed.set(point.id!, closedBefore);
+  }
+  const wrongLate = b.records.find((r) => r.late !== closedBefore!.has(r.day));
+  if (wrongLate) return refuse(`bad_late: ${wrongLate.ref} says late=${wrongLate.late} but ${wrongLate.day} ${closedBefore.has(wrongLate.day) ? 'was' : 'was not'} closed by an earlier batch`, known);
 
-  const at = receivedAt.toISOString();
-  if (!point) {
-    await trx.insertInto('point').values({
-      point_id: m.pointId, commune_code: m.communeCode, commune_name: m.communeName, public_key: m.pointKey,
-      fingerprint: m.pointKeyFingerprint, first_seen_at: at, last_seq: m.seq, head_hash: manifestHash,
-    }).execute();
+  // The point's totals: checked before writing for an ordinary batch, after (and undone) for a large one.
+  const precheck = b.records.length <= PRECHECK_REFS;
+  if (precheck) {
+    const wrong = await totalsBefore(trx, point.id!, b);
+    if (wrong) return refuse(wrong, known);
   } else {
-    await trx.updateTable('point').set({ last_seq: m.seq, head_hash: manifestHash, commune_name: m.communeName }).where('point_id', '=', m.pointId).execute();
+    await sql`savepoint batch_file`.execute(trx);
   }
+  const stored = { id: point.id!, first: point.point_uuid === null };
+  await store(trx, stored, b, at);
+  if (!precheck) {
+    const mismatch = await totalsMismatch(trx, point.id!, b);
+    if (mismatch) await sql`rollback to savepoint batch_file`.execute(trx);
+    await sql`release savepoint batch_file`.execute(trx);
+    if (mismatch) return refuse(mismatch, known);
+  }
+  ctx.changed.add(b.pointUuid);
+  ctx.points.set(b.pointUuid, {
+    ...point, last_seq: b.seq, head_hash: b.hash, first_day: firstDayOf(point.first_day, b),
+    ...(stored.first ? { point_uuid: b.pointUuid, public_key: b.key, fingerprint: b.fingerprint, first_received_at: at.toISOString() } : {}),
+    ...(b.keyChange ? { public_key: b.keyChange.key, fingerprint: b.keyChange.fingerprint } : {}),
+  });
+  for (const d of b.days) if (d.closed) closedBefore.add(d.day);
+  if (b.records.some((r) => r.state !== 'recorded')) outer.erased = true;
+  await log('accepted', null, known);
+  const accepted: IngestOutcome = { status: 'accepted', label, pointId: b.pointUuid, seq: b.seq, receipt: receiptFor(b, 'accepted', at, ctx.keys.signPrivatePem) };
+  return ctx.held.has(b.pointUuid) ? [accepted, ...(await releaseHeld(ctx, b.pointUuid, outer))] : [accepted];
+}
+
+const firstDayOf = (known: string | null, b: Incoming) =>
+  [known, ...b.days.filter((d) => d.closed).map((d) => d.day)].filter((d): d is string => !!d).sort()[0] ?? null;
+
+/** Write an accepted batch (the point's own row is written at the end of the run). */
+async function store(trx: Trx, point: { id: number; first: boolean }, b: Incoming, at: Date): Promise<void> {
+  const { id: pointId, first } = point;
+  const received = at.toISOString();
+  if (first) await trx.insertInto('point_key').values({ point_id: pointId, fingerprint: b.fingerprint, public_key: b.key, from_seq: b.seq, until_seq: null }).execute();
   await trx.insertInto('batch').values({
-    point_id: m.pointId, seq: m.seq, batch_id: m.batchId, manifest_hash: manifestHash, kind: m.kind, created_at: m.createdAt,
-    received_at: at, period_from: m.period?.from ?? null, period_to: m.period?.to ?? null, closes_days: JSON.stringify(m.closesDays),
-    record_count: file.records.items.length, aggregates: JSON.stringify(file.aggregates.rows),
+    point_id: pointId, seq: b.seq, batch_id: b.batchId, hash: b.hash, format: b.format, kind: b.kind, created_at: b.createdAt,
+    received_at: received, record_count: b.records.length, head: JSON.stringify(b.head),
   }).execute();
-  // One statement for the batch's records. Upsert on (point, ref, version): a version seen before changes nothing.
-  const rows = file.records.items.map((item) => ({
-    point_id: m.pointId, ref: item.ref, version: item.version, entity: item.entity, day: item.day, supersedes: item.supersedes,
-    late: item.late ? 1 : 0, erased: item.erased ? 1 : 0, clear: JSON.stringify(item.clear),
-    categories: JSON.stringify(opened.get(`${item.ref}#${item.version}`) ?? {}),
-    sealed: item.sealed ? JSON.stringify(item.sealed) : null, batch_seq: m.seq,
+  const rows = b.records.map((r) => ({
+    point_id: pointId, ref: r.ref, version: r.version, entity: r.entity, day: r.day, supersedes: r.supersedes, late: r.late ? 1 : 0,
+    state: r.state, current: 1, clear: JSON.stringify(r.clear), categories: JSON.stringify(r.categories), personal: r.personal, batch_seq: b.seq,
   }));
-  for (let i = 0; i < rows.length; i += 500) {
-    await trx.insertInto('record').values(rows.slice(i, i + 500)).onConflict((oc) => oc.columns(['point_id', 'ref', 'version']).doNothing()).execute();
+  // A version seen before is replaced by what the point says of it now (an erasure keeps the version).
+  for (let i = 0; i < rows.length; i += 400) {
+    await trx.insertInto('record').values(rows.slice(i, i + 400)).onConflict((oc) => oc.columns(['point_id', 'ref', 'version']).doUpdateSet((eb) => ({
+      entity: eb.ref('excluded.entity'), day: eb.ref('excluded.day'), supersedes: eb.ref('excluded.supersedes'), late: eb.ref('excluded.late'),
+      state: eb.ref('excluded.state'), current: 1, clear: eb.ref('excluded.clear'), categories: eb.ref('excluded.categories'),
+      personal: eb.ref('excluded.personal'), batch_seq: eb.ref('excluded.batch_seq'),
+    }))).execute();
   }
-  // Erasure at the point reaches the province: drop the sealed personal data of every version.
-  for (const item of file.records.items.filter((r) => r.erased)) {
-    await trx.updateTable('record').set({ sealed: null, categories: '{}' }).where('point_id', '=', m.pointId).where('ref', '=', item.ref).execute();
+  for (const r of b.records.filter((x) => x.version > 1)) {
+    await trx.updateTable('record').set({ current: 0 }).where('point_id', '=', pointId).where('ref', '=', r.ref).where('version', '<', r.version).execute();
   }
-  for (const day of m.closesDays) {
-    await trx.insertInto('closed_day').values({ point_id: m.pointId, day, batch_seq: m.seq, received_at: at })
+  // Erased or deleted at the point: the sealed personal part of every version goes; the counted facts stay.
+  const gone = b.records.filter((r) => r.state !== 'recorded').map((r) => r.ref);
+  for (let i = 0; i < gone.length; i += 400) {
+    await trx.updateTable('record').set({ personal: null }).where('point_id', '=', pointId).where('ref', 'in', gone.slice(i, i + 400)).where('personal', 'is not', null).execute();
+  }
+  for (const d of b.days.filter((x) => x.closed)) {
+    await trx.insertInto('closed_day').values({ point_id: pointId, day: d.day, batch_seq: b.seq, received_at: received, closed_at: d.closed!.at, closed_by: d.closed!.by })
       .onConflict((oc) => oc.columns(['point_id', 'day']).doNothing()).execute();
   }
-  return { status: 'accepted', pointId: m.pointId, seq: m.seq, receipt: receiptFor('accepted') } as IngestOutcome;
+  if (b.keyChange) {
+    await trx.updateTable('point_key').set({ until_seq: b.seq }).where('point_id', '=', pointId).where('until_seq', 'is', null).execute();
+    await trx.insertInto('point_key').values({ point_id: pointId, fingerprint: b.keyChange.fingerprint, public_key: b.keyChange.key, from_seq: b.seq + 1, until_seq: null }).execute();
+  }
+}
+
+/** Compare each listed day's totals with what the store will hold once the batch is in. */
+function compareTotals(b: Incoming, have: Map<string, number>): string | null {
+  for (const d of b.days) {
+    if (!d.totals) continue;
+    for (const entity of new Set([...RECORD_ENTITIES, ...Object.keys(d.totals)])) {
+      const said = d.totals[entity] ?? 0;
+      const got = have.get(`${d.day}|${entity}`) ?? 0;
+      if (said !== got) return `totals_mismatch: for ${d.day} the point counts ${said} ${entity}, the province would hold ${got}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Before writing: what the store holds for the listed days from records this batch does not
+ * touch, plus what the batch brings (its records are the newest versions of their refs).
+ */
+async function totalsBefore(trx: Trx, pointId: number, b: Incoming): Promise<string | null> {
+  const days = b.days.filter((d) => d.totals).map((d) => d.day);
+  if (!days.length) return null;
+  let q = trx.selectFrom('record').select(['day', 'entity', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('point_id', '=', pointId).where('current', '=', 1).where('state', '!=', 'deleted').where('day', 'in', days);
+  if (b.records.length) q = q.where('ref', 'not in', b.records.map((r) => r.ref));
+  const have = new Map((await q.groupBy(['day', 'entity']).execute()).map((h) => [`${h.day}|${h.entity}`, Number(h.n)]));
+  for (const r of b.records) if (r.state !== 'deleted') have.set(`${r.day}|${r.entity}`, (have.get(`${r.day}|${r.entity}`) ?? 0) + 1);
+  return compareTotals(b, have);
+}
+
+/** After writing (a large batch): the point's per-day totals against what the store now holds. */
+async function totalsMismatch(trx: Trx, pointId: number, b: Incoming): Promise<string | null> {
+  const days = b.days.filter((d) => d.totals).map((d) => d.day);
+  if (!days.length) return null;
+  const held = await trx.selectFrom('record').select(['day', 'entity', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('point_id', '=', pointId).where('current', '=', 1).where('state', '!=', 'deleted').where('day', 'in', days)
+    .groupBy(['day', 'entity']).execute();
+  return compareTotals(b, new Map(held.map((h) => [`${h.day}|${h.entity}`, Number(h.n)])));
+}
+
+/** Batches held behind a gap, taken in order once the gap is filled. */
+async function releaseHeld(ctx: Context, pointUuid: string, outer: { erased: boolean }): Promise<IngestOutcome[]> {
+  const { trx } = ctx;
+  const outcomes: IngestOutcome[] = [];
+  for (;;) {
+    const last_seq = ctx.points.get(pointUuid)!.last_seq;
+    await trx.deleteFrom('quarantine').where('reason', '=', 'held').where('point_uuid', '=', pointUuid).where('seq', '<=', last_seq).execute();
+    const next = await trx.selectFrom('quarantine').selectAll().where('reason', '=', 'held').where('point_uuid', '=', pointUuid).where('seq', '=', last_seq + 1).orderBy('id').executeTakeFirst();
+    if (!next) {
+      const still = await trx.selectFrom('quarantine').select('id').where('reason', '=', 'held').where('point_uuid', '=', pointUuid).limit(1).executeTakeFirst();
+      if (!still) ctx.held.delete(pointUuid);
+      return outcomes;
+    }
+    await trx.deleteFrom('quarantine').where('id', '=', next.id!).execute();
+    const result = await ingestOne(ctx, next.content, `${next.label} (held since ${next.at})`, outer);
+    outcomes.push(...result);
+    if (result[0]?.status !== 'accepted') return outcomes;
+  }
 }

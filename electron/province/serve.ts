@@ -1,14 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { ProvinceSecret } from './keys';
-import { ingestBatch } from './ingest';
+import { ingestBatch, isStored } from './ingest';
 import type { ProvinceDb } from './store';
 
 import { MAX_BATCH_BYTES } from '../../shared/uploads/batch';
 
 /**
  * The province's receiving endpoint: POST /batches with the batch file as the body.
- * 201 + a signed receipt when stored, 200 + the same receipt for a batch already held,
- * 422 + the reason when refused. One batch at a time, so the chain checks never race.
+ * 201 + a signed receipt when stored, 200 + the same receipt for a batch already stored,
+ * 202 when kept behind a missing earlier batch (no receipt yet), 422 + the reason when refused
+ * or kept in quarantine for an unknown key. One batch at a time, so the chain checks never race.
  */
 export function serveProvince(db: ProvinceDb, secret: ProvinceSecret, now: () => Date = () => new Date()): Server {
   let queue = Promise.resolve();
@@ -42,8 +43,10 @@ export function serveProvince(db: ProvinceDb, secret: ProvinceSecret, now: () =>
       queue = queue.then(async () => {
         try {
           const outcome = await ingestBatch(db, Buffer.concat(chunks).toString('utf8'), secret, now(), `http:${req.socket.remoteAddress}`);
-          if (outcome.status === 'refused') reply(422, { status: 'refused', reason: outcome.reason });
-          else reply(outcome.status === 'accepted' ? 201 : 200, { status: outcome.status, receipt: outcome.receipt });
+          if (isStored(outcome)) reply(outcome.status === 'accepted' ? 201 : 200, { status: outcome.status, receipt: outcome.receipt });
+          // Held behind a missing batch: kept, no receipt yet; the point sends the earlier one first.
+          else if (outcome.status === 'held') reply(202, { status: 'held', reason: outcome.reason });
+          else reply(422, { status: outcome.status, reason: outcome.reason });
         } catch (error) {
           reply(500, { status: 'error', reason: String((error as Error).message) });
         }

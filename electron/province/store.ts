@@ -1,91 +1,113 @@
-import { Kysely } from 'kysely';
-import { execAll, type Migration } from '../core/db/migration';
+import { Kysely, sql } from 'kysely';
 import { migrate } from '../core/db/migrate';
 import { DURABLE_PRAGMAS } from '../core/db/open';
 import { Sqlite3Dialect } from '../core/db/sqlite3-dialect';
+import { provinceMigration0001 } from './migrations/0001_province_store';
+import { provinceMigration0002 } from './migrations/0002_registry';
 
-/** The province's store: what arrived from each point, checked, never silently overwritten. */
+/**
+ * The province's store: the registry of units and their enrolled points, what arrived from each
+ * (checked, never silently overwritten), and a log of every file that came in. Reached through
+ * Kysely so the hub (issue 17) can put the same tables on PostgreSQL.
+ */
 export interface ProvinceDatabase {
+  unit: { id: number | undefined; name: string; kind: 'ward' | 'commune'; code: string | null; pilot: number };
   point: {
-    point_id: string;
-    commune_code: string;
-    commune_name: string;
-    public_key: string;
-    fingerprint: string;
-    first_seen_at: string;
+    id: number | undefined;
+    unit_id: number | null;
+    /** The fingerprint read out over the phone when the province enrolled the point. */
+    enrolled_fingerprint: string;
+    enrolled_at: string;
+    enrolled_by: string;
+    status: 'active' | 'retired';
+    retired_at: string | null;
+    retired_reason: string | null;
+    /** The point's id and current key, bound by its first batch. */
+    point_uuid: string | null;
+    public_key: string | null;
+    fingerprint: string | null;
     last_seq: number;
     head_hash: string;
+    first_received_at: string | null;
+    /** The first day its batches closed: missing days are counted from here. */
+    first_day: string | null;
   };
+  point_key: { point_id: number; fingerprint: string; public_key: string; from_seq: number; until_seq: number | null };
   batch: {
-    point_id: string;
+    point_id: number;
     seq: number;
     batch_id: string;
-    manifest_hash: string;
+    hash: string;
+    format: string;
     kind: string;
     created_at: string;
     received_at: string;
-    period_from: string | null;
-    period_to: string | null;
-    closes_days: string;
     record_count: number;
-    aggregates: string;
+    /** The batch as signed, less its records and sealed parts (JSON): what it said about itself. */
+    head: string;
   };
   record: {
-    point_id: string;
+    point_id: number;
     ref: string;
     version: number;
     entity: string;
     day: string;
     supersedes: number | null;
     late: number;
-    erased: number;
+    state: 'recorded' | 'erased' | 'deleted';
+    /** 1 for the newest version of its ref: what the figures read. */
+    current: number;
     clear: string;
-    /** Coded person categories a measure needs, opened at ingest; the rest stays sealed. */
+    /** Coded person categories a count needs (priority groups), opened on arrival. */
     categories: string;
-    sealed: string | null;
+    /** The sealed personal part with what opening it needs (JSON); null once erased or deleted. */
+    personal: string | null;
     batch_seq: number;
   };
-  closed_day: { point_id: string; day: string; batch_seq: number; received_at: string };
-  rejection: { id: number | undefined; at: string; file: string; point_id: string | null; seq: number | null; reason: string };
+  closed_day: { point_id: number; day: string; batch_seq: number; received_at: string; closed_at: string | null; closed_by: 'official' | 'automatic' | null };
+  intake: {
+    id: number | undefined;
+    at: string;
+    label: string;
+    sha256: string;
+    bytes: number;
+    point_id: number | null;
+    point_uuid: string | null;
+    seq: number | null;
+    fingerprint: string | null;
+    commune_name: string | null;
+    outcome: 'accepted' | 'duplicate' | 'held' | 'quarantined' | 'refused';
+    reason: string | null;
+  };
+  quarantine: {
+    id: number | undefined;
+    at: string;
+    reason: 'unknown_key' | 'held';
+    sha256: string;
+    point_uuid: string | null;
+    seq: number | null;
+    fingerprint: string | null;
+    commune_name: string | null;
+    label: string;
+    content: string;
+  };
+  opening: { id: number | undefined; at: string; by: string; reason: string; point_id: number; ref: string; version: number };
 }
 
 export type ProvinceDb = Kysely<ProvinceDatabase>;
 
-const PROVINCE_MIGRATIONS: Migration[] = [
-  {
-    name: '0001_province_store',
-    up: (db) =>
-      execAll(db, [
-        `create table point (
-          point_id text primary key, commune_code text not null, commune_name text not null,
-          public_key text not null, fingerprint text not null, first_seen_at text not null,
-          last_seq integer not null, head_hash text not null
-        ) strict`,
-        `create table batch (
-          point_id text not null references point(point_id), seq integer not null, batch_id text not null unique,
-          manifest_hash text not null, kind text not null, created_at text not null, received_at text not null,
-          period_from text, period_to text, closes_days text not null, record_count integer not null,
-          aggregates text not null, primary key (point_id, seq)
-        ) strict`,
-        `create table record (
-          point_id text not null, ref text not null, version integer not null, entity text not null, day text not null,
-          supersedes integer, late integer not null, erased integer not null, clear text not null, categories text not null,
-          sealed text, batch_seq integer not null, primary key (point_id, ref, version)
-        ) strict`,
-        `create index record_day on record(day)`,
-        `create table closed_day (
-          point_id text not null, day text not null, batch_seq integer not null, received_at text not null,
-          primary key (point_id, day)
-        ) strict`,
-        `create table rejection (
-          id integer primary key, at text not null, file text not null, point_id text, seq integer, reason text not null
-        ) strict`,
-      ]),
-  },
-];
+export const PROVINCE_MIGRATIONS = [provinceMigration0001, provinceMigration0002] as const;
 
 export async function openProvinceStore(file: string): Promise<ProvinceDb> {
   const db = new Kysely<ProvinceDatabase>({ dialect: new Sqlite3Dialect({ file, onOpen: DURABLE_PRAGMAS }) });
   await migrate(db, PROVINCE_MIGRATIONS);
   return db;
+}
+
+/**
+ * After an erasure: move the WAL's pages into the database file and empty the WAL, so the
+ * overwritten (secure_delete) pages are the only copy left on disk.
+ */
+export async function flushErased(db: ProvinceDb): Promise<void> {
+  await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
 }

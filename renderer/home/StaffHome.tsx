@@ -3,7 +3,6 @@ import { formatDate } from '../../shared/format/vietnamese';
 import { useSession } from '../app/session';
 import { STAFF_ROUTES } from '../app/routes';
 import { useQuery } from '../app/useQuery';
-import { Notice } from '../ui/Notice';
 import { RosterNotices } from '../team/RosterNotices';
 import { TodayNotice } from '../team/TodayNotice';
 import { AccountNotices } from '../settings/AccountNotices';
@@ -27,8 +26,6 @@ export function StaffHome() {
         {t('home.today', { date: formatDate(new Date()) })}
         {settings.data ? ` · ${settings.data.pointName} · ${settings.data.communeName}` : ''}
       </p>
-      {/* Each warning only to those who can act on it: the code is the admin's, the batches the officials'. */}
-      {role === 'admin' && settings.data && !settings.data.communeCode ? <Notice tone="warning">{t('home.communeCodeMissing')}</Notice> : null}
       <WaitingSummary />
       <AccountNotices />
       <RosterNotices />

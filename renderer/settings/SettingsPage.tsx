@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { MINORITY_LANGUAGES, pointSettings } from '../../shared/settings/schemas';
+import { MINORITY_LANGUAGES, pointSettingsInput } from '../../shared/settings/schemas';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';
@@ -12,15 +12,16 @@ import { FormTimeField } from '../ui/DateTimeFields';
 import { Checkbox, TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';
+import { CommuneField } from './CommuneField';
 
-type Values = z.input<typeof pointSettings>;
+type Values = z.input<typeof pointSettingsInput>;
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
   const errorText = useErrorText();
   const current = useQuery('settings.get', {});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const { register, control, handleSubmit, reset, formState } = useForm<Values>({ resolver: zodResolver(pointSettings) });
+  const { register, control, handleSubmit, reset, formState } = useForm<Values>({ resolver: zodResolver(pointSettingsInput) });
   const e = formState.errors;
   useEffect(() => {
     if (current.data) reset(current.data);
@@ -28,7 +29,7 @@ export function SettingsPage() {
 
   const save = handleSubmit(async (values) => {
     try {
-      await api.call('settings.update', pointSettings.parse(values));
+      await api.call('settings.update', pointSettingsInput.parse(values));
       setMessage({ tone: 'success', text: t('settingsPage.saved') });
     } catch (error) {
       setMessage({ tone: 'error', text: errorText(error) });
@@ -40,7 +41,7 @@ export function SettingsPage() {
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <form className="card" onSubmit={save} noValidate>
         <div className="field-row">
-          <TextField label={t('wizard.communeName')} required error={e.communeName?.message} {...register('communeName')} />
+          <CommuneField error={e.communeName?.message} {...register('communeName')} />
           <TextField label={t('wizard.communeCode')} hint={t('wizard.communeCodeHint')} inputMode="numeric" maxLength={5} error={e.communeCode?.message} {...register('communeCode')} />
         </div>
         <Checkbox label={t('wizard.isPilotCommune')} {...register('isPilotCommune')} />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { PILOT_COMMUNES } from '../../shared/settings/communes';
+import { isPilotUnit } from '../../shared/settings/communes';
 import { MINORITY_LANGUAGES, setupInput } from '../../shared/settings/schemas';
 import { api, ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
@@ -12,6 +12,7 @@ import { FormTimeField } from '../ui/DateTimeFields';
 import { Checkbox, TextField } from '../ui/Field';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Notice } from '../ui/Notice';
+import { CommuneField } from './CommuneField';
 
 const wizardSchema = setupInput
   .extend({ adminPinConfirm: z.string(), setupCode: z.string().max(20).optional() })
@@ -86,17 +87,13 @@ export function SetupWizard({ onDone, codeRequired }: { onDone: () => void; code
         <form onSubmit={(ev) => { ev.preventDefault(); if (step < STEPS.length - 1) void next(); else void submit(); }} noValidate>
           {current === 'commune' && (
             <>
-              <TextField
-                label={t('wizard.communeName')} hint={t('wizard.communeNameHint')} error={e.point?.communeName?.message}
-                required list="pilot-communes" autoComplete="off" {...communeField}
+              <CommuneField
+                error={e.point?.communeName?.message} {...communeField}
                 onChange={(ev) => {
                   void communeField.onChange(ev);
-                  setValue('point.isPilotCommune', (PILOT_COMMUNES as readonly string[]).includes(ev.target.value.trim()));
+                  setValue('point.isPilotCommune', isPilotUnit(ev.target.value));
                 }}
               />
-              <datalist id="pilot-communes">
-                {PILOT_COMMUNES.map((name) => <option key={name} value={name} />)}
-              </datalist>
               <Checkbox label={t('wizard.isPilotCommune')} {...register('point.isPilotCommune')} />
               <TextField
                 label={t('wizard.communeCode')} hint={t('wizard.communeCodeHint')} error={e.point?.communeCode?.message}

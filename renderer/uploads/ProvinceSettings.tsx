@@ -31,6 +31,14 @@ export function ProvinceSettings({ status }: { status: UploadsStatus }) {
       setMessage({ tone: 'error', text: errorText(error) });
     }
   };
+  const rotate = async () => {
+    try {
+      const result = await api.call('uploads.rotateKey', {});
+      setMessage({ tone: 'success', text: t('keys.rotated', { fp: result.fingerprint, seq: result.seq }) });
+    } catch (error) {
+      setMessage({ tone: 'error', text: errorText(error) });
+    }
+  };
   const readFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (file) setKeyText(await file.text());
@@ -60,6 +68,11 @@ export function ProvinceSettings({ status }: { status: UploadsStatus }) {
           </div>
           <TextField label={t('keys.url')} hint={t('keys.urlHint')} value={url} error={fieldError.url} onChange={(e) => setUrl(e.target.value)} inputMode="url" />
           <Button variant="secondary" onClick={() => void save({ url }, () => t('keys.urlSaved'))}>{t('keys.saveUrl')}</Button>
+          <div className="uploads-rotate">
+            <h3>{t('keys.rotate')}</h3>
+            <p id="rotate-hint">{t('keys.rotateHint')}</p>
+            <Button variant="secondary" aria-describedby="rotate-hint" onClick={() => void rotate()}>{t('keys.rotate')}</Button>
+          </div>
         </>
       ) : <p>{t('keys.adminOnly')}</p>}
     </section>

@@ -71,7 +71,6 @@ export function UploadsPage() {
     <Page title={t('nav')}>
       <p>{t('intro')}</p>
       <ProvinceWarning link={false} />
-      {s && !s.ready.communeCode ? <Notice tone="warning">{t('warnings.noCode')}</Notice> : null}
       {status.error ? <Notice tone="error">{errorText(status.error)}</Notice> : null}
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       {s ? (

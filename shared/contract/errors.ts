@@ -18,7 +18,6 @@ export const ERROR_CODES = [
   'too_many_requests',
   'server_busy',
   'invalid_file',
-  'commune_code_missing',
   'province_key_missing',
   'storage_full',
   'storage_read_only',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandCount, canonicalJson } from '../uploads/batch';
+import { canonicalJson } from '../uploads/batch';
 import { parseProvinceKey, formatProvinceKey } from '../uploads/provinceKey';
 import { computeReport, type FactRecord } from './kpis';
 import { mergeReports } from './merge';
@@ -58,22 +58,26 @@ describe('the decision’s measures', () => {
   });
 });
 
-describe('periods, bands and the key file', () => {
+describe('periods, canonical JSON and the key file', () => {
   it('resolves months, quarters and leap years', () => {
     expect(resolvePeriod({ kind: 'month', key: '2028-02' })).toMatchObject({ from: '2028-02-01', to: '2028-02-29', months: 1 });
     expect(resolvePeriod({ kind: 'quarter', key: '2026-Q4' })).toMatchObject({ from: '2026-10-01', to: '2026-12-31', months: 3 });
     expect(periodOf('quarter', '2026-05-20')).toEqual({ kind: 'quarter', key: '2026-Q2' });
   });
-  it('bands counts from 1 to 4, keeps 0 and 5+', () => {
-    expect([0, 1, 4, 5, 17].map(bandCount)).toEqual([0, '<5', '<5', 5, 17]);
-  });
-  it('canonical JSON does not depend on key order', () => {
+  it('canonical JSON (RFC 8785) does not depend on key order and sorts by UTF-16 code units', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }));
+    // RFC 8785 §3.2.3: "\u20ac" sorts after "\r" and before the astral "\ud83d\ude00"; strings stay as typed (no escapes for Đ).
+    expect(canonicalJson({ '😀': 1, '€': 2, '\r': 3, Đ: 4 })).toBe('{"\\r":3,"Đ":4,"€":2,"😀":1}');
+    expect(canonicalJson({ n: [1e21, 0.1, -0, 100] })).toBe('{"n":[1e+21,0.1,0,100]}');
   });
-  it('reads back the key file it writes and refuses anything else', () => {
-    const key = { province: '52', encrypt: `${'A'.repeat(43)}=`, sign: `${'B'.repeat(43)}=` };
-    expect(parseProvinceKey(formatProvinceKey(key))).toEqual(key);
-    expect(parseProvinceKey(formatProvinceKey(key).replace('DHS-PROVINCE-KEY/1', 'OTHER'))).toBeNull();
+  it('reads back both key files it writes and refuses anything else', () => {
+    const v1 = { province: '52', encrypt: `${'A'.repeat(43)}=`, seal: null, sign: `${'B'.repeat(43)}=` };
+    const v2 = { ...v1, seal: `${'C'.repeat(43)}=` };
+    expect(parseProvinceKey(formatProvinceKey(v1))).toEqual(v1);
+    expect(parseProvinceKey(formatProvinceKey(v2))).toEqual(v2);
+    expect(formatProvinceKey(v2)).toMatch(/^DHS-PROVINCE-KEY\/2\n/);
+    expect(parseProvinceKey(formatProvinceKey(v2).replace(/seal: .*\n/, ''))).toBeNull();
+    expect(parseProvinceKey(formatProvinceKey(v1).replace('DHS-PROVINCE-KEY/1', 'OTHER'))).toBeNull();
     expect(parseProvinceKey('')).toBeNull();
   });
 });

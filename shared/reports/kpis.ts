@@ -91,7 +91,9 @@ export function computeReport(records: readonly FactRecord[], period: Period, wo
     const held = rule.per === 'week'
       ? weeks.filter((w) => mine.filter((r) => r.day >= w.from && r.day <= w.to).length >= rule.count).length
       : mine.length;
-    const minimum = rule.per === 'month' ? rule.count * period.months : rule.per === 'week' ? weeks.length : period.months === 12 ? rule.count : null;
+    // A day judges no minimum: it is a slice of a month, counted, not assessed.
+    const minimum = period.kind === 'day' ? null
+      : rule.per === 'month' ? rule.count * period.months : rule.per === 'week' ? weeks.length : period.months === 12 ? rule.count : null;
     return { kind: rule.kind, per: rule.per, held, minimum, met: minimum === null ? null : held >= minimum };
   });
 
@@ -138,6 +140,7 @@ export function computeReport(records: readonly FactRecord[], period: Period, wo
 
 /** Monday-to-Sunday weeks whose Thursday falls in the period (the team's convention). */
 function weeksIn(period: Period): { from: string; to: string }[] {
+  if (period.kind === 'day') return [];
   const months = new Set(daysBetween(period.from, period.to).map((d) => d.slice(0, 7)));
   return [...months].flatMap(weeksOfMonth).filter((w) => addDays(w.from, 3) >= period.from && addDays(w.from, 3) <= period.to);
 }

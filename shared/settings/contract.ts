@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { empty, id, method, ok } from '../contract/define';
 import { ALLOW, ROLES } from '../contract/roles';
-import { pin, pointSettings, setupInput } from './schemas';
+import { pin, pointSettings, pointSettingsInput, setupInput } from './schemas';
 
 const signedIn = z.object({
   token: z.string(),
@@ -35,7 +35,7 @@ export const settingsMethods = {
   }),
   'settings.update': method({
     summary: "Change the point's settings.",
-    roles: ALLOW.admin, kind: 'write', input: pointSettings, output: ok,
+    roles: ALLOW.admin, kind: 'write', input: pointSettingsInput, output: ok,
   }),
   'access.signInOptions': method({
     summary: "Names of the active staff accounts, for the sign-in list: on the point's own screens only (a LAN device gets none and signs in by account number).",

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isGiaLaiUnit } from './communes';
 import { isTrivialPin, PIN_MAX_DIGITS, PIN_MIN_DIGITS } from './pin-rules';
 
 /** Form-level problems are i18n keys under `settings:problems.*`, shown next to the field. */
@@ -14,13 +15,14 @@ export const MINORITY_LANGUAGES = ['jrai', 'bahnar'] as const;
 export const LANGUAGES = ['vi', 'jrai', 'bahnar', 'en', 'other'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const pointSettings = z
+const pointFields = z
   .object({
     communeName: text(80),
     isPilotCommune: z.boolean(),
     /**
-     * Official 5-digit code (Decision 19/2025), typed by the user and never guessed. It may be
-     * left empty at setup; batches for the province are not made until it is entered.
+     * Official 5-digit code (Decision 19/2025), typed by the user and never guessed. It may stay
+     * empty: the province knows the point by its enrolled key and records the code itself; when
+     * given, batches carry it and the province checks it against its registry.
      */
     communeCode: z.string().trim().regex(/^(\d{5})?$/, 'settings:problems.communeCode'),
     pointName: text(120),
@@ -31,12 +33,20 @@ export const pointSettings = z
     saturdayOpen: z.boolean(),
     /** Minority languages spoken in the commune: the roster and queue try to cover them. */
     localLanguages: z.array(z.enum(MINORITY_LANGUAGES)).max(2),
-  })
-  .refine((s) => s.openTime < s.closeTime, { path: ['closeTime'], message: 'settings:problems.hours' });
+  });
+const hoursInOrder = (s: { openTime: string; closeTime: string }) => s.openTime < s.closeTime;
+
+/** The settings as stored (a point set up before the list of units may hold a typed name). */
+export const pointSettings = pointFields.refine(hoursInOrder, { path: ['closeTime'], message: 'settings:problems.hours' });
 export type PointSettings = z.output<typeof pointSettings>;
 
+/** The settings as entered: the commune is one of Gia Lai's 135 units, spelt as the list spells it. */
+export const pointSettingsInput = pointFields
+  .extend({ communeName: z.string().refine(isGiaLaiUnit, 'settings:problems.communeName') })
+  .refine(hoursInOrder, { path: ['closeTime'], message: 'settings:problems.hours' });
+
 export const setupInput = z.object({
-  point: pointSettings,
+  point: pointSettingsInput,
   adminName: text(80),
   adminPin,
 });

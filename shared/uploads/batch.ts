@@ -1,137 +1,134 @@
+import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import { isRealDay } from '../time/vietnam';
 
 /**
- * The batch file the point hands to the province, by USB stick or over HTTP (same bytes).
- * One JSON document: a readable manifest, the point's signature over it, the day's figures
- * (no personal data) and the records, every personal field sealed to the province's key.
+ * `dhs-batch/2`, the file a support point hands to the province by USB stick or over HTTP (the
+ * same bytes either way). The whole format is written down in docs/dhs-batch-2.md; this module is
+ * its TypeScript reading. In short: the file is the RFC 8785 (JCS) serialisation of
+ * `{ "batch": …, "signature": … }`; the signature is Ed25519 over JCS(batch); a batch's hash,
+ * which the next batch names in `prev`, is SHA-256 of the same bytes. The signature and the hash
+ * are checked over the bytes as received, so everything inside `batch` is signed; these schemas
+ * then read the members this version defines and ignore the rest (a later minor revision may add
+ * optional ones). A member beside `batch` and `signature` is not signed and is refused.
  */
-export const BATCH_FORMAT = 'dhs-batch/1';
+export const BATCH_FORMAT = 'dhs-batch/2';
+export const RECEIPT_FORMAT = 'dhs-receipt/2';
 export const PROVINCE_CODE = '52';
-/** Decision 19/2025/QĐ-TTg: the commune codes the manifest's `communeCode` follows. */
+/** Decision 19/2025/QĐ-TTg: the commune codes `point.communeCode` follows. */
 export const CODELIST_VERSION = 'QD19-2025';
-export const SEAL_ALGORITHM = 'X25519-HKDF-SHA256-AES-256-GCM';
+export const SEAL_SUITE = 'DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-128-GCM';
 export const RECORD_ENTITIES = ['logbook_entry', 'ticket', 'attendance', 'activity', 'roster_day'] as const;
 export type RecordEntity = (typeof RECORD_ENTITIES)[number];
+/** `recorded`: counted, personal part sealed · `erased`: counted, personal part gone · `deleted`: no longer exists, not counted. */
+export const RECORD_STATES = ['recorded', 'erased', 'deleted'] as const;
+export type RecordState = (typeof RECORD_STATES)[number];
+export const ZERO_HASH = '0'.repeat(64);
+/** A month of a busy point is about 1 MiB; anything past this is refused before it is parsed. */
+export const MAX_BATCH_BYTES = 32 * 1024 * 1024;
+
+/** HPKE `info` of the two kinds of sealed data, and their AAD (binding each to its place). */
+export const SEAL_INFO = { personal: 'dhs-batch/2 personal', categories: 'dhs-batch/2 categories' } as const;
+export const personalAad = (pointId: string, ref: string, version: number) => `dhs-batch/2|${pointId}|${ref}|${version}`;
+export const categoriesAad = (pointId: string, seq: number) => `dhs-batch/2|${pointId}|${seq}`;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
-const day = z.string().refine(isRealDay);
-const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const day = z.string().refine(isRealDay, 'not a calendar day');
+/** Standard base64 with padding (RFC 4648 §4). */
+const b64 = z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/);
+const rawKey = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
+const fingerprintText = z.string().regex(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+const isoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+const count = z.number().int().nonnegative();
 
-export const manifestSchema = z.object({
-  format: z.literal(BATCH_FORMAT),
-  appVersion: z.string(),
-  codelistVersion: z.string(),
-  provinceCode: z.literal(PROVINCE_CODE),
-  communeCode: z.string().regex(/^\d{5}$/),
-  communeName: z.string(),
-  pointId: z.string().uuid(),
-  /** The point's Ed25519 public key (raw, base64) and its fingerprint. */
-  pointKey: b64,
-  pointKeyFingerprint: z.string(),
-  /** Fingerprint of the province key the records are sealed to. */
-  recipientKeyFingerprint: z.string(),
-  batchId: z.string().uuid(),
-  seq: z.number().int().positive(),
-  /** SHA-256 of the previous batch's canonical manifest; 64 zeros for the first. */
-  prevHash: sha256Hex,
-  createdAt: z.string(),
-  kind: z.enum(['closing', 'on_demand']),
-  /** First and last day of the changes carried. */
-  period: z.object({ from: day, to: day }).nullable(),
-  /** Working days this batch closes: the province reads "no batch closed it" as missing, never as zero. */
-  closesDays: z.array(day),
-  outbox: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
-  counts: z.record(z.string(), z.number().int().nonnegative()),
-  parts: z.object({ aggregates: sha256Hex, records: sha256Hex }),
-});
-export type BatchManifest = z.output<typeof manifestSchema>;
-
-/** A figure for one day; counts from 1 to 4 are banded as "<5" so no one is singled out. */
-export const aggregateRow = z.object({
-  day,
-  measure: z.string(),
-  category: z.string(),
-  value: z.union([z.number().int().nonnegative(), z.literal('<5')]),
-});
-export type AggregateRow = z.output<typeof aggregateRow>;
-export const aggregatesPart = z.object({ rows: z.array(aggregateRow) });
-
-export const sealedField = z.object({ iv: b64, data: b64, tag: b64 });
-export type Sealed = z.output<typeof sealedField>;
+/** An HPKE single-shot message: the encapsulated key and the ciphertext with its tag. */
+export const sealed = z.object({ enc: b64, ct: b64 });
+export type SealedText = z.output<typeof sealed>;
 
 export const batchRecord = z.object({
-  entity: z.enum(RECORD_ENTITIES),
-  /** Stable id of the thing across versions: `<entity>:<local id>`, unique per point. */
-  ref: z.string(),
+  entity: z.string().regex(/^[a-z_]{1,40}$/),
+  /** Stable id of the thing across versions, `<entity>:<local id>`, unique per point. */
+  ref: z.string().regex(/^[a-z_]{1,40}:[0-9A-Za-z_-]{1,40}$/),
   version: z.number().int().positive(),
-  /** The version this one replaces (ODK's deprecatedID); null for a first version. */
+  /** The version this one replaces (ODK's deprecatedID); null for the first one sent. */
   supersedes: z.number().int().positive().nullable(),
   day,
-  /** The day had already been closed in an earlier batch when this version was made. */
+  /** The record's day had been closed by an earlier batch when this was cut. */
   late: z.boolean(),
-  /** The record was erased at the point: the province drops what it holds for it. */
-  erased: z.boolean(),
-  /** Coded facts about the service, no person in them. */
+  state: z.enum(RECORD_STATES),
+  /** Coded facts about the service, no person in them (the counts are made from these). */
   clear: z.record(z.string(), z.unknown()),
-  /** Everything about the person, readable only with the province's private key. */
-  sealed: sealedField.nullable(),
+  /** Everything about the person, HPKE-sealed to the province's personal-data key; null when there is none. */
+  personal: sealed.nullable(),
 });
 export type BatchRecord = z.output<typeof batchRecord>;
 
-export const recordsPart = z.object({
-  algorithm: z.literal(SEAL_ALGORITHM),
-  /** The sender's one-time X25519 key for this batch (raw, base64). */
-  ephemeralKey: b64,
-  items: z.array(batchRecord),
+const totals = z.record(z.string(), count).refine((t) => RECORD_ENTITIES.every((e) => e in t), { message: 'totals must name every kind of record' });
+
+export const batchDay = z.object({
+  day,
+  /** Set when this batch closes the day: when, and whether the official did or the app did for lack of it. */
+  closed: z.object({ at: isoTime, by: z.enum(['official', 'automatic']) }).nullable(),
+  /** After this batch: how many records of each kind the point has sent for the day and not deleted. */
+  totals,
 });
+export type BatchDay = z.output<typeof batchDay>;
 
-/**
- * A month of a busy point is under 1 MiB; anything past this is not a batch of ours and is
- * refused before it is parsed, so a padded file cannot exhaust the province's memory.
- */
-export const MAX_BATCH_BYTES = 32 * 1024 * 1024;
+export const batchBody = z.object({
+  format: z.literal(BATCH_FORMAT),
+  provinceCode: z.literal(PROVINCE_CODE),
+  codelistVersion: z.string().min(1).max(40),
+  point: z.object({
+    id: z.uuid(),
+    /** The Ed25519 key this batch is signed with (raw, base64) and its fingerprint. */
+    key: rawKey,
+    fingerprint: fingerprintText,
+    communeName: z.string().min(1).max(80),
+    communeCode: z.string().regex(/^\d{5}$/).nullable(),
+    appVersion: z.string().min(1).max(40),
+  }),
+  batchId: z.uuid(),
+  seq: z.number().int().positive(),
+  /** Hash of the previous batch from this point; 64 zeros for the first. */
+  prev: sha256Hex,
+  createdAt: isoTime,
+  kind: z.enum(['closing', 'on_demand']),
+  sealing: z.object({ suite: z.literal(SEAL_SUITE), personalKey: fingerprintText, categoriesKey: fingerprintText }),
+  days: z.array(batchDay),
+  counts: z.object({ records: count, late: count, erased: count, deleted: count, byEntity: z.record(z.string(), count) }),
+  records: z.array(batchRecord),
+  /** Coded person categories a count needs (priority groups), by ref, sealed to the receiving key; null when none. */
+  categories: sealed.nullable(),
+  /** A new signing key for this point from the next batch on, announced under the current one. */
+  keyChange: z.object({ key: rawKey, fingerprint: fingerprintText }).nullable(),
+});
+export type BatchBody = z.output<typeof batchBody>;
 
-export const batchFile = z.object({
-  manifest: manifestSchema,
-  /** Ed25519 over canonical(manifest), base64. */
-  signature: b64,
-  aggregates: aggregatesPart,
-  records: recordsPart,
-}).strict();
-export type BatchFile = z.output<typeof batchFile>;
+/** The file: exactly these two members; anything beside them is not signed and is refused. */
+export const batchFile = z.strictObject({ batch: z.unknown(), signature: b64 });
 
-/** What the province answers: only a receipt signed by the province's key counts as "sent". */
 export const receiptBody = z.object({
-  kind: z.literal('dhs-receipt/1'),
+  kind: z.literal(RECEIPT_FORMAT),
   pointId: z.string(),
   seq: z.number().int().positive(),
   batchId: z.string(),
-  manifestHash: sha256Hex,
+  batchHash: sha256Hex,
   status: z.enum(['accepted', 'duplicate']),
-  receivedAt: z.string(),
-  records: z.number().int().nonnegative(),
+  receivedAt: isoTime,
+  records: count,
 });
 export type ReceiptBody = z.output<typeof receiptBody>;
-export const receipt = z.object({ body: receiptBody, signature: b64 });
-export type Receipt = z.output<typeof receipt>;
+export const receipt = z.strictObject({ body: z.unknown(), signature: b64 });
+export type Receipt = { body: ReceiptBody; signature: string };
 
-export const ZERO_HASH = '0'.repeat(64);
-
-/** JSON with keys sorted at every level: the bytes that get hashed and signed. */
+/** RFC 8785 JSON Canonicalization Scheme: the bytes that are hashed and signed. */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('not JSON');
+  return text;
 }
 
-export function bandCount(n: number): number | '<5' {
-  return n > 0 && n < 5 ? '<5' : n;
-}
-
-/** `GL52_<commune>_<point8>_<seq6>.batch.json`: no personal data in the name, sorts by sequence. */
-export function batchFileName(manifest: Pick<BatchManifest, 'communeCode' | 'pointId' | 'seq'>): string {
-  return `GL${PROVINCE_CODE}_${manifest.communeCode}_${manifest.pointId.slice(0, 8)}_${String(manifest.seq).padStart(6, '0')}.batch.json`;
+/** `GL52[_<commune code>]_<point8>_<seq6>.batch.json`: no personal data in the name; sorts by sequence. */
+export function batchFileName(pointId: string, communeCode: string | null, seq: number): string {
+  return `GL${PROVINCE_CODE}${communeCode ? `_${communeCode}` : ''}_${pointId.slice(0, 8)}_${String(seq).padStart(6, '0')}.batch.json`;
 }

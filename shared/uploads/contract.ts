@@ -60,7 +60,7 @@ export const uploadsMethods = {
     roles: ALLOW.officials, kind: 'write', input: empty, output: z.object({ batches: z.array(cutResult) }),
   }),
   'uploads.download': method({
-    summary: 'Download one batch, or all not yet acknowledged (a zip when several).',
+    summary: 'Download one batch not yet acknowledged, or all of them (a zip when several).',
     roles: ALLOW.officials, kind: 'write', input: z.object({ seq: z.number().int().positive().nullable().default(null) }), output: exportFile,
   }),
   'uploads.saveToFolder': method({
@@ -81,6 +81,10 @@ export const uploadsMethods = {
     roles: ALLOW.officials, kind: 'write', maxBytes: 4 * 1024 * 1024,
     input: z.object({ files: z.array(z.object({ name: z.string().max(200), text: z.string().max(64 * 1024) })).min(1).max(400) }),
     output: z.object({ acknowledged: z.array(z.number().int()), rejected: z.array(z.string()) }),
+  }),
+  'uploads.rotateKey': method({
+    summary: "Replace the point's signing key: a batch signed by the old key announces the new one to the province.",
+    roles: ALLOW.admin, kind: 'write', input: empty, output: z.object({ seq: z.number().int(), fingerprint: z.string() }),
   }),
   'uploads.packClosedDays': method({
     summary: 'Pack the batch of every closed day not packed yet (the point itself, after closes made while it could not pack).',

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submissionFile } from '../../shared/community/pack-format';
 import { buildCommunityPack } from '../../electron/core/community/pack';
-import { generateSigningKeys } from '../../electron/core/guides/signing';
+import { generatePackKeys } from '../../electron/core/guides/pack-file';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 import { expectFits, expectNoAxeViolations, expectTouchTargets, FAKE_MEDIA_FLAGS, SCREEN_SIZES, screenshot, signedInPage } from '../support/browser';
 import { setUpE2E } from '../support/e2e';
@@ -25,7 +25,7 @@ const e2e = setUpE2E({ demo: true, clock, browserFlags: FAKE_MEDIA_FLAGS });
 const { server } = e2e;
 let other: RunningServer | undefined;
 let leaderToken: string;
-const keys = generateSigningKeys();
+const keys = generatePackKeys();
 const work = tempDataDir('dhs-community-e2e-');
 
 async function api(target: RunningServer, method: string, input: unknown, token: string | null) {

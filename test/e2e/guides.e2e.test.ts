@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPackFile } from '../../electron/core/guides/pack-file';
-import { generateSigningKeys } from '../../electron/core/guides/signing';
+import { buildPackFile, generatePackKeys } from '../../electron/core/guides/pack-file';
 import { testSource } from '../../electron/core/guides/test-packs';
 import { expectNoAxeViolations, expectTouchTargets, screenshot } from '../support/browser';
 import { setUpE2E } from '../support/e2e';
@@ -14,7 +13,7 @@ import { DEMO_PINS } from '../../electron/core/demo-pins';
 const { server, signIn, pageAs } = setUpE2E({ demo: true, folders: ['.tmp/guides-e2e'], clock: openingMorning() });
 let memberToken: string;
 let adminToken: string;
-const keys = generateSigningKeys();
+const keys = generatePackKeys();
 /** Screens update after a round trip to the server; the shared 2-core machine can be slow. */
 const eventually = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 

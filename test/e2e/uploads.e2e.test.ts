@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '../../electron/core/demo-pins';
 
 const OUT = 'test-results/uploads';
+/** A name and phone that must never appear in clear in the province's files. */
+const UNIQUE = { name: 'Siu H\'Blưm Thử Nghiệm', phone: '0987654321' };
 const { server, signIn, pageAs } = setUpE2E({ demo: true, context: { viewport: { width: 1366, height: 900 }, acceptDownloads: true }, folders: [OUT] });
 let work: string;
 const CLI = `${process.env.DHS_OUT ?? 'dist'}/province/cli.js`;
@@ -25,10 +27,12 @@ afterAll(() => {
 
 describe('uploads to the province', () => {
   it('warns until the province key is set, then an official exports the batches and reads the status', async () => {
-    expect(province('keygen', '--out', work).status).toBe(0);
+    writeFileSync(join(work, 'passphrase.txt'), 'cụm mật khẩu của tỉnh Gia Lai\n');
+    const keygen = province('keygen', '--out', work, '--passphrase-file', join(work, 'passphrase.txt'));
+    expect(keygen.status, keygen.stderr).toBe(0);
+    expect(readFileSync(join(work, 'province-seal.pem'), 'utf8')).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+    expect(readFileSync(join(work, 'province-public.txt'), 'utf8')).toMatch(/^DHS-PROVINCE-KEY\/2\n/);
     const adminToken = await signIn('Quản trị điểm', DEMO_PINS.admin);
-    const settings = (await server.call('settings.get', {}, adminToken)).body.result;
-    expect((await server.call('settings.update', { ...settings, communeCode: '23410' }, adminToken)).status).toBe(200);
 
     // The admin sees the warning on the home screen, then imports the key on the uploads screen.
     const admin = await pageAs(adminToken);
@@ -49,6 +53,25 @@ describe('uploads to the province', () => {
     await admin.getByText('Chưa có khóa công khai của tỉnh').first().waitFor({ state: 'detached' });
     await admin.context().close();
 
+    // The admin reads the point's fingerprint to the province, which enrols the point for its commune.
+    const status = (await server.call('uploads.status', {}, adminToken)).body.result;
+    const db = join(work, 'p.sqlite3');
+    const secret = join(work, 'province-secret.json');
+    const enrol = province('enrol', '--db', db, '--unit', 'Xa Chu Pah', '--fingerprint', status.pointFingerprint.replace(/-/g, ' ').toLowerCase(), '--by', 'Sở KH&CN');
+    expect(enrol.stdout, enrol.stderr).toContain(`Enrolled the point of Xã Chư Păh with key ${status.pointFingerprint}`);
+
+    // A visitor who gave a name and phone, with consent: it must reach the province sealed only.
+    const leader = await server.signIn('Rơ Mah Hồng Nhung', DEMO_PINS.leader);
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const created = await server.call('logbook.create', {
+      entry: {
+        day: today, time: '09:00', channel: 'support_point', memberIds: [leader.id], helpKinds: ['vneid'], outcome: 'guided_only', minutes: 10,
+        fullName: UNIQUE.name, phone: UNIQUE.phone, consent: { contact: true, ethnicity: false, disability: false },
+      },
+    }, leader.token);
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    const entryId = created.body.result.id as number;
+
     // The official makes a batch now and downloads everything not yet confirmed.
     const official = await pageAs(await signIn('Ksor Văn Thành', DEMO_PINS.official));
     await official.goto(`${server.url}/#/staff/uploads`);
@@ -61,7 +84,7 @@ describe('uploads to the province', () => {
     const saved = join(work, download.suggestedFilename());
     await download.saveAs(saved);
     // The closing batches of the days the demo's official closed, and the one just made: a zip when several.
-    expect(download.suggestedFilename()).toMatch(/^GL52_23410_[0-9a-f]{8}_\d{6}(-\d{6}\.zip|\.batch\.json)$/);
+    expect(download.suggestedFilename()).toMatch(/^GL52_[0-9a-f]{8}_\d{6}(-\d{6}\.zip|\.batch\.json)$/);
     const batchDir = join(work, 'usb');
     mkdirSync(batchDir);
     if (saved.endsWith('.zip')) execFileSync('python3', ['-m', 'zipfile', '-e', saved, batchDir]);
@@ -75,9 +98,7 @@ describe('uploads to the province', () => {
     // The province checks the files, ingests them and reports: the commune appears with its figures.
     const verify = province('verify', ...files);
     expect(verify.status, verify.stdout).toBe(0);
-    expect(verify.stdout).toMatch(/^OK .*commune 23410/m);
-    const db = join(work, 'p.sqlite3');
-    const secret = join(work, 'province-secret.json');
+    expect(verify.stdout).toMatch(/^OK .*dhs-batch\/2 Xã Chư Păh key /m);
     const ingest = province('ingest', ...files, '--db', db, '--key', secret, '--receipts', batchDir);
     expect(ingest.stdout).toMatch(/ACCEPTED/);
     expect(ingest.stdout).not.toMatch(/REFUSED/);
@@ -85,7 +106,23 @@ describe('uploads to the province', () => {
     expect(again.stdout).not.toMatch(/ACCEPTED|REFUSED/);
     expect(again.stdout).toMatch(/DUPLICATE/);
     const report = province('report', '--db', db);
-    expect(report.stdout).toContain('23410 | Xã Chư Păh');
+    expect(report.stdout).toContain('chưa có mã | Xã Chư Păh');
+    expect(report.stdout).toMatch(/Xã, phường chưa gửi số liệu nào \(134\/135\)/);
+
+    // The name is nowhere in clear at the province; its sealed part is, and opens with the key and passphrase.
+    const storeBytes = () => [db, `${db}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f).toString('latin1')).join('');
+    expect(storeBytes()).not.toContain(UNIQUE.name);
+    expect(storeBytes()).not.toContain(UNIQUE.phone);
+    const open = (...extra: string[]) => province('open', '--db', db, '--unit', 'Xã Chư Păh', '--ref', `logbook_entry:${entryId}`, '--seal-key', join(work, 'province-seal.pem'),
+      '--passphrase-file', join(work, 'passphrase.txt'), '--by', 'Cán bộ Sở KH&CN', '--reason', 'Yêu cầu của công dân', ...extra);
+    const opened = open();
+    expect(opened.status, opened.stderr).toBe(0);
+    const sealedParts = JSON.parse(opened.stdout) as { personal: { fullName: string; phone: string } }[];
+    expect(sealedParts.map((p) => p.personal.phone)).toEqual([UNIQUE.phone]);
+    writeFileSync(join(work, 'wrong.txt'), 'không đúng\n');
+    const wrong = province('open', '--db', db, '--unit', 'Xã Chư Păh', '--ref', `logbook_entry:${entryId}`, '--seal-key', join(work, 'province-seal.pem'), '--passphrase-file', join(work, 'wrong.txt'), '--by', 'x', '--reason', 'thử');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('wrong passphrase');
 
     // The receipts, brought back on the stick, mark the batches confirmed.
     const receipts = readdirSync(batchDir).filter((f) => f.endsWith('.receipt.json')).map((f) => join(batchDir, f));
@@ -96,6 +133,25 @@ describe('uploads to the province', () => {
     await official.getByRole('cell', { name: 'Đã lưu ra tệp, chờ xác nhận' }).first().waitFor({ state: 'detached' });
     await screenshot(official, 'uploads-acknowledged');
     await official.context().close();
+
+    // The citizen asks to be erased: the next batch says so, and the sealed data leaves the province's files.
+    const ciphertext = JSON.parse(readFileSync(files.find((f) => readFileSync(f, 'utf8').includes(`"ref":"logbook_entry:${entryId}"`))!, 'utf8'))
+      .batch.records.find((r: { ref: string }) => r.ref === `logbook_entry:${entryId}`).personal.ct as string;
+    expect(storeBytes()).toContain(ciphertext);
+    const officialToken = await signIn('Ksor Văn Thành', DEMO_PINS.official);
+    expect((await server.call('logbook.erase', { ids: [entryId], reason: 'Người dân yêu cầu xóa' }, officialToken)).status).toBe(200);
+    expect((await server.call('uploads.cutNow', {}, officialToken)).status).toBe(200);
+    const later = join(work, 'later');
+    mkdirSync(later);
+    const exported = (await server.call('uploads.download', { seq: null }, officialToken)).body.result;
+    writeFileSync(join(later, exported.fileName), Buffer.from(exported.base64, 'base64'));
+    if (exported.fileName.endsWith('.zip')) execFileSync('python3', ['-m', 'zipfile', '-e', join(later, exported.fileName), later]);
+    const erasing = readdirSync(later).filter((f) => f.endsWith('.batch.json')).map((f) => join(later, f));
+    const taken = province('ingest', ...erasing, '--db', db, '--key', secret);
+    expect(taken.stdout).toMatch(/ACCEPTED/);
+    expect(taken.stdout).not.toMatch(/REFUSED/);
+    expect(storeBytes()).not.toContain(ciphertext);
+    expect(JSON.parse(open().stdout)).toEqual([]);
   });
 
   it('shows the report with charts and tables, prints it on A4 and exports it as XLSX', async () => {

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACK_LIMITS } from '../../shared/guides/pack-format';
-import { buildPackFile } from '../../electron/core/guides/pack-file';
-import { generateSigningKeys } from '../../electron/core/guides/signing';
+import { buildPackFile, generatePackKeys } from '../../electron/core/guides/pack-file';
 import { testSource } from '../../electron/core/guides/test-packs';
-import { openTestApp, signInAs, testClock, TEST_SETUP } from '../../electron/core/testing';
+import { openTestApp, signInAs, testClock } from '../../electron/core/testing';
 import { ingestBatch } from '../../electron/province/ingest';
 import { generateProvinceKeys } from '../../electron/province/keys';
 import { openProvinceStore, type ProvinceDb } from '../../electron/province/store';
+import { enrolPointOf } from '../../electron/province/testing';
 import { databaseChecksum } from '../support/checksum';
 
 /**
@@ -43,7 +43,7 @@ function tamper(file: Buffer, edit: (archive: any) => void): Buffer {
 describe('hostile guide packs, through the gate', () => {
   let app: Awaited<ReturnType<typeof openTestApp>>;
   let admin: Awaited<ReturnType<typeof signInAs>>;
-  const keys = generateSigningKeys();
+  const keys = generatePackKeys();
   let good: Buffer;
   beforeAll(async () => {
     app = await openTestApp();
@@ -57,7 +57,7 @@ describe('hostile guide packs, through the gate', () => {
   const cases: Record<string, () => Buffer> = {
     'not a pack at all': () => Buffer.from('PK\u0003\u0004 this is a zip of photos'),
     truncated: () => good.subarray(0, Math.floor(good.length * 0.7)),
-    'signed by an unknown key': () => buildPackFile(testSource({ packVersion: 1001 }), generateSigningKeys().privatePem),
+    'signed by an unknown key': () => buildPackFile(testSource({ packVersion: 1001 }), generatePackKeys().privatePem),
     'a picture changed after signing': () => tamper(good, (a) => (a.files[svgOf(good)] = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64'))),
     'a path escaping the guide folder': () => tamper(good, (a) => (a.files['../../../startup/evil.svg'] = 'PHN2Zz48L3N2Zz4=')),
     'an absolute path': () => tamper(good, (a) => (a.files['/etc/cron.d/evil.json'] = 'e30=')),
@@ -105,7 +105,6 @@ describe('hostile batches at the province', () => {
     const clock = testClock('2026-11-02T02:00:00.000Z');
     point = await openTestApp({ now: clock.now });
     const admin = await signInAs(point, 'admin');
-    await point.invoke('settings.update', { ...TEST_SETUP.point, communeCode: '23410' }, admin);
     await point.invoke('uploads.setProvince', { keyText: province.publicText }, admin);
     await point.invoke('queue.checkIn', { helpKind: 'vneid' }, { device: 'kiosk' });
     const member = await signInAs(point, 'duty_member');
@@ -117,6 +116,7 @@ describe('hostile batches at the province', () => {
     first = (await point.db.selectFrom('upload_batch').select('content').orderBy('seq').executeTakeFirstOrThrow()).content;
     dir = mkdtempSync(join(tmpdir(), 'dhs-hostile-province-'));
     store = await openProvinceStore(join(dir, 'province.sqlite3'));
+    await enrolPointOf(store, point.db);
   }, 60_000);
   afterAll(async () => {
     await store?.destroy();
@@ -124,8 +124,8 @@ describe('hostile batches at the province', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  /** What counts: points, batches and records; the rejection log is meant to grow. */
-  const stored = () => databaseChecksum(store, { skip: ['rejection'] });
+  /** What counts: points, batches and records; the log of arrivals is meant to grow. */
+  const stored = () => databaseChecksum(store, { skip: ['intake'] });
   const edit = (change: (file: any) => void) => {
     const file = JSON.parse(first);
     change(file);
@@ -134,8 +134,10 @@ describe('hostile batches at the province', () => {
   const cases: Record<string, () => string> = {
     'not JSON': () => 'Batch from commune; see attachment',
     truncated: () => first.slice(0, Math.floor(first.length / 2)),
-    'records changed after signing': () => edit((f) => f.records.items.push(structuredClone(f.records.items[0]))),
-    'manifest changed after signing': () => edit((f) => (f.manifest.seq = 99)),
+    'records changed after signing': () => edit((f) => f.batch.records.push(structuredClone(f.batch.records[0]))),
+    'number changed after signing': () => edit((f) => (f.batch.seq = 99)),
+    'an unsigned member beside the batch': () => edit((f) => (f.zz = 'unsigned')),
+    'laid out differently from what was signed': () => JSON.stringify(JSON.parse(first), null, 2),
     'signature of someone else': () => edit((f) => (f.signature = Buffer.alloc(64, 7).toString('base64'))),
   };
   for (const [name, make] of Object.entries(cases)) {
@@ -150,10 +152,10 @@ describe('hostile batches at the province', () => {
     // A store of its own, so that if this were accepted the other cases would not turn into duplicates.
     const own = await openProvinceStore(join(dir, 'oversized.sqlite3'));
     try {
-      const before = await databaseChecksum(own, { skip: ['rejection'] });
+      const before = await databaseChecksum(own, { skip: ['intake'] });
       const padded = first.replace(/}\s*$/, `, "padding": "${'x'.repeat(80 * 1024 * 1024)}"}`);
       expect((await ingestBatch(own, padded, province.secret, new Date(), 'big.dhsbatch')).status).toBe('refused');
-      expect(await databaseChecksum(own, { skip: ['rejection'] })).toBe(before);
+      expect(await databaseChecksum(own, { skip: ['intake'] })).toBe(before);
     } finally {
       await own.destroy();
     }

@@ -103,6 +103,9 @@ describe("the province's command line and server size a file before reading it",
   const dir = mkdtempSync(join(tmpdir(), 'dhs-province-big-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const cli = (...args: string[]) => spawnSync(process.execPath, [`${process.env.DHS_OUT ?? 'dist'}/province/cli.js`, ...args], { encoding: 'utf8', timeout: 60_000 });
+  // keygen makes the personal-data key too, sealed with a passphrase it reads from a file here.
+  const passphrase = join(dir, 'passphrase.txt');
+  writeFileSync(passphrase, 'cụm mật khẩu thử nghiệm\n');
 
   it('verify and ingest refuse a 1 GB file by its size, and go on with the others', async () => {
     const big = join(dir, 'big.batch.json');
@@ -115,7 +118,7 @@ describe("the province's command line and server size a file before reading it",
     expect(verify.stdout).toMatch(/REFUSED big\.batch\.json {2}too_large/);
     expect(verify.stdout).toMatch(/REFUSED small\.batch\.json/);
     expect(verify.stderr).not.toMatch(/Invalid string length|heap/i);
-    expect(cli('keygen', '--out', dir).status).toBe(0);
+    expect(cli('keygen', '--out', dir, '--passphrase-file', passphrase).status).toBe(0);
     const ingest = cli('ingest', big, '--db', join(dir, 'store.sqlite3'), '--key', join(dir, 'province-secret.json'));
     expect(ingest.status, ingest.stderr).toBe(2);
     expect(ingest.stdout).toMatch(/REFUSED +big\.batch\.json {2}too_large/);
@@ -123,7 +126,7 @@ describe("the province's command line and server size a file before reading it",
 
   it('serve answers 413 to a batch over the limit, declared or chunked', async () => {
     const keyDir = mkdtempSync(join(dir, 'serve-'));
-    expect(cli('keygen', '--out', keyDir).status).toBe(0);
+    expect(cli('keygen', '--out', keyDir, '--passphrase-file', passphrase).status).toBe(0);
     const { spawn } = await import('node:child_process');
     const child = spawn(process.execPath, [`${process.env.DHS_OUT ?? 'dist'}/province/cli.js`, 'serve', '--db', join(keyDir, 's.sqlite3'), '--key', join(keyDir, 'province-secret.json'), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {

@@ -13,7 +13,7 @@ import { tempDataDir, removeDir } from '../support/server';
  * English, and nothing is half-written (a save that changes a row and then fails to write its
  * audit line leaves the row as it was).
  */
-const update = (communeName: string) => ({ ...TEST_SETUP.point, communeName });
+const update = (pointName: string) => ({ ...TEST_SETUP.point, pointName });
 
 async function fillDatabase(db: Awaited<ReturnType<typeof openTestApp>>['db']): Promise<void> {
   // Cap the file at its current size, then fill what is left inside it with ever smaller rows,
@@ -123,7 +123,7 @@ describe.skipIf(!mountable)('a real full disk and a read-only data folder (tmpfs
       let refused = null;
       for (let i = 0; i < 200 && !refused; i++) {
         const before = await databaseChecksum(app.db);
-        const res = await app.call('settings.update', update(`Xã đầy ${i} ${'x'.repeat(60)}`.slice(0, 80)), admin);
+        const res = await app.call('settings.update', update(`Điểm đầy ${i} ${'x'.repeat(100)}`.slice(0, 120)), admin);
         if (!res.ok) {
           refused = res;
           expect(await databaseChecksum(app.db), 'the refused save left a trace').toBe(before);
@@ -132,7 +132,7 @@ describe.skipIf(!mountable)('a real full disk and a read-only data folder (tmpfs
       expect(refused && !refused.ok ? refused.error.code : 'never refused').toBe('storage_full');
       expect(await integrityOf(app.db)).toBe('ok');
       for (const f of readdirSync(disk)) if (f.startsWith('filler-') || f.startsWith('small-')) rmSync(join(disk, f));
-      expect((await app.call('settings.update', update('Xã đã có chỗ'), admin)).ok).toBe(true);
+      expect((await app.call('settings.update', update('Điểm đã có chỗ'), admin)).ok).toBe(true);
     } finally {
       await app.close();
     }

@@ -30,8 +30,9 @@ afterEach(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const rename = (communeName: string) => app.invoke('settings.update', { ...TEST_SETUP.point, communeName }, admin);
-const communeOf = async (db = app.db) => (await db.selectFrom('point_setting').select('commune_name').executeTakeFirstOrThrow()).commune_name;
+// The point's name marks a copy (free text; the commune is one of the list's 135 names).
+const rename = (pointName: string) => app.invoke('settings.update', { ...TEST_SETUP.point, pointName }, admin);
+const communeOf = async (db = app.db) => (await db.selectFrom('point_setting').select('point_name').executeTakeFirstOrThrow()).point_name;
 
 describe('backups', () => {
   it('makes a consistent backup into the backups folder, readable as a database with the data, with its MAC', async () => {

@@ -6,7 +6,7 @@ import { openDatabase } from '../db/open';
 import { checkAndMigrateCopy, checkFileShape, checkRegularFile, MAX_BACKUP_BYTES, refuse } from './check';
 import { commitFile, fsyncDir, moveIfExists, removeQuietly } from './files';
 import { KEYS_DIR, pointKeys, privateFile } from '../security/keys';
-import { publicOfPrivatePem } from '../uploads/crypto';
+import { publicOfPrivatePem } from '../crypto/signing';
 import { SIGNING_KEY } from '../uploads/identity';
 import { checkMac } from './authenticity';
 import { deriveSealKey, isSealed, openSealedBackup } from './sealed';

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/contract';
 import { AUDIO_LIMITS, type AudioType } from '../../../shared/community/schemas';
 import type { Db } from '../db/open';
-import { sha256Hex } from '../guides/signing';
+import { sha256Hex } from '../crypto/signing';
 
 /**
  * Recordings are kept in the database file in the data folder, not beside it: then a recording

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AUDIO_LIMITS } from '../../../shared/community/schemas';
 import { BOARD_PHRASE, guideStepKey, uiKey } from '../../../shared/community/keys';
 import { audioPath, COMMUNITY_PACK_FORMAT, submissionFile, type CommunityManifest } from '../../../shared/community/pack-format';
-import { buildSignedArchive } from '../guides/pack-file';
-import { generateSigningKeys, sha256Hex } from '../guides/signing';
+import { buildSignedArchive, generatePackKeys } from '../guides/pack-file';
+import { sha256Hex } from '../crypto/signing';
 import { openTestApp, signInAs, testClock } from '../testing';
 import { buildCommunityPack } from './pack';
 
@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 const clock = testClock('2026-11-25T02:00:00.000Z');
 const kiosk = { device: 'kiosk' as const };
-const keys = generateSigningKeys();
+const keys = generatePackKeys();
 
 /** Test data, not Jrai or Bahnar: the app never holds words nobody from the community wrote. */
 const placeholder = (n: number) => `[TEST DATA ${n}] placeholder, not a translation`;

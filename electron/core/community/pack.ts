@@ -8,7 +8,7 @@ import type { CoreContext } from '../context';
 import { trustedKeys } from '../guides/import';
 import { buildSignedArchive } from '../guides/pack-file';
 import { openSignedArchive, PackRefused, parseSignedManifest } from '../guides/pack-verify';
-import { sha256Hex } from '../guides/signing';
+import { sha256Hex } from '../crypto/signing';
 import { audit } from '../settings/audit';
 import { readPointSettings } from '../settings/service';
 import { audioProblem, readAudio, sniffAudio, storeAudio } from './audio-store';

@@ -11,6 +11,7 @@ import { queueMigration0102 } from '../queue/migrations/0102_ticket_source';
 import { queueMigration0103 } from '../queue/migrations/0103_waiting_index';
 import { uploadsMigration0500 } from '../uploads/migrations/0500_uploads_batches';
 import { uploadsMigration0501 } from '../uploads/migrations/0501_closed_days_in_book';
+import { uploadsMigration0502 } from '../uploads/migrations/0502_uploads_v2';
 import { backupsMigration0600 } from '../backups/migrations/0600_backups';
 import { guidesMigration0300 } from '../guides/migrations/0300_guides';
 import { teamMigration0200 } from '../team/migrations/0200_roster';
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   logbookMigration0401,
   uploadsMigration0500,
   uploadsMigration0501,
+  uploadsMigration0502,
   backupsMigration0600,
   reportsMigration0700,
   settingsMigration0710,

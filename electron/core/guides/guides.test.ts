@@ -2,16 +2,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestApp, signInAs, testClock } from '../testing';
-import { buildPackFile } from './pack-file';
+import { buildPackFile, generatePackKeys } from './pack-file';
 import { bundledPack, packsDir, SOURCE_GUIDES_DIR } from './pack-store';
 import { guideProgressForTicket } from './progress';
-import { generateSigningKeys } from './signing';
 import { testSource } from './test-packs';
 
 type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 let app: TestApp;
 const clock = testClock('2026-03-02T02:00:00Z');
-const keys = generateSigningKeys();
+const keys = generatePackKeys();
 
 beforeEach(async () => {
   app = await openTestApp({ now: clock.now });

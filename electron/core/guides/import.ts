@@ -4,13 +4,13 @@ import type { CoreContext } from '../context';
 import { audit } from '../settings/audit';
 import { activePack, bundledPack, writePackFolder } from './pack-store';
 import { PackRefused, verifyPackFile, type TrustedKey } from './pack-verify';
-import { keyIdOf, parsePublicKey } from './signing';
+import { keyIdOf, parsePublicKeyPem } from '../crypto/signing';
 import { packInfoOf } from './service';
 
 export async function trustedKeys(ctx: CoreContext): Promise<TrustedKey[]> {
   const rows = await ctx.db.selectFrom('guide_trusted_key').select(['key_id', 'public_key_pem']).execute();
   return rows.flatMap((r) => {
-    const publicKey = parsePublicKey(r.public_key_pem);
+    const publicKey = parsePublicKeyPem(r.public_key_pem);
     return publicKey ? [{ keyId: r.key_id, publicKey }] : [];
   });
 }
@@ -45,7 +45,7 @@ export async function importPack(ctx: CoreContext, base64: string) {
 }
 
 export async function addTrustedKey(ctx: CoreContext, input: TrustedKeyInput) {
-  const publicKey = parsePublicKey(input.publicKeyPem);
+  const publicKey = parsePublicKeyPem(input.publicKeyPem);
   if (!publicKey) throw new AppError('invalid_input', {}, { publicKeyPem: 'guides:problems.badKey' });
   const keyId = keyIdOf(publicKey);
   const exists = await ctx.db.selectFrom('guide_trusted_key').select('key_id').where('key_id', '=', keyId).executeTakeFirst();

@@ -5,7 +5,7 @@ import type { Guide } from '../../../shared/guides/pack-schema';
 import { buildSearchIndex, type SearchIndex } from '../../../shared/guides/search';
 import type { Db } from '../db/open';
 import { checkPackContents, PackRefused, parseManifest, type VerifiedPack } from './pack-verify';
-import { sha256Hex } from './signing';
+import { sha256Hex } from '../crypto/signing';
 import { logToStderr, type Log } from '../log';
 import { readPackSource } from './source';
 

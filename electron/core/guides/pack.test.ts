@@ -5,15 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { PACK_LIMITS } from '../../../shared/guides/pack-format';
 import { guide, referencedFiles } from '../../../shared/guides/pack-schema';
 import { bundle } from '../../province/guides-pack';
-import { buildPackFile } from './pack-file';
+import { buildPackFile, generatePackKeys } from './pack-file';
 import { bundledPack, MANIFEST_FILE, SOURCE_GUIDES_DIR } from './pack-store';
 import { checkPackContents, PackRefused, verifyPackFile } from './pack-verify';
-import { generateSigningKeys, parsePublicKey } from './signing';
+import { parsePublicKeyPem } from '../crypto/signing';
 import { readPackSource } from './source';
 import { testSource } from './test-packs';
 
-const keys = generateSigningKeys();
-const trusted = [{ keyId: keys.keyId, publicKey: parsePublicKey(keys.publicPem)! }];
+const keys = generatePackKeys();
+const trusted = [{ keyId: keys.keyId, publicKey: parsePublicKeyPem(keys.publicPem)! }];
 
 function refusal(fn: () => unknown): string {
   try {
@@ -102,9 +102,9 @@ describe('verifyPackFile', () => {
       m.packVersion = 99;
       a.manifest = Buffer.from(JSON.stringify(m)).toString('base64');
     }), trusted, 1))).toBe('bad_signature');
-    const other = generateSigningKeys();
+    const other = generatePackKeys();
     expect(refusal(() => verifyPackFile(buildPackFile(testSource(), other.privatePem), trusted, 1))).toBe('untrusted_key');
-    expect(refusal(() => verifyPackFile(tamper(good, (a) => { a.signature.keyId = other.keyId; }), [...trusted, { keyId: other.keyId, publicKey: parsePublicKey(other.publicPem)! }], 1))).toBe('bad_signature');
+    expect(refusal(() => verifyPackFile(tamper(good, (a) => { a.signature.keyId = other.keyId; }), [...trusted, { keyId: other.keyId, publicKey: parsePublicKeyPem(other.publicPem)! }], 1))).toBe('bad_signature');
   });
 
   it('refuses paths that escape the guide folder and file types it does not know', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { packHeader, type PackManifest } from '../../../shared/guides/pack-schema';
 import { PACK_LIMITS } from '../../../shared/guides/pack-format';
 import { PackRefused } from './pack-verify';
-import { sha256Hex } from './signing';
+import { sha256Hex } from '../crypto/signing';
 
 export interface PackSource {
   manifest: PackManifest;

@@ -1,5 +1,5 @@
 import type { PackHeader } from '../../../shared/guides/pack-schema';
-import { sha256Hex } from './signing';
+import { sha256Hex } from '../crypto/signing';
 import { readPackSource, type PackSource } from './source';
 
 /** For tests: the shipped content as a pack source, with a new version and optional changes. */

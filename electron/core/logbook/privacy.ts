@@ -7,6 +7,7 @@ import { truncateWal, type Db } from '../db/open';
 import type { PointLog } from '../log';
 import { erasedRefs, noteErasure } from './erasures';
 import { audit } from '../settings/audit';
+import { noteForProvince } from '../uploads/outbox';
 import type { FactsPart, PersonPart } from './records';
 
 /**
@@ -44,10 +45,13 @@ export async function findPerson(ctx: CoreContext, query: string) {
  */
 async function erase(db: Db, where: { ids: number[] } | { before: string }, at: string, by: number | null, reason: 'request' | 'retention'): Promise<number> {
   await secureDelete(db);
-  const targets = db.selectFrom('logbook_entry').select('id').where('erased_at', 'is', null).where((eb) =>
+  const targets = db.selectFrom('logbook_entry').select(['id', 'day', 'current_version']).where('erased_at', 'is', null).where((eb) =>
     'ids' in where ? eb('id', 'in', where.ids) : eb('day', '<', where.before));
-  const ids = (await targets.execute()).map((r) => r.id);
+  const rows = await targets.execute();
+  const ids = rows.map((r) => r.id);
   if (!ids.length) return 0;
+  // The erasure travels: the next batch marks each entry erased and the province drops what it holds of the person.
+  await noteForProvince(db, new Date(at), rows.map((r) => ({ entity: 'logbook_entry', entityId: r.id, version: r.current_version, day: r.day })));
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     await db.updateTable('logbook_version').set({ person: null }).where('entry_id', 'in', chunk).where('person', 'is not', null).execute();

@@ -14,7 +14,10 @@ export async function pointReport(db: Db, input: PeriodInput, now: Date): Promis
   const period = resolvePeriod(input);
   const today = vnDay(now);
   const facts = await pointFacts(db, period.from, period.to);
-  const workingDays = await pointWorkingDays(db, period.from, today < period.to ? today : period.to);
+  // Days before the point was set up are nobody's working days (the province counts from its first batch too).
+  const setup = await db.selectFrom('point_setting').select('configured_at').where('id', '=', 1).executeTakeFirst();
+  const opened = setup?.configured_at ? vnDay(new Date(setup.configured_at)) : period.from;
+  const workingDays = await pointWorkingDays(db, opened > period.from ? opened : period.from, today < period.to ? today : period.to);
   return computeReport(facts, period, workingDays);
 }
 

@@ -32,7 +32,8 @@ describe('first-run setup', () => {
     const app = await openTestApp({ setup: false });
     try {
       const before = await rowCounts(app);
-      const bad = { ...TEST_SETUP, point: { ...TEST_SETUP.point, communeCode: '12a45', openTime: '18:00', closeTime: '07:00', deskCount: 0 }, adminPin: '12' };
+      // "Chu Pah" typed without its diacritics is not a unit of the list: documents would print "UBND CHU PAH".
+      const bad = { ...TEST_SETUP, point: { ...TEST_SETUP.point, communeName: 'Chu Pah', communeCode: '12a45', openTime: '18:00', closeTime: '07:00', deskCount: 0 }, adminPin: '12' };
       const response = await app.call('setup.complete', bad, { device: 'staff' });
       expect(response.ok).toBe(false);
       if (response.ok) return;
@@ -40,6 +41,7 @@ describe('first-run setup', () => {
       expect(response.error.code).toBe('invalid_input');
       expect(response.error.message.vi).toMatch(/chưa đúng/);
       expect(response.error.fields).toMatchObject({
+        'point.communeName': 'settings:problems.communeName',
         'point.communeCode': 'settings:problems.communeCode',
         'point.deskCount': 'settings:problems.desks',
         adminPin: 'settings:problems.adminPin',

@@ -1,31 +1,41 @@
 import { AppError } from '../../../shared/contract';
-import { dailyFigures } from '../../../shared/uploads/aggregates';
-import { ZERO_HASH, type BatchRecord } from '../../../shared/uploads/batch';
+import { RECORD_ENTITIES, ZERO_HASH, type BatchDay } from '../../../shared/uploads/batch';
+import { fingerprint, generateSigningKey } from '../crypto/signing';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { readPointSettings } from '../settings/service';
-import { ensureIdentity } from './identity';
-import { packageBatch, type PackageInput } from './package';
-import { pointFacts, refOf, serialiserFor } from './records';
+import { pointKeysOf } from '../security/keys';
+import { ensureIdentity, NEXT_SIGNING_KEY } from './identity';
+import { packageBatch, type PackageItem } from './package';
+import { refOf, serialiserFor } from './records';
+
+/**
+ * Records per batch at most (~6 MiB): a first retention purge over years of entries marks tens of
+ * thousands erased at once, and they go in several batches rather than one past the size limit.
+ */
+export const MAX_BATCH_RECORDS = 20_000;
 
 export interface CutResult {
   seq: number;
   fileName: string;
   records: number;
   closesDays: string[];
+  /** More changes were waiting than one batch carries: cut another. */
+  more?: boolean;
+  /** The new key's fingerprint, when this batch announced one. */
+  keyFingerprint?: string;
 }
 
 async function readyToCut(db: Db, now: Date) {
   const point = await readPointSettings(db);
-  if (!point.communeCode) throw new AppError('commune_code_missing');
   const identity = await ensureIdentity(db, now);
   if (!identity.province_encrypt_key) throw new AppError('province_key_missing');
-  return { point, identity, provinceKey: identity.province_encrypt_key };
+  return { point, identity, categoriesKey: identity.province_encrypt_key, personalKey: identity.province_seal_key ?? identity.province_encrypt_key };
 }
 
 /**
  * Days closed in the book (by an official, or by the point the next working morning) whose
- * closing batch is not packed yet: the point was not ready (no commune code or province key).
+ * closing batch is not packed yet: the point was not ready (no province key).
  * A batch is never cut for a day before its book is closed.
  */
 export async function packDueDays(db: Db): Promise<string[]> {
@@ -35,76 +45,117 @@ export async function packDueDays(db: Db): Promise<string[]> {
 }
 
 /**
- * Cut one batch from what is waiting. A closing batch for `closeDay` takes the waiting changes
- * of that day and earlier and closes the day; an on-demand one takes everything waiting and
- * closes nothing. Runs inside the caller's transaction: the batch, its sequence number and the
- * outbox rows it takes commit together.
+ * How a day came to be closed, as the batch tells the province: by the official (the day book's
+ * close, with its time) or by the app for lack of one. The day book is the logbook's; this only
+ * reads it.
  */
-export async function cutBatch(db: Db, now: Date, closeDay: string | null): Promise<CutResult | null> {
-  const { point, identity, provinceKey } = await readyToCut(db, now);
-  let waitingQuery = db.selectFrom('outbox').selectAll().where('batch_seq', 'is', null);
-  if (closeDay) waitingQuery = waitingQuery.where('day', '<=', closeDay);
-  const waiting = await waitingQuery.orderBy('id').execute();
-  if (!closeDay && waiting.length === 0) return null;
+async function closeOf(db: Db, day: string, now: Date): Promise<NonNullable<BatchDay['closed']>> {
+  const close = await db.selectFrom('logbook_day_close').select(['closed_at', 'automatic']).where('day', '=', day).executeTakeFirst();
+  if (!close) return { at: now.toISOString(), by: 'automatic' };
+  return { at: close.closed_at, by: close.automatic === 1 ? 'automatic' : 'official' };
+}
+
+/** The ledger's totals for a day: records sent and not deleted, by kind (every kind named, zeros too). */
+async function totalsOf(db: Db, day: string): Promise<Record<string, number>> {
+  const rows = await db.selectFrom('upload_sent').select(['entity', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('day', '=', day).where('state', '!=', 'deleted').groupBy('entity').execute();
+  const totals: Record<string, number> = Object.fromEntries(RECORD_ENTITIES.map((e) => [e, 0]));
+  for (const r of rows) totals[r.entity] = Number(r.n);
+  return totals;
+}
+
+/**
+ * Cut one batch. It carries every change waiting (so what the province holds after it is what
+ * the point holds now) and, for a closing batch, closes `closeDay`. With `rotateKey` it also
+ * announces a new signing key, which signs every batch after it. Runs inside the caller's
+ * transaction: the batch, its number, the ledger and the outbox rows it takes commit together.
+ */
+export async function cutBatch(db: Db, now: Date, closeDay: string | null, options: { rotateKey?: boolean } = {}): Promise<CutResult | null> {
+  const { point, identity, categoriesKey, personalKey } = await readyToCut(db, now);
+  const waiting = await db.selectFrom('outbox').selectAll().where('batch_seq', 'is', null).orderBy('id').execute();
+  if (!closeDay && waiting.length === 0 && !options.rotateKey) return null;
 
   const previous = await db.selectFrom('upload_batch').select(['seq', 'manifest_hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const seq = (previous?.seq ?? 0) + 1;
   const closed = new Set((await db.selectFrom('upload_closed_day').select('day').execute()).map((r) => r.day));
 
-  // One record per thing: its newest waiting version, naming the newest version already sent.
+  // One record per thing: as it is now, naming the newest version the province already has.
   const newest = new Map<string, (typeof waiting)[number]>();
+  const taken: number[] = [];
   for (const row of waiting) {
-    const k = refOf(row.entity, row.entity_id);
-    const seen = newest.get(k);
-    if (!seen || row.version >= seen.version) newest.set(k, row);
+    const ref = refOf(row.entity, row.entity_id);
+    const seen = newest.get(ref);
+    if (!seen && newest.size >= MAX_BATCH_RECORDS) continue;
+    if (!seen || row.version >= seen.version) newest.set(ref, row);
+    taken.push(row.id!);
   }
-  const items: PackageInput['items'] = [];
+  const more = taken.length < waiting.length;
+  const items: PackageItem[] = [];
   for (const [ref, row] of newest) {
-    const sent = await db.selectFrom('outbox').select((eb) => eb.fn.max('version').as('v'))
-      .where('entity', '=', row.entity).where('entity_id', '=', row.entity_id).where('batch_seq', 'is not', null).executeTakeFirst();
     const serialiser = serialiserFor(row.entity);
-    const record = serialiser ? await serialiser.read(db, row.entity_id, row.version) : null;
-    const day = record?.day ?? row.day;
+    if (!serialiser) continue;
+    const sent = await db.selectFrom('upload_sent').select(['version', 'day']).where('entity', '=', row.entity).where('entity_id', '=', row.entity_id).executeTakeFirst();
+    const record = await serialiser.read(db, row.entity_id, row.version);
+    // Gone before the province ever heard of it (a weekend of a published roster): nothing to say.
+    if (!record && !sent) continue;
+    // A thing that no longer exists is sent as deleted on the day the province knows it by.
+    const day = record?.day ?? sent?.day ?? row.day;
     items.push({
-      entity: row.entity as BatchRecord['entity'], ref, version: row.version,
-      supersedes: sent?.v && sent.v < row.version ? sent.v : null,
-      day, late: closed.has(day), erased: serialiser !== undefined && record === null,
-      clear: record?.clear ?? {},
-      secret: record ? { personal: record.personal, categories: record.categories } : null,
+      entity: row.entity, ref, version: row.version, supersedes: sent && sent.version < row.version ? sent.version : null,
+      day, late: closed.has(day), state: record ? record.state : 'deleted', clear: record?.clear ?? {},
+      personal: record?.personal ?? null, categories: record?.categories ?? null,
     });
   }
-  const closesDays = closeDay ? [closeDay] : [];
-  const dayFacts = closeDay ? await pointFacts(db, closeDay, closeDay) : [];
-  const lastId = waiting.at(-1)?.id ?? null;
-  const { file, manifestHash, fileName, content } = packageBatch({
-    point: {
-      communeCode: point.communeCode, communeName: point.communeName, pointId: identity.point_id, signPublic: identity.sign_public,
-      fingerprint: identity.fingerprint, signPrivatePem: identity.sign_private_pem,
-    },
-    recipient: { encryptKey: provinceKey, fingerprint: identity.province_fingerprint ?? '' },
-    seq, prevHash: previous?.manifest_hash ?? ZERO_HASH, createdAt: now.toISOString(), kind: closeDay ? 'closing' : 'on_demand',
-    closesDays, outbox: lastId === null ? null : { from: waiting[0]!.id!, to: lastId }, items,
-    aggregates: closesDays.flatMap((d) => dailyFigures(dayFacts, d)),
-  });
-  const { manifest } = file;
-  await db.insertInto('upload_batch').values({
-    seq, batch_id: manifest.batchId, kind: manifest.kind, created_at: manifest.createdAt, period_from: manifest.period?.from ?? null,
-    period_to: manifest.period?.to ?? null, closes_days: JSON.stringify(closesDays), record_count: items.length,
-    manifest_hash: manifestHash, prev_hash: manifest.prevHash, file_name: fileName, content,
-    saved_at: null, sent_at: null, acknowledged_at: null, receipt: null,
-    attempts: 0, next_attempt_at: null, last_error: null, last_error_at: null,
-  }).execute();
-  // The same rows as read above (same transaction), without a list of ids that could exceed SQLite's limits.
-  if (lastId !== null) {
-    let take = db.updateTable('outbox').set({ batch_seq: seq }).where('batch_seq', 'is', null).where('id', '<=', lastId);
-    if (closeDay) take = take.where('day', '<=', closeDay);
-    await take.execute();
+  for (const item of items) {
+    const [entity, id] = [item.entity, Number(item.ref.slice(item.entity.length + 1))];
+    await db.insertInto('upload_sent').values({ entity, entity_id: id, version: item.version, day: item.day, state: item.state, batch_seq: seq })
+      .onConflict((oc) => oc.columns(['entity', 'entity_id']).doUpdateSet({ version: item.version, day: item.day, state: item.state, batch_seq: seq })).execute();
   }
-  if (closeDay) await db.insertInto('upload_closed_day').values({ day: closeDay, batch_seq: seq }).execute();
-  return { seq, fileName, records: items.length, closesDays };
+  const dayList = [...new Set([...items.map((i) => i.day), ...(closeDay ? [closeDay] : [])])].sort();
+  const days: BatchDay[] = [];
+  for (const day of dayList) days.push({ day, closed: day === closeDay ? await closeOf(db, day, now) : null, totals: await totalsOf(db, day) });
+
+  const next = options.rotateKey ? generateSigningKey() : null;
+  const { text, hash, fileName, batch } = packageBatch({
+    point: { id: identity.point_id, communeName: point.communeName, communeCode: point.communeCode || null, signPublic: identity.sign_public, signPrivatePem: identity.sign_private_pem },
+    recipients: { categoriesKey, personalKey },
+    seq, prev: previous?.manifest_hash ?? ZERO_HASH, createdAt: now.toISOString(), kind: closeDay ? 'closing' : 'on_demand',
+    days, items, keyChange: next?.publicRaw ?? null,
+  });
+  await db.insertInto('upload_batch').values({
+    seq, batch_id: batch.batchId, kind: batch.kind, created_at: batch.createdAt, period_from: dayList[0] ?? null, period_to: dayList.at(-1) ?? null,
+    closes_days: JSON.stringify(closeDay ? [closeDay] : []), record_count: items.length, manifest_hash: hash, prev_hash: batch.prev, file_name: fileName,
+    content: text, saved_at: null, sent_at: null, acknowledged_at: null, receipt: null, attempts: 0, next_attempt_at: null, last_error: null, last_error_at: null,
+  }).execute();
+  // The same rows as read above (same transaction); when all are taken, without a list of ids
+  // that could exceed SQLite's limits.
+  const lastId = waiting.at(-1)?.id;
+  if (!more && lastId !== undefined) await db.updateTable('outbox').set({ batch_seq: seq }).where('batch_seq', 'is', null).where('id', '<=', lastId).execute();
+  for (let i = 0; more && i < taken.length; i += 500) await db.updateTable('outbox').set({ batch_seq: seq }).where('id', 'in', taken.slice(i, i + 500)).execute();
+  if (closeDay) {
+    const close = days.find((d) => d.day === closeDay)!.closed!;
+    await db.insertInto('upload_closed_day').values({ day: closeDay, batch_seq: seq, closed_at: close.at, closed_by: close.by }).execute();
+  }
+  if (next) {
+    // The new key waits in the keys folder under its own name; once this commits, the database
+    // names it and the identity takes it as the key (a rollback leaves the old key in use).
+    (await pointKeysOf(db)).write(NEXT_SIGNING_KEY, Buffer.from(next.privatePem));
+    await db.updateTable('upload_identity').set({ sign_public: next.publicRaw, fingerprint: fingerprint(next.publicRaw) }).where('id', '=', 1).execute();
+  }
+  return { seq, fileName, records: items.length, closesDays: closeDay ? [closeDay] : [], more, ...(next ? { keyFingerprint: fingerprint(next.publicRaw) } : {}) };
 }
 
-const NOT_READY = ['commune_code_missing', 'province_key_missing', 'not_configured'];
+/** Cut on-demand batches while a batch came out full. */
+async function drain(db: Db, now: Date, results: CutResult[]): Promise<CutResult[]> {
+  while (results.at(-1)?.more) {
+    const extra = await cutBatch(db, now, null);
+    if (!extra) break;
+    results.push(extra);
+  }
+  return results;
+}
+
+const NOT_READY = ['province_key_missing', 'not_configured'];
 
 /**
  * Pack the closing batch of every closed day not packed yet, oldest first, in the caller's
@@ -122,14 +173,15 @@ export async function packClosedDays(ctx: CoreContext): Promise<CutResult[]> {
     if (error instanceof AppError && NOT_READY.includes(error.code) && results.length === 0) return [];
     throw error;
   }
+  await drain(ctx.db, ctx.now(), results);
   if (results.length) ctx.emit('uploads.changed', {});
   return results;
 }
 
-/** "Pack now": the closed days first, then everything still waiting into one more batch. */
+/** "Pack now": the closed days first, then everything still waiting into more batches. */
 export async function cutOnDemand(ctx: CoreContext): Promise<CutResult[]> {
   const results = await packClosedDays(ctx);
   const extra = await cutBatch(ctx.db, ctx.now(), null);
   if (extra) ctx.emit('uploads.changed', {});
-  return extra ? [...results, extra] : results;
+  return drain(ctx.db, ctx.now(), extra ? [...results, extra] : results);
 }

@@ -46,7 +46,7 @@ export async function saveToFolder(db: Db, now: Date, directory: string): Promis
 /** The same files as a download (server mode cannot reach the user's disks): one batch, or a zip of all waiting. */
 export async function downloadBatches(db: Db, now: Date, seq: number | null): Promise<ExportFile> {
   const batches = seq === null ? await unacknowledged(db)
-    : await db.selectFrom('upload_batch').selectAll().where('seq', '=', seq).execute();
+    : await db.selectFrom('upload_batch').selectAll().where('seq', '=', seq).where('acknowledged_at', 'is', null).execute();
   if (batches.length === 0) throw new AppError('not_found');
   await db.updateTable('upload_batch').set({ saved_at: now.toISOString() }).where('seq', 'in', batches.map((b) => b.seq)).execute();
   if (batches.length === 1) {
@@ -66,11 +66,13 @@ export async function acceptReceipt(db: Db, now: Date, value: unknown): Promise<
   if (typeof seq !== 'number') return null;
   const batch = await db.selectFrom('upload_batch').select(['seq', 'manifest_hash', 'acknowledged_at']).where('seq', '=', seq).executeTakeFirst();
   if (!batch) return null;
-  const ok = checkReceipt(value, identity.province_sign_key, { pointId: identity.point_id, seq, manifestHash: batch.manifest_hash });
+  const ok = checkReceipt(value, identity.province_sign_key, { pointId: identity.point_id, seq, hash: batch.manifest_hash });
   if (!ok) return null;
   if (!batch.acknowledged_at) {
+    // Once the province holds the batch the point keeps its hash and receipt, not its bytes: they
+    // carry sealed personal data that a later erasure must be able to reach.
     await db.updateTable('upload_batch').set({
-      acknowledged_at: now.toISOString(), receipt: JSON.stringify(ok), last_error: null, last_error_at: null, next_attempt_at: null,
+      acknowledged_at: now.toISOString(), receipt: JSON.stringify(ok), last_error: null, last_error_at: null, next_attempt_at: null, content: '',
     }).where('seq', '=', seq).execute();
   }
   return seq;

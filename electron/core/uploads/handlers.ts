@@ -3,7 +3,7 @@ import { audit } from '../settings/audit';
 import { ownScreenOnly } from '../security/devices';
 import { readPointSettings } from '../settings/service';
 import type { Handlers } from '../context';
-import { cutOnDemand, packClosedDays } from './cut';
+import { cutBatch, cutOnDemand, packClosedDays } from './cut';
 import { downloadBatches, importReceipts, saveToFolder } from './deliver';
 import { ensureIdentity, setProvinceKey, setProvinceUrl } from './identity';
 import { dueForDelivery, recordAttempt, sendDue } from './send';
@@ -54,6 +54,16 @@ export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
     await audit(ctx, 'uploads.importReceipts', { acknowledged: result.acknowledged, rejected: result.rejected.length });
     ctx.emit('uploads.changed', {});
     return result;
+  },
+  'uploads.rotateKey': async (ctx) => {
+    const before = await ensureIdentity(ctx.db, ctx.now());
+    // Nothing reads the identity again in this transaction: the new key is taken only once it commits.
+    const cut = (await cutBatch(ctx.db, ctx.now(), null, { rotateKey: true }))!;
+    await audit(ctx, 'uploads.rotateKey', { seq: cut.seq, from: before.fingerprint, to: cut.keyFingerprint });
+    // Once committed, the new key takes the key file's place at once (the next backup carries it).
+    ctx.afterCommit((db) => ensureIdentity(db, new Date()));
+    ctx.emit('uploads.changed', {});
+    return { seq: cut.seq, fingerprint: cut.keyFingerprint! };
   },
   'uploads.setProvince': async (ctx, input) => {
     let provinceFingerprint: string | null = null;

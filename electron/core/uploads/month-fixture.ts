@@ -5,6 +5,9 @@ import { vnDayStart } from '../../../shared/time/vietnam';
 import { pointWorkingDays } from '../reports/calendar';
 import { seededRandom as seeded } from '../../../shared/random/seeded';
 
+/** The passphrase of the fixture province's personal-data key. */
+export const FIXTURE_PASSPHRASE = 'mật khẩu thử nghiệm của tỉnh';
+
 /** A citizen whose name and phone must never appear in clear in any batch. */
 export const SECRET_CITIZEN = { fullName: 'Rơ Châm Hyơn', phone: '0912345678' };
 
@@ -21,7 +24,7 @@ export async function monthOfData(options: { month?: string; communeCode?: strin
   const month = options.month ?? '2026-11';
   const clock = testClock(`${month}-01T00:30:00.000Z`);
   const app = await openTestApp({ now: clock.now });
-  const province = generateProvinceKeys();
+  const province = generateProvinceKeys(FIXTURE_PASSPHRASE);
   const admin = await app.invoke('access.signIn', { memberId: 1, pin: TEST_SETUP.adminPin });
   const adminCred = { token: admin.token, device: 'staff' as const };
   await app.invoke('settings.update', { ...TEST_SETUP.point, communeCode: options.communeCode ?? '23410' }, adminCred);

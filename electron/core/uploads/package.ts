@@ -1,52 +1,76 @@
 import { randomUUID } from 'node:crypto';
 import {
-  BATCH_FORMAT, CODELIST_VERSION, PROVINCE_CODE, SEAL_ALGORITHM, batchFileName, canonicalJson,
-  type AggregateRow, type BatchFile, type BatchManifest, type BatchRecord,
+  BATCH_FORMAT, CODELIST_VERSION, PROVINCE_CODE, SEAL_INFO, SEAL_SUITE, batchFileName, canonicalJson, categoriesAad, personalAad,
+  type BatchBody, type BatchDay, type BatchRecord, type SealedText,
 } from '../../../shared/uploads/batch';
-import { seal, sealingKeyFor, sha256, signValue } from './crypto';
+import { hpkeSeal } from '../crypto/hpke';
+import { fingerprint } from '../crypto/signing';
+import { signBatch } from './verify';
 
 export const APP_VERSION = '0.1.0';
 
-export interface PackageInput {
-  point: { communeCode: string; communeName: string; pointId: string; signPublic: string; fingerprint: string; signPrivatePem: string };
-  recipient: { encryptKey: string; fingerprint: string };
-  seq: number;
-  prevHash: string;
-  createdAt: string;
-  kind: BatchManifest['kind'];
-  closesDays: string[];
-  outbox: BatchManifest['outbox'];
-  /** Records with what must be sealed still open in `secret` (null: nothing to seal, e.g. erased). */
-  items: (Omit<BatchRecord, 'sealed'> & { secret: unknown })[];
-  aggregates: AggregateRow[];
+export interface PackageItem extends Omit<BatchRecord, 'personal'> {
+  /** Still open: sealed here. Null when there is nothing about a person (or it was erased). */
+  personal: Record<string, unknown> | null;
+  /** Coded person categories a count needs; travel sealed in the batch's one `categories` part. */
+  categories: Record<string, unknown> | null;
 }
 
+export interface PackageInput {
+  point: { id: string; communeName: string; communeCode: string | null; signPublic: string; signPrivatePem: string };
+  /** The province's X25519 keys (raw): categories are opened when received, personal data only on request. */
+  recipients: { categoriesKey: string; personalKey: string };
+  seq: number;
+  prev: string;
+  createdAt: string;
+  kind: BatchBody['kind'];
+  days: BatchDay[];
+  items: PackageItem[];
+  keyChange: string | null;
+  /** Test vectors only: a fixed batch id and fixed one-time HPKE keys. */
+  fixed?: { batchId: string; seed: (label: string) => Buffer };
+}
+
+const seal = (key: string, info: string, aad: string, value: unknown, seed?: Buffer): SealedText => {
+  const { enc, ct } = hpkeSeal(key, Buffer.from(info), Buffer.from(aad), Buffer.from(canonicalJson(value), 'utf8'), seed);
+  return { enc: enc.toString('base64'), ct: ct.toString('base64') };
+};
+
+const empty = (value: Record<string, unknown> | null) =>
+  value === null || Object.values(value).every((v) => v === null || v === '' || (Array.isArray(v) && v.length === 0));
+
 /**
- * Seal every record's personal part to the province with a one-time key, describe the parts in
- * the manifest by their hashes, and sign the manifest (encrypt, then sign: the province checks
- * the signature before it opens anything). The content key is wiped before returning.
+ * Seal what is about a person (each record on its own, so the province can later drop exactly
+ * one), count what the batch carries, and sign it. The sender's one-time keys never leave HPKE.
  */
-export function packageBatch(input: PackageInput): { file: BatchFile; manifestHash: string; fileName: string; content: string } {
-  const batchId = randomUUID();
-  const { ephemeralKey, key } = sealingKeyFor(input.recipient.encryptKey, batchId);
-  const items: BatchRecord[] = input.items
-    .map(({ secret, ...item }) => ({ ...item, sealed: secret === null ? null : seal(key, secret, `${item.ref}#${item.version}`) }))
-    .sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : a.version - b.version));
-  key.fill(0);
-  const aggregates = { rows: input.aggregates };
-  const records = { algorithm: SEAL_ALGORITHM, ephemeralKey, items } as const;
-  const days = [...items.map((i) => i.day), ...input.closesDays].sort();
-  const counts: Record<string, number> = { records: items.length, late: items.filter((i) => i.late).length, erased: items.filter((i) => i.erased).length };
-  for (const item of items) counts[item.entity] = (counts[item.entity] ?? 0) + 1;
-  const p = input.point;
-  const manifest: BatchManifest = {
-    format: BATCH_FORMAT, appVersion: APP_VERSION, codelistVersion: CODELIST_VERSION, provinceCode: PROVINCE_CODE,
-    communeCode: p.communeCode, communeName: p.communeName, pointId: p.pointId, pointKey: p.signPublic, pointKeyFingerprint: p.fingerprint,
-    recipientKeyFingerprint: input.recipient.fingerprint, batchId, seq: input.seq, prevHash: input.prevHash, createdAt: input.createdAt,
-    kind: input.kind, period: days.length ? { from: days[0]!, to: days[days.length - 1]! } : null, closesDays: input.closesDays,
-    outbox: input.outbox, counts,
-    parts: { aggregates: sha256(canonicalJson(aggregates)), records: sha256(canonicalJson(records)) },
+export function packageBatch(input: PackageInput): { text: string; hash: string; fileName: string; batch: BatchBody } {
+  const { point, recipients } = input;
+  const batchId = input.fixed?.batchId ?? randomUUID();
+  const items = [...input.items].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  const records: BatchRecord[] = items.map(({ personal, categories: _categories, ...item }) => ({
+    ...item,
+    personal: item.state !== 'recorded' || empty(personal) ? null
+      : seal(recipients.personalKey, SEAL_INFO.personal, personalAad(point.id, item.ref, item.version), personal, input.fixed?.seed(item.ref)),
+  }));
+  const categories = Object.fromEntries(items.filter((i) => !empty(i.categories)).map((i) => [i.ref, i.categories]));
+  const byEntity: Record<string, number> = {};
+  for (const r of records) byEntity[r.entity] = (byEntity[r.entity] ?? 0) + 1;
+  const batch: BatchBody = {
+    format: BATCH_FORMAT, provinceCode: PROVINCE_CODE, codelistVersion: CODELIST_VERSION,
+    point: { id: point.id, key: point.signPublic, fingerprint: fingerprint(point.signPublic), communeName: point.communeName, communeCode: point.communeCode, appVersion: APP_VERSION },
+    batchId, seq: input.seq, prev: input.prev, createdAt: input.createdAt, kind: input.kind,
+    sealing: { suite: SEAL_SUITE, personalKey: fingerprint(recipients.personalKey), categoriesKey: fingerprint(recipients.categoriesKey) },
+    days: input.days,
+    counts: {
+      records: records.length, late: records.filter((r) => r.late).length, erased: records.filter((r) => r.state === 'erased').length,
+      deleted: records.filter((r) => r.state === 'deleted').length, byEntity,
+    },
+    records,
+    categories: Object.keys(categories).length
+      ? seal(recipients.categoriesKey, SEAL_INFO.categories, categoriesAad(point.id, input.seq), categories, input.fixed?.seed('categories'))
+      : null,
+    keyChange: input.keyChange ? { key: input.keyChange, fingerprint: fingerprint(input.keyChange) } : null,
   };
-  const file: BatchFile = { manifest, signature: signValue(manifest, p.signPrivatePem), aggregates, records };
-  return { file, manifestHash: sha256(canonicalJson(manifest)), fileName: batchFileName(manifest), content: JSON.stringify(file, null, 1) };
+  const { text, hash } = signBatch(batch, point.signPrivatePem);
+  return { text, hash, fileName: batchFileName(point.id, point.communeCode, input.seq), batch };
 }

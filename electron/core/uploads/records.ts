@@ -12,6 +12,8 @@ import { SERIALISERS } from './serialisers';
  */
 export interface Serialised {
   day: string;
+  /** `erased`: the person's part is gone at the point (request or retention); the counted facts stay. */
+  state: 'recorded' | 'erased';
   clear: Record<string, unknown>;
   categories: Record<string, unknown>;
   personal: Record<string, unknown>;
@@ -20,7 +22,7 @@ export interface Serialised {
 export interface EntitySerialiser {
   /** The current version of every record whose day is in [from, to], in one query (reports). */
   range(db: Db, from: string, to: string): Promise<{ id: number; record: Serialised }[]>;
-  /** The record at `version` (or as it is now when the domain keeps no history); null once erased. */
+  /** The record at `version` (or as it is now when the domain keeps no history); null once it no longer exists. */
   read(db: Db, id: number, version: number): Promise<Serialised | null>;
 }
 

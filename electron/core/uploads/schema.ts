@@ -23,6 +23,7 @@ export interface UploadIdentityTable {
   province_fingerprint: string | null;
   province_url: string | null;
   province_set_at: string | null;
+  province_seal_key: string | null;
 }
 
 export interface UploadBatchTable {
@@ -51,6 +52,18 @@ export interface UploadBatchTable {
 export interface UploadClosedDayTable {
   day: string;
   batch_seq: number;
+  closed_at: string | null;
+  closed_by: 'official' | 'automatic' | null;
+}
+
+/** The point's ledger of what the province holds: each record's newest version sent. */
+export interface UploadSentTable {
+  entity: string;
+  entity_id: number;
+  version: number;
+  day: string;
+  state: 'recorded' | 'erased' | 'deleted';
+  batch_seq: number;
 }
 
 export interface UploadsTables {
@@ -58,4 +71,5 @@ export interface UploadsTables {
   upload_identity: UploadIdentityTable;
   upload_batch: UploadBatchTable;
   upload_closed_day: UploadClosedDayTable;
+  upload_sent: UploadSentTable;
 }

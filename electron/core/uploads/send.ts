@@ -29,6 +29,7 @@ export async function postBatch(url: string, body: string): Promise<Attempt> {
   }
   const json = (await response.json().catch(() => null)) as { reason?: string; receipt?: unknown } | null;
   if (response.status === 422) return { ok: false, error: `refused:${String(json?.reason ?? '')}` };
+  if (response.status === 202) return { ok: false, error: `held:${String(json?.reason ?? '')}` };
   // Only a signed receipt counts: a 200 from a Wi-Fi login page or a proxy is not an acceptance.
   if ((response.status === 200 || response.status === 201) && json?.receipt) return { ok: true, receipt: json.receipt };
   return { ok: false, error: response.ok ? 'bad_receipt' : `http:${response.status}` };

@@ -15,11 +15,12 @@ import type { EntitySerialiser, Serialised } from './records';
  */
 const json = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
 
-function entryRecord(row: Selectable<LogbookVersionTable>): Serialised {
+function entryRecord(row: Selectable<LogbookVersionTable>, erasedAt: string | null): Serialised {
   const f = json<Record<string, unknown>>(row.facts, {});
   const person = json<Record<string, unknown> | null>(row.person, null);
   return {
     day: String(f.day),
+    state: erasedAt ? 'erased' : 'recorded',
     clear: {
       helpKinds: f.helpKinds ?? [], procedure: f.procedure ?? null, guideId: f.guideId ?? null, outcome: f.outcome ?? null,
       channel: f.channel ?? null, obstacles: f.obstacles ?? [], minutes: f.minutes ?? null,
@@ -39,12 +40,13 @@ const logbookEntry: EntitySerialiser = {
   async range(db, from, to) {
     const rows = await db.selectFrom('logbook_entry')
       .innerJoin('logbook_version', (j) => j.onRef('logbook_version.entry_id', '=', 'logbook_entry.id').onRef('logbook_version.version', '=', 'logbook_entry.current_version'))
-      .selectAll('logbook_version').where('logbook_entry.day', '>=', from).where('logbook_entry.day', '<=', to).execute();
-    return rows.map((r) => ({ id: r.entry_id, record: entryRecord(r) }));
+      .selectAll('logbook_version').select('logbook_entry.erased_at').where('logbook_entry.day', '>=', from).where('logbook_entry.day', '<=', to).execute();
+    return rows.map((r) => ({ id: r.entry_id, record: entryRecord(r, r.erased_at) }));
   },
   async read(db, id, version) {
-    const row = await db.selectFrom('logbook_version').selectAll().where('entry_id', '=', id).where('version', '=', version).executeTakeFirst();
-    return row ? entryRecord(row) : null;
+    const row = await db.selectFrom('logbook_version').innerJoin('logbook_entry', 'logbook_entry.id', 'logbook_version.entry_id')
+      .selectAll('logbook_version').select('logbook_entry.erased_at').where('entry_id', '=', id).where('version', '=', version).executeTakeFirst();
+    return row ? entryRecord(row, row.erased_at) : null;
   },
 };
 
@@ -52,6 +54,7 @@ function ticketRecord(t: Selectable<QueueTicketTable>): Serialised {
   const minutes = (a: string | null, b: string | null) => (a && b ? Math.round((Date.parse(b) - Date.parse(a)) / 60_000) : null);
   return {
     day: t.day,
+    state: 'recorded',
     clear: {
       helpKind: t.help_kind, procedure: t.procedure, status: t.status, outcome: t.outcome, priority: t.priority === 1,
       walkIn: t.walk_in === 1, waitMinutes: minutes(t.issued_at, t.called_at), serviceMinutes: minutes(t.served_at, t.finished_at),
@@ -83,6 +86,7 @@ type AttendanceRow = Awaited<ReturnType<ReturnType<typeof attendanceQuery>['exec
 function attendanceRecord(a: AttendanceRow): Serialised {
   return {
     day: a.day,
+    state: 'recorded',
     clear: { member: `member:${a.member_id}`, planned: a.planned === 1, status: 'present', signedIn: a.signed_in_at, signedOut: a.signed_out_at },
     categories: {},
     personal: { memberName: a.full_name },
@@ -103,6 +107,7 @@ const attendance: EntitySerialiser = {
 function activityRecord(a: Selectable<ActivityTable>): Serialised {
   return {
     day: a.day,
+    state: 'recorded',
     clear: { kind: a.kind, status: a.status, startTime: a.start_time, targetGroup: a.target_group, topic: a.topic, peopleReached: a.people_reached },
     categories: {},
     // Free text may name people: sealed.
@@ -132,7 +137,7 @@ async function rosterDays(db: Db, from: string, to: string) {
 }
 
 const rosterRecord = (day: string, members: number[]): Serialised => ({
-  day, clear: { members: new Set(members).size, shifts: members.length }, categories: {}, personal: {},
+  day, state: 'recorded', clear: { members: new Set(members).size, shifts: members.length }, categories: {}, personal: {},
 });
 
 const rosterDay: EntitySerialiser = {
@@ -142,9 +147,10 @@ const rosterDay: EntitySerialiser = {
   async read(db, id) {
     const digits = String(id);
     const day = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
-    // Sent as the roster says now; a day emptied by changes reads as zero members.
-    const shifts = await db.selectFrom('roster_shift').select('member_id').where('day', '=', day).execute();
-    return rosterRecord(day, shifts.map((s) => s.member_id));
+    // Sent as the published roster says now, read as `range` reads it: a day without shifts is
+    // no roster day (deleted at the province), so both sides count the same days.
+    const members = (await rosterDays(db, day, day)).get(day);
+    return members ? rosterRecord(day, members) : null;
   },
 };
 
