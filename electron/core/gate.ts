@@ -154,7 +154,7 @@ export function createGate(deps: GateDeps) {
         },
         whileUnlocked: async (work) => {
           if (!trx) return work();
-          await trx.commit().execute();
+          await commit(trx);
           trx = null;
           try {
             return await work();
@@ -181,7 +181,7 @@ export function createGate(deps: GateDeps) {
         }
         deferred = error;
       }
-      if (trx) await trx.commit().execute();
+      if (trx) await commit(trx);
       for (const [key, period] of marks) done.set(key, period);
       if (deferred) throw deferred;
       for (const work of after) await work(deps.db).catch((error) => deps.logger.error({ event: 'gate.afterCommitFailed', method: name, err: error }, 'after-commit work failed'));
@@ -202,6 +202,19 @@ export function createGate(deps: GateDeps) {
       return run(name, rawInput, async () => SYSTEM_CALLER, () => new AppError('forbidden'));
     },
   };
+}
+
+/**
+ * A commit that fails (a full disk: SQLite keeps the transaction open) is rolled back: Kysely
+ * releases the one connection only after a commit or a rollback, so every later call would wait.
+ */
+async function commit(trx: ControlledTransaction<Database>): Promise<void> {
+  try {
+    await trx.commit().execute();
+  } catch (error) {
+    await trx.rollback().execute().catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Rows changed on the one connection so far: a job that changed nothing leaves no audit row. */
