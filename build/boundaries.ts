@@ -89,6 +89,8 @@ const PACKAGE_KINDS: Record<string, Kind> = {
   // The point's rotating log: files, so Node-only (the core and the shells).
   pino: 'node',
   'pino-roll': 'node',
+  // Accept-Encoding for the static files of server mode.
+  negotiator: 'node',
   zod: 'pure',
   '@paulmillr/qr': 'pure',
   canonicalize: 'pure',

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError, type LiveEvent } from '../../shared/contract';
+import { AppError, EVENT_NAMES, liveEvent, type LiveEvent } from '../../shared/contract';
 import type { Handler } from './context';
 import { createGate } from './gate';
 import { handlers } from './handlers';
@@ -101,6 +101,10 @@ describe('the gate runs each kind of method as declared', () => {
     });
     expect(await gate.call('backups.updateSettings', { keepDays: 30 }, admin)).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(events).toEqual([]);
+  });
+
+  it('the zod-free list of event names the pages subscribe to is the schema\'s', () => {
+    expect(liveEvent.options.map((option) => option.shape.name.value)).toEqual([...EVENT_NAMES]);
   });
 
   it('the real steps methods leave their log line and audit row', async () => {

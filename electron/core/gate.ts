@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type ControlledTransaction } from 'kysely';
 import { z } from 'zod';
 import {
   AppError,
@@ -14,6 +14,7 @@ import {
 import { errorBody } from '../../shared/i18n/translate';
 import type { Caller, CoreContext, Device, Handler } from './context';
 import type { Db } from './db/open';
+import type { Database } from './db/schema';
 import type { EventBus } from './events';
 import type { PointLog } from './log';
 import { resolveCaller } from './settings/sessions';
@@ -121,6 +122,8 @@ export function createAdmission(deps: Pick<GateDeps, 'db' | 'now'>) {
  * own transaction, audit row or event by hand.
  */
 export function createGate(deps: GateDeps) {
+  /** What `ctx.once` did and saw committed: its name and the period (day) it was done for. */
+  const done = new Map<string, string>();
   async function run(name: string, rawInput: unknown, identify: () => Promise<Caller>, refuse: (caller: Caller) => AppError): Promise<CallResult> {
     if (!isMethodName(name)) return failure(new AppError('unknown_method'));
     const spec = methods[name];
@@ -132,45 +135,71 @@ export function createGate(deps: GateDeps) {
 
       const pending: LiveEvent[] = [];
       const after: ((db: Db) => Promise<unknown>)[] = [];
+      const marks: [string, string][] = [];
       const publish = () => {
         for (const event of pending.splice(0)) deps.bus.publish(event);
       };
-      // The system caller's changes leave one audit row; counted inside transactions only, where
-      // the point's one connection is this call's alone.
-      let changed = false;
-      const counted = async <T>(db: Db, work: (db: Db) => Promise<T>): Promise<T> => {
-        if (caller.role !== SYSTEM) return work(db);
-        const before = await changesSoFar(db);
-        const value = await work(db);
-        if ((await changesSoFar(db)) > before) changed = true;
-        return value;
-      };
+      // The system caller's changes leave one audit row (a steps method's after its last step).
+      const audited = caller.role === SYSTEM && spec.kind !== 'read';
+      let stepsChanged = false;
       const auditRow = (db: Db, output: unknown) =>
         db.insertInto('audit_event').values({ id: undefined, at: deps.now().toISOString(), member_id: null, action: name, detail: JSON.stringify(output ?? null) }).execute();
-      const step = async <T>(work: (db: Db) => Promise<T>): Promise<T> => {
-        if (spec.kind !== 'steps') throw new Error(`${name}: ctx.step is for methods of kind 'steps'`);
-        const value = await transaction(deps.db, (trx) => counted(trx, work));
-        publish();
-        return value;
-      };
-      const handle = async (db: Db) => {
-        const ctx: CoreContext = {
-          db, caller, now: deps.now, dataDir: deps.dataDir, guidesDir: deps.guidesDir, log: deps.logger, afterCommit: (work) => after.push(work), step,
-          emit: (event, payload) => pending.push(liveEvent.parse({ name: event, payload })),
-        };
-        return spec.output.parse(await deps.handlers[name](ctx, parsed.data));
+      const write = spec.kind === 'write' ? await deps.db.startTransaction().execute() : null;
+      // A write's transaction, replaced by a new one when the handler worked without the lock.
+      let trx: ControlledTransaction<Database> | null = write;
+      const ctx: CoreContext = {
+        get db() {
+          if (write && !trx) throw new Error('no database access while the lock is released');
+          return trx ?? deps.db;
+        },
+        caller, now: deps.now, dataDir: deps.dataDir, guidesDir: deps.guidesDir, log: deps.logger,
+        afterCommit: (work) => after.push(work),
+        emit: (event, payload) => pending.push(liveEvent.parse({ name: event, payload })),
+        once: async (key, period, work) => {
+          if (done.get(key) === period) return;
+          await work();
+          marks.push([key, period]);
+        },
+        whileUnlocked: async (work) => {
+          if (!trx) return work();
+          await commit(trx);
+          trx = null;
+          try {
+            return await work();
+          } finally {
+            trx = await deps.db.startTransaction().execute();
+          }
+        },
+        step: async (work) => {
+          if (spec.kind !== 'steps') throw new Error(`${name}: ctx.step is for methods of kind 'steps'`);
+          const value = await transaction(deps.db, async (stepTrx) => {
+            const before = audited ? await changesSoFar(stepTrx) : 0;
+            const stepValue = await work(stepTrx);
+            if (audited && (await changesSoFar(stepTrx)) > before) stepsChanged = true;
+            return stepValue;
+          });
+          publish();
+          return value;
+        },
       };
       let result: unknown;
-      if (spec.kind === 'write') {
-        result = await transaction(deps.db, async (trx) => {
-          const output = await counted(trx, handle);
-          if (changed) await auditRow(trx, output);
-          return output;
-        });
-      } else {
-        result = await handle(deps.db);
-        if (changed) await transaction(deps.db, (trx) => auditRow(trx, result));
+      let deferred: AppError | null = null;
+      try {
+        const before = audited && write ? await changesSoFar(ctx.db) : 0;
+        result = spec.output.parse(await deps.handlers[name](ctx, parsed.data));
+        if (audited && write && (await changesSoFar(ctx.db)) > before) await auditRow(ctx.db, result);
+      } catch (error) {
+        // Some refusals must still commit what they recorded (a wrong PIN counts).
+        if (!(trx && error instanceof AppError && error.commitAnyway)) {
+          if (trx) await trx.rollback().execute();
+          throw error;
+        }
+        deferred = error;
       }
+      if (trx) await commit(trx);
+      for (const [key, period] of marks) done.set(key, period);
+      if (deferred) throw deferred;
+      if (stepsChanged) await transaction(deps.db, (auditTrx) => auditRow(auditTrx, result));
       for (const work of after) await work(deps.db).catch((error) => deps.logger.error({ event: 'gate.afterCommitFailed', method: name, err: error }, 'after-commit work failed'));
       publish();
       return { ok: true, result: result as Output<MethodName> };
@@ -192,20 +221,34 @@ export function createGate(deps: GateDeps) {
 }
 
 /**
- * One transaction. A refusal made with `commitAnyway` (a wrong PIN counts) still commits what
- * was written before it, and is thrown once committed.
+ * A commit that fails (a full disk: SQLite keeps the transaction open) is rolled back: Kysely
+ * releases the one connection only after a commit or a rollback, so every later call would wait.
+ */
+async function commit(trx: ControlledTransaction<Database>): Promise<void> {
+  try {
+    await trx.commit().execute();
+  } catch (error) {
+    await trx.rollback().execute().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * One short transaction of its own (a steps method's step). A refusal made with `commitAnyway`
+ * still commits what was written before it, and is thrown once committed.
  */
 async function transaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-  const outcome = await db.transaction().execute(async (trx): Promise<{ ok: true; value: T } | { ok: false; error: AppError }> => {
-    try {
-      return { ok: true, value: await work(trx) };
-    } catch (error) {
-      if (error instanceof AppError && error.commitAnyway) return { ok: false, error };
-      throw error;
-    }
-  });
-  if (!outcome.ok) throw outcome.error;
-  return outcome.value;
+  const trx = await db.startTransaction().execute();
+  let value: T;
+  try {
+    value = await work(trx);
+  } catch (error) {
+    if (error instanceof AppError && error.commitAnyway) await commit(trx);
+    else await trx.rollback().execute();
+    throw error;
+  }
+  await commit(trx);
+  return value;
 }
 
 /** Rows changed on the one connection so far: a job that changed nothing leaves no audit row. */

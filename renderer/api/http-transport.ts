@@ -1,16 +1,9 @@
-import { EVENT_NAMES, liveEvent, type ErrorBody, type LiveEvent } from '../../shared/contract';
+import type { ErrorBody, LiveEvent } from '../../shared/contract';
+import { EVENT_NAMES, streamEvent } from '../../shared/contract/event-names';
 import { errorBody } from '../../shared/i18n/translate';
 import type { Transport } from './transport';
 
 type Listener = (event: LiveEvent) => void;
-
-function parseOrNull(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
 type ConnectionListener = (connected: boolean) => void;
 
 /**
@@ -25,9 +18,8 @@ const liveStream = (() => {
     source = new EventSource('/api/events');
     for (const name of EVENT_NAMES) {
       source.addEventListener(name, (e: MessageEvent<string>) => {
-        // Checked against the contract's schema like any input: a stream that sends something else is ignored.
-        const event = liveEvent.safeParse({ name, payload: parseOrNull(e.data) });
-        if (event.success) for (const listener of [...listeners]) listener(event.data);
+        const event = streamEvent(name, e.data);
+        if (event) for (const listener of [...listeners]) listener(event);
       });
     }
     source.onopen = () => connectionListeners.forEach((l) => l(true));

@@ -1,15 +1,16 @@
 import type { ParseKeys } from 'i18next';
-import { useTranslation, type UseTranslationOptions } from 'react-i18next';
-import { NAMESPACES, type Namespace } from '../../shared/i18n/resources';
+import { useTranslation, type UseTranslationOptions, type UseTranslationResponse } from 'react-i18next';
+import type { Namespace } from '../../shared/i18n/resources';
 
 /**
- * `useTranslation` with every namespace in reach: `t('key')` reads the screen's own namespace,
- * `t('common:actions.save')` any other, and the type checker knows every key
- * (renderer/app/i18next.d.ts), so a key that does not exist fails `npm run typecheck`.
+ * `useTranslation(ns)` whose `t` knows every key: `t('key')` reads the screen's own namespace,
+ * `t('common:actions.save')` any other, and a key that does not exist fails `npm run typecheck`
+ * (renderer/app/i18next.d.ts). At run time it is `useTranslation(ns)` itself: only `ns` is
+ * waited for (the citizen pages load their texts alone), and an `ns:` prefix is resolved by
+ * i18next as always; the type says so, which is the one cast here.
  */
 export function useT<const N extends Namespace>(ns: N, options?: UseTranslationOptions<undefined>) {
-  const all: readonly [N, ...Namespace[]] = [ns, ...NAMESPACES];
-  return useTranslation(all, options);
+  return useTranslation(ns, options) as unknown as UseTranslationResponse<readonly [N, ...Namespace[]], undefined>;
 }
 
 /** Every key of every namespace, as `ns:key`. */

@@ -1,4 +1,4 @@
-import { isOneOf } from '../../shared/contract';
+import { isOneOf } from '../../shared/contract/one-of';
 import { dataKey, useT } from '../app/useT';
 import { formatDate } from '../../shared/format/vietnamese';
 import { useSession } from '../app/session';

@@ -1,4 +1,4 @@
-import { isOneOf } from '../../shared/contract';
+import { isOneOf } from '../../shared/contract/one-of';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { forwardRef, useEffect, useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';

@@ -1,4 +1,4 @@
-import { isOneOf } from '../../shared/contract';
+import { isOneOf } from '../../shared/contract/one-of';
 import { useState } from 'react';
 import { dataKey, useT } from '../app/useT';
 import type { Output } from '../../shared/contract';

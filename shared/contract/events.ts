@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { MINORITY_LANGUAGES } from '../settings/schemas';
+import { MINORITY_LANGUAGES } from '../settings/languages';
+import type { EventName } from './event-names';
 
-const event = <N extends string, P extends z.ZodObject>(name: N, payload: P) => z.object({ name: z.literal(name), payload });
+const event = <N extends EventName, P extends z.ZodObject>(name: N, payload: P) => z.object({ name: z.literal(name), payload });
 
 /**
  * Live events: "something changed", never personal data, so every screen (the board included)
  * may listen. Screens re-read what they show through normal methods. One schema, discriminated
- * by `name`: the gate checks each event against it before publishing, the HTTP transport checks
- * what the stream brings, and a screen that tests `event.name` gets that event's payload type.
+ * by `name`: the gate checks each event against it before publishing, and a screen that tests
+ * `event.name` gets that event's payload type. The names alone, zod-free for the kiosk's pages,
+ * are in `event-names.ts` (a test keeps both lists equal).
  */
 export const liveEvent = z.discriminatedUnion('name', [
   event('settings.changed', z.object({})),
@@ -22,7 +24,5 @@ export const liveEvent = z.discriminatedUnion('name', [
   event('community.changed', z.object({})),
 ]);
 export type LiveEvent = z.output<typeof liveEvent>;
-export type EventName = LiveEvent['name'];
+export { EVENT_NAMES, type EventName } from './event-names';
 export type EventPayload<E extends EventName> = Extract<LiveEvent, { name: E }>['payload'];
-/** Every event name, in declaration order (the HTTP stream names its messages by them). */
-export const EVENT_NAMES: readonly EventName[] = liveEvent.options.map((option) => option.shape.name.value);
