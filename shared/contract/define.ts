@@ -7,10 +7,11 @@ import { isRealDay } from '../time/vietnam';
  * `write` methods run inside one database transaction per call (one user action = one
  * transaction), so an acknowledged write is durable and a failed one changes nothing.
  */
-export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, R extends string = CallerRole> {
   readonly input: I;
   readonly output: O;
-  readonly roles: readonly CallerRole[];
+  /** The point's roles by default; the province hub declares its own (`shared/province/roles.ts`). */
+  readonly roles: readonly R[];
   readonly kind: 'read' | 'write';
   /** Largest accepted request body in bytes (default 256 KiB); imports raise it. */
   readonly maxBytes?: number;
@@ -18,14 +19,15 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   readonly summary: string;
 }
 
-export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
+export function method<I extends z.ZodType, O extends z.ZodType, R extends string = CallerRole>(spec: MethodSpec<I, O, NoInfer<R>>): MethodSpec<I, O, R> {
   return spec;
 }
 
 export type MethodTable = Record<string, MethodSpec>;
-export type InputOf<M extends MethodSpec> = z.input<M['input']>;
-export type ParsedInputOf<M extends MethodSpec> = z.output<M['input']>;
-export type OutputOf<M extends MethodSpec> = z.output<M['output']>;
+type AnySpec = MethodSpec<z.ZodType, z.ZodType, string>;
+export type InputOf<M extends AnySpec> = z.input<M['input']>;
+export type ParsedInputOf<M extends AnySpec> = z.output<M['input']>;
+export type OutputOf<M extends AnySpec> = z.output<M['output']>;
 
 export const DEFAULT_MAX_BYTES = 256 * 1024;
 

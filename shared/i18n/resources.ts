@@ -11,9 +11,10 @@ import { uploads } from '../uploads/i18n';
 import { reports } from '../reports/i18n';
 import { community } from '../community/i18n';
 import { security } from '../security/i18n';
+import { province } from '../province/i18n';
 
 /** One namespace per domain; `vi` is the reference and `en` must have every key it has. */
-const namespaces = { queue, common, errors, settings, team, vocabulary, backups, logbook, guides, uploads, reports, security, community };
+const namespaces = { queue, common, errors, settings, team, vocabulary, backups, logbook, guides, uploads, reports, security, community, province };
 
 export type Namespace = keyof typeof namespaces;
 export const NAMESPACES = Object.keys(namespaces) as Namespace[];
