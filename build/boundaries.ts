@@ -60,6 +60,11 @@ export const BOUNDARIES: Record<string, Boundary> = {
     folders: ['shared', 'electron/core', 'electron/province'],
     kinds: ['node', 'database', 'pure'],
   },
+  'electron/province/web': {
+    why: "the province hub's web app: the province's tools, and the point server's HTTP guards (Host, Origin, bounded bodies) reused, never a shell's app or the screens",
+    folders: ['shared', 'electron/core', 'electron/province', 'electron/server'],
+    kinds: ['node', 'database', 'pure'],
+  },
   renderer: {
     why: 'the screens reach the core only through the contract client (no Node, Electron or database)',
     folders: ['shared', 'renderer'],

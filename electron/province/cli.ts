@@ -16,8 +16,8 @@ import { openPersonal } from './open';
 import { formatProvinceReport } from './print';
 import { enrolPoint, listUnits, normaliseFingerprint, retirePoint, setUnitCode } from './registry';
 import { provinceReport } from './report';
-import { serveProvince } from './serve';
 import { flushErased, openProvinceStore, type ProvinceDb } from './store';
+import { accountsCommand, serveHub } from './web/cli';
 
 const HELP = `Province tool for the digital support points' batches (Gia Lai, code 52). Format: docs/dhs-batch-2.md.
 
@@ -41,7 +41,13 @@ const HELP = `Province tool for the digital support points' batches (Gia Lai, co
   report  --db FILE [--period 2026-11|2026-Q4|2026] [--until YYYY-MM-DD] [--timely-days N] [--json]
   open    --db FILE --unit NAME --ref REF --by NAME --reason TEXT (--seal-key FILE [--passphrase-file F] | --key SECRET)
                                                open one record's sealed personal part (an access request); logged
-  serve   --db FILE --key SECRET --port P [--host 127.0.0.1]   receive batches over HTTP (POST /batches)
+  serve   --db FILE --key SECRET --port P [--host 127.0.0.1] [--allow-host NAME]
+                                               the hub: the web app (sign-in, dashboard, reports, exports, uploads),
+                                               its read-only JSON API (/api/…) and the points' POST /batches
+  accounts add --db FILE --name NAME --role viewer|province_admin [--password-file F]
+                                               a hub account (the first admin is made here, never over the network)
+  accounts list --db FILE                      the hub's accounts
+  accounts token --db FILE --label SYSTEM      a read-only API token for another provincial system (shown once)
 `;
 
 function periodFrom(text: string | undefined, today: string): PeriodInput {
@@ -155,6 +161,8 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string' }, host: { type: 'string' }, now: { type: 'string' }, 'passphrase-file': { type: 'string' },
       'add-seal-key': { type: 'boolean' }, unit: { type: 'string' }, fingerprint: { type: 'string' }, by: { type: 'string' },
       code: { type: 'string' }, reason: { type: 'string' }, release: { type: 'boolean' }, drop: { type: 'string' }, ref: { type: 'string' }, 'seal-key': { type: 'string' },
+      name: { type: 'string' }, role: { type: 'string' }, label: { type: 'string' }, 'password-file': { type: 'string' }, static: { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
     },
   });
   const now = () => (values.now ? new Date(values.now) : new Date());
@@ -285,18 +293,14 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'serve': {
       const secret = readProvinceSecret(need(values.key, '--key province-secret.json'));
-      const db = await openProvinceStore(need(values.db, '--db FILE'));
-      const server = serveProvince(db, secret, now);
-      const host = values.host ?? '127.0.0.1';
-      server.listen(Number(need(values.port, '--port')), host, () => {
-        const address = server.address();
-        console.log(`province listening on http://${host}:${typeof address === 'object' && address ? address.port : values.port}/batches`);
+      await serveHub({
+        db: need(values.db, '--db FILE'), secret, port: Number(need(values.port, '--port')), host: values.host ?? '127.0.0.1',
+        allowedHosts: values['allow-host'] ?? [], now, staticDir: values.static,
       });
-      const stop = () => server.close(() => void db.destroy().then(() => process.exit(0)));
-      process.on('SIGTERM', stop);
-      process.on('SIGINT', stop);
       return -1;
     }
+    case 'accounts':
+      return accountsCommand(positionals[0], values, () => passphrase(values['password-file'], 'Password (at least 12 characters): '), now());
     default:
       console.log(HELP);
       return command ? 1 : 0;

@@ -123,7 +123,8 @@ export async function buildOverview(db: HubDb, input: { period?: string | undefi
 
   const notReported = rows.filter((r) => dueDay !== null && (r.lastDay === null || r.lastDay < dueDay))
     .map((r) => ({ name: r.name, enrolled: r.enrolled, lastDay: r.lastDay, silentWorkingDays: r.silentWorkingDays }))
-    .sort((a, b) => (b.silentWorkingDays ?? Number.MAX_SAFE_INTEGER) - (a.silentWorkingDays ?? Number.MAX_SAFE_INTEGER) || a.name.localeCompare(b.name, 'vi'));
+    // Those that went silent first (longest first), then enrolled points never heard from, then units without a point.
+    .sort((a, b) => group(a) - group(b) || (b.silentWorkingDays ?? 0) - (a.silentWorkingDays ?? 0) || a.name.localeCompare(b.name, 'vi'));
 
   return {
     period: report.period, until, timelyDays, generatedAt: now.toISOString(),
@@ -137,6 +138,7 @@ export async function buildOverview(db: HubDb, input: { period?: string | undefi
   };
 }
 
+const group = (u: { lastDay: string | null; enrolled: boolean }) => (u.lastDay ? 0 : u.enrolled ? 1 : 2);
 const activityMet = (r: UnitRow, kind: string) => r.activities.find((a) => a.kind === kind)?.met === true;
 
 /** The decision's targets (§I.3.2) beside what the points' data can say about each; null = not measurable from it. */
