@@ -12,6 +12,8 @@ const out = process.env.DHS_OUT ?? 'dist';
 const log = (message) => quiet || console.log(message);
 
 await vite({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info', build: { outDir: `${process.cwd()}/${out}/renderer` } });
+// The province hub's web app, served by `province serve`.
+await vite({ configFile: 'vite.hub.config.ts', logLevel: quiet ? 'warn' : 'info', build: { outDir: `${process.cwd()}/${out}/hub` } });
 
 const entries = [{ ...NODE_BUNDLE, entryPoints: ['electron/server/index.ts'], outfile: `${out}/server/index.js` }, ...electronBundles(out)];
 if (existsSync('electron/province/cli.ts')) entries.push({ ...NODE_BUNDLE, entryPoints: ['electron/province/cli.ts'], outfile: `${out}/province/cli.js` });
@@ -19,4 +21,4 @@ await Promise.all(entries.map((entry) => esbuild(entry)));
 // The guide pack is content, not code: checked and written as a folder both shells read from disk
 // (electron-builder ships it as a resource). The tool is TypeScript, so it runs through tsx.
 execFileSync(process.execPath, ['--import', 'tsx', 'electron/province/guides-pack.ts', 'bundle', '--out', `${out}/guides`], { stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'] });
-log(`built ${out}/renderer, ${out}/server, ${out}/electron, ${out}/guides`);
+log(`built ${out}/renderer, ${out}/hub, ${out}/server, ${out}/electron, ${out}/guides`);

@@ -4,6 +4,7 @@ import { DURABLE_PRAGMAS } from '../core/db/open';
 import { Sqlite3Dialect } from '../core/db/sqlite3-dialect';
 import { provinceMigration0001 } from './migrations/0001_province_store';
 import { provinceMigration0002 } from './migrations/0002_registry';
+import { provinceMigration0003 } from './migrations/0003_hub_accounts';
 
 /**
  * The province's store: the registry of units and their enrolled points, what arrived from each
@@ -96,7 +97,7 @@ export interface ProvinceDatabase {
 
 export type ProvinceDb = Kysely<ProvinceDatabase>;
 
-export const PROVINCE_MIGRATIONS = [provinceMigration0001, provinceMigration0002] as const;
+export const PROVINCE_MIGRATIONS = [provinceMigration0001, provinceMigration0002, provinceMigration0003] as const;
 
 export async function openProvinceStore(file: string): Promise<ProvinceDb> {
   const db = new Kysely<ProvinceDatabase>({ dialect: new Sqlite3Dialect({ file, onOpen: DURABLE_PRAGMAS }) });

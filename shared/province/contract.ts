@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { method as anyMethod, type InputOf, type MethodSpec, type OutputOf } from '../contract/define';
 import { exportFile, exportFormat } from '../contract/files';
 import { isRealDay } from '../time/vietnam';
+import { MAX_BATCH_BYTES } from '../uploads/batch';
 import { HUB_ACCOUNT_ROLES, HUB_ALLOW, type HubRole } from './roles';
 import { overviewSchema, communeSchema, outcomeSchema, quarantineSchema } from './schemas';
 
-/** A batch file is at most 8 MiB; a browser upload carries a few, base64 (4/3) in JSON. */
+/** Files chosen at once in the browser; each travels in its own call (base64 in JSON: 4/3 of the file). */
 export const UPLOAD_FILES_MAX = 10;
-export const UPLOAD_MAX_BYTES = 12 * 1024 * 1024;
+export const UPLOAD_MAX_BYTES = Math.ceil(MAX_BATCH_BYTES / 3) * 4 + 64 * 1024;
 
 /** 'YYYY-MM' · 'YYYY-Qn' · 'YYYY': the decision's monthly, quarterly and yearly reports (§8.2.c). */
 export const hubPeriod = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, 'province:problems.period');
@@ -52,7 +53,7 @@ export const hubMethods = {
   'hub.upload': method({
     summary: 'Batch files brought on a USB stick, uploaded from the browser: checked and stored like a point\'s POST.',
     roles: HUB_ALLOW.admin, kind: 'write', maxBytes: UPLOAD_MAX_BYTES,
-    input: z.object({ files: z.array(z.object({ name: z.string().min(1).max(200), base64: z.string().max(UPLOAD_MAX_BYTES) })).min(1).max(UPLOAD_FILES_MAX) }).strict(),
+    input: z.object({ files: z.array(z.object({ name: z.string().min(1).max(200), base64: z.string().max(UPLOAD_MAX_BYTES) })).min(1).max(1) }).strict(),
     output: z.object({ outcomes: z.array(outcomeSchema) }),
   }),
   'hub.release': method({

@@ -1,7 +1,5 @@
 import type { Kysely } from 'kysely';
-import { migrate } from '../../core/db/migrate';
-import { provinceMigration0003 } from '../migrations/0003_hub_accounts';
-import { openProvinceStore, PROVINCE_MIGRATIONS, type ProvinceDatabase, type ProvinceDb } from '../store';
+import { openProvinceStore, type ProvinceDatabase, type ProvinceDb } from '../store';
 
 /** The hub's own tables (migration 0003) beside the province store's. */
 export interface HubTables {
@@ -16,15 +14,11 @@ export interface HubTables {
 export type HubDatabase = ProvinceDatabase & HubTables;
 export type HubDb = Kysely<HubDatabase>;
 
-/** Every migration the hub needs, in order: the store's, then the hub's own. */
-export const HUB_MIGRATIONS = [...PROVINCE_MIGRATIONS.filter((m) => m.name !== provinceMigration0003.name), provinceMigration0003] as const;
-
-/** The province store with the hub's tables on it. */
+/** The province store: its migrations (store.ts) include the hub's own (0003). */
 export async function openHubStore(file: string): Promise<HubDb> {
   return hubStoreOf(await openProvinceStore(file));
 }
 
-export async function hubStoreOf(store: ProvinceDb): Promise<HubDb> {
-  await migrate(store, HUB_MIGRATIONS);
+export function hubStoreOf(store: ProvinceDb): HubDb {
   return store as unknown as HubDb;
 }
