@@ -18,7 +18,7 @@ export function PilotPage({ period, setPeriod, today }: ScreenProps) {
           {Object.entries(data.pilotSpellingVariants).map(([appendix, list]) => <p key={appendix} className="notice notice-info">{t('pilot.variant', { appendix, list })}</p>)}
           <p>{t('pilot.criteria')}</p>
           <p><strong>{t('pilot.count', { count: pilots.length })}</strong></p>
-          <UnitsTable units={pilots} caption={t('pilot.title')} />
+          <UnitsTable units={pilots} caption={t('pilot.caption')} />
         </>
       ) : <Loading error={error} retry={reload} />}
     </Page>

@@ -138,6 +138,7 @@ export const province = {
       variant: 'Phụ lục ghi “{{appendix}}”; danh sách đơn vị ghi “{{list}}”. Đây là cách viết khác của cùng một tên; trang này dùng tên trong danh sách đơn vị.',
       criteria: 'Các tiêu chí xã hạt nhân (05 trụ cột) do tỉnh đánh giá, không có trong số liệu điểm gửi; bảng dưới chỉ cho thấy hoạt động của Tổ tại các xã này.',
       count: '{{count}} xã, phường',
+      caption: 'Số liệu của 30 xã, phường trong kỳ. “Không có số liệu” nghĩa là chưa nhận được báo cáo, khác với số 0.',
     },
     unit: {
       title: '{{unit}}',
@@ -387,6 +388,7 @@ export const province = {
       variant: 'The appendix writes "{{appendix}}"; the list of units writes "{{list}}". It is another spelling of the same name; this page uses the name in the list of units.',
       criteria: "The core-commune criteria (5 pillars) are assessed by the province and are not in the points' data; the table shows only the team's work in these communes.",
       count: '{{count}} communes and wards',
+      caption: 'Figures of the 30 communes and wards for the period. "No data" means no report was received, which is not the same as 0.',
     },
     unit: {
       title: '{{unit}}',

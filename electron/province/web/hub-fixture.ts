@@ -38,7 +38,7 @@ export function closingBatch(point: FixturePoint, secret: ProvinceSecret, day: s
   point.seq++;
   const items = Array.from({ length: supports }, (_, i) => ({
     entity: 'logbook_entry', ref: `logbook_entry:${++point.ref}`, version: 1, supersedes: null, day, late: false, state: 'recorded' as const,
-    clear: { helpKinds: [KINDS[(point.ref + i) % KINDS.length]], procedure: 'birth', outcome: OUTCOMES[point.ref % OUTCOMES.length], channel: 'support_point', obstacles: point.ref % 4 === 0 ? ['no_signal'] : [] },
+    clear: { helpKinds: [KINDS[(point.ref + i) % KINDS.length]], procedure: 'birth', outcome: OUTCOMES[point.ref % OUTCOMES.length], channel: 'support_point', obstacles: point.ref % 4 === 0 ? ['no_internet'] : point.ref % 7 === 0 ? ['otp_not_received'] : [] },
     personal: { fullName: `Người dân ${point.ref}`, phone: null }, categories: { priorityGroups: point.ref % 5 === 0 ? ['elderly'] : [] },
   }));
   if (options.session) {
