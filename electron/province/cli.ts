@@ -42,6 +42,9 @@ const HELP = `Province tool for the digital support points' batches (Gia Lai, co
   open    --db FILE --unit NAME --ref REF --by NAME --reason TEXT (--seal-key FILE [--passphrase-file F] | --key SECRET)
                                                open one record's sealed personal part (an access request); logged
   serve   --db FILE --key SECRET --port P [--host 127.0.0.1]   receive batches over HTTP (POST /batches)
+
+Every --db FILE (a SQLite file, made if missing) may instead be --database postgres://user@host:5432/name
+(PostgreSQL: the same tables, made on first use in an existing, empty database).
 `;
 
 function periodFrom(text: string | undefined, today: string): PeriodInput {
@@ -131,7 +134,7 @@ function printOutcomes(outcomes: IngestOutcome[], receipts: string | undefined):
 }
 
 async function withStore<T>(file: string | undefined, work: (db: ProvinceDb) => Promise<T>): Promise<T> {
-  if (!file) throw new Error('give the province store: --db FILE');
+  if (!file) throw new Error('give the province store: --db FILE, or --database postgres://user@host:5432/name');
   const db = await openProvinceStore(file);
   try {
     return await work(db);
@@ -150,7 +153,7 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: rest, allowPositionals: true,
     options: {
-      db: { type: 'string' }, key: { type: 'string' }, out: { type: 'string' }, receipts: { type: 'string' },
+      db: { type: 'string' }, database: { type: 'string' }, key: { type: 'string' }, out: { type: 'string' }, receipts: { type: 'string' },
       period: { type: 'string' }, until: { type: 'string' }, 'timely-days': { type: 'string' }, json: { type: 'boolean' },
       port: { type: 'string' }, host: { type: 'string' }, now: { type: 'string' }, 'passphrase-file': { type: 'string' },
       'add-seal-key': { type: 'boolean' }, unit: { type: 'string' }, fingerprint: { type: 'string' }, by: { type: 'string' },
@@ -208,7 +211,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'ingest': {
       const secret = readProvinceSecret(need(values.key, '--key province-secret.json'));
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const files = ordered(positionals);
         let bad = positionals.length - files.length;
         // A few hundred files per commit: quick on an ordinary disk, and a crash loses only the open chunk.
@@ -220,33 +223,33 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     case 'units':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const units = await listUnits(db);
         if (values.json) console.log(JSON.stringify(units, null, 1));
         else for (const u of units) console.log([u.code ?? '-----', u.name, u.pilot ? 'pilot' : '', u.enrolled_fingerprint ?? 'no point enrolled', u.point_uuid ? `last batch ${u.last_seq}` : ''].join(' | '));
         return 0;
       });
     case 'enrol':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const { unit, fingerprint } = await enrolPoint(db, { unit: need(values.unit, '--unit'), fingerprint: need(values.fingerprint, '--fingerprint'), code: values.code, by: need(values.by, '--by'), at: now() });
         console.log(`Enrolled the point of ${unit.name}${unit.code ? ` (${unit.code})` : ''} with key ${fingerprint}.`);
         if (!values.key) return 0;
         return printOutcomes(await releaseQuarantined(db, fingerprint, readProvinceSecret(values.key), now()), values.receipts) ? 2 : 0;
       });
     case 'code':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const unit = await setUnitCode(db, need(values.unit, '--unit'), need(values.code, '--code'));
         console.log(`${unit.name}: code ${unit.code}`);
         return 0;
       });
     case 'retire':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const fp = await retirePoint(db, need(values.unit, '--unit'), need(values.reason, '--reason'), now());
         console.log(`Retired the point with key ${fp}; enrol the new one by its fingerprint.`);
         return 0;
       });
     case 'quarantine':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         if (values.release) {
           const secret = readProvinceSecret(need(values.key, '--key province-secret.json'));
           const enrolled = await db.selectFrom('quarantine').innerJoin('point', 'point.enrolled_fingerprint', 'quarantine.fingerprint')
@@ -268,14 +271,14 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       });
     case 'report':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const today = vnDay(now());
         const report = await provinceReport(db, periodFrom(values.period, today), values.until ?? addDays(today, -1), Number(values['timely-days'] ?? 2));
         console.log(values.json ? JSON.stringify(report, null, 1) : formatProvinceReport(report));
         return 0;
       });
     case 'open':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const keys = values['seal-key']
           ? [readSealKey(readSmall(values['seal-key'], 'key file'), await passphrase(values['passphrase-file'], 'Passphrase of the personal-data key: '))]
           : [receivingKeys(readProvinceSecret(need(values.key, '--seal-key FILE or --key SECRET'))).encryptPrivate];
@@ -285,7 +288,7 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'serve': {
       const secret = readProvinceSecret(need(values.key, '--key province-secret.json'));
-      const db = await openProvinceStore(need(values.db, '--db FILE'));
+      const db = await openProvinceStore(need(values.db ?? values.database, '--db FILE or --database postgres://…'));
       const server = serveProvince(db, secret, now);
       const host = values.host ?? '127.0.0.1';
       server.listen(Number(need(values.port, '--port')), host, () => {
