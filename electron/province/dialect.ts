@@ -29,3 +29,8 @@ export function createTableSql(db: Kysely<any>, ddl: string): string {
 export async function execFor(db: Kysely<any>, statements: readonly string[]): Promise<void> {
   for (const s of statements) await sql.raw(/^\s*create table/.test(s) ? createTableSql(db, s) : s).execute(db);
 }
+
+/** The text at `key` of a JSON object kept in a text column (a record's `clear`), as each spells it. */
+// biome-ignore lint/suspicious/noExplicitAny: any schema.
+export const jsonText = (db: Kysely<any>, column: string, key: string) =>
+  isPostgres(db) ? sql<string | null>`(${sql.ref(column)}::json ->> ${key})` : sql<string | null>`json_extract(${sql.ref(column)}, ${`$.${key}`})`;
