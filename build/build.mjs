@@ -17,6 +17,8 @@ await vite({ configFile: 'vite.hub.config.ts', logLevel: quiet ? 'warn' : 'info'
 
 const entries = [{ ...NODE_BUNDLE, entryPoints: ['electron/server/index.ts'], outfile: `${out}/server/index.js` }, ...electronBundles(out)];
 if (existsSync('electron/province/cli.ts')) entries.push({ ...NODE_BUNDLE, entryPoints: ['electron/province/cli.ts'], outfile: `${out}/province/cli.js` });
+// The province's reader threads (electron/province/read-pool.ts) load this beside cli.js.
+if (existsSync('electron/province/read-worker.ts')) entries.push({ ...NODE_BUNDLE, entryPoints: ['electron/province/read-worker.ts'], outfile: `${out}/province/read-worker.js` });
 await Promise.all(entries.map((entry) => esbuild(entry)));
 // The guide pack is content, not code: checked and written as a folder both shells read from disk
 // (electron-builder ships it as a resource). The tool is TypeScript, so it runs through tsx.

@@ -1,7 +1,9 @@
-import { Kysely, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
 import { migrate } from '../core/db/migrate';
 import { DURABLE_PRAGMAS } from '../core/db/open';
 import { Sqlite3Dialect } from '../core/db/sqlite3-dialect';
+import { isPostgres } from './dialect';
 import { provinceMigration0001 } from './migrations/0001_province_store';
 import { provinceMigration0002 } from './migrations/0002_registry';
 import { provinceMigration0003 } from './migrations/0003_hub_accounts';
@@ -99,9 +101,34 @@ export type ProvinceDb = Kysely<ProvinceDatabase>;
 
 export const PROVINCE_MIGRATIONS = [provinceMigration0001, provinceMigration0002, provinceMigration0003] as const;
 
-export async function openProvinceStore(file: string): Promise<ProvinceDb> {
-  const db = new Kysely<ProvinceDatabase>({ dialect: new Sqlite3Dialect({ file, onOpen: DURABLE_PRAGMAS }) });
-  await migrate(db, PROVINCE_MIGRATIONS);
+/** A `postgres://` (or `postgresql://`) connection string, rather than a file's path. */
+export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
+
+/**
+ * PostgreSQL's 64-bit integers and numerics (count(*), sum()) arrive as strings from `pg`; the
+ * store's counts are far below 2^53, so they are read as numbers, as SQLite gives them. Set on
+ * the store's own pool, not on `pg` for the whole process.
+ */
+const PG_TYPES = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * Open (and migrate) the store at `location`: a SQLite file (WAL, synchronous=FULL: what was
+ * answered is on disk), or a PostgreSQL database by URL (`postgres://user@host:5432/db`), where
+ * every ingest run is one transaction.
+ */
+export async function openProvinceStore(location: string, options: { poolSize?: number } = {}): Promise<ProvinceDb> {
+  const db = isPostgresUrl(location)
+    ? new Kysely<ProvinceDatabase>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: options.poolSize ?? 8, types: PG_TYPES }) }) })
+    : new Kysely<ProvinceDatabase>({ dialect: new Sqlite3Dialect({ file: location, onOpen: DURABLE_PRAGMAS }) });
+  try {
+    await migrate(db, PROVINCE_MIGRATIONS);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   return db;
 }
 
@@ -110,5 +137,7 @@ export async function openProvinceStore(file: string): Promise<ProvinceDb> {
  * overwritten (secure_delete) pages are the only copy left on disk.
  */
 export async function flushErased(db: ProvinceDb): Promise<void> {
+  // PostgreSQL: the old row versions go at the next vacuum; its WAL is the server's (see README).
+  if (isPostgres(db)) return;
   await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
 }

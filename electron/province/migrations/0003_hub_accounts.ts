@@ -1,10 +1,11 @@
-import { PostgresAdapter, sql, type CreateTableBuilder, type Kysely } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
+import { isPostgres } from '../dialect';
 import type { Migration } from '../../core/db/migration';
 
 /** An id the database numbers itself: `integer primary key` on SQLite, `serial` on PostgreSQL. */
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema of its day.
 function withId(db: Kysely<any>, table: CreateTableBuilder<string, never>) {
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const postgres = isPostgres(db);
   return table.addColumn('id', postgres ? 'serial' : 'integer', (c) => c.primaryKey());
 }
 
