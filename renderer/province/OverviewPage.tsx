@@ -12,6 +12,7 @@ import { addDays } from '../../shared/time/vietnam';
 import { hubCall, useHub } from './client';
 import { Loading, Percent, PeriodPicker } from './common';
 import type { ScreenProps } from './HubApp';
+import { ScrollRegion } from './ScrollRegion';
 import { TargetsTable } from './TargetsTable';
 
 type Overview = HubOutput<'hub.overview'>;
@@ -41,13 +42,15 @@ function Alerts({ o }: { o: Overview }) {
     <section className="card" aria-labelledby="alerts-title">
       <h2 id="alerts-title">{t('overview.alerts.title')} ({formatNumber(o.alerts.length)})</h2>
       {o.alerts.length === 0 ? <p>{t('overview.alerts.none')}</p> : (
-        <ul className="hub-list" tabIndex={0} aria-labelledby="alerts-title">
-          {o.alerts.map((a) => (
-            <li key={`${a.kind}:${a.unit}`} className={`hub-alert hub-alert-${a.kind}`}>
-              {a.unit ? <a href={unitHref(a.unit)}>{t(`overview.alerts.${a.kind}`, { unit: a.unit, count: a.count })}</a> : t('overview.alerts.refusedUnknown', { count: a.count })}
-            </li>
-          ))}
-        </ul>
+        <ScrollRegion label={t('overview.alerts.title')} className="hub-list">
+          <ul>
+            {o.alerts.map((a) => (
+              <li key={`${a.kind}:${a.unit}`} className={`hub-alert hub-alert-${a.kind}`}>
+                {a.unit ? <a href={unitHref(a.unit)}>{t(`overview.alerts.${a.kind}`, { unit: a.unit, count: a.count })}</a> : t('overview.alerts.refusedUnknown', { count: a.count })}
+              </li>
+            ))}
+          </ul>
+        </ScrollRegion>
       )}
       {o.unknownSenders.length ? <p>{t('overview.unknownSenders', { count: o.unknownSenders.reduce((n, u) => n + u.files, 0) })}</p> : null}
     </section>
@@ -64,14 +67,16 @@ function NotReported({ o }: { o: Overview }) {
       {o.notReported.length === 0 ? <p>{t('overview.notReported.none', { day })}</p> : (
         <>
           <p>{t('overview.notReported.intro', { day })}</p>
-          <ol className="hub-list" tabIndex={0} aria-labelledby="not-reported-title">
-            {o.notReported.map((n) => (
-              <li key={n.name}>
-                <a href={unitHref(n.name)}>{n.name}</a>{': '}
-                {n.lastDay ? t('overview.notReported.last', { day: formatDate(n.lastDay), count: n.silentWorkingDays ?? 0 }) : n.enrolled ? t('overview.notReported.never') : t('overview.notReported.notEnrolled')}
-              </li>
-            ))}
-          </ol>
+          <ScrollRegion label={t('overview.notReported.title')} className="hub-list">
+            <ol>
+              {o.notReported.map((n) => (
+                <li key={n.name}>
+                  <a href={unitHref(n.name)}>{n.name}</a>{': '}
+                  {n.lastDay ? t('overview.notReported.last', { day: formatDate(n.lastDay), count: n.silentWorkingDays ?? 0 }) : n.enrolled ? t('overview.notReported.never') : t('overview.notReported.notEnrolled')}
+                </li>
+              ))}
+            </ol>
+          </ScrollRegion>
         </>
       )}
     </section>
@@ -84,7 +89,7 @@ export function UnitsTable({ units, caption }: { units: Unit[]; caption: string 
   const { t } = useTranslation('province');
   const noData = t('overview.units.noData');
   return (
-    <div className="hub-table-wrap" tabIndex={0} role="region" aria-label={caption}>
+    <ScrollRegion label={caption}>
       <table className="data hub-units">
         <caption>{caption}</caption>
         <thead>
@@ -115,7 +120,7 @@ export function UnitsTable({ units, caption }: { units: Unit[]; caption: string 
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -6,6 +6,7 @@ import { useHub } from './client';
 import { Loading, Percent, PeriodPicker } from './common';
 import type { ScreenProps } from './HubApp';
 import { unitHref } from './OverviewPage';
+import { ScrollRegion } from './ScrollRegion';
 
 type Rank = HubOutput<'hub.overview'>['ranking'][number];
 
@@ -39,7 +40,7 @@ export function RankingPage({ period, setPeriod, today }: ScreenProps) {
     <Page title={t('ranking.title')} actions={<PeriodPicker value={period} today={today} onChange={setPeriod} />}>
       <p>{t('ranking.basis')}</p>
       <p className="notice notice-info hub-rule">{t('ranking.rule')}</p>
-      {data ? <div className="hub-table-wrap" tabIndex={0} role="region" aria-label={t('ranking.table')}><RankingTable ranking={data.ranking} /></div> : <Loading error={error} retry={reload} />}
+      {data ? <ScrollRegion label={t('ranking.table')}><RankingTable ranking={data.ranking} /></ScrollRegion> : <Loading error={error} retry={reload} />}
     </Page>
   );
 }

@@ -11,7 +11,7 @@ import { benchProof } from './proof';
 /** A module may ask for more than the default time: the province's year seals 270,000 records before its ingest is timed. */
 const DOMAINS: readonly (readonly [string, string, number?])[] = [
   ['queue', 'benchQueue'], ['team', 'benchTeam'], ['guides', 'benchGuides'], ['logbook', 'benchLogbook'], ['uploads', 'benchUploads', 2],
-  ['security', 'benchSecurity'],
+  ['security', 'benchSecurity'], ['hub', 'benchHub', 2],
 ];
 
 type Figures = Record<string, number>;

@@ -38,7 +38,7 @@ export async function accountsCommand(
 export async function serveHub(options: { db: string; secret: ProvinceSecret; port: number; host: string; allowedHosts: string[]; now: () => Date; staticDir?: string | undefined }): Promise<void> {
   const db = await openHubStore(options.db);
   const staticDir = options.staticDir ?? join(dirname(process.argv[1] ?? '.'), '..', 'hub');
-  const server = createHubServer(db, options.secret, { staticDir, host: options.host, allowedHosts: options.allowedHosts, now: options.now });
+  const server = createHubServer(db, options.secret, { staticDir, host: options.host, allowedHosts: options.allowedHosts, now: options.now, log: (message, error) => console.error(message, error) });
   server.listen(options.port, options.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;

@@ -20,7 +20,8 @@ export interface HubServerOptions {
   host: string;
   allowedHosts?: readonly string[];
   now?: () => Date;
-  log?: (message: string, error?: unknown) => void;
+  /** Where failures are told (the command line prints them). */
+  log: (message: string, error?: unknown) => void;
 }
 
 function cookie(req: IncomingMessage, name: string): string | null {
@@ -53,7 +54,7 @@ const methodList = () => Object.entries(hubMethods).map(([name, spec]) => ({
  */
 export function createHubServer(db: HubDb, secret: ProvinceSecret, options: HubServerOptions) {
   const now = options.now ?? (() => new Date());
-  const log = options.log ?? ((message, error) => console.error(message, error));
+  const { log } = options;
   const streams = new Set<ServerResponse>();
   const onEvent = (event: HubEvent) => {
     for (const res of streams) res.write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`);
