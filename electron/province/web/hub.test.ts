@@ -144,6 +144,41 @@ describe.each(PROVINCE_STORES)('the hub on $name', ({ open }) => {
     });
   });
 
+  describe('opening sealed data', () => {
+    const admin = async () => {
+      const g = createHubGate({ db, handlers: hubHandlers, now: () => NOW, secret: province.secret, ownTransaction: OWN_TRANSACTION, onEvent: () => undefined, log: () => undefined });
+      const signed = await g.call('hub.signIn', { name: 'admin.tinh', password: PASSWORD }, { session: null, bearer: null, peer: '127.0.0.1' });
+      if (!signed.ok) throw new Error('sign-in refused');
+      return { g, session: (signed.result as { sessionToken: string }).sessionToken };
+    };
+    const input = (extra: Record<string, unknown> = {}) => ({
+      unit: 'Xã Ia Grai', ref: 'logbook_entry:1', reason: 'Công dân yêu cầu xem dữ liệu của mình (đơn số 12)', sealKeyPem: province.sealPem!, passphrase: 'a passphrase long enough', ...extra,
+    });
+
+    it('needs the key, its passphrase and a reason, opens only on this machine, and logs who and why', async () => {
+      const { g, session } = await admin();
+      const here = { session, bearer: null, peer: '127.0.0.1' };
+      expect(await g.call('hub.openSealed', input({ passphrase: 'not the passphrase' }), here)).toMatchObject({ ok: false, status: 400, error: { fields: { passphrase: 'province:problems.sealKey' } } });
+      expect(await g.call('hub.openSealed', input({ reason: 'xem' }), here)).toMatchObject({ ok: false, status: 400, error: { fields: { reason: 'province:problems.reason' } } });
+      expect(await g.call('hub.openSealed', input(), { ...here, peer: '10.0.0.7' })).toMatchObject({ ok: false, status: 403 });
+      expect(await db.selectFrom('opening').selectAll().execute()).toEqual([]);
+      const opened = await g.call('hub.openSealed', input(), here);
+      expect(opened).toMatchObject({ ok: true, result: { opened: [{ ref: 'logbook_entry:1', version: 1, personal: { fullName: 'Người dân 1' } }] } });
+      expect(await db.selectFrom('opening').select(['by', 'reason', 'ref']).execute()).toEqual([{ by: 'admin.tinh', reason: input().reason, ref: 'logbook_entry:1' }]);
+      const audit = await db.selectFrom('hub_audit').select('detail').where('action', '=', 'hub.openSealed').execute();
+      expect(audit).toHaveLength(1);
+      expect(audit[0]!.detail).not.toContain('Người dân');
+      expect(audit[0]!.detail).not.toContain('passphrase');
+    });
+
+    it('shows no personal data on any read: the overview and a commune carry counts only', async () => {
+      const { g, session } = await admin();
+      const here = { session, bearer: null, peer: '127.0.0.1' };
+      const texts = JSON.stringify([await g.call('hub.overview', { period: '2026-11' }, here), await g.call('hub.commune', { unit: 'Xã Ia Grai', year: 2026 }, here)]);
+      expect(texts).not.toContain('Người dân');
+    });
+  });
+
   describe('the web server', () => {
     let server: Server;
     let port: number;
