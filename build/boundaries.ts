@@ -94,6 +94,8 @@ const PACKAGE_KINDS: Record<string, Kind> = {
   // The point's rotating log: files, so Node-only (the core and the shells).
   pino: 'node',
   'pino-roll': 'node',
+  // The TypeScript loader: the province's reader threads load through it when run from source (tests, bench).
+  tsx: 'node',
   zod: 'pure',
   '@paulmillr/qr': 'pure',
   canonicalize: 'pure',

@@ -2,47 +2,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RECORD_ENTITIES, ZERO_HASH } from '../../shared/uploads/batch';
 import { PROVINCE_STORES } from '../../test/support/province-stores';
 import { fingerprint, generateSigningKey } from '../core/crypto/signing';
-import { packageBatch } from '../core/uploads/package';
 import { ingestMany } from './ingest';
 import { generateProvinceKeys } from './keys';
 import { unitOverview } from './overview';
 import { enrolPoint } from './registry';
 import type { ProvinceDb } from './store';
+import { activityItem as activity, chainOfBatches, supportItem as entry } from './testing';
 
 const province = generateProvinceKeys('a passphrase long enough');
 const key = generateSigningKey();
 const pointId = '6c1e3b9a-2f4d-4a5b-8c6d-7e8f9a0b1c2d';
-
-const entry = (n: number, day: string, outcome: string) => ({
-  entity: 'logbook_entry', ref: `logbook_entry:${n}`, version: 1, supersedes: null, day, late: false, state: 'recorded' as const,
-  clear: { helpKinds: ['dvc'], procedure: 'birth', outcome, channel: 'support_point', obstacles: [] }, personal: { fullName: null }, categories: { priorityGroups: [] },
-});
-const activity = (n: number, day: string, kind: string, status = 'done') => ({
-  entity: 'activity', ref: `activity:${n}`, version: 1, supersedes: null, day, late: false, state: 'recorded' as const,
-  clear: { kind, status }, personal: null, categories: null,
-});
-type Item = ReturnType<typeof entry> | ReturnType<typeof activity>;
-const totals = (items: Item[]) => Object.fromEntries(RECORD_ENTITIES.map((e) => [e, items.filter((i) => i.entity === e).length]));
-
-/** A closing batch per day, chained; `skip` leaves a seq out (the point sent it, the province never got it). */
-function chain(days: [string, Item[]][], skip: number | null = null): string[] {
-  let prev = ZERO_HASH;
-  const texts: string[] = [];
-  days.forEach(([day, items], i) => {
-    const made = packageBatch({
-      point: { id: pointId, communeName: 'Xã Ia Grai', communeCode: null, signPublic: key.publicRaw, signPrivatePem: key.privatePem },
-      recipients: { categoriesKey: province.secret.encryptPublic, personalKey: province.secret.sealPublic! },
-      seq: i + 1, prev, createdAt: `${day}T10:00:00.000Z`, kind: 'closing', keyChange: null, items: [...items].sort((a, b) => (a.ref < b.ref ? -1 : 1)),
-      days: [{ day, closed: { at: `${day}T10:00:00.000Z`, by: 'official' }, totals: totals(items) }],
-    });
-    prev = made.hash;
-    if (i + 1 !== skip) texts.push(made.text);
-  });
-  return texts;
-}
+const chain = (days: Parameters<typeof chainOfBatches>[0]['days'], skip: number | null = null) =>
+  chainOfBatches({ province: province.secret, key, pointId, communeName: 'Xã Ia Grai', days, skip });
 
 describe.each(PROVINCE_STORES)('the overview of all units on $name', ({ open }) => {
   let dir: string;

@@ -1,6 +1,7 @@
 import { workingDaysBetween } from '../../shared/reports/calendar';
 import { APPLICATION_OUTCOMES, computeReport, type ActivityMeasure, type FactRecord } from '../../shared/reports/kpis';
 import { resolvePeriod } from '../../shared/reports/period';
+import { MINIMUMS } from '../../shared/team/activities';
 import { addDays, vnDayStart } from '../../shared/time/vietnam';
 import { jsonText } from './dialect';
 import { gapOf, type PointStatus } from './report';
@@ -82,7 +83,11 @@ export async function unitOverview(db: ProvinceDb, input: { month: string; until
   for (const p of points) if (p.unit_id !== null && !pointOf.has(p.unit_id)) pointOf.set(p.unit_id, p);
   const group = <T extends { point_id: number }>(rows: T[]) => {
     const by = new Map<number, T[]>();
-    for (const r of rows) by.set(r.point_id, [...(by.get(r.point_id) ?? []), r]);
+    for (const r of rows) {
+      const list = by.get(r.point_id);
+      if (list) list.push(r);
+      else by.set(r.point_id, [r]);
+    }
     return by;
   };
   const lastClosedOf = new Map(lastClosed.map((r) => [r.point_id, r.day as string]));
@@ -94,7 +99,13 @@ export async function unitOverview(db: ProvinceDb, input: { month: string; until
   for (const h of held) if (h.point_uuid && h.seq !== null) heldOf.set(h.point_uuid, [...(heldOf.get(h.point_uuid) ?? []), h.seq]);
   const yesterday = addDays(input.until, -1);
   const working = workingDaysBetween(month.from, yesterday < month.to ? yesterday : month.to, false, []);
-  const workingToUntil = (from: string) => workingDaysBetween(from, yesterday, false, []);
+  // The calendar is worked out once, from the longest silence on, not once per unit.
+  const longest = [...lastClosedOf.values()].sort()[0];
+  const silentDays = longest ? workingDaysBetween(addDays(longest, 1), yesterday, false, []) : [];
+  const silentSince = (last: string) => silentDays.length - sortedIndexAfter(silentDays, last);
+  // Most units hold a few activities or none: the measures of none are worked out once.
+  const monthOf = (facts: FactRecord[]) => computeReport(facts, month, []).activities.filter((a) => a.per !== 'year');
+  const noActivities = monthOf([]);
 
   return {
     month: input.month, until: input.until,
@@ -112,18 +123,37 @@ export async function unitOverview(db: ProvinceDb, input: { month: string; until
         point: p ? { pointId: p.point_uuid, fingerprint: p.fingerprint ?? p.enrolled_fingerprint, status: p.status, firstDay } : null,
         lastBatch: p && p.last_seq > 0 && p.received_at ? { seq: p.last_seq, receivedAt: p.received_at, createdAt: p.created_at! } : null,
         lastClosedDay: last,
-        silentWorkingDays: last ? workingToUntil(addDays(last, 1)).length : null,
+        silentWorkingDays: last ? silentSince(last) : null,
         missingDays: firstDay ? working.filter((d) => d >= firstDay && !closedDays.has(d)) : [],
         gap: p?.point_uuid ? gapOf(p.last_seq, heldOf.get(p.point_uuid) ?? []) : null,
         supports: Number(f?.supports ?? 0), applications, fullyOnline, onlineSharePercent: percent(fullyOnline, applications),
         activities: {
-          month: computeReport(facts.filter((r) => r.day >= month.from), month, []).activities.filter((a) => a.per !== 'year'),
-          year: computeReport(facts.filter((r) => r.day <= lastDay), year, []).activities.filter((a) => a.per === 'year'),
+          month: facts.some((r) => r.day >= month.from) ? monthOf(facts.filter((r) => r.day >= month.from)) : noActivities,
+          year: yearly(facts.filter((r) => r.day <= lastDay)),
         },
         refusedFiles: p ? refusedOf.get(p.id!) ?? 0 : 0,
       };
     }),
   };
+}
+
+/** The yearly minimums (held so far this year against the year's count), as `computeReport` judges a year. */
+function yearly(facts: FactRecord[]): ActivityMeasure[] {
+  return MINIMUMS.filter((rule) => rule.per === 'year').map((rule) => {
+    const held = facts.filter((r) => r.clear.status === 'done' && r.clear.kind === rule.kind).length;
+    return { kind: rule.kind, per: rule.per, held, minimum: rule.count, met: held >= rule.count };
+  });
+}
+
+/** How many of the sorted `days` are on or before `day`. */
+function sortedIndexAfter(days: readonly string[], day: string): number {
+  let [lo, hi] = [0, days.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const nextMonth = (month: string) => addDays(resolvePeriod({ kind: 'month', key: month }).to, 1).slice(0, 7);

@@ -9,8 +9,8 @@ import { readBatch, receiptFor } from './read';
 /**
  * Reading a file (canonical bytes, schema, the Ed25519 signature, opening the categories) is
  * most of an ingest's CPU; the store's checks need each file in order but not its reading. A
- * long run (a year from a USB stick, the bench) is read ahead by worker threads (one per core
- * but one, kept for the next run) in slices, while the main thread stores what is read; short
+ * long run (a year from a USB stick, the bench) is read ahead by worker threads (one per core,
+ * kept for the next run) in slices, while the main thread stores what is read; short
  * runs (one HTTP post) read in line.
  */
 export interface Reader {
@@ -88,8 +88,9 @@ let pool: ReadPool | null = null;
 function poolFor(secret: ProvinceSecret): ReadPool | null {
   const key = secret.encryptPrivatePem;
   if (pool && !pool.broken && pool.key === key) return pool;
-  const threads = Math.min(4, availableParallelism() - 1);
-  const file = threads >= 1 ? workerFile() : null;
+  // As many as there are cores: the main thread mostly waits for the store, and would leave one idle.
+  const threads = Math.min(4, availableParallelism());
+  const file = workerFile();
   if (!file) return null;
   pool = new ReadPool(key, Array.from({ length: threads }, () => startWorker(file, secret)));
   return pool;

@@ -6,7 +6,8 @@ import { Sqlite3Dialect } from '../core/db/sqlite3-dialect';
 import { isPostgres } from './dialect';
 import { provinceMigration0001 } from './migrations/0001_province_store';
 import { provinceMigration0002 } from './migrations/0002_registry';
-import { provinceMigration0003 } from './migrations/0003_hub_accounts';
+import { provinceMigration0003 } from './migrations/0003_refusal_tally';
+import { provinceMigration0004 } from './migrations/0004_hub_accounts';
 
 /**
  * The province's store: the registry of units and their enrolled points, what arrived from each
@@ -95,11 +96,17 @@ export interface ProvinceDatabase {
     content: string;
   };
   opening: { id: number | undefined; at: string; by: string; reason: string; point_id: number; ref: string; version: number };
+  /**
+   * Files from a source (an HTTP peer's address) refused before an enrolled point was named, per
+   * hour (`2026-11-05T09`, UTC): `files` refused after reading, `limited` turned away unread
+   * once the hour's allowance was spent; the first few of each hour are also in `intake`.
+   */
+  refusal_tally: { source: string; hour: string; files: number; bytes: number; limited: number; first_at: string; last_at: string; last_reason: string };
 }
 
 export type ProvinceDb = Kysely<ProvinceDatabase>;
 
-export const PROVINCE_MIGRATIONS = [provinceMigration0001, provinceMigration0002, provinceMigration0003] as const;
+export const PROVINCE_MIGRATIONS = [provinceMigration0001, provinceMigration0002, provinceMigration0003, provinceMigration0004] as const;
 
 /** A `postgres://` (or `postgresql://`) connection string, rather than a file's path. */
 export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);

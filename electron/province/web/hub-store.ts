@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { openProvinceStore, type ProvinceDatabase, type ProvinceDb } from '../store';
 
-/** The hub's own tables (migration 0003) beside the province store's. */
+/** The hub's own tables (migration 0004) beside the province store's. */
 export interface HubTables {
   hub_account: {
     id: number | undefined; name: string; role: 'viewer' | 'province_admin'; password_hash: string; active: number;
@@ -14,7 +14,7 @@ export interface HubTables {
 export type HubDatabase = ProvinceDatabase & HubTables;
 export type HubDb = Kysely<HubDatabase>;
 
-/** The province store: its migrations (store.ts) include the hub's own (0003). */
+/** The province store: its migrations (store.ts) include the hub's own (0004). */
 export async function openHubStore(file: string): Promise<HubDb> {
   return hubStoreOf(await openProvinceStore(file));
 }

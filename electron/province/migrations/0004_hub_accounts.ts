@@ -15,8 +15,8 @@ function withId(db: Kysely<any>, table: CreateTableBuilder<string, never>) {
  * tokens for other provincial systems (read only), and an audit row for every change made
  * through the hub. Written with Kysely's schema builder only, so it runs on SQLite and PostgreSQL.
  */
-export const provinceMigration0003: Migration = {
-  name: '0003_hub_accounts',
+export const provinceMigration0004: Migration = {
+  name: '0004_hub_accounts',
   async up(db) {
     await withId(db, db.schema.createTable('hub_account'))
       .addColumn('name', 'text', (c) => c.notNull().unique())
