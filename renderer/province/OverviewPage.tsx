@@ -30,8 +30,8 @@ function Kpis({ o }: { o: Overview }) {
       <div className="card"><h2>{t('overview.kpi.rate')}</h2><p className="hub-big"><Percent value={r.ratePercent} none={none} /></p><p>{t('overview.kpi.rateDetail', { actual: formatNumber(r.actual), expected: formatNumber(r.expected) })}</p></div>
       <div className="card"><h2>{t('overview.kpi.onTime')}</h2><p className="hub-big"><Percent value={r.onTimePercent} none={none} /></p><p>{t('overview.kpi.onTimeDetail', { onTime: formatNumber(r.onTime), late: formatNumber(r.late), days: o.timelyDays })}</p></div>
       <div className="card"><h2>{t('overview.kpi.reporting')}</h2><p className="hub-big">{formatNumber(heard)}/{formatNumber(o.units.length)}</p></div>
-      <div className="card"><h2>{t('overview.kpi.supports')}</h2><p className="hub-big">{formatNumber(o.province.supports.total)}</p></div>
-      <div className="card"><h2>{t('overview.kpi.fullyOnline')}</h2><p className="hub-big"><Percent value={o.province.applications.sharePercent} none={none} /></p><p>{formatNumber(o.province.applications.fullyOnline)}/{formatNumber(o.province.applications.total)}</p></div>
+      <div className="card"><h2>{t('overview.kpi.supports')}</h2><p className="hub-big">{formatNumber(o.totals.supports)}</p></div>
+      <div className="card"><h2>{t('overview.kpi.fullyOnline')}</h2><p className="hub-big"><Percent value={o.totals.sharePercent} none={none} /></p><p>{formatNumber(o.totals.fullyOnline)}/{formatNumber(o.totals.applications)}</p></div>
     </div>
   );
 }
@@ -124,10 +124,13 @@ export function UnitsTable({ units, caption }: { units: Unit[]; caption: string 
   );
 }
 
-export function HelpKindChart({ o }: { o: Overview }) {
+/** The units that helped most in the period, as bars beside the same figures in a table. */
+export function TopUnitsChart({ o }: { o: Overview }) {
   const { t } = useTranslation(['province', 'reports']);
-  const title = t('province:overview.chartTitle');
-  const bars = o.province.supports.byHelpKind.map((c) => ({ label: t(`reports:helpKinds.${c.key}`), value: c.count }));
+  const title = t('province:overview.chartTitle', { count: TOP_UNITS });
+  const bars = o.units.filter((u) => (u.supports ?? 0) > 0).sort((a, b) => b.supports! - a.supports! || a.name.localeCompare(b.name, 'vi')).slice(0, TOP_UNITS)
+    .map((u) => ({ label: u.name, value: u.supports! }));
+  if (!bars.length) return null;
   return (
     <section className="card" aria-labelledby="chart-title">
       <h2 id="chart-title">{title}</h2>
@@ -135,13 +138,15 @@ export function HelpKindChart({ o }: { o: Overview }) {
       <div className="hub-pair">
         <BarChart title={title} bars={bars} />
         <table className="data">
-          <thead><tr><th scope="col">{t('reports:columns.item')}</th><th scope="col">{t('reports:columns.count')}</th></tr></thead>
+          <thead><tr><th scope="col">{t('province:overview.units.name')}</th><th scope="col">{t('province:overview.units.supports')}</th></tr></thead>
           <tbody>{bars.map((b) => <tr key={b.label}><td>{b.label}</td><td className="num">{formatNumber(b.value)}</td></tr>)}</tbody>
         </table>
       </div>
     </section>
   );
 }
+
+const TOP_UNITS = 15;
 
 export function OverviewPage({ period, setPeriod, today }: ScreenProps) {
   const { t } = useTranslation('province');
@@ -171,7 +176,7 @@ export function OverviewPage({ period, setPeriod, today }: ScreenProps) {
         <NotReported o={data} />
       </div>
       <TargetsTable o={data} />
-      <HelpKindChart o={data} />
+      <TopUnitsChart o={data} />
       <section className="card" aria-labelledby="units-title">
         <h2 id="units-title">{t('overview.units.title')}</h2>
         <div className="hub-filters">

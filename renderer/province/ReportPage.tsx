@@ -21,7 +21,7 @@ import { TargetsTable } from './TargetsTable';
 export function ReportPage({ period, setPeriod, today }: ScreenProps) {
   const { t } = useTranslation('province');
   const vi = (key: string, options: Record<string, unknown> = {}) => t(key, { ...options, lng: 'vi' });
-  const { data, error, reload } = useHub('hub.overview', { period });
+  const { data, error, reload } = useHub('hub.report', { period });
   const [issuerParent, setIssuerParent] = useState('');
   const [issuer, setIssuer] = useState('');
   const [signerTitle, setSignerTitle] = useState('');

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../shared/format/vietnamese';
 import type { HubOutput } from '../../shared/province/contract';
 
-type Overview = HubOutput<'hub.overview'>;
+type Overview = Pick<HubOutput<'hub.overview'>, 'targets'>;
 
 /** The decision's targets (§I.3.2) beside what the data measures; "not measurable" where points send nothing for it. */
 export function TargetsTable({ o, lng }: { o: Overview; lng?: 'vi' }) {

@@ -4,7 +4,7 @@ import { exportFile, exportFormat } from '../contract/files';
 import { isRealDay } from '../time/vietnam';
 import { MAX_BATCH_BYTES } from '../uploads/batch';
 import { HUB_ACCOUNT_ROLES, HUB_ALLOW, type HubRole } from './roles';
-import { overviewSchema, communeSchema, outcomeSchema, quarantineSchema } from './schemas';
+import { overviewSchema, communeSchema, outcomeSchema, quarantineSchema, reportDocumentSchema } from './schemas';
 
 /** Files chosen at once in the browser; each travels in its own call (base64 in JSON: 4/3 of the file). */
 export const UPLOAD_FILES_MAX = 10;
@@ -35,6 +35,10 @@ export const hubMethods = {
   'hub.overview': method({
     summary: 'All 135 units for a period: reporting, silence, gaps, supports, activities, alerts, targets (§I.3.2) and the ranking (§8.2.d).',
     roles: HUB_ALLOW.readers, kind: 'read', input: periodQuery, output: overviewSchema,
+  }),
+  'hub.report': method({
+    summary: 'The monthly, quarterly or yearly report (§8.2.c): the overview with the province\'s full measures (kinds of help, procedures, outcomes, obstacles, activities).',
+    roles: HUB_ALLOW.readers, kind: 'read', input: periodQuery, output: reportDocumentSchema,
   }),
   'hub.commune': method({
     summary: 'One unit in depth for a year: month by month, procedures, outcomes, obstacles, activities.',

@@ -53,7 +53,8 @@ export const overviewSchema = z.object({
   notReported: z.array(z.object({ name: z.string(), enrolled: z.boolean(), lastDay: z.string().nullable(), silentWorkingDays: int.nullable() })),
   dueDay: z.string().nullable(),
   unknownSenders: z.array(z.object({ fingerprint: z.string(), communeName: z.string(), files: int })),
-  province: reportSchema,
+  /** The period's sums over the units (the full measures are in `hub.report`). */
+  totals: z.object({ supports: int, applications: int, fullyOnline: int, sharePercent: z.number().nullable() }),
   targets: z.array(targetSchema),
   ranking: z.array(rankSchema),
   pilotSpellingVariants: z.record(z.string(), z.string()),
@@ -70,3 +71,6 @@ export const outcomeSchema = z.object({ label: z.string(), status: z.string(), r
 export const quarantineSchema = z.object({
   files: z.array(z.object({ id: int, at: z.string(), reason: z.enum(['unknown_key', 'held']), fingerprint: z.string().nullable(), communeName: z.string().nullable(), seq: int.nullable(), label: z.string() })),
 });
+
+/** The printed report: the overview and the province's full measures (every record of the period read once). */
+export const reportDocumentSchema = overviewSchema.extend({ province: reportSchema });

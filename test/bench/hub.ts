@@ -20,7 +20,7 @@ const YEAR = '2026';
  * The hub over a year of 135 points (one closing batch a working day, eight supports each): the
  * dashboard's first answer through the real HTTP server and gate (`hub.overview` for the last
  * month, as the front page asks), then the same for the quarter and the whole year (the ranking
- * is part of each answer). Generation and ingest are not timed here (the uploads bench times them).
+ * is part of each answer), and the printed report's. Generation and ingest are not timed here.
  */
 export async function benchHub(): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
@@ -58,6 +58,12 @@ export async function benchHub(): Promise<Record<string, number>> {
     const start = performance.now();
     await buildOverview(store, { period: `${YEAR}-12` }, now);
     figures.hub_overview_month_again_ms = Math.round(performance.now() - start);
+    // The printed report reads every record of its period once (kinds of help, procedures, obstacles).
+    for (const [name, period] of [['month', `${YEAR}-12`], ['year', YEAR]] as const) {
+      const began = performance.now();
+      await post('/api/hub.report', { period }, cookie);
+      figures[`hub_report_${name}_ms`] = Math.round(performance.now() - began);
+    }
     await new Promise<void>((resolve) => server.close(() => resolve()));
   } finally {
     await store.destroy();

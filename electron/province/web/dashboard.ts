@@ -4,7 +4,9 @@ import { resolvePeriod, periodOf, type PeriodInput } from '../../../shared/repor
 import type { overviewSchema, unitRowSchema, targetSchema, rankSchema } from '../../../shared/province/schemas';
 import { PILOT_SPELLING_VARIANTS } from '../../../shared/settings/communes';
 import { addDays, vnDay } from '../../../shared/time/vietnam';
-import { provinceReport, type PointStatus } from '../report';
+import { computeReport, type ActivityMeasure, type FactRecord, type Report } from '../../../shared/reports/kpis';
+import { mergeReports } from '../../../shared/reports/merge';
+import { unitOverview, type UnitOverview as UnitOverviewRow } from '../overview';
 import type { HubDb } from './hub-store';
 
 export type Overview = z.output<typeof overviewSchema>;
@@ -71,6 +73,27 @@ function reportingOf(facts: PointFacts[], from: string, to: string, timelyDays: 
   return { expected, actual, onTime, late: actual - onTime, extra, ratePercent: percent(actual, expected), onTimePercent: percent(onTime, expected) };
 }
 
+/** The months of a period that have begun by `until` (a quarter in its second month has two). */
+function monthsOf(from: string, to: string, until: string): string[] {
+  const months: string[] = [];
+  for (let m = from.slice(0, 7); m <= to.slice(0, 7) && m <= until.slice(0, 7); m = addDays(`${m}-28`, 7).slice(0, 7)) months.push(m);
+  return months;
+}
+
+/**
+ * A monthly or weekly minimum over several months is met when it was met every month (the
+ * decision asks "tối thiểu 03 buổi/tháng"); the yearly ones are the year's so far.
+ */
+function combineActivities(perMonth: ActivityMeasure[][], year: ActivityMeasure[], judgeYear: boolean): ActivityMeasure[] {
+  const kinds = perMonth[0]?.map((a) => a.kind) ?? [];
+  const combined = kinds.map((kind, i) => {
+    const all = perMonth.map((m) => m[i]!);
+    const minimum = all.some((a) => a.minimum === null) ? null : all.reduce((n, a) => n + a.minimum!, 0);
+    return { kind, per: all[0]!.per, held: all.reduce((n, a) => n + a.held, 0), minimum, met: minimum === null ? null : all.every((a) => a.met === true) };
+  });
+  return [...combined, ...year.map((a) => (judgeYear ? a : { ...a, minimum: null, met: null }))];
+}
+
 export async function buildOverview(db: HubDb, input: { period?: string | undefined; until?: string | undefined }, now: Date, timelyDays = 2): Promise<Overview> {
   const today = vnDay(now);
   const until = input.until && input.until < today ? input.until : today;
@@ -78,35 +101,36 @@ export async function buildOverview(db: HubDb, input: { period?: string | undefi
   // Today is not over: only days before it can be due.
   const lastComplete = addDays(until, -1);
   const to = lastComplete < period.to ? lastComplete : period.to;
-  const report = await provinceReport(db, period, lastComplete, timelyDays);
-  const facts = await pointFacts(db, period.from, period.to);
-  const lastClosed = await db.selectFrom('closed_day').select(['point_id', (eb) => eb.fn.max('day').as('day')]).where('day', '<=', lastComplete).groupBy('point_id').execute();
-  const lastDayOf = new Map(lastClosed.map((r) => [r.point_id, String(r.day)]));
-  const units = await db.selectFrom('unit').leftJoin('point', (j) => j.onRef('point.unit_id', '=', 'unit.id').on('point.status', '=', 'active'))
-    .select(['unit.name', 'unit.kind', 'unit.code', 'unit.pilot', 'point.id as pointId']).orderBy('unit.name').execute();
-  const statusOf = new Map<string, PointStatus>();
-  for (const s of report.points) if (s.unitName && (s.status === 'active' || !statusOf.has(s.unitName))) statusOf.set(s.unitName, s);
+  const months = monthsOf(period.from, period.to, until);
+  const dayAgo = new Date(now.getTime() - 24 * 3_600_000).toISOString();
+  // The store's overview, month by month (a few grouped queries each), and what reporting needs.
+  const [overviews, facts, recentRefused, unknown] = await Promise.all([
+    Promise.all(months.map((month) => unitOverview(db, { month, until: month < until.slice(0, 7) ? addDays(resolvePeriod({ kind: 'month', key: month }).to, 1) : until }))),
+    pointFacts(db, period.from, period.to),
+    db.selectFrom('intake').select(['point_id', (eb) => eb.fn.countAll<number>().as('n')]).where('outcome', '=', 'refused').where('at', '>=', dayAgo).groupBy('point_id').execute(),
+    db.selectFrom('quarantine').select(['fingerprint', 'commune_name', (eb) => eb.fn.countAll<number>().as('files')]).where('reason', '=', 'unknown_key').groupBy(['fingerprint', 'commune_name']).execute(),
+  ]);
+  const latest = overviews.at(-1)?.units ?? [];
   const factsOf = new Map<string, PointFacts[]>();
   for (const f of facts) if (f.unitName) factsOf.set(f.unitName, [...(factsOf.get(f.unitName) ?? []), f]);
-  const dueDay = workingDaysBetween(addDays(lastComplete, -14), lastComplete, false, []).at(-1) ?? null;
-  const dayAgo = new Date(now.getTime() - 24 * 3_600_000).toISOString();
+  const recentOf = new Map(recentRefused.map((r) => [r.point_id, Number(r.n)]));
+  const pointIds = new Map(facts.map((f) => [f.unitName, f.id]));
+  const judgeYear = period.kind === 'year';
 
-  const rows: UnitRow[] = units.map((u) => {
-    const s = statusOf.get(u.name);
-    const mine = factsOf.get(u.name) ?? [];
-    const reporting = reportingOf(mine, period.from, to, timelyDays);
-    const lastDay = mine.map((f) => lastDayOf.get(f.id)).filter((d): d is string => !!d).sort().at(-1) ?? null;
+  const rows: UnitRow[] = latest.map((now, i) => {
+    const all = overviews.map((o) => o.units[i]!);
+    const reporting = reportingOf(factsOf.get(now.unit.name) ?? [], period.from, to, timelyDays);
     const heard = reporting.actual + reporting.extra > 0;
+    const sum = (pick: (u: UnitOverviewRow) => number) => all.reduce((n, u) => n + pick(u), 0);
+    const applications = sum((u) => u.applications);
     return {
-      name: u.name, kind: u.kind, code: u.code, pilot: u.pilot === 1, enrolled: u.pointId !== null,
-      lastBatchAt: s?.lastReceivedAt ?? null, lastDay,
-      silentWorkingDays: lastDay ? workingDaysBetween(addDays(lastDay, 1), lastComplete, false, []).length : null,
-      missingDays: s?.missingDays.filter((d) => d <= to).length ?? 0, gap: s?.gap ?? null,
-      refusedFiles: s?.refused.length ?? 0, reporting,
-      supports: heard && s ? s.report.supports.total : null,
-      applications: heard && s ? s.report.applications.total : null,
-      fullyOnlinePercent: heard && s ? s.report.applications.sharePercent : null,
-      activities: heard && s ? s.report.activities : [],
+      name: now.unit.name, kind: now.unit.kind, code: now.unit.code, pilot: now.unit.pilot, enrolled: now.point?.status === 'active',
+      lastBatchAt: now.lastBatch?.receivedAt ?? null, lastDay: now.lastClosedDay, silentWorkingDays: now.lastClosedDay ? now.silentWorkingDays : null,
+      missingDays: reporting.expected - reporting.actual, gap: now.gap, refusedFiles: sum((u) => u.refusedFiles), reporting,
+      supports: heard ? sum((u) => u.supports) : null,
+      applications: heard ? applications : null,
+      fullyOnlinePercent: heard ? percent(sum((u) => u.fullyOnline), applications) : null,
+      activities: heard ? combineActivities(all.map((u) => u.activities.month), now.activities.year, judgeYear) : [],
     };
   });
 
@@ -115,34 +139,60 @@ export async function buildOverview(db: HubDb, input: { period?: string | undefi
     if (r.enrolled && r.lastDay === null) alerts.push({ kind: 'never', unit: r.name, count: 0 });
     if (r.silentWorkingDays !== null && r.silentWorkingDays >= SILENT_ALERT_DAYS) alerts.push({ kind: 'silent', unit: r.name, count: r.silentWorkingDays });
     if (r.gap) alerts.push({ kind: 'gap', unit: r.name, count: r.gap.missing.length });
-    const recent = statusOf.get(r.name)?.refused.filter((f) => f.at >= dayAgo).length ?? 0;
+    const recent = recentOf.get(pointIds.get(r.name) ?? -1) ?? 0;
     if (recent >= REFUSED_BURST) alerts.push({ kind: 'refused_burst', unit: r.name, count: recent });
   }
-  const unnamed = report.refusedUnnamed.filter((f) => f.at >= dayAgo).length;
+  const unnamed = recentOf.get(null as never) ?? 0;
   if (unnamed >= REFUSED_BURST) alerts.push({ kind: 'refused_burst', unit: null, count: unnamed });
 
+  const dueDay = workingDaysBetween(addDays(lastComplete, -14), lastComplete, false, []).at(-1) ?? null;
   const notReported = rows.filter((r) => dueDay !== null && (r.lastDay === null || r.lastDay < dueDay))
     .map((r) => ({ name: r.name, enrolled: r.enrolled, lastDay: r.lastDay, silentWorkingDays: r.silentWorkingDays }))
     // Those that went silent first (longest first), then enrolled points never heard from, then units without a point.
     .sort((a, b) => group(a) - group(b) || (b.silentWorkingDays ?? 0) - (a.silentWorkingDays ?? 0) || a.name.localeCompare(b.name, 'vi'));
-
+  const total = (pick: (r: UnitRow) => number | null) => rows.reduce((n, r) => n + (pick(r) ?? 0), 0);
+  const totals = { supports: total((r) => r.supports), applications: total((r) => r.applications), fullyOnline: overviews.reduce((n, o) => n + o.units.reduce((m, u) => m + u.fullyOnline, 0), 0) };
+  const all = reportingOf(facts, period.from, to, timelyDays);
+  const judged = rows.find((r) => r.activities.length)?.activities.filter((a) => a.minimum !== null).map((a) => a.kind) ?? [];
   return {
-    period: report.period, until, timelyDays, generatedAt: now.toISOString(),
-    reporting: reportingOf(facts, period.from, to, timelyDays),
-    units: rows, alerts, notReported, dueDay,
-    unknownSenders: report.unknownSenders.map((u) => ({ fingerprint: u.fingerprint, communeName: u.communeName, files: u.files })),
-    province: report.province,
-    targets: targets(rows, report.province, period.kind, reportingOf(facts, period.from, to, timelyDays)),
-    ranking: ranking(rows, report.province.activities.filter((a) => a.minimum !== null).map((a) => a.kind)),
+    period: { kind: period.kind, key: period.key, from: period.from, to: period.to }, until, timelyDays, generatedAt: now.toISOString(),
+    reporting: all, units: rows, alerts, notReported, dueDay,
+    unknownSenders: unknown.map((u) => ({ fingerprint: u.fingerprint ?? '', communeName: u.commune_name ?? '', files: Number(u.files) })),
+    totals: { ...totals, sharePercent: percent(totals.fullyOnline, totals.applications) },
+    targets: targets(rows, totals, judgeYear, all),
+    ranking: ranking(rows, judged),
     pilotSpellingVariants: { ...PILOT_SPELLING_VARIANTS },
   };
+}
+
+/** The overview with the province's full measures for the printed report (every record of the period read once). */
+export async function buildReport(db: HubDb, input: { period?: string | undefined; until?: string | undefined }, now: Date): Promise<Overview & { province: Report }> {
+  const overview = await buildOverview(db, input, now);
+  const period = resolvePeriod({ kind: overview.period.kind as 'month', key: overview.period.key });
+  const lastComplete = addDays(overview.until, -1);
+  const [records, closed] = await Promise.all([
+    db.selectFrom('record').select(['point_id', 'entity', 'ref', 'day', 'clear', 'categories'])
+      .where('current', '=', 1).where('state', '!=', 'deleted').where('day', '>=', period.from).where('day', '<=', period.to).execute(),
+    db.selectFrom('closed_day').select(['point_id', 'day']).where('day', '>=', period.from).where('day', '<=', lastComplete < period.to ? lastComplete : period.to).execute(),
+  ]);
+  const byPoint = new Map<number, FactRecord[]>();
+  for (const r of records) {
+    const list = byPoint.get(r.point_id) ?? [];
+    list.push({ entity: r.entity, ref: r.ref, day: r.day, clear: JSON.parse(r.clear), categories: JSON.parse(r.categories) });
+    byPoint.set(r.point_id, list);
+  }
+  const daysOf = new Map<number, string[]>();
+  for (const c of closed) daysOf.set(c.point_id, [...(daysOf.get(c.point_id) ?? []), c.day]);
+  const ids = [...new Set([...byPoint.keys(), ...daysOf.keys()])];
+  const reports = ids.map((id) => computeReport(byPoint.get(id) ?? [], period, (daysOf.get(id) ?? []).sort()));
+  return { ...overview, province: mergeReports(reports, overview.period) };
 }
 
 const group = (u: { lastDay: string | null; enrolled: boolean }) => (u.lastDay ? 0 : u.enrolled ? 1 : 2);
 const activityMet = (r: UnitRow, kind: string) => r.activities.find((a) => a.kind === kind)?.met === true;
 
 /** The decision's targets (§I.3.2) beside what the points' data can say about each; null = not measurable from it. */
-function targets(rows: UnitRow[], province: Overview['province'], kind: string, reporting: Overview['reporting']): z.output<typeof targetSchema>[] {
+function targets(rows: UnitRow[], totals: { applications: number; fullyOnline: number }, year: boolean, reporting: Overview['reporting']): z.output<typeof targetSchema>[] {
   const all = rows.length;
   const units = (n: number) => ({ value: percent(n, all), of: all, unit: 'units' as const });
   const none = (id: z.output<typeof targetSchema>['id'], section: string, target: string) => ({ id, section, target, measured: null, why: `province:targets.why.${id}` });
@@ -153,11 +203,11 @@ function targets(rows: UnitRow[], province: Overview['province'], kind: string, 
     none('skills_80', '3.2.2', '80%'),
     none('vneid_95', '3.2.2', '95%'),
     none('yearly_30', '3.2.2', '30%'),
-    { ...none('fully_online_80', '3.2.3', '80%'), measured: province.applications.total ? { value: province.applications.sharePercent, of: province.applications.total, unit: 'percent' } : null },
+    { ...none('fully_online_80', '3.2.3', '80%'), measured: totals.applications ? { value: percent(totals.fullyOnline, totals.applications), of: totals.applications, unit: 'percent' } : null },
     none('assisted_70', '3.2.3', '70%'),
     none('pilot_30', '3.2.4', '30'),
     none('scam_households', '3.2.5', '100%'),
-    kind === 'year'
+    year
       ? { id: 'scam_activities', section: '3.2.5', target: '≥ 2', measured: units(rows.filter((r) => activityMet(r, 'scam_awareness')).length), why: null }
       : none('scam_activities', '3.2.5', '≥ 2'),
   ];

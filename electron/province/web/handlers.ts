@@ -8,7 +8,7 @@ import { OpenError, openPersonal } from '../open';
 import { normaliseFingerprint, RegistryError } from '../registry';
 import { signIn, signOut } from './accounts';
 import { communeDetail } from './commune';
-import { buildOverview } from './dashboard';
+import { buildOverview, buildReport } from './dashboard';
 import { exportOverview } from './exports';
 import type { HubHandlers } from './gate';
 
@@ -45,6 +45,7 @@ export const hubHandlers: HubHandlers = {
     return { ok: true as const };
   },
   'hub.overview': (ctx, input) => buildOverview(ctx.db, input, ctx.now()),
+  'hub.report': (ctx, input) => buildReport(ctx.db, input, ctx.now()),
   'hub.commune': (ctx, input) => asInput(() => communeDetail(ctx.db, input.unit, input.year ?? Number(vnDay(ctx.now()).slice(0, 4)), ctx.now()), 'unit'),
   'hub.export': async (ctx, input) => exportOverview(await buildOverview(ctx.db, input, ctx.now()), input.format),
   'hub.quarantine': async (ctx) => ({

@@ -10,7 +10,7 @@ import { setPinHashParamsForTests } from '../../core/settings/pin';
 import { ingestMany } from '../ingest';
 import { generateProvinceKeys } from '../keys';
 import { addAccount, addApiToken } from './accounts';
-import { buildOverview } from './dashboard';
+import { buildOverview, buildReport } from './dashboard';
 import { overviewTable } from './exports';
 import { createHubGate } from './gate';
 import { hubHandlers, OWN_TRANSACTION } from './handlers';
@@ -83,6 +83,18 @@ describe.each(PROVINCE_STORES)('the hub on $name', ({ open }) => {
       const last = o.ranking.filter((r) => r.dutiesMet === 0 && r.ratePercent === null);
       expect(new Set(last.map((r) => r.rank)).size).toBe(1);
       expect(o.ranking.every((r) => r.duties === o.ranking[0]!.duties)).toBe(true);
+    });
+
+    it('gives the printed report the province measures that agree with the units, and a quarter judges each month', async () => {
+      const r = await buildReport(db, { period: '2026-11' }, NOW);
+      expect(r.province.supports.total).toBe(42);
+      expect(r.totals.supports).toBe(42);
+      expect(r.province.supports.byHelpKind.reduce((n, c) => n + c.count, 0)).toBe(42);
+      const month = (await buildOverview(db, { period: '2026-11' }, NOW)).units.find((u) => u.name === 'Xã Ia Grai')!;
+      expect(month.activities.find((a) => a.kind === 'support_session')).toMatchObject({ held: 3, minimum: 3, met: true });
+      const quarter = (await buildOverview(db, { period: '2026-Q4' }, NOW)).units.find((u) => u.name === 'Xã Ia Grai')!;
+      expect(quarter.activities.find((a) => a.kind === 'support_session')).toMatchObject({ held: 3, minimum: 6, met: false });
+      expect(quarter.supports).toBe(42);
     });
 
     it('exports real numbers, real dates and empty cells for no data', async () => {
