@@ -54,12 +54,13 @@ async function pointFacts(db: HubDb, from: string, to: string): Promise<PointFac
  * within `timelyDays`. Days closed that were not expected (a Saturday it opened) are `extra`,
  * never added to `actual`, so a rate cannot pass 100% by accident.
  */
-function reportingOf(facts: PointFacts[], from: string, to: string, timelyDays: number) {
+function reportingOf(facts: PointFacts[], from: string, to: string, timelyDays: number, calendar = workingDaysBetween(from, to, false, [])) {
   let expected = 0, actual = 0, onTime = 0, extra = 0;
   for (const p of facts) {
     const start = p.firstDay && p.firstDay > from ? p.firstDay : from;
     const end = p.retiredDay && p.retiredDay < to ? p.retiredDay : to;
-    const due = new Set(p.firstDay ? workingDaysBetween(start, end, false, []) : []);
+    // The period's calendar is worked out once; each point takes the part it was active.
+    const due = new Set(p.firstDay ? calendar.filter((d) => d >= start && d <= end) : []);
     expected += due.size;
     for (const c of p.closed) {
       if (c.day > to) continue;
@@ -116,10 +117,11 @@ export async function buildOverview(db: HubDb, input: { period?: string | undefi
   const recentOf = new Map(recentRefused.map((r) => [r.point_id, Number(r.n)]));
   const pointIds = new Map(facts.map((f) => [f.unitName, f.id]));
   const judgeYear = period.kind === 'year';
+  const calendar = workingDaysBetween(period.from, to, false, []);
 
   const rows: UnitRow[] = latest.map((now, i) => {
     const all = overviews.map((o) => o.units[i]!);
-    const reporting = reportingOf(factsOf.get(now.unit.name) ?? [], period.from, to, timelyDays);
+    const reporting = reportingOf(factsOf.get(now.unit.name) ?? [], period.from, to, timelyDays, calendar);
     const heard = reporting.actual + reporting.extra > 0;
     const sum = (pick: (u: UnitOverviewRow) => number) => all.reduce((n, u) => n + pick(u), 0);
     const applications = sum((u) => u.applications);
@@ -149,10 +151,10 @@ export async function buildOverview(db: HubDb, input: { period?: string | undefi
   const notReported = rows.filter((r) => dueDay !== null && (r.lastDay === null || r.lastDay < dueDay))
     .map((r) => ({ name: r.name, enrolled: r.enrolled, lastDay: r.lastDay, silentWorkingDays: r.silentWorkingDays }))
     // Those that went silent first (longest first), then enrolled points never heard from, then units without a point.
-    .sort((a, b) => group(a) - group(b) || (b.silentWorkingDays ?? 0) - (a.silentWorkingDays ?? 0) || a.name.localeCompare(b.name, 'vi'));
+    .sort((a, b) => group(a) - group(b) || (b.silentWorkingDays ?? 0) - (a.silentWorkingDays ?? 0) || byName(a.name, b.name));
   const total = (pick: (r: UnitRow) => number | null) => rows.reduce((n, r) => n + (pick(r) ?? 0), 0);
   const totals = { supports: total((r) => r.supports), applications: total((r) => r.applications), fullyOnline: overviews.reduce((n, o) => n + o.units.reduce((m, u) => m + u.fullyOnline, 0), 0) };
-  const all = reportingOf(facts, period.from, to, timelyDays);
+  const all = reportingOf(facts, period.from, to, timelyDays, calendar);
   const judged = rows.find((r) => r.activities.length)?.activities.filter((a) => a.minimum !== null).map((a) => a.kind) ?? [];
   return {
     period: { kind: period.kind, key: period.key, from: period.from, to: period.to }, until, timelyDays, generatedAt: now.toISOString(),
@@ -188,6 +190,8 @@ export async function buildReport(db: HubDb, input: { period?: string | undefine
   return { ...overview, province: mergeReports(reports, overview.period) };
 }
 
+/** Vietnamese alphabetical order; one collator (a locale argument per comparison is slow). */
+const byName = new Intl.Collator('vi').compare;
 const group = (u: { lastDay: string | null; enrolled: boolean }) => (u.lastDay ? 0 : u.enrolled ? 1 : 2);
 const activityMet = (r: UnitRow, kind: string) => r.activities.find((a) => a.kind === kind)?.met === true;
 
@@ -226,7 +230,7 @@ export function ranking(rows: UnitRow[], judgedKinds: readonly string[]): z.outp
     const dutiesMet = Number(reportedAll) + Number(allOnTime) + judgedKinds.filter((k) => activityMet(r, k)).length;
     return { name: r.name, pilot: r.pilot, dutiesMet, duties, ratePercent: r.reporting.ratePercent, onTimePercent: r.reporting.onTimePercent, supports: r.supports };
   });
-  scored.sort((a, b) => b.dutiesMet - a.dutiesMet || (b.ratePercent ?? -1) - (a.ratePercent ?? -1) || (b.onTimePercent ?? -1) - (a.onTimePercent ?? -1) || a.name.localeCompare(b.name, 'vi'));
+  scored.sort((a, b) => b.dutiesMet - a.dutiesMet || (b.ratePercent ?? -1) - (a.ratePercent ?? -1) || (b.onTimePercent ?? -1) - (a.onTimePercent ?? -1) || byName(a.name, b.name));
   let rank = 0;
   return scored.map((s, i) => {
     const prev = scored[i - 1];
