@@ -42,7 +42,9 @@ export async function serveHub(options: { db: string; secret: ProvinceSecret; po
   server.listen(options.port, options.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
-    console.log(`province hub on http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/ (points post to /batches)`);
+    const base = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
+    console.log(`province hub on ${base}/ (the web app and its API)`);
+    console.log(`province listening on ${base}/batches`);
   });
   const stop = () => server.close(() => void db.destroy().then(() => process.exit(0)));
   server.on('listening', () => undefined);
