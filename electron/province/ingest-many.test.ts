@@ -1,16 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { workingDaysBetween } from '../../shared/reports/calendar';
-import { PROVINCE_STORES } from '../../test/support/province-stores';
+import { PROVINCE_STORES, useProvinceStore } from '../../test/support/province-stores';
 import { fingerprint, generateSigningKey, sha256Hex } from '../core/crypto/signing';
 import { checkReceipt } from '../core/uploads/verify';
 import { ingestMany } from './ingest';
 import { generateProvinceKeys } from './keys';
 import { enrolPoint } from './registry';
 import { provinceReport } from './report';
-import type { ProvinceDb } from './store';
 import { chainOfBatches, supportItem } from './testing';
 
 const province = generateProvinceKeys('a passphrase long enough');
@@ -24,19 +20,11 @@ const files = chainOfBatches({
 });
 
 describe.each(PROVINCE_STORES)('a long run of files in one transaction on $name', ({ open }) => {
-  let dir: string;
-  let store: ProvinceDb;
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'dhs-ingest-many-'));
-    store = await open(dir);
-    await enrolPoint(store, { unit: 'Xã Ia Grai', fingerprint: fingerprint(key.publicRaw), by: 't', at: new Date() });
-  });
-  afterEach(async () => {
-    await store.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const opened = useProvinceStore({ open }, 'dhs-ingest-many-');
+  beforeEach(() => enrolPoint(opened.store, { unit: 'Xã Ia Grai', fingerprint: fingerprint(key.publicRaw), by: 't', at: new Date() }).then(() => undefined));
 
   it('checks and stores every file in order, a damaged one and repeats among them, each with its own receipt', async () => {
+    const { store } = opened;
     const damaged = files[40]!.replace('"filed_online"', '"filed_offline"');
     const run = [...files.slice(0, 40), damaged, files[40]!, files[3]!, ...files.slice(41), 'not json'];
     const outcomes = await ingestMany(store, run.map((text, i) => ({ text, label: `f${i}` })), province.secret, new Date('2026-11-02T11:00:00.000Z'));

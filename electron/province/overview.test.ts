@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROVINCE_STORES } from '../../test/support/province-stores';
+import { describe, expect, it } from 'vitest';
+import { PROVINCE_STORES, useProvinceStore } from '../../test/support/province-stores';
 import { fingerprint, generateSigningKey } from '../core/crypto/signing';
 import { ingestMany } from './ingest';
 import { generateProvinceKeys } from './keys';
 import { unitOverview } from './overview';
 import { enrolPoint } from './registry';
-import type { ProvinceDb } from './store';
 import { activityItem as activity, chainOfBatches, supportItem as entry } from './testing';
 
 const province = generateProvinceKeys('a passphrase long enough');
@@ -18,18 +14,10 @@ const chain = (days: Parameters<typeof chainOfBatches>[0]['days'], skip: number 
   chainOfBatches({ province: province.secret, key, pointId, communeName: 'Xã Ia Grai', days, skip });
 
 describe.each(PROVINCE_STORES)('the overview of all units on $name', ({ open }) => {
-  let dir: string;
-  let store: ProvinceDb;
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'dhs-overview-'));
-    store = await open(dir);
-  });
-  afterEach(async () => {
-    await store.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const opened = useProvinceStore({ open }, 'dhs-overview-');
 
   it('gives each unit its last batch, silence, gaps, the month’s supports, the online share and activities; zero apart from silence', async () => {
+    const { store } = opened;
     await enrolPoint(store, { unit: 'Xã Ia Grai', fingerprint: fingerprint(key.publicRaw), by: 't', at: new Date() });
     await enrolPoint(store, { unit: 'Xã Chư Păh', fingerprint: fingerprint(generateSigningKey().publicRaw), by: 't', at: new Date() });
     const files = chain([

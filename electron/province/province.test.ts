@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { RECORD_ENTITIES, ZERO_HASH, canonicalJson } from '../../shared/uploads/batch';
 import { migrate } from '../core/db/migrate';
 import { DURABLE_PRAGMAS } from '../core/db/open';
@@ -16,7 +14,7 @@ import { provinceMigration0001 } from './migrations/0001_province_store';
 import { openPersonal } from './open';
 import { enrolPoint, findUnit, retirePoint, RegistryError, setUnitCode } from './registry';
 import { provinceReport } from './report';
-import { PROVINCE_STORES } from '../../test/support/province-stores';
+import { PROVINCE_STORES, useProvinceStore } from '../../test/support/province-stores';
 import { openProvinceStore, type ProvinceDb } from './store';
 import { packageV1 } from './v1-fixture';
 
@@ -35,13 +33,9 @@ let dir: string;
 let store: ProvinceDb;
 
 const useStore = (open: (dir: string) => Promise<ProvinceDb>) => {
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'dhs-province-'));
-    store = await open(dir);
-  });
-  afterEach(async () => {
-    await store.destroy();
-    rmSync(dir, { recursive: true, force: true });
+  const opened = useProvinceStore({ open });
+  beforeEach(() => {
+    ({ store, dir } = opened);
   });
 };
 

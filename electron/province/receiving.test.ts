@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GIA_LAI_UNITS } from '../../shared/settings/communes';
 import { RECORD_ENTITIES, ZERO_HASH } from '../../shared/uploads/batch';
-import { PROVINCE_STORES } from '../../test/support/province-stores';
+import { PROVINCE_STORES, useProvinceStore } from '../../test/support/province-stores';
 import { fingerprint, generateSigningKey } from '../core/crypto/signing';
 import { packageBatch } from '../core/uploads/package';
 import { checkReceipt } from '../core/uploads/verify';
@@ -36,22 +33,17 @@ function closingBatch(i: number) {
 }
 
 describe.each(PROVINCE_STORES)('POST /batches on $name', ({ open }) => {
-  let dir: string;
+  const opened = useProvinceStore({ open }, 'dhs-receiving-');
   let store: ProvinceDb;
   let server: Server;
   let url: string;
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'dhs-receiving-'));
-    store = await open(dir);
+    store = opened.store;
     server = serveProvince(store, province.secret, clock);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/batches`;
   });
-  afterEach(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    await store.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => new Promise((resolve) => server.close(resolve)));
   const post = (body: string) => fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
 
   it('answers every point of a closing minute posting at once with its receipt, and stores every batch', async () => {

@@ -1,5 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
 import { openProvinceStore, type ProvinceDb } from '../../electron/province/store';
 import { freshDatabase } from './postgres';
 import './postgres-global';
@@ -23,3 +25,17 @@ export const PROVINCE_STORES: readonly ProvinceStoreKind[] = [
   kind('SQLite', async (dir) => join(dir, 'province.sqlite3')),
   kind('PostgreSQL', () => freshDatabase(inject('postgresUrl'))),
 ];
+
+/** A store of `kind` opened before each test of the block (in a folder of its own) and closed and removed after. */
+export function useProvinceStore(kind: Pick<ProvinceStoreKind, 'open'>, prefix = 'dhs-province-'): { store: ProvinceDb; dir: string } {
+  const state = {} as { store: ProvinceDb; dir: string };
+  beforeEach(async () => {
+    state.dir = mkdtempSync(join(tmpdir(), prefix));
+    state.store = await kind.open(state.dir);
+  });
+  afterEach(async () => {
+    await state.store.destroy();
+    rmSync(state.dir, { recursive: true, force: true });
+  });
+  return state;
+}
