@@ -1,8 +1,9 @@
 import { exportTable, type Cell, type ExportFile } from '../../core/exports/table';
-import { resources } from '../../../shared/i18n/resources';
+import { province } from '../../../shared/province/i18n';
 import type { Overview } from './dashboard';
 
-const vi = () => resources.vi.province as unknown as { export: Record<string, string> };
+/** Column headers in Vietnamese: the file is a record for the province's offices. */
+const vi = () => province.vi as { export: Record<string, string> };
 
 /**
  * The overview as a table for a spreadsheet: one row a unit, days as real dates, rates as real

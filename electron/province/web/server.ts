@@ -104,7 +104,7 @@ export function createHubServer(db: HubDb, secret: ProvinceSecret, options: HubS
       if (path === '/batches') return void receiving.emit('request', req, res);
       if (!path.startsWith('/api/')) {
         if (req.method !== 'GET' && req.method !== 'HEAD') return refuseUnread(req, res, 405, { ok: false, error: errorBody('unknown_method') });
-        return serveStatic(res, path, options);
+        return serveStatic(req, res, path, options);
       }
       if (!originAllowed(req.headers.origin, req.headers.host)) return refuseUnread(req, res, 403, { ok: false, error: errorBody('forbidden') });
       const credentials: HubCredentials = { session: cookie(req, SESSION_COOKIE), bearer: bearer(req), peer: (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '') };
