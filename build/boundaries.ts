@@ -91,6 +91,8 @@ const PACKAGE_KINDS: Record<string, Kind> = {
   'pino-roll': 'node',
   // The TypeScript loader: the province's reader threads load through it when run from source (tests, bench).
   tsx: 'node',
+  // Accept-Encoding for the static files of server mode.
+  negotiator: 'node',
   zod: 'pure',
   '@paulmillr/qr': 'pure',
   canonicalize: 'pure',

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { build as vite } from 'vite';
 import { electronBundles, NODE_BUNDLE } from './node-bundle.mjs';
+import { precompress } from './precompress.mjs';
 
 const quiet = process.argv.includes('--quiet');
 // DHS_OUT lets parallel work build into separate folders; the app itself always uses dist/.
@@ -12,6 +13,8 @@ const out = process.env.DHS_OUT ?? 'dist';
 const log = (message) => quiet || console.log(message);
 
 await vite({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info', build: { outDir: `${process.cwd()}/${out}/renderer` } });
+const packed = await precompress(`${out}/renderer`);
+log(`precompressed ${packed.files} files: ${Math.round(packed.raw / 1024)} KiB, ${Math.round(packed.br / 1024)} KiB brotli, ${Math.round(packed.gzip / 1024)} KiB gzip`);
 
 const entries = [{ ...NODE_BUNDLE, entryPoints: ['electron/server/index.ts'], outfile: `${out}/server/index.js` }, ...electronBundles(out)];
 if (existsSync('electron/province/cli.ts')) entries.push({ ...NODE_BUNDLE, entryPoints: ['electron/province/cli.ts'], outfile: `${out}/province/cli.js` });

@@ -23,6 +23,17 @@ export interface CoreContext {
   now(): Date;
   /** Work that must follow the commit, outside the transaction (truncating the WAL after an erasure). */
   afterCommit(work: (db: Db) => Promise<unknown>): void;
+  /**
+   * Work done once per `period` (a day) for this open database: skipped when it already ran and
+   * committed for that period, so a check-in does not repeat the day's roll-over every time.
+   */
+  once(name: string, period: string, work: () => Promise<void>): Promise<void>;
+  /**
+   * Slow work that needs no database (checking a PIN's hash): what the call did so far is
+   * committed, the write lock is released while `work` runs, and the call goes on in a new
+   * transaction. Anything read before may have changed when it returns: read it again.
+   */
+  whileUnlocked<T>(work: () => Promise<T>): Promise<T>;
   /** Queued and delivered only after the call's transaction has committed. */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   dataDir: string;
@@ -34,3 +45,9 @@ export interface CoreContext {
 
 export type Handler<M extends MethodSpec> = (ctx: CoreContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers<T extends MethodTable> = { [K in keyof T]: Handler<T[K]> };
+
+/** For a context built by hand outside the gate (demo data): nothing remembered, no lock to release. */
+export const OUTSIDE_GATE: Pick<CoreContext, 'once' | 'whileUnlocked'> = {
+  once: (_name, _period, work) => work(),
+  whileUnlocked: (work) => work(),
+};

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type ControlledTransaction } from 'kysely';
 import { z } from 'zod';
 import {
   AppError,
@@ -13,6 +13,7 @@ import {
 import { errorBody } from '../../shared/i18n/translate';
 import type { Caller, CoreContext, Device, Handler } from './context';
 import type { Db } from './db/open';
+import type { Database } from './db/schema';
 import type { EventBus } from './events';
 import type { PointLog } from './log';
 import { resolveCaller } from './settings/sessions';
@@ -120,6 +121,8 @@ export function createAdmission(deps: Pick<GateDeps, 'db' | 'now'>) {
  * own transaction, audit row or event by hand.
  */
 export function createGate(deps: GateDeps) {
+  /** What `ctx.once` did and saw committed: its name and the period (day) it was done for. */
+  const done = new Map<string, string>();
   async function run(name: string, rawInput: unknown, identify: () => Promise<Caller>, refuse: (caller: Caller) => AppError): Promise<CallResult> {
     if (!isMethodName(name)) return failure(new AppError('unknown_method'));
     const spec = methods[name];
@@ -131,39 +134,55 @@ export function createGate(deps: GateDeps) {
 
       const pending: LiveEvent[] = [];
       const after: ((db: Db) => Promise<unknown>)[] = [];
-      const execute = async (db: Db) => {
-        const ctx: CoreContext = {
-          db, caller, now: deps.now, dataDir: deps.dataDir, guidesDir: deps.guidesDir, log: deps.logger, afterCommit: (work) => after.push(work),
-          emit: (event, payload) => pending.push({ name: event, payload } as LiveEvent),
-        };
-        const audited = caller.role === SYSTEM && spec.kind === 'write';
-        const before = audited ? await changesSoFar(db) : 0;
-        const output = spec.output.parse(await deps.handlers[name](ctx, parsed.data));
-        if (audited && (await changesSoFar(db)) > before) {
-          await db.insertInto('audit_event').values({
-            id: undefined, at: deps.now().toISOString(), member_id: null, action: name, detail: JSON.stringify(output ?? null),
-          }).execute();
-        }
-        return output;
+      const marks: [string, string][] = [];
+      const audited = caller.role === SYSTEM && spec.kind === 'write';
+      const write = spec.kind === 'write' ? await deps.db.startTransaction().execute() : null;
+      // A write's transaction, replaced by a new one when the handler worked without the lock.
+      let trx: ControlledTransaction<Database> | null = write;
+      const ctx: CoreContext = {
+        get db() {
+          if (write && !trx) throw new Error('no database access while the lock is released');
+          return trx ?? deps.db;
+        },
+        caller, now: deps.now, dataDir: deps.dataDir, guidesDir: deps.guidesDir, log: deps.logger,
+        afterCommit: (work) => after.push(work),
+        emit: (event, payload) => pending.push({ name: event, payload } as LiveEvent),
+        once: async (key, period, work) => {
+          if (done.get(key) === period) return;
+          await work();
+          marks.push([key, period]);
+        },
+        whileUnlocked: async (work) => {
+          if (!trx) return work();
+          await commit(trx);
+          trx = null;
+          try {
+            return await work();
+          } finally {
+            trx = await deps.db.startTransaction().execute();
+          }
+        },
       };
       let result: unknown;
       let deferred: AppError | null = null;
-      if (spec.kind === 'write') {
-        result = await deps.db.transaction().execute(async (trx) => {
-          try {
-            return await execute(trx);
-          } catch (error) {
-            // Some refusals must still commit what they recorded (a wrong PIN counts).
-            if (error instanceof AppError && error.params.commit === 1) {
-              deferred = error;
-              return null;
-            }
-            throw error;
-          }
-        });
-      } else {
-        result = await execute(deps.db);
+      try {
+        const before = audited ? await changesSoFar(ctx.db) : 0;
+        result = spec.output.parse(await deps.handlers[name](ctx, parsed.data));
+        if (audited && (await changesSoFar(ctx.db)) > before) {
+          await ctx.db.insertInto('audit_event').values({
+            id: undefined, at: deps.now().toISOString(), member_id: null, action: name, detail: JSON.stringify(result ?? null),
+          }).execute();
+        }
+      } catch (error) {
+        // Some refusals must still commit what they recorded (a wrong PIN counts).
+        if (!(trx && error instanceof AppError && error.params.commit === 1)) {
+          if (trx) await trx.rollback().execute();
+          throw error;
+        }
+        deferred = error;
       }
+      if (trx) await commit(trx);
+      for (const [key, period] of marks) done.set(key, period);
       if (deferred) throw deferred;
       for (const work of after) await work(deps.db).catch((error) => deps.logger.error({ event: 'gate.afterCommitFailed', method: name, err: error }, 'after-commit work failed'));
       for (const event of pending) deps.bus.publish(event);
@@ -183,6 +202,19 @@ export function createGate(deps: GateDeps) {
       return run(name, rawInput, async () => SYSTEM_CALLER, () => new AppError('forbidden'));
     },
   };
+}
+
+/**
+ * A commit that fails (a full disk: SQLite keeps the transaction open) is rolled back: Kysely
+ * releases the one connection only after a commit or a rollback, so every later call would wait.
+ */
+async function commit(trx: ControlledTransaction<Database>): Promise<void> {
+  try {
+    await trx.commit().execute();
+  } catch (error) {
+    await trx.rollback().execute().catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Rows changed on the one connection so far: a job that changed nothing leaves no audit row. */

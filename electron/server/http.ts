@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import Negotiator from 'negotiator';
 import { z } from 'zod';
 import { DEFAULT_MAX_BYTES, EVENTS, methods, isMethodName, type ErrorCode } from '../../shared/contract';
 import { errorBody } from '../../shared/i18n/translate';
@@ -63,8 +64,13 @@ function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number,
     // Cut off only a client still sending after the grace; one that finished keeps its connection.
     const timer = setTimeout(() => req.socket.destroy(), DISCARD_GRACE_MS);
     timer.unref();
-    req.once('end', () => clearTimeout(timer));
-    req.socket.once('close', () => clearTimeout(timer));
+    const stop = () => clearTimeout(timer);
+    // Off the socket again once the body is drained: a kept-alive socket serves many requests.
+    req.once('end', () => {
+      stop();
+      req.socket.off('close', stop);
+    });
+    req.socket.once('close', stop);
   }
   send(res, status, body);
 }
@@ -103,7 +109,36 @@ function decodedPath(url: URL): string | null {
   }
 }
 
-function serveStatic(res: ServerResponse, path: string, options: HttpOptions): void {
+/** Compressed copies written at build time (build/precompress.mjs), best first. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/** The file itself, or its compressed copy the client accepts, with what to say about it. */
+function variantOf(req: IncomingMessage, file: string): { path: string; size: number; mtimeMs: number; encoding: string | null; hasVariants: boolean } {
+  const copies = ENCODINGS.flatMap((e) => {
+    try {
+      return [{ ...e, stat: statSync(file + e.suffix) }];
+    } catch {
+      return [];
+    }
+  });
+  const chosen = copies.length
+    ? new Negotiator(req).encoding([...copies.map((c) => c.name), 'identity'], { preferred: [...ENCODINGS.map((e) => e.name), 'identity'] })
+    : 'identity';
+  const copy = copies.find((c) => c.name === chosen);
+  if (copy) return { path: file + copy.suffix, size: copy.stat.size, mtimeMs: copy.stat.mtimeMs, encoding: copy.name, hasVariants: true };
+  const stat = statSync(file);
+  return { path: file, size: stat.size, mtimeMs: stat.mtimeMs, encoding: null, hasVariants: copies.length > 0 };
+}
+
+/**
+ * The built screens. Hashed assets (`assets/name-HASH.js`) never change under their name: cached
+ * for a year without asking again. index.html names the current assets: always revalidated, so an
+ * updated point's screens load the new ones (its ETag makes that a 304 when nothing changed).
+ */
+function serveStatic(req: IncomingMessage, res: ServerResponse, path: string, options: HttpOptions): void {
   if (path.endsWith('/')) path += 'index.html';
   const root = normalize(options.staticDir + sep);
   let file = normalize(join(root, path));
@@ -116,14 +151,27 @@ function serveStatic(res: ServerResponse, path: string, options: HttpOptions): v
     fail(res, 404, 'not_found');
     return;
   }
-  res.writeHead(200, {
+  const variant = variantOf(req, file);
+  const etag = `"${variant.size.toString(36)}-${Math.trunc(variant.mtimeMs).toString(36)}${variant.encoding ? `-${variant.encoding}` : ''}"`;
+  const headers: Record<string, string | number> = {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
-  createReadStream(file).pipe(res);
+    etag,
+    // Caches must keep the copies apart: the same URL answers in brotli, gzip or plain.
+    ...(variant.hasVariants ? { vary: 'accept-encoding' } : {}),
+  };
+  // A cache may name several ETags it holds (RFC 9110 §13.1.2, weak comparison).
+  if ((req.headers['if-none-match'] ?? '').split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(200, { ...headers, ...(variant.encoding ? { 'content-encoding': variant.encoding } : {}), 'content-length': variant.size });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(variant.path).pipe(res);
 }
 
 function serveEvents(req: IncomingMessage, res: ServerResponse, app: App): void {
@@ -173,7 +221,8 @@ class Slots {
 }
 
 export function createHttpServer(app: App, options: HttpOptions) {
-  const methodList = listMethods();
+  // JSON Schemas of every method: a sixth of the start-up time, so worked out when first asked for.
+  let methodList: ReturnType<typeof listMethods> | undefined;
   const own = ownAddresses();
   const hosts = allowedHosts(options.host, options.allowedHosts);
   const streams = new Slots(MAX_EVENT_STREAMS, MAX_EVENT_STREAMS_PER_PEER);
@@ -235,7 +284,7 @@ export function createHttpServer(app: App, options: HttpOptions) {
       if (!url.pathname.startsWith('/api/')) {
         if (req.method !== 'GET' && req.method !== 'HEAD') return refuseUnread(req, res, 405, { ok: false, error: errorBody('unknown_method') });
         if (url.pathname.startsWith('/packs/')) return serveGuideAsset(req, res, app, url.pathname);
-        return serveStatic(res, path, options);
+        return serveStatic(req, res, path, options);
       }
       // Only our own pages may call us from a browser: another site's page is refused.
       if (!originAllowed(req.headers.origin, req.headers.host)) {
@@ -245,9 +294,9 @@ export function createHttpServer(app: App, options: HttpOptions) {
       const name = url.pathname.slice('/api/'.length);
       if (req.method === 'GET' && name === 'health') {
         const check = await app.database();
-        return send(res, check === 'ok' ? 200 : 503, { ok: check === 'ok', database: check, methods: methodList.length, events: Object.keys(EVENTS) });
+        return send(res, check === 'ok' ? 200 : 503, { ok: check === 'ok', database: check, methods: Object.keys(methods).length, events: Object.keys(EVENTS) });
       }
-      if (req.method === 'GET' && name === 'methods') return send(res, 200, methodList);
+      if (req.method === 'GET' && name === 'methods') return send(res, 200, (methodList ??= listMethods()));
       if (req.method === 'GET' && name === 'events') {
         const release = streams.take(who.peer);
         if (!release) return fail(res, 503, 'server_busy');

@@ -1,4 +1,5 @@
-import { EVENTS, type ErrorBody, type LiveEvent } from '../../shared/contract';
+import type { ErrorBody, LiveEvent } from '../../shared/contract';
+import { EVENT_NAMES } from '../../shared/contract/event-names';
 import { errorBody } from '../../shared/i18n/translate';
 import type { Transport } from './transport';
 
@@ -15,7 +16,7 @@ const liveStream = (() => {
   let source: EventSource | null = null;
   const open = () => {
     source = new EventSource('/api/events');
-    for (const name of Object.keys(EVENTS)) {
+    for (const name of EVENT_NAMES) {
       source.addEventListener(name, (e) => {
         const event = { name, payload: JSON.parse((e as MessageEvent).data) } as LiveEvent;
         for (const listener of [...listeners]) listener(event);

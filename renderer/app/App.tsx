@@ -1,24 +1,29 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Board } from '../queue/Board';
-import { Kiosk } from '../queue/Kiosk';
 import { KioskExitGuard } from '../settings/KioskExitGuard';
-import { GuideReader } from '../guides/GuideReader';
+import { loadReaderTexts, loadStaffTexts } from './i18n';
 import { navigate, useHashRoute } from './router';
 import { SessionProvider } from './session';
 import { useQuery } from './useQuery';
 import { CitizenFrame } from '../ui/Page';
 
-// Staff screens and the wizard load only on staff PCs: the kiosk and the board start faster.
-const StaffShell = lazy(() => import('./StaffShell').then((m) => ({ default: m.StaffShell })));
-const SetupWizard = lazy(() => import('../settings/SetupWizard').then((m) => ({ default: m.SetupWizard })));
+// Each screen loads only where it is shown: a kiosk never fetches the board, the guide reader
+// (until a citizen opens it) or any staff screen and its texts, so it starts sooner on a slow LAN.
+const StaffShell = lazy(() => Promise.all([import('./StaffShell'), loadStaffTexts()]).then(([m]) => ({ default: m.StaffShell })));
+const SetupWizard = lazy(() => Promise.all([import('../settings/SetupWizard'), loadStaffTexts()]).then(([m]) => ({ default: m.SetupWizard })));
 
-/** Screens that need no sign-in, by their first path segment. The queue adds kiosk and board. */
+/** Screens that need no sign-in, by their first path segment. */
 export const PUBLIC_SCREENS: Record<string, ComponentType> = {
-  kiosk: Kiosk,
-  board: Board,
-  guides: GuideReader,
+  kiosk: lazy(() => import('../queue/Kiosk').then((m) => ({ default: m.Kiosk }))),
+  board: lazy(() => import('../queue/Board').then((m) => ({ default: m.Board }))),
+  guides: lazy(() => Promise.all([import('../guides/GuideReader'), loadReaderTexts()]).then(([m]) => ({ default: m.GuideReader }))),
 };
+
+/** While a screen's code arrives. */
+function Loading() {
+  const { t } = useTranslation();
+  return <p className="centered" role="status">{t('loading')}</p>;
+}
 
 /** What a kiosk or board shows until the point is set up on its own PC. */
 function NotSetUp() {
@@ -43,7 +48,7 @@ export function App() {
     // reached an auto-started kiosk first would choose the admin PIN.
     if (PUBLIC_SCREENS[segment] || window.dhs?.role === 'kiosk' || window.dhs?.role === 'board') return <NotSetUp />;
     return (
-      <Suspense fallback={<p className="centered" role="status">{t('loading')}</p>}>
+      <Suspense fallback={<Loading />}>
         <SetupWizard codeRequired={status.data.setupCodeRequired} onDone={() => { setNotice(t('settings:wizard.done')); status.reload(); navigate('/staff'); }} />
       </Suspense>
     );
@@ -54,14 +59,16 @@ export function App() {
     const Screen = publicScreen;
     return (
       <>
-        <Screen />
+        <Suspense fallback={<Loading />}>
+          <Screen />
+        </Suspense>
         <KioskExitGuard />
       </>
     );
   }
   return (
     <SessionProvider>
-      <Suspense fallback={<p className="centered" role="status">{t('loading')}</p>}>
+      <Suspense fallback={<Loading />}>
         <StaffShell route={route} {...(notice ? { notice } : {})} />
       </Suspense>
     </SessionProvider>

@@ -3,11 +3,11 @@ import './guides.css';
 
 /** On the kiosk's start screen: read the guides without taking a number. */
 export function KioskGuidesLink() {
-  const { t } = useTranslation('guides');
+  const { t } = useTranslation('queue');
   return (
     <a className="kiosk-guides-link" href="#/guides">
-      <strong>{t('reading.kioskLink')}</strong>
-      <span>{t('reading.kioskLinkHint')}</span>
+      <strong>{t('kiosk.guidesLink')}</strong>
+      <span>{t('kiosk.guidesLinkHint')}</span>
     </a>
   );
 }

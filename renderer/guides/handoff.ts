@@ -1,5 +1,5 @@
 import { COMMON_PROCEDURES, type CommonProcedure } from '../../shared/logbook/vocabulary';
-import { HELP_KIND_KEYS, type HelpKind } from '../../shared/team/schemas';
+import { HELP_KIND_KEYS, type HelpKind } from '../../shared/team/help-kinds';
 
 /**
  * "Lấy số để được giúp" at the end of a guide opens the kiosk's check-in with the guide's kind of

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommunityLanguage } from '../../shared/community/schemas';
 import { formatDate, formatTime } from '../../shared/format/vietnamese';
-import { prefixOf } from '../../shared/queue/schemas';
+import { prefixOf } from '../../shared/queue/numbers';
 import { vnDay, vnWeekday } from '../../shared/time/vietnam';
 import { api } from '../api/client';
 import { useQuery } from '../app/useQuery';

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
 import { COMMON_PROCEDURES, PRIORITY_GROUPS, type CommonProcedure, type PriorityGroup } from '../../shared/logbook/vocabulary';
-import { checkInInput, prefixOf, type CitizenTicket } from '../../shared/queue/schemas';
-import { HELP_KINDS, type HelpKind } from '../../shared/team/schemas';
+import { prefixOf } from '../../shared/queue/numbers';
+import type { CitizenTicket } from '../../shared/queue/schemas';
+import { HELP_KINDS, type HelpKind } from '../../shared/team/help-kinds';
 import { api, ApiError } from '../api/client';
 import { KioskGuidesLink } from '../guides/KioskGuidesLink';
 import { takeGuideHandoff } from '../guides/handoff';
@@ -98,19 +99,20 @@ function KioskFlow() {
       consent: !!(contact && (contact.name.trim() || contact.phone)),
       ...(contact?.name ? { name: contact.name } : {}), ...(contact?.phone ? { phone: contact.phone } : {}),
     };
-    const parsed = checkInInput.safeParse(input);
-    if (!parsed.success) {
-      setProblems(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
-      setStep(parsed.error.issues.some((i) => i.path[0] === 'name') ? 'name' : 'phone');
-      return;
-    }
     setBusy(true);
     setFailed(false);
     try {
       setTicket(await api.call('queue.checkIn', input));
     } catch (error) {
+      const fields = error instanceof ApiError && error.body.code === 'invalid_input' ? error.body.fields ?? {} : {};
+      // The gate checks the input against the contract and names the field at fault: its screen
+      // shows why (the kiosk carries no schema code of its own, so it loads sooner).
+      if (fields.name || fields.phone) {
+        setProblems(fields);
+        setStep(fields.name ? 'name' : 'phone');
+      }
       // Closed in the meantime: the closed screen says when it opens.
-      if (error instanceof ApiError && error.body.params?.reason === 'closed') reload();
+      else if (error instanceof ApiError && error.body.params?.reason === 'closed') reload();
       else setFailed(true);
     } finally {
       setBusy(false);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAME_MAX, normalizeName } from '../../shared/queue/vietnamese-typing';
 import { useCitizenTexts } from '../community/CitizenTexts';
@@ -7,7 +7,9 @@ import { Button } from '../ui/Button';
 import { Notice } from '../ui/Notice';
 import { QueueIcon } from './icons';
 import { KioskScreen } from './Kiosk';
-import { NameKeyboard } from './NameKeyboard';
+
+// Fetched when a citizen chooses to leave a name, not with the kiosk: most never do.
+const NameKeyboard = lazy(() => import('./NameKeyboard').then((m) => ({ default: m.NameKeyboard })));
 
 export interface Contact {
   name: string;
@@ -55,7 +57,9 @@ export function NameScreen({ value, problem, onChange, onBack, onNext }: {
       <input id={`${id}-name`} className="kiosk-input" inputMode="none" autoComplete="off" maxLength={NAME_MAX} value={value}
         aria-invalid={!!problem} onChange={(e) => onChange(normalizeName(e.target.value))} />
       <Problem text={problem} />
-      <NameKeyboard value={value} controls={`${id}-name`} onChange={onChange} />
+      <Suspense fallback={null}>
+        <NameKeyboard value={value} controls={`${id}-name`} onChange={onChange} />
+      </Suspense>
     </KioskScreen>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { UI_LANGUAGES } from '../../shared/i18n/resources';
+import { UI_LANGUAGES } from '../../shared/i18n/languages';
 
 /** Language buttons, each labelled in its own language so anyone can find theirs. */
 export function LanguageSwitch({ size = 'normal' }: { size?: 'normal' | 'huge' }) {

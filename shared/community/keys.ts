@@ -1,5 +1,5 @@
 import { COMMON_PROCEDURES, PRIORITY_GROUPS } from '../logbook/vocabulary';
-import { HELP_KIND_KEYS } from '../team/schemas';
+import { HELP_KIND_KEYS } from '../team/help-kinds';
 
 /**
  * What a community translator can write and record: the citizen screens' sentences (i18n keys,

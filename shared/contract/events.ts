@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MINORITY_LANGUAGES } from '../settings/schemas';
+import { MINORITY_LANGUAGES } from '../settings/languages';
+import type { EventName } from './event-names';
 
 /**
  * Live events: "something changed", never personal data, so every screen (the board included)
@@ -16,8 +17,8 @@ export const EVENTS = {
   'logbook.changed': z.object({ day: z.string().optional() }),
   'uploads.changed': z.object({}),
   'community.changed': z.object({}),
-} as const;
-export type EventName = keyof typeof EVENTS;
+} as const satisfies Record<EventName, z.ZodType>;
+export { EVENT_NAMES, type EventName } from './event-names';
 export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>;
 export interface LiveEvent<E extends EventName = EventName> {
   name: E;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { NAMESPACES, resources } from './resources';
+import { UI_TEXT_KEYS } from '../community/keys';
+import { citizenTexts } from './citizen-resources';
+import { readerTexts } from './reader-resources';
+import { CITIZEN_NAMESPACES, NAMESPACES, resources } from './resources';
+import { staffTexts } from './staff-resources';
 
 /** Every leaf key of a nested resource object, as dotted paths, with its value. */
 function leaves(value: unknown, prefix = ''): [string, unknown][] {
@@ -33,5 +37,28 @@ describe('i18n resources', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('has every text the citizen screens speak in the namespaces loaded with the page', () => {
+    const namespace = (key: string) => key.split(':')[0] as (typeof NAMESPACES)[number];
+    expect(UI_TEXT_KEYS.filter((key) => !CITIZEN_NAMESPACES.includes(namespace(key)))).toEqual([]);
+  });
+
+  it('loads each text once: a namespace split between the page and a screen shares no key between its parts', () => {
+    const groups: Record<string, Record<'vi' | 'en', object>>[] = [citizenTexts, readerTexts, staffTexts];
+    const shared: string[] = [];
+    for (const lng of ['vi', 'en'] as const) {
+      const seen = new Map<string, number>();
+      groups.forEach((group, i) => {
+        for (const [ns, texts] of Object.entries(group)) {
+          for (const key of Object.keys(texts[lng])) {
+            const earlier = seen.get(`${ns}:${key}`);
+            if (earlier !== undefined && earlier !== i) shared.push(`${lng} ${ns}:${key}`);
+            seen.set(`${ns}:${key}`, i);
+          }
+        }
+      });
+    }
+    expect(shared).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id } from '../contract/define';
 import { COMMON_PROCEDURES, OUTCOMES, PRIORITY_GROUPS } from '../logbook/vocabulary';
 import { LANGUAGES } from '../settings/schemas';
-import { HELP_KIND_KEYS, HELP_KINDS, type HelpKind } from '../team/schemas';
+import { HELP_KIND_KEYS } from '../team/schemas';
 
 /**
  * A ticket's life: waiting → called (summoned to a desk) → serving → finished. A called ticket
@@ -22,14 +22,7 @@ export const language = z.enum(LANGUAGES);
 export const outcome = z.enum(OUTCOMES);
 export const deskNumber = z.number().int().min(1).max(MAX_DESKS);
 
-export function prefixOf(kind: HelpKind): string {
-  return HELP_KINDS.find((k) => k.key === kind)!.prefix;
-}
-
-/** 'A012': the letter of the kind of help and three digits (a 4th appears past 999). */
-export function formatTicketNumber(prefix: string, seq: number): string {
-  return `${prefix}${String(seq).padStart(3, '0')}`;
-}
+export { formatTicketNumber, prefixOf } from './numbers';
 
 /** Vietnamese mobile or landline numbers, digits only (spaces and dots are removed first). */
 const phone = z

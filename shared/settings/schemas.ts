@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isGiaLaiUnit } from './communes';
 import { isTrivialPin, PIN_MAX_DIGITS, PIN_MIN_DIGITS } from './pin-rules';
+import { MINORITY_LANGUAGES } from './languages';
 
 /** Form-level problems are i18n keys under `settings:problems.*`, shown next to the field. */
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'settings:problems.time');
@@ -11,9 +12,7 @@ export const pin = pinRule('settings:problems.pin');
 export const adminPin = pinRule('settings:problems.adminPin');
 const text = (max: number) => z.string().trim().min(1, 'settings:problems.required').max(max, 'settings:problems.tooLong');
 
-export const MINORITY_LANGUAGES = ['jrai', 'bahnar'] as const;
-export const LANGUAGES = ['vi', 'jrai', 'bahnar', 'en', 'other'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, MINORITY_LANGUAGES, type Language } from './languages';
 
 const pointFields = z
   .object({

@@ -81,19 +81,27 @@ export type DayStatus =
   | { day: string; working: true }
   | { day: string; working: false; why: 'weekend' | 'holiday' | 'closed'; holiday?: HolidayKey; reason?: string | null };
 
+/** The default holidays of a year by day, worked out once per year (they are the same every time). */
+const holidaysByYear = new Map<number, ReadonlyMap<string, HolidayKey>>();
+function holidaysOf(year: number): ReadonlyMap<string, HolidayKey> {
+  let map = holidaysByYear.get(year);
+  if (!map) holidaysByYear.set(year, (map = new Map(defaultHolidays(year).map((h) => [h.day, h.key]))));
+  return map;
+}
+
+/** Whether the point is open on one day, from the weekly pattern, holidays and that day's override. */
+export function dayStatus(day: string, saturdayOpen: boolean, override: ClosedDayOverride | undefined): DayStatus {
+  if (override?.kind === 'closed') return { day, working: false, why: 'closed', reason: override.reason };
+  if (override?.kind === 'open') return { day, working: true };
+  const weekday = vnWeekday(day);
+  if (weekday === 0 || (weekday === 6 && !saturdayOpen)) return { day, working: false, why: 'weekend' };
+  const holiday = holidaysOf(Number(day.slice(0, 4))).get(day);
+  if (holiday) return { day, working: false, why: 'holiday', holiday };
+  return { day, working: true };
+}
+
 /** Which days of the month the point is open, from the weekly pattern, holidays and overrides. */
 export function monthCalendar(month: string, saturdayOpen: boolean, overrides: readonly ClosedDayOverride[]): DayStatus[] {
-  const year = Number(month.slice(0, 4));
-  const holidays = new Map(defaultHolidays(year).map((h) => [h.day, h.key]));
   const byDay = new Map(overrides.map((o) => [o.day, o]));
-  return daysOfMonth(month).map((day): DayStatus => {
-    const override = byDay.get(day);
-    if (override?.kind === 'closed') return { day, working: false, why: 'closed', reason: override.reason };
-    if (override?.kind === 'open') return { day, working: true };
-    const weekday = vnWeekday(day);
-    if (weekday === 0 || (weekday === 6 && !saturdayOpen)) return { day, working: false, why: 'weekend' };
-    const holiday = holidays.get(day);
-    if (holiday) return { day, working: false, why: 'holiday', holiday };
-    return { day, working: true };
-  });
+  return daysOfMonth(month).map((day) => dayStatus(day, saturdayOpen, byDay.get(day)));
 }

@@ -1,8 +1,7 @@
-/** Texts of the roster, duty sign-in and monthly plan (namespace `team`). */
+/** Texts of the roster, duty sign-in and monthly plan (namespace `team`, staff screens only). */
 const vi = {
   shifts: { full: 'Cả ngày', morning: 'Sáng', afternoon: 'Chiều' },
   shiftModes: { full: 'Một ca cả ngày', halves: 'Hai ca: sáng và chiều' },
-  weekdays: { 0: 'Chủ nhật', 1: 'Thứ Hai', 2: 'Thứ Ba', 3: 'Thứ Tư', 4: 'Thứ Năm', 5: 'Thứ Sáu', 6: 'Thứ Bảy' },
   weekdaysShort: { 0: 'CN', 1: 'T2', 2: 'T3', 3: 'T4', 4: 'T5', 5: 'T6', 6: 'T7' },
   holidays: {
     new_year: 'Tết Dương lịch', tet: 'Tết Nguyên đán', hung_kings: 'Giỗ Tổ Hùng Vương', reunification: 'Ngày Chiến thắng 30/4',
@@ -134,7 +133,6 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 const en: Shape<typeof vi> = {
   shifts: { full: 'Full day', morning: 'Morning', afternoon: 'Afternoon' },
   shiftModes: { full: 'One full-day shift', halves: 'Two shifts: morning and afternoon' },
-  weekdays: { 0: 'Sunday', 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday' },
   weekdaysShort: { 0: 'Sun', 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat' },
   holidays: {
     new_year: "New Year's Day", tet: 'Lunar New Year (Tết)', hung_kings: "Hùng Kings' Day", reunification: 'Reunification Day 30/4',

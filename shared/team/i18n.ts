@@ -1,7 +1,5 @@
-import { gridI18n } from './i18n-grid';
-import { rosterI18n } from './i18n-roster';
-
 const vi = {
+  weekdays: { 0: 'Chủ nhật', 1: 'Thứ Hai', 2: 'Thứ Ba', 3: 'Thứ Tư', 4: 'Thứ Năm', 5: 'Thứ Sáu', 6: 'Thứ Bảy' },
   helpKinds: {
     dvc: 'Nộp hồ sơ dịch vụ công trực tuyến', vneid: 'VNeID (cài đặt, mức 2, tích hợp giấy tờ)',
     payment: 'Thanh toán không dùng tiền mặt, mở tài khoản', signature: 'Chữ ký số công cộng',
@@ -85,13 +83,12 @@ const vi = {
     peopleRequired: 'Nhập số người được hỗ trợ, tham dự.',
     future: 'Hoạt động chưa diễn ra, chưa thể ghi kết quả.',
   },
-  ...rosterI18n.vi,
-  ...gridI18n.vi,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 const en: Shape<typeof vi> = {
+  weekdays: { 0: 'Sunday', 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday' },
   helpKinds: {
     dvc: 'Online public service application', vneid: 'VNeID (install, level 2, add documents)',
     payment: 'Cashless payment, bank account', signature: 'Public digital signature',
@@ -175,8 +172,7 @@ const en: Shape<typeof vi> = {
     peopleRequired: 'Enter how many people took part or were helped.',
     future: 'The activity has not happened yet.',
   },
-  ...rosterI18n.en,
-  ...gridI18n.en,
 };
 
-export const team = { vi, en };
+/** The citizen screens' part of namespace `team` (kinds of help, weekdays); all of it is in `i18n-staff.ts`. */
+export const teamCitizen = { vi, en };

@@ -2,20 +2,10 @@ import { z } from 'zod';
 import { ROLES } from '../contract/roles';
 import { LANGUAGES, pin } from '../settings/schemas';
 import { isRealDay } from '../time/vietnam';
+import { HELP_KIND_KEYS, HELP_KINDS } from './help-kinds';
 
-/** Kinds of help a citizen can ask for; also the skills a member can have. Prefix = ticket letter. */
-export const HELP_KINDS = [
-  { key: 'dvc', prefix: 'A' },
-  { key: 'vneid', prefix: 'B' },
-  { key: 'payment', prefix: 'C' },
-  { key: 'signature', prefix: 'D' },
-  { key: 'smartphone', prefix: 'E' },
-  { key: 'ecommerce', prefix: 'G' },
-  { key: 'scam', prefix: 'H' },
-  { key: 'other', prefix: 'K' },
-] as const;
-export type HelpKind = (typeof HELP_KINDS)[number]['key'];
-export const HELP_KIND_KEYS = HELP_KINDS.map((k) => k.key) as [HelpKind, ...HelpKind[]];
+export { HELP_KIND_KEYS, HELP_KINDS, type HelpKind } from './help-kinds';
+
 
 export const TEAM_POSITIONS = ['leader', 'deputy', 'member'] as const;
 export const ORIGINS = [

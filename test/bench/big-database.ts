@@ -28,7 +28,8 @@ export const BIG = {
   /** Entries made by hand (village visits, phone help); every finished ticket makes one more. */
   logbookPerWorkingDay: 12,
   ticketsPerWorkingDay: 140,
-  adminPin: DEMO_PINS.admin,
+  /** The admin's PIN goes through setup, which refuses the demo PINs. */
+  adminPin: TEST_SETUP.adminPin,
   memberPin: DEMO_PINS.member,
   members: 17,
 } as const;

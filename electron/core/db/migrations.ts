@@ -8,6 +8,7 @@ import { uploadsMigration0003 } from '../uploads/migrations/0003_outbox';
 import { queueMigration0100 } from '../queue/migrations/0100_queue';
 import { queueMigration0101 } from '../queue/migrations/0101_ticket_contact_index';
 import { queueMigration0102 } from '../queue/migrations/0102_ticket_source';
+import { queueMigration0103 } from '../queue/migrations/0103_waiting_index';
 import { uploadsMigration0500 } from '../uploads/migrations/0500_uploads_batches';
 import { uploadsMigration0501 } from '../uploads/migrations/0501_closed_days_in_book';
 import { uploadsMigration0502 } from '../uploads/migrations/0502_uploads_v2';
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   queueMigration0100,
   queueMigration0101,
   queueMigration0102,
+  queueMigration0103,
   teamMigration0200,
   teamMigration0201,
   guidesMigration0300,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompiledQuery, Kysely, sql, type Generated } from 'kysely';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Sqlite3Dialect } from './sqlite3-dialect';
+import { STATEMENT_CACHE_SIZE, Sqlite3Dialect } from './sqlite3-dialect';
 
 /**
  * A slice of Kysely's own integration suite (test/node/src: transaction, controlled-transaction,
@@ -245,5 +245,39 @@ describe('errors', () => {
       await trx.insertInto('pet').values({ name: 'x', owner_id: 999_999, species: 'cat' }).execute();
     })).rejects.toThrow(/FOREIGN KEY/);
     expect(await named('Foo')).toEqual([]);
+  });
+});
+
+describe('prepared statements, kept by their SQL', () => {
+  it('sees a schema change in a statement prepared before it', async () => {
+    const before = await sql<Record<string, unknown>>`select * from person where first_name = ${'Arnold'}`.execute(db);
+    expect(Object.keys(before.rows[0]!)).not.toContain('nickname');
+    await sql`alter table person add column nickname text`.execute(db);
+    try {
+      const after = await sql<Record<string, unknown>>`select * from person where first_name = ${'Arnold'}`.execute(db);
+      expect(after.rows[0]).toMatchObject({ first_name: 'Arnold', nickname: null });
+    } finally {
+      await sql`alter table person drop column nickname`.execute(db);
+    }
+  });
+
+  it('does not keep a statement that failed to compile: it works once its table exists', async () => {
+    const query = () => sql<{ n: number }>`select count(*) as n from later_table`.execute(db);
+    await expect(query()).rejects.toThrow(/no such table/);
+    await sql`create table later_table (x integer)`.execute(db);
+    try {
+      expect((await query()).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await sql`drop table later_table`.execute(db);
+    }
+  });
+
+  it('finalizes the statements it lets go and those it keeps, so the database closes', async () => {
+    const other = new Kysely<Database>({ dialect: new Sqlite3Dialect({ file: join(dir, 'cache.sqlite3') }) });
+    for (let i = 0; i < STATEMENT_CACHE_SIZE + 40; i++) {
+      expect((await sql<{ n: number }>`select ${sql.lit(i)} as n`.execute(other)).rows).toEqual([{ n: i }]);
+    }
+    // SQLite refuses to close a connection with a statement left unfinalized.
+    await expect(other.destroy()).resolves.toBeUndefined();
   });
 });

@@ -44,16 +44,23 @@ export function returnsRows(node: RootOperationNode): boolean | undefined {
   return false;
 }
 
-const run = (db: sqlite3.Database, sql: string, parameters: readonly unknown[]) =>
+const run = (stmt: sqlite3.Statement, parameters: readonly unknown[]) =>
   new Promise<{ changes: number; lastID: number }>((resolve, reject) => {
-    db.run(sql, parameters as unknown[], function (err) {
+    stmt.run(parameters as unknown[], function (err) {
       if (err) reject(err);
       else resolve({ changes: this.changes, lastID: this.lastID });
     });
   });
 
-const all = <R>(db: sqlite3.Database, sql: string, parameters: readonly unknown[]) =>
-  new Promise<R[]>((resolve, reject) => db.all(sql, parameters as unknown[], (err, rows) => (err ? reject(err) : resolve(rows as R[]))));
+const all = <R>(stmt: sqlite3.Statement, parameters: readonly unknown[]) =>
+  new Promise<R[]>((resolve, reject) => stmt.all(parameters as unknown[], (err, rows) => (err ? reject(err) : resolve(rows as R[]))));
+
+const prepare = (db: sqlite3.Database, sql: string, parameters: readonly unknown[] = []) =>
+  new Promise<sqlite3.Statement>((resolve, reject) => {
+    const stmt = db.prepare(sql, parameters as unknown[], (err) => (err ? reject(err) : resolve(stmt)));
+  });
+
+const finalize = (stmt: sqlite3.Statement) => new Promise<void>((resolve) => stmt.finalize(() => resolve()));
 
 interface Counters {
   total: number;
@@ -61,24 +68,80 @@ interface Counters {
   id: number;
 }
 const COUNTERS = 'select total_changes() as total, changes() as changes, last_insert_rowid() as id';
+/** Raw SQL that controls the transaction: neither rows nor a change count to read back. */
+const CONTROL = /^\s*(begin|commit|end|rollback|savepoint|release)\b/i;
+
+/**
+ * Statements kept prepared, by their SQL text. Preparing costs a trip to the thread pool and
+ * SQLite's parser on every query otherwise; the queries of a point are a few hundred texts.
+ * Only one query runs at a time on the connection (Kysely serialises them), and node-sqlite3
+ * resets a statement before each run, so one prepared statement serves every call of its text.
+ * SQLite prepares a statement again by itself when a migration changed the schema.
+ */
+export const STATEMENT_CACHE_SIZE = 256;
+
+class StatementCache {
+  #statements = new Map<string, Promise<sqlite3.Statement>>();
+  constructor(readonly db: sqlite3.Database, readonly size = STATEMENT_CACHE_SIZE) {}
+
+  get(sql: string): Promise<sqlite3.Statement> {
+    const cached = this.#statements.get(sql);
+    if (cached !== undefined) {
+      // Most recently used last: the first key is the one to evict.
+      this.#statements.delete(sql);
+      this.#statements.set(sql, cached);
+      return cached;
+    }
+    const prepared = prepare(this.db, sql);
+    // A statement that does not compile is not kept: the next call reports its error again.
+    prepared.catch(() => this.#statements.delete(sql));
+    this.#statements.set(sql, prepared);
+    if (this.#statements.size > this.size) {
+      const [oldest, statement] = this.#statements.entries().next().value!;
+      this.#statements.delete(oldest);
+      void statement.then(finalize, () => undefined);
+    }
+    return prepared;
+  }
+
+  get count(): number {
+    return this.#statements.size;
+  }
+
+  /** Every statement finalized: SQLite refuses to close a connection that still has some. */
+  async clear(): Promise<void> {
+    const statements = [...this.#statements.values()];
+    this.#statements.clear();
+    await Promise.all(statements.map((s) => s.then(finalize, () => undefined)));
+  }
+}
 
 class Sqlite3Connection implements DatabaseConnection {
-  constructor(readonly db: sqlite3.Database) {}
+  readonly statements: StatementCache;
+  constructor(readonly db: sqlite3.Database) {
+    this.statements = new StatementCache(db);
+  }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const { sql, parameters } = query;
+    const stmt = await this.statements.get(sql);
     const rows = returnsRows(query.query);
-    if (rows === true) return { rows: await all<R>(this.db, sql, parameters) };
+    if (rows === true) return { rows: await all<R>(stmt, parameters) };
     if (rows === false) {
-      const { changes, lastID } = await run(this.db, sql, parameters);
+      const { changes, lastID } = await run(stmt, parameters);
       return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastID) };
+    }
+    if (CONTROL.test(sql)) {
+      await run(stmt, parameters);
+      return { rows: [] };
     }
     // Raw SQL may be either. node-sqlite3 cannot tell (no column count), so read its rows and,
     // when none came back, whether the connection's total of changed rows moved.
-    const [before] = await all<Counters>(this.db, COUNTERS, []);
-    const result = await all<R>(this.db, sql, parameters);
+    const counters = await this.statements.get(COUNTERS);
+    const [before] = await all<Counters>(counters, []);
+    const result = await all<R>(stmt, parameters);
     if (result.length) return { rows: result };
-    const [after] = await all<Counters>(this.db, COUNTERS, []);
+    const [after] = await all<Counters>(counters, []);
     if (after!.total === before!.total) return { rows: [] };
     return { rows: [], numAffectedRows: BigInt(after!.changes), insertId: BigInt(after!.id) };
   }
@@ -86,9 +149,8 @@ class Sqlite3Connection implements DatabaseConnection {
   /** Pull-based streaming: `Statement#get()` steps one row per call, so memory stays flat. */
   async *streamQuery<R>(query: CompiledQuery, chunkSize = 100): AsyncIterableIterator<QueryResult<R>> {
     if (returnsRows(query.query) === false) throw new Error('only a query that returns rows can be streamed');
-    const stmt = await new Promise<sqlite3.Statement>((resolve, reject) => {
-      const s = this.db.prepare(query.sql, query.parameters as unknown[], (err) => (err ? reject(err) : resolve(s)));
-    });
+    // Its own statement, not a cached one: it stays open while the reader takes its rows.
+    const stmt = await prepare(this.db, query.sql, query.parameters);
     try {
       let chunk: R[] = [];
       for (;;) {
@@ -104,7 +166,7 @@ class Sqlite3Connection implements DatabaseConnection {
       }
       if (chunk.length) yield { rows: chunk };
     } finally {
-      await new Promise<void>((resolve) => stmt.finalize(() => resolve()));
+      await finalize(stmt);
     }
   }
 }
@@ -164,7 +226,9 @@ class Sqlite3Driver implements Driver {
   async destroy(): Promise<void> {
     const conn = this.#connection;
     this.#connection = undefined;
-    if (conn) await new Promise<void>((resolve, reject) => conn.db.close((err) => (err ? reject(err) : resolve())));
+    if (!conn) return;
+    await conn.statements.clear();
+    await new Promise<void>((resolve, reject) => conn.db.close((err) => (err ? reject(err) : resolve())));
   }
 }
 

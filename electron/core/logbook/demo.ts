@@ -1,6 +1,6 @@
 import { vnDay, vnDayStart, vnTime } from '../../../shared/time/vietnam';
 import type { App } from '../app';
-import type { CoreContext } from '../context';
+import { OUTSIDE_GATE, type CoreContext } from '../context';
 import { correctEntry, createEntry } from './entries';
 import { generateEntries } from './generate';
 
@@ -19,7 +19,7 @@ export async function seedLogbookDemo(app: App, now = new Date()): Promise<void>
   const today = vnDay(now);
   await app.db.transaction().execute(async (db) => {
     const ctx = (memberId: number | null, at: Date): CoreContext => ({
-      db, caller: { role: 'duty_member', memberId, sessionKey: null, device: 'staff', peer: 'system' }, now: () => at, emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined,
+      db, caller: { role: 'duty_member', memberId, sessionKey: null, device: 'staff', peer: 'system' }, now: () => at, emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined, ...OUTSIDE_GATE,
     });
     const ids: number[] = [];
     for (const entry of generateEntries({ seed: 20261125, endDay: today, days: 5, perDay: 7, memberIds: helpers })) {

@@ -2,7 +2,7 @@ import { formatTicketNumber, prefixOf } from '../../../shared/queue/schemas';
 import type { HelpKind } from '../../../shared/team/schemas';
 import { vnDay, vnDayStart } from '../../../shared/time/vietnam';
 import type { App } from '../app';
-import type { CoreContext } from '../context';
+import { OUTSIDE_GATE, type CoreContext } from '../context';
 import { recordVisit } from '../logbook/tickets';
 
 interface DemoTicket {
@@ -73,7 +73,7 @@ export async function seedQueueDemo(app: App, now = new Date()): Promise<void> {
         const member = deskMember[d.desk!];
         const ctx: CoreContext = {
           db: trx, caller: { role: 'duty_member', memberId: member, sessionKey: null, device: 'staff', peer: 'system' }, now: () => new Date(finished!),
-          emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined,
+          emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined, ...OUTSIDE_GATE,
         };
         await recordVisit(ctx, t.id);
         await trx.updateTable('queue_ticket').set({ status: 'finished' }).where('id', '=', t.id).execute();

@@ -1,4 +1,5 @@
-import { openingState, type OpeningState } from '../../../shared/queue/opening';
+import { openingState, type OpeningHours, type OpeningState } from '../../../shared/queue/opening';
+import { dayStatus, type ClosedDayOverride } from '../../../shared/team/holidays';
 import { addDays, vnDay } from '../../../shared/time/vietnam';
 import type { Db } from '../db/open';
 import { calendarOf } from '../team/roster';
@@ -20,4 +21,14 @@ export async function openingNow(db: Db, now: Date): Promise<OpeningState> {
     month = addDays(`${month}-01`, 32).slice(0, 7);
   }
   return state;
+}
+
+/**
+ * Open now or not, and until when, from what a check-in has already read: the point's hours and
+ * today's own decision, if any (`openingNow` also finds the next opening, for the kiosk).
+ */
+export function openingToday(now: Date, point: OpeningHours & { saturdayOpen: boolean }, override: Omit<ClosedDayOverride, 'day'> | null): OpeningState {
+  const today = vnDay(now);
+  const status = dayStatus(today, point.saturdayOpen, override ? { day: today, ...override } : undefined);
+  return openingState(now, point, status.working ? [today] : []);
 }

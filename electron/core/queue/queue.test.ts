@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestApp, signInAs, TEST_PIN, testClock } from '../testing';
 
@@ -96,6 +97,35 @@ describe('check-in', () => {
     ]);
     const outbox = await app.db.selectFrom('outbox').select(['entity', 'day']).where('entity', '=', 'ticket').execute();
     expect(outbox).toEqual([{ entity: 'ticket', day: '2026-11-25' }, { entity: 'ticket', day: '2026-11-25' }]);
+  });
+  it('answers with what a fresh read of the queue says, without reading the ticket back', async () => {
+    const { app, clock } = await setup();
+    const member = await signInAs(app, 'duty_member');
+    await app.invoke('queue.openDesk', { desk: 1, takeOver: false }, member);
+    for (const priority of [[], ['elderly'], [], []]) await checkIn(app, { helpKind: 'dvc', priority });
+    clock.advance(60_000);
+    const mine = await checkIn(app, { helpKind: 'vneid', priority: ['pregnant'], procedure: 'permanent_residence' });
+    const stored = await app.invoke('queue.ticket', { ticketId: mine.id }, member);
+    expect(mine).toMatchObject({ id: stored.id, number: stored.number, issuedAt: stored.issuedAt, helpKind: 'vneid', procedure: 'permanent_residence', priority: true });
+    // One priority and three normals before it: the priority first, then (two normals per
+    // priority) all three normals go before the second priority; ten minutes each at one desk.
+    expect(mine.ahead).toBe(4);
+    expect(mine.estimatedWaitMinutes).toBe(40);
+  });
+
+  it('rolls the day over at the first write after a restart, as after a PC left off overnight', async () => {
+    const clock = testClock('2026-11-25T03:00:00.000Z');
+    const first = await openTestApp({ now: clock.now });
+    const dataDir = first.dataDir;
+    await checkIn(first, { helpKind: 'dvc' });
+    await first.close();
+    clock.set('2026-11-26T02:00:00.000Z');
+    const { openApp } = await import('../app');
+    const again = await openApp({ dataDir, now: clock.now, log: () => undefined });
+    app = Object.assign(again, { cleanup: async () => { await again.close(); rmSync(dataDir, { recursive: true, force: true }); } });
+    expect((await checkIn(app, { helpKind: 'dvc' })).number).toBe('A001');
+    const rows = await app.db.selectFrom('queue_ticket').select(['day', 'status']).orderBy('id').execute();
+    expect(rows).toEqual([{ day: '2026-11-25', status: 'expired' }, { day: '2026-11-26', status: 'waiting' }]);
   });
 });
 

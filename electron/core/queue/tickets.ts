@@ -45,10 +45,17 @@ export const TICKET_CONTACT_DAYS = 30;
 
 /**
  * The first write of a new Vietnamese day closes what yesterday left open (the PC may have been
- * off at midnight): tickets become `expired` and stay in history; desks are freed.
+ * off at midnight): tickets become `expired` and stay in history; desks are freed; contacts past
+ * their days are cleared. Once a day per open database: tickets and desks are only ever made
+ * for today, so after it has run nothing of an earlier day can be open again until the date
+ * changes (a restored database is opened afresh, and rolls over at its first write).
  */
 export async function rollOver(ctx: CoreContext): Promise<void> {
   const today = vnDay(ctx.now());
+  await ctx.once('queue.rollOver', today, () => closeDaysBefore(ctx, today));
+}
+
+async function closeDaysBefore(ctx: CoreContext, today: string): Promise<void> {
   const stale = await ctx.db
     .selectFrom('queue_ticket').select(['id', 'day'])
     .where('day', '<', today).where('status', 'in', OPEN_STATUSES).execute();

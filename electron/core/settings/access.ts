@@ -4,7 +4,7 @@ import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { pointKeys } from '../security/keys';
 import { audit } from './audit';
-import { hashPin, needsRehash, pinIsWeak, verifyPin } from './pin';
+import { hashPin, needsRehash, pinIsWeak, pinTurn, verifyPin } from './pin';
 import type { PinStateTable } from './schema';
 import { createSession } from './sessions';
 
@@ -72,11 +72,31 @@ async function limitGuesses(ctx: CoreContext, scope: Scope, peer: string): Promi
  * kiosk exit). Wrong tries are committed although the call fails (`commit: 1`), so a restart
  * forgets nothing; each lock lasts longer than the last until a good PIN; a lock from the LAN
  * never stops the right PIN on the point's own screens, and an admin can lift any lock.
+ *
+ * The hash (scrypt, most of a second) is computed with the database's write lock released, so
+ * a check-in at the kiosk never waits for a sign-in. PIN checks take turns (`pinTurn`): the
+ * counters are read, the PIN checked and the outcome recorded before the next check reads
+ * them, so guesses sent at once count exactly as if sent one after another, and no more than
+ * the limit are ever checked. The answer is sent only once the outcome is committed.
  */
-async function tryPin(ctx: CoreContext, members: Member[], pin: string, via: string): Promise<Member> {
+async function tryPin(ctx: CoreContext, candidates: Member[], pin: string, via: string): Promise<Member> {
+  const done = await ctx.whileUnlocked(() => pinTurn());
+  try {
+    return await tryPinInTurn(ctx, candidates, pin, via);
+  } finally {
+    // The outcome is written in this call's transaction, which holds the only connection until
+    // it commits: the next check cannot read the counters before that.
+    done();
+  }
+}
+
+async function tryPinInTurn(ctx: CoreContext, candidates: Member[], pin: string, via: string): Promise<Member> {
   const scope = scopeOf(ctx);
   const peer = pointKeys(ctx.dataDir).tag(ctx.caller.peer);
   await limitGuesses(ctx, scope, peer);
+  // Read again in this turn: the member may have been deactivated or changed meanwhile.
+  const members = await stillActive(ctx.db, candidates);
+  if (!members.length) throw new AppError('not_found');
   const now = ctx.now();
   const states = await statesOf(ctx.db, members.map((m) => m.id), scope);
   const isOpen = (m: Member) => (states.get(m.id)!.locked_until ?? '') <= now.toISOString();
@@ -85,13 +105,13 @@ async function tryPin(ctx: CoreContext, members: Member[], pin: string, via: str
     const until = Math.min(...members.map((m) => Date.parse(states.get(m.id)!.locked_until!)));
     throw new AppError('member_locked', { minutes: Math.ceil((until - now.getTime()) / 60_000) });
   }
-  for (const member of open) {
-    if (!(await verifyPin(pin, member.pin_hash))) continue;
-    await saveState(ctx.db, { member_id: member.id, scope, failures: 0, rounds: 0, locked_until: null });
+  const verdict = await ctx.whileUnlocked(() => verifyAmong(open, pin));
+  if (verdict) {
+    await saveState(ctx.db, { member_id: verdict.member.id, scope, failures: 0, rounds: 0, locked_until: null });
     const changes: { pin_change_required: number; pin_hash?: string } = { pin_change_required: pinIsWeak(pin) ? 1 : 0 };
-    if (needsRehash(member.pin_hash)) changes.pin_hash = await hashPin(pin);
-    await ctx.db.updateTable('member').set(changes).where('id', '=', member.id).execute();
-    return member;
+    if (verdict.rehashed) changes.pin_hash = verdict.rehashed;
+    await ctx.db.updateTable('member').set(changes).where('id', '=', verdict.member.id).execute();
+    return verdict.member;
   }
   let remaining = MAX_WRONG_PINS;
   let locked: number | null = null;
@@ -115,6 +135,21 @@ async function tryPin(ctx: CoreContext, members: Member[], pin: string, via: str
   ctx.log.info({ event: 'access.wrongPin', memberIds: open.map((m) => m.id), scope, peer, via }, 'wrong PIN');
   if (locked !== null && !open.some(isOpen)) throw new AppError('member_locked', { minutes: locked, commit: 1 });
   throw new AppError('wrong_pin', { remaining, commit: 1 });
+}
+
+/** The first member whose hash the PIN matches (no database: runs with the lock released). */
+async function verifyAmong(members: Member[], pin: string): Promise<{ member: Member; rehashed: string | null } | null> {
+  for (const member of members) {
+    if (!(await verifyPin(pin, member.pin_hash))) continue;
+    return { member, rehashed: needsRehash(member.pin_hash) ? await hashPin(pin) : null };
+  }
+  return null;
+}
+
+async function stillActive(db: Db, members: Member[]): Promise<Member[]> {
+  if (!members.length) return [];
+  return db.selectFrom('member').select(['id', 'pin_hash', 'access_role', 'full_name'])
+    .where('id', 'in', members.map((m) => m.id)).where('active', '=', 1).orderBy('id').execute();
 }
 
 export async function checkPin(ctx: CoreContext, memberId: number, pin: string, via = 'signIn') {

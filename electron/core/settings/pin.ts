@@ -15,8 +15,8 @@ export interface PinHashParams {
 /**
  * scrypt with N=2^17, r=8 (128 MiB, about 0.4 s a try on one core): with a copied database, all
  * the 10^6 six-digit PINs cost days of one core, not the hours N=2^15 gave (`npm run bench`
- * measures it). Sign-ins are rare and one at a time (a write holds the only write lock), so the
- * memory is taken once, briefly.
+ * measures it). PIN checks take turns (`pinTurn`), so the memory is taken once, briefly, and
+ * one thread of the pool SQLite's queries also run on is busy with it, never all of them.
  */
 export const PIN_HASH_PARAMS: PinHashParams = { N: 1 << 17, r: 8, p: 1 };
 const MAX_MEMORY = 256 * 1024 * 1024;
@@ -65,4 +65,20 @@ export function pinIsWeak(pin: string): boolean {
 export async function hashNewPin(pin: string, field: string): Promise<string> {
   if ((Object.values(DEMO_PINS) as string[]).includes(pin)) throw new AppError('invalid_input', {}, { [field]: 'settings:problems.pinTrivial' });
   return hashPin(pin);
+}
+
+let lastTurn: Promise<void> = Promise.resolve();
+
+/**
+ * Wait for the PIN checks that came before, in this process; call the returned function when
+ * this one is recorded. Never wait for a turn while holding the database's write lock (the
+ * check before may need it to record its outcome): `ctx.whileUnlocked(pinTurn)`.
+ */
+export async function pinTurn(): Promise<() => void> {
+  let release!: () => void;
+  const mine = new Promise<void>((resolve) => (release = resolve));
+  const before = lastTurn;
+  lastTurn = before.then(() => mine);
+  await before;
+  return release;
 }

@@ -1,4 +1,4 @@
-import { team } from '../../../shared/team/i18n';
+import { team } from '../../../shared/team/i18n-staff';
 import { vnWeekday } from '../../../shared/time/vietnam';
 import { exportTable, type Cell, type ExportFile } from '../exports/table';
 import type { Db } from '../db/open';
