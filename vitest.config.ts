@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // One throw-away PostgreSQL cluster for the run: the province's suites use it beside SQLite.
+    globalSetup: ['test/support/postgres-global.ts'],
   },
 });

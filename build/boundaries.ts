@@ -60,6 +60,11 @@ export const BOUNDARIES: Record<string, Boundary> = {
     folders: ['shared', 'electron/core', 'electron/province'],
     kinds: ['node', 'database', 'pure'],
   },
+  'electron/province/web': {
+    why: "the province hub's web app: the province's tools, and the point server's HTTP guards (Host, Origin, bounded bodies) reused, never a shell's app or the screens",
+    folders: ['shared', 'electron/core', 'electron/province', 'electron/server'],
+    kinds: ['node', 'database', 'pure'],
+  },
   renderer: {
     why: 'the screens reach the core only through the contract client (no Node, Electron or database)',
     folders: ['shared', 'renderer'],
@@ -89,6 +94,8 @@ const PACKAGE_KINDS: Record<string, Kind> = {
   // The point's rotating log: files, so Node-only (the core and the shells).
   pino: 'node',
   'pino-roll': 'node',
+  // The TypeScript loader: the province's reader threads load through it when run from source (tests, bench).
+  tsx: 'node',
   // Accept-Encoding for the static files of server mode.
   negotiator: 'node',
   zod: 'pure',

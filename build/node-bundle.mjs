@@ -1,10 +1,10 @@
 // esbuild options for the Node bundles (server, Electron main and preload, province tool), shared
 // by the build and by the test that loads the built main process with a stand-in for Electron.
 
-/** sqlite3 is native and electron is the runtime: both stay outside the bundles. */
+/** sqlite3 is native and electron is the runtime: both stay outside the bundles (and pg's optional native binding, never installed). */
 export const NODE_BUNDLE = {
   bundle: true, platform: 'node', target: 'node20', format: 'esm', sourcemap: 'linked',
-  external: ['sqlite3', 'electron'], logLevel: 'warning',
+  external: ['sqlite3', 'electron', 'pg-native'], logLevel: 'warning',
   // Bundled CommonJS dependencies may call require(); give ESM bundles one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };

@@ -16,8 +16,8 @@ import { openPersonal } from './open';
 import { formatProvinceReport } from './print';
 import { enrolPoint, listUnits, normaliseFingerprint, retirePoint, setUnitCode } from './registry';
 import { provinceReport } from './report';
-import { serveProvince } from './serve';
 import { flushErased, openProvinceStore, type ProvinceDb } from './store';
+import { accountsCommand, serveHub } from './web/cli';
 
 const HELP = `Province tool for the digital support points' batches (Gia Lai, code 52). Format: docs/dhs-batch-2.md.
 
@@ -41,7 +41,16 @@ const HELP = `Province tool for the digital support points' batches (Gia Lai, co
   report  --db FILE [--period 2026-11|2026-Q4|2026] [--until YYYY-MM-DD] [--timely-days N] [--json]
   open    --db FILE --unit NAME --ref REF --by NAME --reason TEXT (--seal-key FILE [--passphrase-file F] | --key SECRET)
                                                open one record's sealed personal part (an access request); logged
-  serve   --db FILE --key SECRET --port P [--host 127.0.0.1]   receive batches over HTTP (POST /batches)
+  serve   --db FILE --key SECRET --port P [--host 127.0.0.1] [--allow-host NAME]
+                                               the hub: the web app (sign-in, dashboard, reports, exports, uploads),
+                                               its read-only JSON API (/api/…) and the points' POST /batches
+  accounts add --db FILE --name NAME --role viewer|province_admin [--password-file F]
+                                               a hub account (the first admin is made here, never over the network)
+  accounts list --db FILE                      the hub's accounts
+  accounts token --db FILE --label SYSTEM      a read-only API token for another provincial system (shown once)
+
+Every --db FILE (a SQLite file, made if missing) may instead be --database postgres://user@host:5432/name
+(PostgreSQL: the same tables, made on first use in an existing, empty database).
 `;
 
 function periodFrom(text: string | undefined, today: string): PeriodInput {
@@ -131,7 +140,7 @@ function printOutcomes(outcomes: IngestOutcome[], receipts: string | undefined):
 }
 
 async function withStore<T>(file: string | undefined, work: (db: ProvinceDb) => Promise<T>): Promise<T> {
-  if (!file) throw new Error('give the province store: --db FILE');
+  if (!file) throw new Error('give the province store: --db FILE, or --database postgres://user@host:5432/name');
   const db = await openProvinceStore(file);
   try {
     return await work(db);
@@ -150,11 +159,13 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: rest, allowPositionals: true,
     options: {
-      db: { type: 'string' }, key: { type: 'string' }, out: { type: 'string' }, receipts: { type: 'string' },
+      db: { type: 'string' }, database: { type: 'string' }, key: { type: 'string' }, out: { type: 'string' }, receipts: { type: 'string' },
       period: { type: 'string' }, until: { type: 'string' }, 'timely-days': { type: 'string' }, json: { type: 'boolean' },
       port: { type: 'string' }, host: { type: 'string' }, now: { type: 'string' }, 'passphrase-file': { type: 'string' },
       'add-seal-key': { type: 'boolean' }, unit: { type: 'string' }, fingerprint: { type: 'string' }, by: { type: 'string' },
       code: { type: 'string' }, reason: { type: 'string' }, release: { type: 'boolean' }, drop: { type: 'string' }, ref: { type: 'string' }, 'seal-key': { type: 'string' },
+      name: { type: 'string' }, role: { type: 'string' }, label: { type: 'string' }, 'password-file': { type: 'string' }, static: { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
     },
   });
   const now = () => (values.now ? new Date(values.now) : new Date());
@@ -208,7 +219,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'ingest': {
       const secret = readProvinceSecret(need(values.key, '--key province-secret.json'));
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const files = ordered(positionals);
         let bad = positionals.length - files.length;
         // A few hundred files per commit: quick on an ordinary disk, and a crash loses only the open chunk.
@@ -220,33 +231,33 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     case 'units':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const units = await listUnits(db);
         if (values.json) console.log(JSON.stringify(units, null, 1));
         else for (const u of units) console.log([u.code ?? '-----', u.name, u.pilot ? 'pilot' : '', u.enrolled_fingerprint ?? 'no point enrolled', u.point_uuid ? `last batch ${u.last_seq}` : ''].join(' | '));
         return 0;
       });
     case 'enrol':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const { unit, fingerprint } = await enrolPoint(db, { unit: need(values.unit, '--unit'), fingerprint: need(values.fingerprint, '--fingerprint'), code: values.code, by: need(values.by, '--by'), at: now() });
         console.log(`Enrolled the point of ${unit.name}${unit.code ? ` (${unit.code})` : ''} with key ${fingerprint}.`);
         if (!values.key) return 0;
         return printOutcomes(await releaseQuarantined(db, fingerprint, readProvinceSecret(values.key), now()), values.receipts) ? 2 : 0;
       });
     case 'code':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const unit = await setUnitCode(db, need(values.unit, '--unit'), need(values.code, '--code'));
         console.log(`${unit.name}: code ${unit.code}`);
         return 0;
       });
     case 'retire':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const fp = await retirePoint(db, need(values.unit, '--unit'), need(values.reason, '--reason'), now());
         console.log(`Retired the point with key ${fp}; enrol the new one by its fingerprint.`);
         return 0;
       });
     case 'quarantine':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         if (values.release) {
           const secret = readProvinceSecret(need(values.key, '--key province-secret.json'));
           const enrolled = await db.selectFrom('quarantine').innerJoin('point', 'point.enrolled_fingerprint', 'quarantine.fingerprint')
@@ -268,14 +279,14 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       });
     case 'report':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const today = vnDay(now());
         const report = await provinceReport(db, periodFrom(values.period, today), values.until ?? addDays(today, -1), Number(values['timely-days'] ?? 2));
         console.log(values.json ? JSON.stringify(report, null, 1) : formatProvinceReport(report));
         return 0;
       });
     case 'open':
-      return withStore(values.db, async (db) => {
+      return withStore(values.db ?? values.database, async (db) => {
         const keys = values['seal-key']
           ? [readSealKey(readSmall(values['seal-key'], 'key file'), await passphrase(values['passphrase-file'], 'Passphrase of the personal-data key: '))]
           : [receivingKeys(readProvinceSecret(need(values.key, '--seal-key FILE or --key SECRET'))).encryptPrivate];
@@ -285,18 +296,14 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'serve': {
       const secret = readProvinceSecret(need(values.key, '--key province-secret.json'));
-      const db = await openProvinceStore(need(values.db, '--db FILE'));
-      const server = serveProvince(db, secret, now);
-      const host = values.host ?? '127.0.0.1';
-      server.listen(Number(need(values.port, '--port')), host, () => {
-        const address = server.address();
-        console.log(`province listening on http://${host}:${typeof address === 'object' && address ? address.port : values.port}/batches`);
+      await serveHub({
+        db: need(values.db ?? values.database, '--db FILE or --database postgres://…'), secret, port: Number(need(values.port, '--port')), host: values.host ?? '127.0.0.1',
+        allowedHosts: values['allow-host'] ?? [], now, staticDir: values.static,
       });
-      const stop = () => server.close(() => void db.destroy().then(() => process.exit(0)));
-      process.on('SIGTERM', stop);
-      process.on('SIGINT', stop);
       return -1;
     }
+    case 'accounts':
+      return accountsCommand(positionals[0], { ...values, db: values.db ?? values.database }, () => passphrase(values['password-file'], 'Password (at least 12 characters): '), now());
     default:
       console.log(HELP);
       return command ? 1 : 0;

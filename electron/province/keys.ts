@@ -85,6 +85,8 @@ export function readSealKey(pem: string, passphrase: string): KeyObject {
 export interface ReceivingKeys {
   encryptPrivate: KeyObject;
   signPrivatePem: string;
+  /** The receipt key parsed once (parsing the PEM cost more than the signature, per receipt). */
+  signPrivate: KeyObject;
   /** Single-key fingerprints: categories must be sealed to `encrypt`; personal data to `seal` or (a /1 key file) `encrypt`. */
   encrypt: string;
   seal: string | null;
@@ -94,7 +96,7 @@ export function receivingKeys(secret: ProvinceSecret): ReceivingKeys {
   const encryptPrivate = createPrivateKey(secret.encryptPrivatePem);
   if (rawPublicKey(encryptPrivate) !== secret.encryptPublic) throw new Error('province-secret.json: the receiving key does not match its public half');
   return {
-    encryptPrivate, signPrivatePem: secret.signPrivatePem,
+    encryptPrivate, signPrivatePem: secret.signPrivatePem, signPrivate: createPrivateKey(secret.signPrivatePem),
     encrypt: fingerprint(secret.encryptPublic), seal: secret.sealPublic ? fingerprint(secret.sealPublic) : null,
   };
 }

@@ -3,6 +3,7 @@ import { BATCH_FORMAT_V1 } from '../../shared/uploads/batch-v1';
 import { hpkeOpen } from '../core/crypto/hpke';
 import { checkBatchJson, parseBatchJson, signReceipt } from '../core/uploads/verify';
 import type { Incoming, Read } from './incoming';
+import type { KeyObject } from 'node:crypto';
 import type { ReceivingKeys } from './keys';
 import { readV1 } from './legacy-v1';
 
@@ -56,10 +57,10 @@ export function readBatch(text: string, keys: ReceivingKeys, v1Key: { encryptPub
 }
 
 /** The receipt a point of this batch's format understands. */
-export function receiptFor(batch: Incoming, status: 'accepted' | 'duplicate', receivedAt: Date, signPrivatePem: string) {
+export function receiptFor(batch: Incoming, status: 'accepted' | 'duplicate', receivedAt: Date, signPrivate: string | KeyObject) {
   const common = { pointId: batch.pointUuid, seq: batch.seq, batchId: batch.batchId, status, receivedAt: receivedAt.toISOString(), records: batch.records.length };
   const body = batch.format === 'dhs-batch/2'
     ? { kind: RECEIPT_FORMAT, ...common, batchHash: batch.hash }
     : { kind: 'dhs-receipt/1', ...common, manifestHash: batch.hash };
-  return signReceipt(body, signPrivatePem);
+  return signReceipt(body, signPrivate);
 }

@@ -61,7 +61,7 @@ export async function pointRecords(db: ProvinceDb, pointId: number, from: string
 }
 
 /** Held batches of a point past its last stored one: which are missing, which wait behind them. */
-function gapOf(lastSeq: number, held: number[]): PointStatus['gap'] {
+export function gapOf(lastSeq: number, held: number[]): PointStatus['gap'] {
   const waiting = [...new Set(held.filter((s) => s > lastSeq))].sort((a, b) => a - b);
   if (!waiting.length) return null;
   const missing: number[] = [];

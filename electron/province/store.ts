@@ -1,9 +1,13 @@
-import { Kysely, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
 import { migrate } from '../core/db/migrate';
 import { DURABLE_PRAGMAS } from '../core/db/open';
 import { Sqlite3Dialect } from '../core/db/sqlite3-dialect';
+import { isPostgres } from './dialect';
 import { provinceMigration0001 } from './migrations/0001_province_store';
 import { provinceMigration0002 } from './migrations/0002_registry';
+import { provinceMigration0003 } from './migrations/0003_refusal_tally';
+import { provinceMigration0004 } from './migrations/0004_hub_accounts';
 
 /**
  * The province's store: the registry of units and their enrolled points, what arrived from each
@@ -92,15 +96,46 @@ export interface ProvinceDatabase {
     content: string;
   };
   opening: { id: number | undefined; at: string; by: string; reason: string; point_id: number; ref: string; version: number };
+  /**
+   * Files from a source (an HTTP peer's address) refused before an enrolled point was named, per
+   * hour (`2026-11-05T09`, UTC): `files` refused after reading, `limited` turned away unread
+   * once the hour's allowance was spent; the first few of each hour are also in `intake`.
+   */
+  refusal_tally: { source: string; hour: string; files: number; bytes: number; limited: number; first_at: string; last_at: string; last_reason: string };
 }
 
 export type ProvinceDb = Kysely<ProvinceDatabase>;
 
-export const PROVINCE_MIGRATIONS = [provinceMigration0001, provinceMigration0002] as const;
+export const PROVINCE_MIGRATIONS = [provinceMigration0001, provinceMigration0002, provinceMigration0003, provinceMigration0004] as const;
 
-export async function openProvinceStore(file: string): Promise<ProvinceDb> {
-  const db = new Kysely<ProvinceDatabase>({ dialect: new Sqlite3Dialect({ file, onOpen: DURABLE_PRAGMAS }) });
-  await migrate(db, PROVINCE_MIGRATIONS);
+/** A `postgres://` (or `postgresql://`) connection string, rather than a file's path. */
+export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
+
+/**
+ * PostgreSQL's 64-bit integers and numerics (count(*), sum()) arrive as strings from `pg`; the
+ * store's counts are far below 2^53, so they are read as numbers, as SQLite gives them. Set on
+ * the store's own pool, not on `pg` for the whole process.
+ */
+const PG_TYPES = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * Open (and migrate) the store at `location`: a SQLite file (WAL, synchronous=FULL: what was
+ * answered is on disk), or a PostgreSQL database by URL (`postgres://user@host:5432/db`), where
+ * every ingest run is one transaction.
+ */
+export async function openProvinceStore(location: string, options: { poolSize?: number } = {}): Promise<ProvinceDb> {
+  const db = isPostgresUrl(location)
+    ? new Kysely<ProvinceDatabase>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: options.poolSize ?? 8, types: PG_TYPES }) }) })
+    : new Kysely<ProvinceDatabase>({ dialect: new Sqlite3Dialect({ file: location, onOpen: DURABLE_PRAGMAS }) });
+  try {
+    await migrate(db, PROVINCE_MIGRATIONS);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   return db;
 }
 
@@ -109,5 +144,7 @@ export async function openProvinceStore(file: string): Promise<ProvinceDb> {
  * overwritten (secure_delete) pages are the only copy left on disk.
  */
 export async function flushErased(db: ProvinceDb): Promise<void> {
+  // PostgreSQL: the old row versions go at the next vacuum; its WAL is the server's (see README).
+  if (isPostgres(db)) return;
   await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
 }

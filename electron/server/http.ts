@@ -35,7 +35,7 @@ export const MAX_LARGE_UPLOADS = 1;
 /** How long a refused upload is read and dropped, so the client hears the answer, not a reset. */
 const DISCARD_GRACE_MS = 5_000;
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -56,7 +56,7 @@ function fail(res: ServerResponse, status: number, code: ErrorCode): void {
  * with unread data would reset it, and the client would see a reset instead of our answer.
  * Nothing of the body is kept; a client still sending after a grace period is cut off.
  */
-function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
+export function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
   if (!req.complete) {
     req.removeAllListeners('data');
     req.on('data', () => undefined);
@@ -76,7 +76,7 @@ function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number,
 }
 
 /** Reads at most `limit` bytes, whether the length is declared or the body is chunked. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolve, reject) => {
     if (Number(req.headers['content-length'] ?? 0) > limit) return resolve('too_large');
     const chunks: Buffer[] = [];
@@ -94,13 +94,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_la
   });
 }
 
-function bearer(req: IncomingMessage): string | null {
+export function bearer(req: IncomingMessage): string | null {
   const header = req.headers.authorization ?? '';
   return header.startsWith('Bearer ') ? header.slice(7) : null;
 }
 
 /** The path, decoded; null when it is not a well-formed URL path (answered 400). */
-function decodedPath(url: URL): string | null {
+export function decodedPath(url: URL): string | null {
   try {
     const path = decodeURIComponent(url.pathname);
     return path.includes('\0') ? null : path;
@@ -138,7 +138,7 @@ function variantOf(req: IncomingMessage, file: string): { path: string; size: nu
  * for a year without asking again. index.html names the current assets: always revalidated, so an
  * updated point's screens load the new ones (its ETag makes that a 304 when nothing changed).
  */
-function serveStatic(req: IncomingMessage, res: ServerResponse, path: string, options: HttpOptions): void {
+export function serveStatic(req: IncomingMessage, res: ServerResponse, path: string, options: Pick<HttpOptions, 'staticDir'>): void {
   if (path.endsWith('/')) path += 'index.html';
   const root = normalize(options.staticDir + sep);
   let file = normalize(join(root, path));

@@ -23,12 +23,37 @@ interface Props {
 export function ReportDocument({ report, communeName, document, day }: Props) {
   const { t } = useT('reports');
   const vi = (key: string, options: Record<string, unknown> = {}) => t(dataKey(key), { ...options, lng: 'vi' });
-  const pct = (n: number | null) => (n === null ? vi('notApplicable') : formatPercent(n, Number.isInteger(n) ? 0 : 1));
-  const share = (count: number, total: number) => (total ? pct(Math.round((count / total) * 1000) / 10) : vi('notApplicable'));
   const { kind, key } = report.period;
   const periodText = vi(`periodLabel.${kind}`, { y: key.slice(0, 4), m: Number(key.slice(5)) || '', q: key.slice(6) });
   const place = communeName.replace(/^(Xã|Phường)\s+/i, '');
 
+  return (
+    <AdminDocument
+      issuerParent={vi('issuerParent', { commune: communeName })}
+      issuer={vi('issuer')}
+      kind="letter"
+      number={{ code: document.reportCode || vi('documentCodeBlank') }}
+      place={place}
+      day={day}
+      title={vi('docKind')}
+      summary={vi('docSummary', { period: periodText.charAt(0).toLowerCase() + periodText.slice(1) })}
+      subtitle={vi('docSubtitle', { period: periodText, from: formatDate(report.period.from), to: formatDate(report.period.to) })}
+      recipients={document.recipients}
+      copies={document.copies}
+      signers={[{ authority: document.signerAuthority, title: document.signerTitle, name: document.signerName }]}
+    >
+      <p className="report-basis">{vi('basis')}</p>
+      <ReportSections report={report} />
+    </AdminDocument>
+  );
+}
+
+/** The report's figures (sections I–VIII), each chart beside its table: the commune's report and the province's share them. */
+export function ReportSections({ report }: { report: Report }) {
+  const { t } = useT('reports');
+  const vi = (key: string, options: Record<string, unknown> = {}) => t(dataKey(key), { ...options, lng: 'vi' });
+  const pct = (n: number | null) => (n === null ? vi('notApplicable') : formatPercent(n, Number.isInteger(n) ? 0 : 1));
+  const share = (count: number, total: number) => (total ? pct(Math.round((count / total) * 1000) / 10) : vi('notApplicable'));
   const countTable = (title: string, list: Count[], label: (k: string) => string) => {
     const total = list.reduce((n, c) => n + c.count, 0);
     return (
@@ -76,21 +101,7 @@ export function ReportDocument({ report, communeName, document, day }: Props) {
   );
 
   return (
-    <AdminDocument
-      issuerParent={vi('issuerParent', { commune: communeName })}
-      issuer={vi('issuer')}
-      kind="letter"
-      number={{ code: document.reportCode || vi('documentCodeBlank') }}
-      place={place}
-      day={day}
-      title={vi('docKind')}
-      summary={vi('docSummary', { period: periodText.charAt(0).toLowerCase() + periodText.slice(1) })}
-      subtitle={vi('docSubtitle', { period: periodText, from: formatDate(report.period.from), to: formatDate(report.period.to) })}
-      recipients={document.recipients}
-      copies={document.copies}
-      signers={[{ authority: document.signerAuthority, title: document.signerTitle, name: document.signerName }]}
-    >
-      <p className="report-basis">{vi('basis')}</p>
+    <>
       <section className="report-section"><h2>{vi('sections.summary')}</h2>{pairs(summary)}</section>
       {countTable(vi('sections.helpKinds'), report.supports.byHelpKind, (k) => vi(`helpKinds.${k}`))}
       {countTable(vi('sections.procedures'), report.supports.byProcedure, (k) => t(dataKey(`vocabulary:procedures.${k}`), { lng: 'vi' }))}
@@ -116,6 +127,6 @@ export function ReportDocument({ report, communeName, document, day }: Props) {
       {report.obstacles.length === 0
         ? <section className="report-section"><h2>{vi('sections.obstacles')}</h2><p>{vi('noObstacles')}</p></section>
         : countTable(vi('sections.obstacles'), report.obstacles, (k) => t(dataKey(`vocabulary:obstacles.${k}`), { lng: 'vi' }))}
-    </AdminDocument>
+    </>
   );
 }

@@ -15,10 +15,11 @@ export const METHOD_KINDS = ['read', 'write', 'steps'] as const;
 export type MethodKind = (typeof METHOD_KINDS)[number];
 
 /** One API method: its input and output schemas, who may call it, and how it runs (`MethodKind`). */
-export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, R extends string = CallerRole> {
   readonly input: I;
   readonly output: O;
-  readonly roles: readonly CallerRole[];
+  /** The point's roles by default; the province hub declares its own (`shared/province/roles.ts`). */
+  readonly roles: readonly R[];
   readonly kind: MethodKind;
   /** Largest accepted request body in bytes (default 256 KiB); imports raise it. */
   readonly maxBytes?: number;
@@ -26,14 +27,15 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   readonly summary: string;
 }
 
-export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
+export function method<I extends z.ZodType, O extends z.ZodType, R extends string = CallerRole>(spec: MethodSpec<I, O, NoInfer<R>>): MethodSpec<I, O, R> {
   return spec;
 }
 
 export type MethodTable = Record<string, MethodSpec>;
-export type InputOf<M extends MethodSpec> = z.input<M['input']>;
-export type ParsedInputOf<M extends MethodSpec> = z.output<M['input']>;
-export type OutputOf<M extends MethodSpec> = z.output<M['output']>;
+type AnySpec = MethodSpec<z.ZodType, z.ZodType, string>;
+export type InputOf<M extends AnySpec> = z.input<M['input']>;
+export type ParsedInputOf<M extends AnySpec> = z.output<M['input']>;
+export type OutputOf<M extends AnySpec> = z.output<M['output']>;
 
 export const DEFAULT_MAX_BYTES = 256 * 1024;
 

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'session_expired',
   'wrong_pin',
   'member_locked',
+  'wrong_password',
+  'account_locked',
   'not_found',
   'conflict',
   'already_configured',

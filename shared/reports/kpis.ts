@@ -69,7 +69,8 @@ function ranked(counts: Count[]): Count[] {
 
 const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
-const APPLICATION_OUTCOMES = new Set(['filed_online', 'filed_with_help', 'referred']);
+/** Outcomes that are an application made (the province's overview counts them in SQL too). */
+export const APPLICATION_OUTCOMES = new Set(['filed_online', 'filed_with_help', 'referred']);
 
 /**
  * `workingDays`: the point's working days in the period up to the report day (Mon–Fri, and

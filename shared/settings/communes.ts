@@ -32,7 +32,9 @@ export const PILOT_COMMUNES = [
   'Xã Phú Thiện', 'Xã Ia Pa', 'Xã Phú Túc', 'Xã Đăk Đoa', 'Xã Mang Yang', 'Xã Ia Grai', 'Xã Đức Cơ',
 ] as const;
 
-const VARIANTS: Record<string, string> = communes.pilotSpellingVariants;
+/** The appendix's spellings that differ from the list of units (shown where pilots are listed). */
+export const PILOT_SPELLING_VARIANTS: Readonly<Record<string, string>> = communes.pilotSpellingVariants;
+const VARIANTS = PILOT_SPELLING_VARIANTS;
 
 /** The pilot communes under their names in the list of units. */
 export const PILOT_UNIT_NAMES: readonly string[] = PILOT_COMMUNES.map((name) => VARIANTS[name] ?? name);

@@ -1,24 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { insertGeneratedEntries } from '../../electron/core/logbook/generate';
 import { TEST_SETUP, openTestApp, signInAs } from '../../electron/core/testing';
 import { cutBatch } from '../../electron/core/uploads/cut';
-import { ingestMany } from '../../electron/province/ingest';
 import { generateProvinceKeys } from '../../electron/province/keys';
-import { enrolPoint } from '../../electron/province/registry';
-import { provinceReport } from '../../electron/province/report';
-import { openProvinceStore } from '../../electron/province/store';
-import { generateYears, seededPoint } from './uploads-year';
 
-const POINTS = Number(process.env.BENCH_UPLOADS_POINTS ?? 135);
 const YEAR = '2026';
 const MONTH_ENTRIES_PER_DAY = 40;
 
 /**
- * `benchUploads` (BENCH_UPLOADS_POINTS=n for a quicker run): building a month's batch at a busy point (from the real outbox and logbook
- * tables), and ingesting a year of closing batches from all 135 points at the province.
+ * `benchUploads`: building a month's batch at a busy point (from the real outbox and logbook tables), and the
+ * commune's yearly report. The province's side (ingest, dashboard, PostgreSQL) is `province.ts`.
  */
 export async function benchUploads(): Promise<Record<string, number>> {
   const province = generateProvinceKeys('bench province passphrase');
@@ -57,39 +48,5 @@ export async function benchUploads(): Promise<Record<string, number>> {
     await app.cleanup();
   }
 
-  // A year from 135 points at the province: generation is not timed, only the ingest.
-  const dir = mkdtempSync(join(tmpdir(), 'dhs-bench-province-'));
-  const store = await openProvinceStore(join(dir, 'province.sqlite3'));
-  try {
-    const recipients = { categoriesKey: province.secret.encryptPublic, personalKey: province.secret.sealPublic! };
-    for (let i = 0; i < POINTS; i++) await enrolPoint(store, { unit: seededPoint(i).communeName, fingerprint: seededPoint(i).fingerprint, by: 'bench', at: new Date() });
-    // Sealing every record (HPKE) makes generating a year of 135 points slow: two worker threads
-    // make it before the ingest is timed, so the timing is the ingest's alone.
-    const genStart = performance.now();
-    const years = await generateYears(POINTS, recipients);
-    figures.province_generate_year_s = Math.round((performance.now() - genStart) / 100) / 10;
-    let ingestMs = 0;
-    let batches = 0;
-    let refused = 0;
-    for (let i = 0; i < POINTS; i++) {
-      const year = years[i]!;
-      const start = performance.now();
-      const outcomes = await ingestMany(store, year.map((text, n) => ({ text, label: `${i}-${n}` })), province.secret, new Date(`${YEAR}-12-31T12:00:00.000Z`));
-      refused += outcomes.filter((o) => o.status !== 'accepted').length;
-      ingestMs += performance.now() - start;
-      batches += year.length;
-      years[i] = [];
-    }
-    figures.province_ingest_year_135_points_s = Math.round(ingestMs / 100) / 10;
-    figures.province_ingest_batches = batches;
-    figures.province_ingest_per_batch_ms = Math.round((ingestMs / batches) * 100) / 100;
-    figures.province_ingest_refused = refused;
-    const start = performance.now();
-    await provinceReport(store, { kind: 'year', key: YEAR }, `${YEAR}-12-31`);
-    figures.province_report_year_135_points_ms = Math.round(performance.now() - start);
-  } finally {
-    await store.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  }
   return figures;
 }

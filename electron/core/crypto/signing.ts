@@ -84,10 +84,22 @@ export function signBytes(privateKey: string | KeyObject, bytes: Buffer): string
   return sign(null, bytes, typeof privateKey === 'string' ? createPrivateKey(privateKey) : privateKey).toString('base64');
 }
 
+/** Keys met again and again (the province checks 135 points' batches): parsed once, a few hundred kept. */
+const verifyKeys = new Map<string, KeyObject>();
+function verifyKey(raw: string): KeyObject {
+  let key = verifyKeys.get(raw);
+  if (!key) {
+    key = publicKeyFromRaw('Ed25519', raw);
+    if (verifyKeys.size >= 512) verifyKeys.delete(verifyKeys.keys().next().value!);
+    verifyKeys.set(raw, key);
+  }
+  return key;
+}
+
 /** False for a wrong signature, a malformed one or a key that is not Ed25519: never throws. */
 export function verifyBytes(publicKey: KeyObject | string, bytes: Buffer, signatureB64: string): boolean {
   try {
-    const key = typeof publicKey === 'string' ? publicKeyFromRaw('Ed25519', publicKey) : publicKey;
+    const key = typeof publicKey === 'string' ? verifyKey(publicKey) : publicKey;
     if (key.asymmetricKeyType !== 'ed25519') return false;
     const signature = Buffer.from(signatureB64, 'base64');
     if (signature.length !== 64 || signature.toString('base64') !== signatureB64) return false;

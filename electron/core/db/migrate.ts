@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { SqliteAdapter, sql, type Kysely } from 'kysely';
 import type { Migration } from './migration';
 
 export class DatabaseTooNewError extends Error {
@@ -14,7 +14,9 @@ export class DatabaseTooNewError extends Error {
  */
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types.
 export async function migrate(db: Kysely<any>, migrations: readonly Migration[]): Promise<string[]> {
-  await sql`create table if not exists schema_migration (name text primary key, applied_at text not null) strict`.execute(db);
+  // STRICT is SQLite's; the province's store may be on PostgreSQL (electron/province/dialect.ts).
+  const strict = sql.raw(db.getExecutor().adapter instanceof SqliteAdapter ? ' strict' : '');
+  await sql`create table if not exists schema_migration (name text primary key, applied_at text not null)${strict}`.execute(db);
   const applied = new Set(
     (await sql<{ name: string }>`select name from schema_migration`.execute(db)).rows.map((r) => r.name),
   );

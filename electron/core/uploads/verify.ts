@@ -2,6 +2,7 @@ import {
   MAX_BATCH_BYTES, RECEIPT_FORMAT, batchBody, batchFile, canonicalJson, receipt, receiptBody,
   type BatchBody, type Receipt, type ReceiptBody,
 } from '../../../shared/uploads/batch';
+import type { KeyObject } from 'node:crypto';
 import { receiptBodyV1 } from '../../../shared/uploads/batch-v1';
 import { fingerprint, sha256Hex, signBytes, verifyBytes } from '../crypto/signing';
 
@@ -105,7 +106,7 @@ export function signBatch(batch: BatchBody, signPrivatePem: string): { text: str
 }
 
 /** The province's side: Ed25519 over the canonical JSON of the body (either receipt format). */
-export function signReceipt<T extends object>(body: T, provinceSignPem: string): { body: T; signature: string } {
+export function signReceipt<T extends object>(body: T, provinceSignPem: string | KeyObject): { body: T; signature: string } {
   return { body, signature: signBytes(provinceSignPem, Buffer.from(canonicalJson(body), 'utf8')) };
 }
 

@@ -1,10 +1,15 @@
-import { execAll, type Migration } from '../../core/db/migration';
+import type { Migration } from '../../core/db/migration';
+import { execFor } from '../dialect';
 
-/** The first store (dhs-batch/1 only): points registered by their first batch. Frozen; see 0002. */
+/**
+ * The first store (dhs-batch/1 only): points registered by their first batch. Frozen; see 0002.
+ * The /1 tool only ever wrote SQLite files: on PostgreSQL these tables are made empty, and 0002
+ * drops them.
+ */
 export const provinceMigration0001: Migration = {
   name: '0001_province_store',
   up: (db) =>
-    execAll(db, [
+    execFor(db, [
       `create table point (
         point_id text primary key, commune_code text not null, commune_name text not null,
         public_key text not null, fingerprint text not null, first_seen_at text not null,

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { GIA_LAI_UNITS, isPilotUnit } from '../../../shared/settings/communes';
-import { execAll, type Migration } from '../../core/db/migration';
+import type { Migration } from '../../core/db/migration';
+import { execFor, isPostgres } from '../dialect';
 
 /**
  * The registry and dhs-batch/2. Points are enrolled by the province (by key fingerprint, for one
@@ -12,12 +13,17 @@ import { execAll, type Migration } from '../../core/db/migration';
 export const provinceMigration0002: Migration = {
   name: '0002_registry',
   async up(db) {
-    await execAll(db, [
+    // A PostgreSQL store was never a /1 store: its 0001 tables are empty, and are dropped (renamed,
+    // their primary keys' names would clash with the new tables' there).
+    const carry = !isPostgres(db);
+    await execFor(db, carry ? [
       `alter table point rename to v1_point`,
       `alter table batch rename to v1_batch`,
       `alter table record rename to v1_record`,
       `alter table closed_day rename to v1_closed_day`,
       `drop index record_day`,
+    ] : ['drop table rejection', 'drop table record', 'drop table closed_day', 'drop table batch', 'drop table point']);
+    await execFor(db, [
       // Names from the list of units; codes are entered by the province (never invented).
       `create table unit (
         id integer primary key, name text not null unique, kind text not null check (kind in ('ward','commune')),
@@ -85,7 +91,8 @@ export const provinceMigration0002: Migration = {
     for (const unit of GIA_LAI_UNITS) {
       await sql`insert into unit (name, kind, code, pilot) values (${unit.name}, ${unit.kind}, null, ${isPilotUnit(unit.name) ? 1 : 0})`.execute(db);
     }
-    await execAll(db, [
+    if (!carry) return;
+    await execFor(db, [
       `insert into point (unit_id, enrolled_fingerprint, enrolled_at, enrolled_by, status, point_uuid, public_key, fingerprint,
           last_seq, head_hash, first_received_at, first_day)
         select (select id from unit where unit.name = p.commune_name), p.fingerprint, p.first_seen_at, 'dhs-batch/1 store (first batch)',

@@ -1,0 +1,159 @@
+import { workingDaysBetween } from '../../shared/reports/calendar';
+import { APPLICATION_OUTCOMES, computeReport, type ActivityMeasure, type FactRecord } from '../../shared/reports/kpis';
+import { resolvePeriod } from '../../shared/reports/period';
+import { MINIMUMS } from '../../shared/team/activities';
+import { addDays, vnDayStart } from '../../shared/time/vietnam';
+import { jsonText } from './dialect';
+import { gapOf, type PointStatus } from './report';
+import type { ProvinceDb } from './store';
+
+/**
+ * All units at a glance, for the dashboard's first screen: a few grouped queries over the whole
+ * store (not one per unit), so the first answer stays quick over years of batches. Zero is kept
+ * apart from silence: a unit that sent a batch with no supports shows 0; one that never sent
+ * shows `lastBatch: null`. Measures use the point's own definitions (shared/reports/kpis.ts).
+ */
+export interface UnitOverview {
+  unit: { id: number; name: string; kind: 'ward' | 'commune'; code: string | null; pilot: boolean };
+  /** The unit's active point (or its last retired one), null when none was ever enrolled. */
+  point: { pointId: string | null; fingerprint: string; status: 'active' | 'retired'; firstDay: string | null } | null;
+  lastBatch: { seq: number; receivedAt: string; createdAt: string } | null;
+  lastClosedDay: string | null;
+  /** Working days after the last closed day and before `until` (the day looked from); null: never reported. */
+  silentWorkingDays: number | null;
+  /** Working days of the month, from the point's first day to the day before `until`, that no batch closed. */
+  missingDays: string[];
+  /** Batches held behind a missing one. */
+  gap: PointStatus['gap'];
+  /** The month's figures, from the records received (current versions, deletions left out). */
+  supports: number;
+  applications: number;
+  fullyOnline: number;
+  /** Share of applications made fully online; null when there were none. */
+  onlineSharePercent: number | null;
+  /** Activities against the monthly and weekly minimums (the month), and the yearly ones (the year to date). */
+  activities: { month: ActivityMeasure[]; year: ActivityMeasure[] };
+  /** Files of this unit's point refused in the month (a burst means trouble at the point, or someone posing as it). */
+  refusedFiles: number;
+}
+
+export interface Overview {
+  month: string;
+  until: string;
+  units: UnitOverview[];
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
+
+/** `month` 'YYYY-MM'; `until` the day looked from (today), 'YYYY-MM-DD'. */
+export async function unitOverview(db: ProvinceDb, input: { month: string; until: string }): Promise<Overview> {
+  const month = resolvePeriod({ kind: 'month', key: input.month });
+  const year = resolvePeriod({ kind: 'year', key: input.month.slice(0, 4) });
+  const lastDay = input.until <= month.to ? input.until : month.to;
+  const [units, points, lastClosed, closed, figures, activities, held, refused] = await Promise.all([
+    db.selectFrom('unit').select(['id', 'name', 'kind', 'code', 'pilot']).orderBy('name').execute(),
+    // The active point of each unit, else its newest retired one.
+    db.selectFrom('point').leftJoin('batch', (j) => j.onRef('batch.point_id', '=', 'point.id').onRef('batch.seq', '=', 'point.last_seq'))
+      .select(['point.id', 'point.unit_id', 'point.point_uuid', 'point.fingerprint', 'point.enrolled_fingerprint', 'point.status', 'point.first_day',
+        'point.last_seq', 'batch.received_at', 'batch.created_at'])
+      .orderBy('point.status', 'desc').orderBy('point.id').execute(),
+    db.selectFrom('closed_day').select(['point_id', (eb) => eb.fn.max('day').as('day')]).where('day', '<', input.until).groupBy('point_id').execute(),
+    db.selectFrom('closed_day').select(['point_id', 'day']).where('day', '>=', month.from).where('day', '<=', lastDay).execute(),
+    db.selectFrom('record')
+      .select((eb) => {
+        const outcome = jsonText(db, 'clear', 'outcome');
+        return [
+          'point_id',
+          eb.fn.countAll<number>().as('supports'),
+          eb.fn.sum<number>(eb.case().when(outcome, 'in', [...APPLICATION_OUTCOMES]).then(1).else(0).end()).as('applications'),
+          eb.fn.sum<number>(eb.case().when(outcome, '=', 'filed_online').then(1).else(0).end()).as('online'),
+        ];
+      })
+      .where('current', '=', 1).where('state', '!=', 'deleted').where('entity', '=', 'logbook_entry')
+      .where('day', '>=', month.from).where('day', '<=', month.to).groupBy('point_id').execute(),
+    db.selectFrom('record').select(['point_id', 'entity', 'ref', 'day', 'clear'])
+      .where('current', '=', 1).where('state', '!=', 'deleted').where('entity', '=', 'activity')
+      .where('day', '>=', year.from).where('day', '<=', month.to).execute(),
+    db.selectFrom('quarantine').select(['point_uuid', 'seq']).where('reason', '=', 'held').execute(),
+    db.selectFrom('intake').select(['point_id', (eb) => eb.fn.countAll<number>().as('n')]).where('outcome', '=', 'refused').where('point_id', 'is not', null)
+      .where('at', '>=', vnDayStart(month.from).toISOString()).where('at', '<', vnDayStart(resolvePeriod({ kind: 'month', key: nextMonth(input.month) }).from).toISOString())
+      .groupBy('point_id').execute(),
+  ]);
+  const pointOf = new Map<number, (typeof points)[number]>();
+  for (const p of points) if (p.unit_id !== null && !pointOf.has(p.unit_id)) pointOf.set(p.unit_id, p);
+  const group = <T extends { point_id: number }>(rows: T[]) => {
+    const by = new Map<number, T[]>();
+    for (const r of rows) {
+      const list = by.get(r.point_id);
+      if (list) list.push(r);
+      else by.set(r.point_id, [r]);
+    }
+    return by;
+  };
+  const lastClosedOf = new Map(lastClosed.map((r) => [r.point_id, r.day as string]));
+  const closedOf = group(closed);
+  const figuresOf = new Map(figures.map((f) => [f.point_id, f]));
+  const activitiesOf = group(activities);
+  const refusedOf = new Map(refused.map((r) => [r.point_id!, Number(r.n)]));
+  const heldOf = new Map<string, number[]>();
+  for (const h of held) if (h.point_uuid && h.seq !== null) heldOf.set(h.point_uuid, [...(heldOf.get(h.point_uuid) ?? []), h.seq]);
+  const yesterday = addDays(input.until, -1);
+  const working = workingDaysBetween(month.from, yesterday < month.to ? yesterday : month.to, false, []);
+  // The calendar is worked out once, from the longest silence on, not once per unit.
+  const longest = [...lastClosedOf.values()].sort()[0];
+  const silentDays = longest ? workingDaysBetween(addDays(longest, 1), yesterday, false, []) : [];
+  const silentSince = (last: string) => silentDays.length - sortedIndexAfter(silentDays, last);
+  // Most units hold a few activities or none: the measures of none are worked out once.
+  const monthOf = (facts: FactRecord[]) => computeReport(facts, month, []).activities.filter((a) => a.per !== 'year');
+  const noActivities = monthOf([]);
+
+  return {
+    month: input.month, until: input.until,
+    units: units.map((u) => {
+      const p = pointOf.get(u.id!);
+      const f = p ? figuresOf.get(p.id!) : undefined;
+      const last = p ? lastClosedOf.get(p.id!) ?? null : null;
+      const closedDays = new Set((p ? closedOf.get(p.id!) ?? [] : []).map((c) => c.day));
+      const firstDay = p?.first_day ?? null;
+      const facts: FactRecord[] = (p ? activitiesOf.get(p.id!) ?? [] : []).map((r) => ({ entity: r.entity, ref: r.ref, day: r.day, clear: JSON.parse(r.clear), categories: {} }));
+      const applications = Number(f?.applications ?? 0);
+      const fullyOnline = Number(f?.online ?? 0);
+      return {
+        unit: { id: u.id!, name: u.name, kind: u.kind, code: u.code, pilot: u.pilot === 1 },
+        point: p ? { pointId: p.point_uuid, fingerprint: p.fingerprint ?? p.enrolled_fingerprint, status: p.status, firstDay } : null,
+        lastBatch: p && p.last_seq > 0 && p.received_at ? { seq: p.last_seq, receivedAt: p.received_at, createdAt: p.created_at! } : null,
+        lastClosedDay: last,
+        silentWorkingDays: last ? silentSince(last) : null,
+        missingDays: firstDay ? working.filter((d) => d >= firstDay && !closedDays.has(d)) : [],
+        gap: p?.point_uuid ? gapOf(p.last_seq, heldOf.get(p.point_uuid) ?? []) : null,
+        supports: Number(f?.supports ?? 0), applications, fullyOnline, onlineSharePercent: percent(fullyOnline, applications),
+        activities: {
+          month: facts.some((r) => r.day >= month.from) ? monthOf(facts.filter((r) => r.day >= month.from)) : noActivities,
+          year: yearly(facts.filter((r) => r.day <= lastDay)),
+        },
+        refusedFiles: p ? refusedOf.get(p.id!) ?? 0 : 0,
+      };
+    }),
+  };
+}
+
+/** The yearly minimums (held so far this year against the year's count), as `computeReport` judges a year. */
+function yearly(facts: FactRecord[]): ActivityMeasure[] {
+  return MINIMUMS.filter((rule) => rule.per === 'year').map((rule) => {
+    const held = facts.filter((r) => r.clear.status === 'done' && r.clear.kind === rule.kind).length;
+    return { kind: rule.kind, per: rule.per, held, minimum: rule.count, met: held >= rule.count };
+  });
+}
+
+/** How many of the sorted `days` are on or before `day`. */
+function sortedIndexAfter(days: readonly string[], day: string): number {
+  let [lo, hi] = [0, days.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const nextMonth = (month: string) => addDays(resolvePeriod({ kind: 'month', key: month }).to, 1).slice(0, 7);
