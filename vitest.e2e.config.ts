@@ -1,8 +1,10 @@
 import './build/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
+import { subpathAliases } from './build/subpaths.mjs';
 
 /** Real server, real browser: one file at a time keeps the 2-core machine steady. */
 export default defineConfig({
+  resolve: { alias: subpathAliases() },
   test: {
     include: ['test/e2e/**/*.e2e.test.ts', 'test/fault/**/*.test.ts', 'test/electron/**/*.test.ts'],
     environment: 'node',

@@ -17,10 +17,15 @@ export interface Caller {
 }
 
 export interface CoreContext {
-  /** The database, or the transaction of this call for `write` methods. */
+  /** The transaction of this call for `write` methods; the plain connection (reads) otherwise. */
   db: Db;
   caller: Caller;
   now(): Date;
+  /**
+   * Methods of kind `steps` only: `work` in a short transaction of its own, through the gate
+   * (the system caller's audit row counts it; events emitted so far go out once it commits).
+   */
+  step<T>(work: (db: Db) => Promise<T>): Promise<T>;
   /** Work that must follow the commit, outside the transaction (truncating the WAL after an erasure). */
   afterCommit(work: (db: Db) => Promise<unknown>): void;
   /**

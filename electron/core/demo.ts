@@ -6,15 +6,16 @@ import { seedTeamDemo } from './team/demo';
 import { seedQueueDemo } from './queue/demo';
 import { seedUploadsDemo } from './uploads/demo';
 
+import type { Origin, SubGroup, TeamPosition } from '../../shared/team/schemas';
 import { DEMO_PINS } from './demo-pins';
 
 export { DEMO_PINS };
 
 interface DemoMember {
   name: string;
-  position: 'leader' | 'deputy' | 'member';
-  origin: string;
-  subGroup: 'political_system' | 'citizens_business' | 'village_standing';
+  position: TeamPosition;
+  origin: Origin;
+  subGroup: SubGroup;
   village: string;
   skills: string[];
   languages: string[];

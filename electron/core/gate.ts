@@ -5,6 +5,7 @@ import {
   isMethodName,
   methods,
   type ErrorBody,
+  liveEvent,
   type LiveEvent,
   type MethodName,
   type Output,
@@ -135,7 +136,14 @@ export function createGate(deps: GateDeps) {
       const pending: LiveEvent[] = [];
       const after: ((db: Db) => Promise<unknown>)[] = [];
       const marks: [string, string][] = [];
-      const audited = caller.role === SYSTEM && spec.kind === 'write';
+      const publish = () => {
+        for (const event of pending.splice(0)) deps.bus.publish(event);
+      };
+      // The system caller's changes leave one audit row (a steps method's after its last step).
+      const audited = caller.role === SYSTEM && spec.kind !== 'read';
+      let stepsChanged = false;
+      const auditRow = (db: Db, output: unknown) =>
+        db.insertInto('audit_event').values({ id: undefined, at: deps.now().toISOString(), member_id: null, action: name, detail: JSON.stringify(output ?? null) }).execute();
       const write = spec.kind === 'write' ? await deps.db.startTransaction().execute() : null;
       // A write's transaction, replaced by a new one when the handler worked without the lock.
       let trx: ControlledTransaction<Database> | null = write;
@@ -146,7 +154,7 @@ export function createGate(deps: GateDeps) {
         },
         caller, now: deps.now, dataDir: deps.dataDir, guidesDir: deps.guidesDir, log: deps.logger,
         afterCommit: (work) => after.push(work),
-        emit: (event, payload) => pending.push({ name: event, payload } as LiveEvent),
+        emit: (event, payload) => pending.push(liveEvent.parse({ name: event, payload })),
         once: async (key, period, work) => {
           if (done.get(key) === period) return;
           await work();
@@ -162,20 +170,27 @@ export function createGate(deps: GateDeps) {
             trx = await deps.db.startTransaction().execute();
           }
         },
+        step: async (work) => {
+          if (spec.kind !== 'steps') throw new Error(`${name}: ctx.step is for methods of kind 'steps'`);
+          const value = await transaction(deps.db, async (stepTrx) => {
+            const before = audited ? await changesSoFar(stepTrx) : 0;
+            const stepValue = await work(stepTrx);
+            if (audited && (await changesSoFar(stepTrx)) > before) stepsChanged = true;
+            return stepValue;
+          });
+          publish();
+          return value;
+        },
       };
       let result: unknown;
       let deferred: AppError | null = null;
       try {
-        const before = audited ? await changesSoFar(ctx.db) : 0;
+        const before = audited && write ? await changesSoFar(ctx.db) : 0;
         result = spec.output.parse(await deps.handlers[name](ctx, parsed.data));
-        if (audited && (await changesSoFar(ctx.db)) > before) {
-          await ctx.db.insertInto('audit_event').values({
-            id: undefined, at: deps.now().toISOString(), member_id: null, action: name, detail: JSON.stringify(result ?? null),
-          }).execute();
-        }
+        if (audited && write && (await changesSoFar(ctx.db)) > before) await auditRow(ctx.db, result);
       } catch (error) {
         // Some refusals must still commit what they recorded (a wrong PIN counts).
-        if (!(trx && error instanceof AppError && error.params.commit === 1)) {
+        if (!(trx && error instanceof AppError && error.commitAnyway)) {
           if (trx) await trx.rollback().execute();
           throw error;
         }
@@ -184,8 +199,9 @@ export function createGate(deps: GateDeps) {
       if (trx) await commit(trx);
       for (const [key, period] of marks) done.set(key, period);
       if (deferred) throw deferred;
+      if (stepsChanged) await transaction(deps.db, (auditTrx) => auditRow(auditTrx, result));
       for (const work of after) await work(deps.db).catch((error) => deps.logger.error({ event: 'gate.afterCommitFailed', method: name, err: error }, 'after-commit work failed'));
-      for (const event of pending) deps.bus.publish(event);
+      publish();
       return { ok: true, result: result as Output<MethodName> };
     } catch (error) {
       const known = classify(error);
@@ -217,6 +233,24 @@ async function commit(trx: ControlledTransaction<Database>): Promise<void> {
   }
 }
 
+/**
+ * One short transaction of its own (a steps method's step). A refusal made with `commitAnyway`
+ * still commits what was written before it, and is thrown once committed.
+ */
+async function transaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  const trx = await db.startTransaction().execute();
+  let value: T;
+  try {
+    value = await work(trx);
+  } catch (error) {
+    if (error instanceof AppError && error.commitAnyway) await commit(trx);
+    else await trx.rollback().execute();
+    throw error;
+  }
+  await commit(trx);
+  return value;
+}
+
 /** Rows changed on the one connection so far: a job that changed nothing leaves no audit row. */
 async function changesSoFar(db: Db): Promise<number> {
   const { rows } = await sql<{ n: number }>`select total_changes() as n`.execute(db);
@@ -224,6 +258,5 @@ async function changesSoFar(db: Db): Promise<number> {
 }
 
 function failure(error: AppError): Extract<CallResult, { ok: false }> {
-  const { commit: _commit, ...params } = error.params;
-  return { ok: false, status: STATUS[error.code] ?? 400, error: errorBody(error.code, params, error.fields) };
+  return { ok: false, status: STATUS[error.code] ?? 400, error: errorBody(error.code, error.params, error.fields) };
 }

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, normalize, sep } from 'node:path';
 import Negotiator from 'negotiator';
 import { z } from 'zod';
-import { DEFAULT_MAX_BYTES, EVENTS, methods, isMethodName, type ErrorCode } from '../../shared/contract';
+import { DEFAULT_MAX_BYTES, EVENT_NAMES, methods, isMethodName, type ErrorCode } from '../../shared/contract';
 import { errorBody } from '../../shared/i18n/translate';
 import type { App } from '../core/app';
 import type { Device } from '../core/context';
@@ -294,7 +294,7 @@ export function createHttpServer(app: App, options: HttpOptions) {
       const name = url.pathname.slice('/api/'.length);
       if (req.method === 'GET' && name === 'health') {
         const check = await app.database();
-        return send(res, check === 'ok' ? 200 : 503, { ok: check === 'ok', database: check, methods: Object.keys(methods).length, events: Object.keys(EVENTS) });
+        return send(res, check === 'ok' ? 200 : 503, { ok: check === 'ok', database: check, methods: Object.keys(methods).length, events: EVENT_NAMES });
       }
       if (req.method === 'GET' && name === 'methods') return send(res, 200, (methodList ??= listMethods()));
       if (req.method === 'GET' && name === 'events') {

@@ -1,5 +1,5 @@
 import type { ErrorBody, LiveEvent } from '../../shared/contract';
-import { EVENT_NAMES } from '../../shared/contract/event-names';
+import { EVENT_NAMES, streamEvent } from '../../shared/contract/event-names';
 import { errorBody } from '../../shared/i18n/translate';
 import type { Transport } from './transport';
 
@@ -17,9 +17,9 @@ const liveStream = (() => {
   const open = () => {
     source = new EventSource('/api/events');
     for (const name of EVENT_NAMES) {
-      source.addEventListener(name, (e) => {
-        const event = { name, payload: JSON.parse((e as MessageEvent).data) } as LiveEvent;
-        for (const listener of [...listeners]) listener(event);
+      source.addEventListener(name, (e: MessageEvent<string>) => {
+        const event = streamEvent(name, e.data);
+        if (event) for (const listener of [...listeners]) listener(event);
       });
     }
     source.onopen = () => connectionListeners.forEach((l) => l(true));

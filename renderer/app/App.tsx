@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './useT';
 import { KioskExitGuard } from '../settings/KioskExitGuard';
 import { loadReaderTexts, loadStaffTexts } from './i18n';
 import { navigate, useHashRoute } from './router';
@@ -21,13 +21,13 @@ export const PUBLIC_SCREENS: Record<string, ComponentType> = {
 
 /** While a screen's code arrives. */
 function Loading() {
-  const { t } = useTranslation();
+  const { t } = useT('common');
   return <p className="centered" role="status">{t('loading')}</p>;
 }
 
 /** What a kiosk or board shows until the point is set up on its own PC. */
 function NotSetUp() {
-  const { t } = useTranslation('settings');
+  const { t } = useT('settings');
   return (
     <CitizenFrame>
       <h1>{t('notSetUp.title')}</h1>
@@ -37,7 +37,7 @@ function NotSetUp() {
 }
 
 export function App() {
-  const { t } = useTranslation();
+  const { t } = useT('common');
   const route = useHashRoute();
   const status = useQuery('setup.status', {}, { refreshOn: ['settings.changed'] });
   const [notice, setNotice] = useState<string>();

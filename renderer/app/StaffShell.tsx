@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from './useT';
 import { useSession } from './session';
 import { STAFF_ROUTES } from './routes';
 import { SignIn } from '../settings/SignIn';
@@ -6,7 +6,7 @@ import { useQuery } from './useQuery';
 
 /** Menu on the left, the current staff screen on the right; sign-in when nobody is signed in. */
 export function StaffShell({ route, notice }: { route: string; notice?: string }) {
-  const { t } = useTranslation();
+  const { t } = useT('common');
   const { me, signOut } = useSession();
   const status = useQuery('setup.status', {}, { refreshOn: ['settings.changed'] });
   if (!me) return <p className="centered">{t('loading')}</p>;
@@ -31,7 +31,7 @@ export function StaffShell({ route, notice }: { route: string; notice?: string }
           <small>{status.data?.pointName ?? ''}</small>
         </div>
         {menu.map((r) => (
-          <a key={r.path} href={`#${r.path}`} aria-current={r.path === current.path ? 'page' : undefined}>{t(r.labelKey)}</a>
+          <a key={r.path} href={`#${r.path}`} aria-current={r.path === current.path ? 'page' : undefined}>{t(dataKey(r.labelKey))}</a>
         ))}
         <div className="who">
           <div><strong>{me.member.fullName}</strong></div>

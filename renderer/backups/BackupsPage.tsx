@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { z } from 'zod';
 import { formatBytes, formatDateTime } from '../../shared/format/vietnamese';
 import { backupSettings, type RestoreSource } from '../../shared/backups/schemas';
@@ -20,16 +20,16 @@ type Message = { tone: 'success' | 'error' | 'info'; text: string } | null;
 
 /** The error's message, plus the precise reason a file was refused when the core gives one. */
 function useProblemText() {
-  const { t } = useTranslation('backups');
+  const { t } = useT('backups');
   const errorText = useErrorText();
   return (error: unknown) => {
     const reason = error instanceof ApiError ? Object.values(error.body.fields ?? {})[0] : undefined;
-    return reason && reason.includes(':') ? `${errorText(error)} ${t(reason)}` : errorText(error);
+    return reason && reason.includes(':') ? `${errorText(error)} ${t(dataKey(reason))}` : errorText(error);
   };
 }
 
 export function BackupsPage() {
-  const { t } = useTranslation('backups');
+  const { t } = useT('backups');
   const problem = useProblemText();
   const status = useQuery('backups.status', {});
   const [message, setMessage] = useState<Message>(null);
@@ -183,7 +183,7 @@ export function BackupsPage() {
 
 /** The passphrase USB copies and downloads are sealed with, and what losing it costs. */
 function PassphraseForm({ passphraseSet, onSaved, onError }: { passphraseSet: boolean | undefined; onSaved: (text: string) => void; onError: (e: unknown) => void }) {
-  const { t } = useTranslation('backups');
+  const { t } = useT('backups');
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const save = async (event: FormEvent) => {
@@ -214,7 +214,7 @@ function PassphraseForm({ passphraseSet, onSaved, onError }: { passphraseSet: bo
 type RetentionValues = z.input<typeof backupSettings>;
 
 function RetentionForm({ keepDays, onSaved, onError }: { keepDays: number | undefined; onSaved: (text: string) => void; onError: (e: unknown) => void }) {
-  const { t } = useTranslation('backups');
+  const { t } = useT('backups');
   const { register, handleSubmit, reset, formState } = useForm<RetentionValues>({ resolver: zodResolver(backupSettings) });
   useEffect(() => {
     if (keepDays !== undefined) reset({ keepDays });

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import { uiKey } from '../../shared/community/keys';
 import type { PublicEntry } from '../../shared/community/schemas';
 import { api } from '../api/client';
@@ -59,7 +59,7 @@ function speakVietnamese(voice: SpeechSynthesisVoice, text: string): Promise<voi
 
 /** The citizen screens' texts in the language chosen on the kiosk (kiosk, guides). */
 export function CitizenTextsProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useT('common');
   const language = useCitizenLanguage();
   const minority = isMinority(language);
   const query = useQuery('community.texts', { language: minority ? language : 'jrai' }, { refreshOn: ['community.changed'], enabled: minority });
@@ -83,7 +83,7 @@ export function CitizenTextsProvider({ children }: { children: ReactNode }) {
     };
     return {
       language, entries, speaking, stop, sayKey,
-      say: (i18nKey, vietnamese) => sayKey(uiKey(i18nKey), vietnamese ?? t(i18nKey)),
+      say: (i18nKey, vietnamese) => sayKey(uiKey(i18nKey), vietnamese ?? t(dataKey(i18nKey))),
       canListen: (items) => items.some((i) => i.entry?.hasAudio) || (voice !== null && language !== 'en'),
       listen: async (items) => {
         stop();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import { COMMUNITY_PACK_EXTENSION } from '../../shared/community/pack-format';
 import { api, ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
@@ -10,7 +10,7 @@ import { Notice } from '../ui/Notice';
 
 /** Out to the province (a file to carry), and back from it (a pack it signed, admin only). */
 export function CommunityPacks({ admin }: { admin: boolean }) {
-  const { t } = useTranslation('community');
+  const { t } = useT('community');
   const errorText = useErrorText();
   const packs = useQuery('community.packs', {}, { refreshOn: ['community.changed'] });
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
@@ -30,7 +30,7 @@ export function CommunityPacks({ admin }: { admin: boolean }) {
       setMessage({ tone: 'success', text: t('workbench.imported', result) });
     } catch (error) {
       const reason = error instanceof ApiError ? error.body.params?.reason : undefined;
-      setMessage({ tone: 'error', text: reason ? t('workbench.refused', { reason: t(`guides:refused.${reason}`) }) : errorText(error) });
+      setMessage({ tone: 'error', text: reason ? t('workbench.refused', { reason: t(dataKey(`guides:refused.${reason}`)) }) : errorText(error) });
     }
   };
 

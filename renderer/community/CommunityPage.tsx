@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { MINORITY_LANGUAGES } from '../../shared/settings/schemas';
 import type { CommunityEntry, CommunityLanguage, SourceItem } from '../../shared/community/schemas';
 import { useErrorText } from '../app/errors';
@@ -19,7 +19,7 @@ import './community.css';
  * what is done (written, recorded, checked), the editor on the right works on the one chosen.
  */
 export function CommunityPage() {
-  const { t } = useTranslation('community');
+  const { t } = useT('community');
   const { me } = useSession();
   const settings = useQuery('settings.get', {});
   const local = settings.data?.localLanguages ?? [];
@@ -79,7 +79,7 @@ export function CommunityPage() {
 }
 
 function ListItem({ item, entry, current, onPick }: { item: SourceItem; entry: CommunityEntry | null; current: boolean; onPick: () => void }) {
-  const { t } = useTranslation('community');
+  const { t } = useT('community');
   const marks = entry ? [t('workbench.markWritten'), entry.audio ? t('workbench.markRecorded') : null, entry.reviewed ? t('workbench.markChecked') : null].filter(Boolean) : [];
   return (
     <li>

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { QueueIcon } from '../queue/icons';
 import { useCitizenTexts, type Said } from './CitizenTexts';
 
 /** A sentence of a citizen screen: in the community's translation when there is one, marked * until checked. */
 export function Say({ said }: { said: Said }) {
-  const { t } = useTranslation('community');
+  const { t } = useT('community');
   const { speaking } = useCitizenTexts();
   return (
     <span lang={said.lang} className={speaking === said.key ? 'say is-speaking' : 'say'}>
@@ -16,7 +16,7 @@ export function Say({ said }: { said: Said }) {
 
 /** Reads the given sentences aloud (recordings first, the Vietnamese voice where there are none); hidden when nothing can be heard. */
 export function ListenButton({ items, label, className = '' }: { items: readonly Said[]; label?: string; className?: string }) {
-  const { t } = useTranslation('community');
+  const { t } = useT('community');
   const texts = useCitizenTexts();
   if (!texts.canListen(items)) return null;
   const playing = items.some((i) => i.key === texts.speaking);
@@ -32,7 +32,7 @@ export function ListenButton({ items, label, className = '' }: { items: readonly
 
 /** The community's part, said plainly at the foot of the screen: who translated, what is not checked. */
 export function CommunityNote() {
-  const { t } = useTranslation('community');
+  const { t } = useT('community');
   const { language, entries } = useCitizenTexts();
   if (language !== 'jrai' && language !== 'bahnar') return null;
   const name = t(`common:language.${language}`);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { CommunityEntry, CommunityLanguage, SourceItem } from '../../shared/community/schemas';
 import { api, ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
@@ -23,7 +23,7 @@ interface Props {
 
 /** One sentence: the Vietnamese, the member's own words for it, their recording, and a second speaker's check. */
 export function TranslationEditor({ language, languageTag, item, entry, speakers, translatorId, onSaved, onNext }: Props) {
-  const { t } = useTranslation('community');
+  const { t } = useT('community');
   const errorText = useErrorText();
   const [text, setText] = useState(entry?.text ?? '');
   const [reviewerId, setReviewerId] = useState<number | null>(null);
@@ -45,7 +45,7 @@ export function TranslationEditor({ language, languageTag, item, entry, speakers
       const fields = error instanceof ApiError ? error.body.fields : undefined;
       const first = fields ? Object.values(fields)[0] : undefined;
       if (first) setFieldError(first);
-      setMessage({ tone: 'error', text: first ? t(first) : errorText(error) });
+      setMessage({ tone: 'error', text: first ? t(dataKey(first)) : errorText(error) });
       return false;
     }
   }

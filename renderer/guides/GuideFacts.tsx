@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { Fact, FactBasis, Guide } from '../../shared/guides/pack-schema';
 import { LocalText } from './LocalText';
 import { useLocalized } from './text';
@@ -11,14 +11,14 @@ export const isConfirmed = (item: { basis?: FactBasis | undefined }) => !!item.b
 
 /** "Chưa xác nhận" after a text that has no basis, unless the text already says so. */
 export function Unconfirmed({ text, basis }: { text: string; basis: FactBasis | undefined }) {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   if (basis || SAYS_UNCONFIRMED.test(text)) return null;
   return <span className="guide-unconfirmed">{t('facts.unconfirmed')}</span>;
 }
 
 /** Where a fact was checked, for staff: source titles and the day. */
 export function BasisLine({ basis, guide }: { basis: FactBasis | undefined; guide: Guide }) {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   if (!basis) return <small className="guide-basis guide-basis-none">{t('facts.noBasis')}</small>;
   const titles = basis.sources.map((id) => guide.sources.find((s) => s.id === id)?.title ?? id).join('; ');
   return <small className="guide-basis">{t('facts.checked', { day: basis.checked, sources: titles })}</small>;
@@ -38,11 +38,11 @@ export function FactText({ fact, guide, staff = false }: { fact: Fact; guide: Gu
 
 /** The facts before starting, as a list (staff screen and printed handout). */
 export function GuideFacts({ guide, staff = false }: { guide: Guide; staff?: boolean }) {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const l = useLocalized();
   const fact = (f: Fact) => <FactText fact={f} guide={guide} staff={staff} />;
   const list = (key: string, facts: Fact[]) => <ul key={key}>{facts.map((f, i) => <li key={i}>{fact(f)}</li>)}</ul>;
-  const rows: [string, ReactNode][] = [[t('facts.audience'), <LocalText key="audience" text={guide.audience} />], [t('facts.vneid'), t(`facts.vneidLevel.${guide.vneidLevel}`)]];
+  const rows: [string, ReactNode][] = [[t('facts.audience'), <LocalText key="audience" text={guide.audience} />], [t('facts.vneid'), t(dataKey(`facts.vneidLevel.${guide.vneidLevel}`))]];
   if (guide.prerequisites.length) rows.push([t('facts.prerequisites'), list('prerequisites', guide.prerequisites)]);
   if (guide.documents.length) rows.push([t('facts.documents'), list('documents', guide.documents)]);
   if (guide.fee) {

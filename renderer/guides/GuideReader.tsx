@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { dataKey, useT, type Translate } from '../app/useT';
 import type { CommonError, Fact, Guide, GuideStep } from '../../shared/guides/pack-schema';
 import type { GuideSummary, GuideView } from '../../shared/guides/schemas';
 import { navigate, useHashRoute } from '../app/router';
@@ -32,7 +31,7 @@ import './guides.css';
  * to take a number for help at the end. Back to the kiosk's start after a while without touches.
  */
 export function GuideReader() {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const route = useHashRoute();
   const { id } = parseGuideHash(route, '/guides');
   const footer = (
@@ -56,7 +55,7 @@ export function GuideReader() {
 
 /** Like the kiosk: after the kiosk's idle time without a touch, back to its start screen in Vietnamese. */
 function IdleReturn({ route }: { route: string }) {
-  const { t, i18n } = useTranslation('guides');
+  const { t, i18n } = useT('guides');
   const info = useQuery('queue.kiosk', {}, { refreshOn: ['settings.changed', 'queue.changed'] });
   const seconds = info.data?.choiceIdleSeconds ?? 90;
   const left = useIdle(seconds, () => {
@@ -69,7 +68,7 @@ function IdleReturn({ route }: { route: string }) {
 // ---------------------------------------------------------------------------------------------- list
 
 function GuideList() {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const [query, setQuery] = useState('');
   const [keyboard, setKeyboard] = useState(false);
   const inputId = useId();
@@ -103,7 +102,7 @@ function GuideList() {
 }
 
 function GuideCards({ guides, resetKey }: { guides: GuideSummary[]; resetKey: string }) {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const flow = useFlow<HTMLUListElement>(guides.length, resetKey);
   if (guides.length === 0) return <p role="status" className="guide-cards-empty">{t('reading.noResults')}</p>;
   const shown = flow.measuring ? guides.slice(flow.start) : guides.slice(flow.start, flow.start + flow.shown);
@@ -134,7 +133,7 @@ function GuideCards({ guides, resetKey }: { guides: GuideSummary[]; resetKey: st
 // -------------------------------------------------------------------------------------------- reader
 
 function Reader({ id }: { id: string }) {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const view = useQuery('guides.get', { id }, { refreshOn: ['guides.changed'] });
   if (!view.data) return <p role="status">{view.error ? view.error.body.message.vi : t('common:loading')}</p>;
   return <Sections view={view.data} />;
@@ -204,7 +203,7 @@ function nextLabel(sections: Section[], at: number): 'start' | 'next' | 'finish'
 function SectionPage({ view, section, first, onBack, onNext, onVideo, nextLabel: label }: {
   view: GuideView; section: Section; first: boolean; onBack: () => void; onNext: () => void; onVideo: () => void; nextLabel: 'start' | 'next' | 'finish' | null;
 }) {
-  const { t, i18n } = useTranslation('guides');
+  const { t, i18n } = useT('guides');
   const l = useLocalized();
   const { guide } = view;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -277,7 +276,7 @@ function SectionPage({ view, section, first, onBack, onNext, onVideo, nextLabel:
   );
 }
 
-type T = TFunction<'guides'>;
+type T = Translate<'guides'>;
 type L = ReturnType<typeof useLocalized>;
 
 /** Title and blocks of a page, in the screen's language. */
@@ -289,7 +288,7 @@ function pageContent(view: GuideView, section: Section, errorsOpen: boolean, t: 
       const blocks: Block[] = [
         { key: 'summary', node: <p className="guide-lead"><LocalText text={guide.summary} /></p>, spoken: l(guide.summary) },
         plain('audience', t('facts.audience'), l(guide.audience)),
-        plain('vneid', t('facts.vneid'), t(`facts.vneidLevel.${guide.vneidLevel}`)),
+        plain('vneid', t('facts.vneid'), t(dataKey(`facts.vneidLevel.${guide.vneidLevel}`))),
         ...fact('handled', t('facts.handledBy'), guide.handledBy),
       ];
       if (guide.walkthrough.status === 'recorded' && view.mediaBase) {
@@ -404,12 +403,12 @@ function endBlocks(guide: Guide, t: T): Block[] {
 }
 
 function TakeNumber({ guide }: { guide: Guide }) {
-  const { t, i18n } = useTranslation('guides');
+  const { t, i18n } = useT('guides');
   return <a className="btn btn-primary btn-huge guide-take-number" href={guideHandoffHref(guide, i18n.language)}><span>{t('reading.takeNumber')}</span></a>;
 }
 
 function Walkthrough({ view }: { view: GuideView }) {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const w = view.guide.walkthrough;
   if (w.status !== 'recorded' || !view.mediaBase || !w.video) return null;
   return (
@@ -421,7 +420,7 @@ function Walkthrough({ view }: { view: GuideView }) {
 
 /** Back, read aloud, next: always at the same place, at least 64 px high. */
 function GuideNav({ back, next, nextText, spoken, lang }: { back: (() => void) | null; next: (() => void) | null; nextText: string | null; spoken: string; lang: string }) {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const voice = useVietnameseVoice();
   const [reading, setReading] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: reading stops when the page (`spoken`) changes.

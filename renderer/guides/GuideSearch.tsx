@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { useQuery } from '../app/useQuery';
 import { TextField } from '../ui/Field';
 import { LocalText } from './LocalText';
 
 /** Search box and the matching guides as large links; the same list for the kiosk and staff. */
 export function GuideSearch({ hrefOf, large = false, staff = false }: { hrefOf: (id: string) => string; large?: boolean; staff?: boolean }) {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const [query, setQuery] = useState('');
   const list = useQuery('guides.list', query.trim() ? { query } : {}, { refreshOn: ['guides.changed'] });
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { formatTime } from '../../shared/format/vietnamese';
 import type { SessionInput } from '../../shared/guides/schemas';
 import { api } from '../api/client';
@@ -18,7 +18,7 @@ type Progress = Pick<SessionInput, 'stepsDone' | 'stuckStep' | 'errors'>;
 
 /** The guide as a checklist for a duty member serving a ticket; progress is saved per ticket. */
 export function GuidedMode({ id, ticket }: { id: string; ticket: number | null }) {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const l = useLocalized();
   const errorText = useErrorText();
   const view = useQuery('guides.get', { id }, { refreshOn: ['guides.changed'] });

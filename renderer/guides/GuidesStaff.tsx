@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { useHashRoute } from '../app/router';
 import { useQuery } from '../app/useQuery';
 import { Page } from '../ui/Page';
@@ -10,7 +10,7 @@ import './guides.css';
 
 /** /staff/guides: search and open; /staff/guides/<id>?ticket=<n>: guided mode for that ticket. */
 export function GuidesStaff() {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const route = useHashRoute();
   const { id, ticket } = parseGuideHash(route, '/staff/guides');
   const list = useQuery('guides.list', {}, { refreshOn: ['guides.changed'] });

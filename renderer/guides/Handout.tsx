@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { formatDate } from '../../shared/format/vietnamese';
 import type { GuideView } from '../../shared/guides/schemas';
 import { GuideFacts } from './GuideFacts';
@@ -7,7 +7,7 @@ import { LocalText } from './LocalText';
 
 /** One- or two-page A4 handout in large type; shown only when printing. */
 export function Handout({ view }: { view: GuideView }) {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const { guide } = view;
   return (
     <article className="guide-handout">

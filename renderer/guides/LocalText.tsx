@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { Localized } from '../../shared/guides/pack-schema';
 import { useLocalized, useShownLanguage } from './text';
 
@@ -7,7 +7,7 @@ import { useLocalized, useShownLanguage } from './text';
  * Vietnamese shown instead is marked `lang="vi"` so screen readers and hyphenation read it right.
  */
 export function LocalText({ text }: { text: Localized | undefined }) {
-  const { i18n } = useTranslation();
+  const { i18n } = useT('common');
   const value = useLocalized()(text);
   const lang = useShownLanguage()(text);
   return lang === i18n.language ? <>{value}</> : <span lang={lang}>{value}</span>;

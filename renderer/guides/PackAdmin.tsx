@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import { PACK_FILE_EXTENSION, PACK_LIMITS } from '../../shared/guides/pack-format';
 import { trustedKeyInput, type TrustedKeyInput } from '../../shared/guides/schemas';
 import { api, ApiError } from '../api/client';
@@ -16,7 +16,7 @@ import './guides.css';
 
 /** Admin: the pack in use, import of a signed pack, the province keys it trusts. */
 export function PackAdmin() {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const status = useQuery('guides.status', {}, { refreshOn: ['guides.changed'] });
   const s = status.data;
   return (
@@ -49,7 +49,7 @@ export function PackAdmin() {
 }
 
 function ImportForm({ activeVersion }: { activeVersion: number }) {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const errorText = useErrorText();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
@@ -72,7 +72,7 @@ function ImportForm({ activeVersion }: { activeVersion: number }) {
       setResult({
         tone: 'error',
         lines: [
-          reason ? t('packs.refused', { reason: t(`refused.${reason}`) }) : errorText(e),
+          reason ? t('packs.refused', { reason: t(dataKey(`refused.${reason}`)) }) : errorText(e),
           ...(detail ? [String(detail)] : []),
           t('packs.oldStays', { version: activeVersion }),
         ],
@@ -95,7 +95,7 @@ function ImportForm({ activeVersion }: { activeVersion: number }) {
 }
 
 function KeysSection({ keys }: { keys: { keyId: string; label: string; addedAt: string }[] }) {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const errorText = useErrorText();
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const form = useForm<TrustedKeyInput>({ resolver: zodResolver(trustedKeyInput), defaultValues: { label: '', publicKeyPem: '' } });

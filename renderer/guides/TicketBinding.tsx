@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { navigate } from '../app/router';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';
@@ -8,7 +8,7 @@ import { Button } from '../ui/Button';
  * touch and kept by its id (a typed "H001" once became ticket 1 and the wrong visit).
  */
 export function TicketBinding({ ticket, base }: { ticket: number | null; base: string }) {
-  const { t } = useTranslation('guides');
+  const { t } = useT('guides');
   const desk = useQuery('queue.desk', {}, { refreshOn: ['queue.changed'] });
   const current = desk.data?.current ?? [];
   const to = (id: number | null) => navigate(`${base}${id ? `?ticket=${id}` : ''}`);

@@ -1,3 +1,4 @@
+import { isOneOf } from '../../shared/contract/one-of';
 import { COMMON_PROCEDURES, type CommonProcedure } from '../../shared/logbook/vocabulary';
 import { HELP_KIND_KEYS, type HelpKind } from '../../shared/team/help-kinds';
 
@@ -16,7 +17,7 @@ const HANDOFF_PATH = '#/kiosk/guide';
 
 export function guideHandoffHref(guide: { helpKind: HelpKind; procedureKey: string }, language: string): string {
   const params = new URLSearchParams({ help: guide.helpKind });
-  if ((COMMON_PROCEDURES as readonly string[]).includes(guide.procedureKey) && guide.procedureKey !== 'other') params.set('procedure', guide.procedureKey);
+  if (isOneOf(COMMON_PROCEDURES, guide.procedureKey) && guide.procedureKey !== 'other') params.set('procedure', guide.procedureKey);
   if (language === 'en') params.set('lang', 'en');
   return `${HANDOFF_PATH}?${params}`;
 }
@@ -27,11 +28,11 @@ export function parseGuideHandoff(hash: string): GuideHandoff | null {
   if (path !== HANDOFF_PATH || !query) return null;
   const params = new URLSearchParams(query);
   const kind = params.get('help');
-  if (!kind || !(HELP_KIND_KEYS as readonly string[]).includes(kind)) return null;
+  if (!kind || !isOneOf(HELP_KIND_KEYS, kind)) return null;
   const procedure = params.get('procedure');
   return {
-    kind: kind as HelpKind,
-    procedure: procedure && (COMMON_PROCEDURES as readonly string[]).includes(procedure) ? (procedure as CommonProcedure) : null,
+    kind,
+    procedure: isOneOf(COMMON_PROCEDURES, procedure) ? procedure : null,
     language: params.get('lang') === 'en' ? 'en' : 'vi',
   };
 }

@@ -1,16 +1,16 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { Localized } from '../../shared/guides/pack-schema';
 
 /** Pick a guide text in the screen's language, falling back to Vietnamese (always present). */
 export function useLocalized() {
-  const { i18n } = useTranslation();
+  const { i18n } = useT('common');
   const lang = i18n.language as keyof Localized;
   return (text: Localized | undefined): string => (text ? (text[lang] ?? text.vi) : '');
 }
 
 /** Language of the text actually shown, for `lang` attributes and the speech voice. */
 export function useShownLanguage() {
-  const { i18n } = useTranslation();
+  const { i18n } = useT('common');
   return (text: Localized | undefined): string => (text && text[i18n.language as keyof Localized] ? i18n.language : 'vi');
 }
 

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { isOneOf } from '../../shared/contract/one-of';
+import { dataKey, useT } from '../app/useT';
 import { formatDate } from '../../shared/format/vietnamese';
 import { useSession } from '../app/session';
 import { STAFF_ROUTES } from '../app/routes';
@@ -13,7 +14,7 @@ import { WaitingSummary } from '../queue/WaitingSummary';
 import { ALLOW } from '../../shared/contract/roles';
 
 export function StaffHome() {
-  const { t } = useTranslation('settings');
+  const { t } = useT('settings');
   const { me } = useSession();
   const settings = useQuery('settings.get', {}, { refreshOn: ['settings.changed'] });
   const team = useQuery('team.list', {}, { refreshOn: ['team.changed'] });
@@ -31,7 +32,7 @@ export function StaffHome() {
       <RosterNotices />
       <TodayNotice />
       <AutoCloseNotice />
-      {(ALLOW.officials as readonly string[]).includes(role) ? <ProvinceWarning /> : null}
+      {isOneOf(ALLOW.officials, role) ? <ProvinceWarning /> : null}
       <p>{t('home.teamCount', { count: activeMembers })}</p>
       <h2>{t('home.sections')}</h2>
       <div className="cards">
@@ -49,7 +50,7 @@ export function StaffHome() {
           <strong>{t('home.openCitizen')}</strong>
         </a>
         {tiles.map((r) => (
-          <a key={r.path} className="tile" href={`#${r.path}`}><strong>{t(r.labelKey)}</strong></a>
+          <a key={r.path} className="tile" href={`#${r.path}`}><strong>{t(dataKey(r.labelKey))}</strong></a>
         ))}
       </div>
     </Page>

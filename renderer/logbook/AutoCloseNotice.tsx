@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { formatDate } from '../../shared/format/vietnamese';
 import { api } from '../api/client';
 import { useSession } from '../app/session';
@@ -12,7 +12,7 @@ import { carriedText, formatInstant } from './describe';
  * morning. It stays until an official says they have seen it.
  */
 export function AutoCloseNotice() {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   const { me } = useSession();
   const closes = useQuery('logbook.autoCloses', {}, { refreshOn: ['logbook.changed'] });
   const official = me?.role === 'commune_official' || me?.role === 'admin';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 
 interface ChoicesProps<T extends string | number> {
   legend: string;
@@ -18,7 +18,7 @@ interface ChoicesProps<T extends string | number> {
  * with its legend, and its error tied to the group.
  */
 export function Choices<T extends string | number>({ legend, options, value, onChange, error, hint, single, name }: ChoicesProps<T>) {
-  const { t } = useTranslation();
+  const { t } = useT('common');
   const id = useId();
   const toggle = (v: T, on: boolean) => onChange(single ? [v] : on ? [...value, v] : value.filter((x) => x !== v));
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -39,7 +39,7 @@ export function Choices<T extends string | number>({ legend, options, value, onC
         ))}
       </div>
       {hint ? <p id={`${id}-hint`} className="field-hint">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="field-error" role="alert">{t(error)}</p> : null}
+      {error ? <p id={`${id}-error`} className="field-error" role="alert">{t(dataKey(error))}</p> : null}
     </fieldset>
   );
 }

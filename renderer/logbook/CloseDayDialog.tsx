@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { OpenItems } from '../../shared/logbook/schemas';
 import { formatDate } from '../../shared/format/vietnamese';
 import { vnDay } from '../../shared/time/vietnam';
@@ -21,7 +21,7 @@ import { Notice } from '../ui/Notice';
 export function CloseDayDialog({ day, onClose, onClosed }: {
   day: string; onClose: () => void; onClosed: (result: { batchSeq: number | null }) => void;
 }) {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   const errorText = useErrorText();
   const open = useQuery('logbook.openItems', { day }, { refreshOn: ['queue.changed', 'logbook.changed'] });
   const [carry, setCarry] = useState(false);
@@ -92,7 +92,7 @@ export function CloseDayDialog({ day, onClose, onClosed }: {
 function OpenTickets({ items, today, busy, waitingCount, onDismiss }: {
   items: OpenItems; today: boolean; busy: boolean; waitingCount: number; onDismiss: (ids: number[]) => void;
 }) {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   const atDesk = items.tickets.some((x) => x.status === 'called' || x.status === 'serving');
   const expired = items.tickets.some((x) => x.status === 'expired');
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { formatDate, formatNumber, formatTime } from '../../shared/format/vietnamese';
 import type { BookRow, DayBook, DayClose } from '../../shared/logbook/schemas';
 import { OUTCOMES } from '../../shared/logbook/vocabulary';
@@ -23,7 +23,7 @@ import './logbook.css';
  * toolbar (not printed) to change day, print and close the day.
  */
 export function DayBookPage() {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   const errorText = useErrorText();
   const { me } = useSession();
   const { parts } = useRouteParts('/staff/logbook/day');
@@ -61,7 +61,7 @@ export function DayBookPage() {
 
 /** How the day stands: open, closed by an official, or closed by the app because nobody did. */
 function CloseState({ close }: { close: DayClose | null }) {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   if (!close) return <Notice tone="info">{t('day.open')}</Notice>;
   const carried = carriedText(t, close.carried);
   return (
@@ -74,7 +74,7 @@ function CloseState({ close }: { close: DayClose | null }) {
 
 /** The printed line with the totals: who closed the book, or that the app did. */
 function SheetClose({ close }: { close: DayClose | null }) {
-  const { t: tv } = useTranslation('logbook', { lng: 'vi' });
+  const { t: tv } = useT('logbook', { lng: 'vi' });
   if (!close) return <p className="logbook-book-close">{tv('day.sheetOpen')}</p>;
   const at = new Date(close.at);
   const when = { time: formatTime(at), date: formatDate(at) };
@@ -88,7 +88,7 @@ function SheetClose({ close }: { close: DayClose | null }) {
 
 /** The printed sheet is always in Vietnamese: it is an administrative record. */
 function BookSheet({ book }: { book: DayBook }) {
-  const { t: tv } = useTranslation('logbook', { lng: 'vi' });
+  const { t: tv } = useT('logbook', { lng: 'vi' });
   const place = book.communeName.replace(/^(xã|phường|thị trấn)\s+/i, '');
   const kinds = HELP_KIND_KEYS.filter((k) => book.totals.byHelpKind[k]);
   const signers = [
@@ -154,7 +154,7 @@ function BookSheet({ book }: { book: DayBook }) {
 }
 
 function BookLine({ row: r, no }: { row: BookRow; no: number }) {
-  const { t: tv } = useTranslation('logbook', { lng: 'vi' });
+  const { t: tv } = useT('logbook', { lng: 'vi' });
   const about = [
     r.birthYear ? tv('day.born', { year: r.birthYear }) : tv(`vocabulary:ageBands.${r.ageBand}`),
     tv(`vocabulary:genders.${r.gender}`),

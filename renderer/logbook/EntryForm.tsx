@@ -1,7 +1,8 @@
+import { isOneOf } from '../../shared/contract/one-of';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { forwardRef, useEffect, useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import { ageBandOf, entryInput, FILED_OUTCOMES, type EntryData, type EntryInput } from '../../shared/logbook/schemas';
 import { AGE_BANDS, CHANNELS, COMMON_PROCEDURES, ETHNICITIES, GENDERS, OBSTACLES, OUTCOMES, PRIORITY_GROUPS } from '../../shared/logbook/vocabulary';
 import { LANGUAGES } from '../../shared/settings/schemas';
@@ -35,7 +36,7 @@ interface EntryFormProps {
  * who it was for. The resolver is the gate's own schema, so what passes here passes there.
  */
 export function EntryForm({ defaults, banner, dayClosed, withReason, submitLabel, onSubmit }: EntryFormProps) {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   const errorText = useErrorText();
   const team = useQuery('team.list', {});
   const [reason, setReason] = useState('');
@@ -70,7 +71,7 @@ export function EntryForm({ defaults, banner, dayClosed, withReason, submitLabel
     }
   });
 
-  const options = <T extends string>(keys: readonly T[], prefix: string) => keys.map((k) => ({ value: k, label: t(`${prefix}.${k}` as string) }));
+  const options = <T extends string>(keys: readonly T[], prefix: string) => keys.map((k) => ({ value: k, label: t(dataKey(`${prefix}.${k}`)) }));
   return (
     <form onSubmit={submit} noValidate className="logbook-form">
       {banner}
@@ -100,7 +101,7 @@ export function EntryForm({ defaults, banner, dayClosed, withReason, submitLabel
           <Choices name="outcome" single legend={t('form.outcome')} options={options(OUTCOMES, 'vocabulary:outcomes')} value={field.value ? [field.value] : []} onChange={(v) => field.onChange(v[0])} error={e.outcome?.message} />
         )} />
         <div className="field-row">
-          {(FILED_OUTCOMES as readonly string[]).includes(outcome ?? '')
+          {isOneOf(FILED_OUTCOMES, outcome)
             ? <TextField label={t('form.applicationCode')} hint={t('form.applicationCodeHint')} error={e.applicationCode?.message} {...register('applicationCode')} />
             : null}
           <TextField label={t('form.minutes')} type="number" min={1} max={480} required error={e.minutes?.message} {...register('minutes', { valueAsNumber: true })} />
@@ -168,13 +169,13 @@ export function EntryForm({ defaults, banner, dayClosed, withReason, submitLabel
 /** A consent tick with its own error line: each consent is asked and answered on its own. */
 const ConsentBox = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string | undefined }>(
   function ConsentBox({ label, error, ...rest }, ref) {
-    const { t } = useTranslation();
+    const { t } = useT('common');
     const id = useId();
     return (
       <div className={`checkbox ${error ? 'field-invalid' : ''}`}>
         <input ref={ref} id={id} type="checkbox" aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} {...rest} />
         <label htmlFor={id}>{label}</label>
-        {error ? <p id={`${id}-error`} className="field-error" role="alert">{t(error)}</p> : null}
+        {error ? <p id={`${id}-error`} className="field-error" role="alert">{t(dataKey(error))}</p> : null}
       </div>
     );
   },

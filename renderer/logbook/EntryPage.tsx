@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { EntryDetail, EntryInput, EntryView } from '../../shared/logbook/schemas';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
@@ -33,7 +33,7 @@ function changedFields(before: EntryView | undefined, after: EntryView): ViewFie
  * day is open (`/refine`, no reason asked), correct it (`/correct`, with a reason), erase.
  */
 export function EntryPage() {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   const { parts, query } = useRouteParts('/staff/logbook/entry');
   const id = Number(parts[0]);
   const mode = parts[1] === 'correct' || parts[1] === 'refine' ? parts[1] : null;
@@ -54,7 +54,7 @@ export function EntryPage() {
 
 /** The form for a new version: a refinement (the desk's finish recorded the entry; details follow) or a correction. */
 function Revise({ detail: live, title, reload, refine, fromDesk }: { detail: EntryDetail; title: string; reload: () => void; refine: boolean; fromDesk: boolean }) {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   // Frozen when the form opens: a change made elsewhere meanwhile must not wipe what is being
   // typed; saving then meets the version check and says so.
   const [detail] = useState(live);
@@ -97,7 +97,7 @@ function Show({ detail, title, reload, saved }: {
   detail: EntryDetail; title: string; reload: () => void;
   saved: { version: number; kind: 'refinement' | 'correction'; fromDesk: boolean } | null;
 }) {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   const describe = useDescribe();
   const errorText = useErrorText();
   const [erasing, setErasing] = useState(false);
@@ -184,7 +184,7 @@ function Show({ detail, title, reload, saved }: {
 
 /** What the citizen agreed to, when, and who recorded it: the proof of consent kept with the entry. */
 function ConsentRecords({ view }: { view: EntryView }) {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   const items = (['contact', 'ethnicity', 'disability'] as const).filter((k) => view.consent[k]);
   if (!items.length) return null;
   const label = { contact: 'form.consentContact', ethnicity: 'form.consentEthnicity', disability: 'form.consentDisability' } as const;

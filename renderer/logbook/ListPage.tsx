@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { formatDate } from '../../shared/format/vietnamese';
 import type { ListFilter } from '../../shared/logbook/schemas';
 import { OUTCOMES } from '../../shared/logbook/vocabulary';
@@ -26,7 +26,7 @@ function thisMonth(): ListFilter {
 
 /** The book as a list: filter, page, export; each line opens its entry. */
 export function ListPage() {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   const errorText = useErrorText();
   const [draft, setDraft] = useState<ListFilter>(thisMonth);
   const [filter, setFilter] = useState<ListFilter>(draft);

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { EntryInput } from '../../shared/logbook/schemas';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
@@ -14,7 +14,7 @@ import { blankEntry, useRouteParts } from './path';
 
 /** A new entry, by hand or from the ticket the desk just finished (`?ticket=<id>`). */
 export function NewEntryPage() {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   const errorText = useErrorText();
   const { me } = useSession();
   const { query } = useRouteParts('/staff/logbook/new');

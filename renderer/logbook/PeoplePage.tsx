@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { z } from 'zod';
 import type { Output } from '../../shared/contract';
 import { formatDate } from '../../shared/format/vietnamese';
@@ -21,7 +21,7 @@ type Found = Output<'logbook.findPerson'>;
 
 /** A citizen's rights on the book: find their entries, show them, erase their data; and retention. */
 export function PeoplePage() {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   const errorText = useErrorText();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Found | null>(null);
@@ -101,7 +101,7 @@ export function PeoplePage() {
 
 /** The retention period: everyone sees it, the admin sets it and may purge at once. */
 function Retention() {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   const errorText = useErrorText();
   const { me } = useSession();
   const isAdmin = me?.role === 'admin';

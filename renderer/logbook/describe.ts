@@ -1,5 +1,4 @@
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT, type Translate } from '../app/useT';
 import { formatDate, formatDateTime } from '../../shared/format/vietnamese';
 import type { DayClose, EntryView } from '../../shared/logbook/schemas';
 import { useQuery } from '../app/useQuery';
@@ -28,7 +27,7 @@ export function formatInstant(iso: string): string {
 
 /** Field values as words, for the detail page and the list of changes between versions. */
 export function useDescribe() {
-  const { t } = useTranslation('logbook');
+  const { t } = useT('logbook');
   const members = useMembersById();
   const describe = (field: ViewField, v: EntryView): string => {
     switch (field) {
@@ -51,7 +50,7 @@ export function useDescribe() {
       }
     }
   };
-  return Object.assign(describe, { label: (field: ViewField) => t(LABEL_KEY[field]) });
+  return Object.assign(describe, { label: (field: ViewField) => t(dataKey(LABEL_KEY[field])) });
 }
 
 function useMembersById(): Map<number, string> {
@@ -60,7 +59,7 @@ function useMembersById(): Map<number, string> {
 }
 
 /** What a close carried, in one sentence ('' when nothing was open): only the parts that are not zero. */
-export function carriedText(t: TFunction, carried: DayClose['carried']): string {
+export function carriedText(t: Translate<'logbook'>, carried: DayClose['carried']): string {
   const counts = { tickets: carried.tickets.length, entries: carried.entries.length };
   if (counts.tickets && counts.entries) return t('logbook:day.carried', counts);
   if (counts.tickets) return t('logbook:day.carriedTickets', counts);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { CommunityLanguage } from '../../shared/community/schemas';
 import { formatDate, formatTime } from '../../shared/format/vietnamese';
 import { prefixOf } from '../../shared/queue/numbers';
@@ -55,7 +55,7 @@ function useBoardSound(announcer: Announcer) {
  * Numbers and desks only, never a name.
  */
 export function Board() {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const board = useQuery('queue.board', {}, { refreshOn: ['queue.changed', 'queue.called', 'settings.changed'] });
   const announcer = useRef(new Announcer()).current;
   const sound = useBoardSound(announcer);
@@ -68,7 +68,7 @@ export function Board() {
     return api.subscribe((event) => {
       if (event.name === 'community.changed') forgetRecordings();
       if (event.name !== 'queue.called') return;
-      const { number, desk, language } = event.payload as { number: string; desk: number; language?: CommunityLanguage };
+      const { number, desk, language } = event.payload;
       setFlash((n) => n + 1);
       announcer.announce(number, desk, language);
     });
@@ -87,7 +87,7 @@ export function Board() {
         <p className="board-clock">
           <span className="visually-hidden">{t('board.clock')} </span>
           <span className="board-clock-time">{formatTime(now)}</span>
-          <span className="board-clock-day">{t(`team:weekdays.${vnWeekday(today)}`)} {formatDate(today)}</span>
+          <span className="board-clock-day">{t(dataKey(`team:weekdays.${vnWeekday(today)}`))} {formatDate(today)}</span>
         </p>
         {sound.voice ? (
           <span className="board-sound-ready" role="status">{t('board.soundReady')} · {t(`board.voice.${sound.voice}`)}</span>

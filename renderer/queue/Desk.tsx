@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { Output } from '../../shared/contract';
 import type { DeskView } from '../../shared/queue/contract';
 import type { StaffTicket } from '../../shared/queue/schemas';
@@ -26,16 +26,16 @@ type Dialog = { kind: 'transfer' | 'finish'; ticket: StaffTicket } | { kind: 'wa
 
 /** Say what went wrong in the desk's words (why a conflict happened), else the core's message. */
 function useDeskError() {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const errorText = useErrorText();
   return (error: unknown) => {
     const reason = error instanceof ApiError ? error.body.params?.reason : undefined;
-    return reason ? t(`desk.conflict.${reason}`, { needed: error instanceof ApiError ? error.body.params?.needed : '' }) : errorText(error);
+    return reason ? t(dataKey(`desk.conflict.${reason}`), { needed: error instanceof ApiError ? error.body.params?.needed : '' }) : errorText(error);
   };
 }
 
 export function DeskPage() {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const view = useQuery('queue.desk', {}, { refreshOn: ['queue.changed', 'team.changed', 'settings.changed'] });
   const status = useQuery('setup.status', {});
   const guides = useQuery('guides.list', {}, { refreshOn: ['guides.changed'] });
@@ -169,8 +169,8 @@ function useLastFinished(): [FinishedTicket | null, (done: FinishedTicket) => vo
 
 /** What finishing recorded, said at once, with the way to complete the entry when there is time. */
 function FinishedNotice({ done }: { done: FinishedTicket }) {
-  const { t } = useTranslation('queue');
-  const { t: tl } = useTranslation('logbook');
+  const { t } = useT('queue');
+  const { t: tl } = useT('logbook');
   const gaps = done.entry.gaps.map((g) => tl(`gaps.${g}`)).join('; ');
   return (
     <Notice tone={done.entry.gaps.length ? 'warning' : 'success'}>
@@ -182,7 +182,7 @@ function FinishedNotice({ done }: { done: FinishedTicket }) {
 }
 
 function DeskChooser({ view, onOpen }: { view: DeskView; onOpen: (desk: number, takeOver: boolean) => void }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   return (
     <section className="card" aria-labelledby="desk-choose-title">
       <h2 id="desk-choose-title">{t('desk.chooseDesk')}</h2>
@@ -199,7 +199,7 @@ function DeskChooser({ view, onOpen }: { view: DeskView; onOpen: (desk: number, 
 }
 
 function TicketFacts({ ticket }: { ticket: StaffTicket }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   return (
     <ul className="desk-facts">
       <li>{t(`team:helpKinds.${ticket.helpKind}`)}{ticket.procedure ? `: ${t(`vocabulary:procedures.${ticket.procedure}`)}` : ''}</li>
@@ -214,7 +214,7 @@ function CurrentTicket({ ticket, recallsNeeded, ...on }: {
   ticket: StaffTicket; recallsNeeded: number; onRecall: () => void; onArrived: () => void; onNoShow: () => void;
   onPutBack: () => void; onTransfer: () => void; onFinish: () => void; onReprint: () => void; onGuide: () => void;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const called = ticket.status === 'called';
   const noShowReady = ticket.recallCount >= recallsNeeded;
   return (
@@ -245,7 +245,7 @@ function CurrentTicket({ ticket, recallsNeeded, ...on }: {
 function WaitingList({ view, canCall, onCall, onTransfer }: {
   view: DeskView; canCall: boolean; onCall: (id: number) => void; onTransfer: (t: StaffTicket) => void;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   return (
     <section aria-labelledby="desk-waiting-title">
       <h2 id="desk-waiting-title">{t('desk.waitingList', { count: view.waiting.length })}</h2>

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { COMMON_PROCEDURES, OUTCOMES, PRIORITY_GROUPS, type CommonProcedure, type Outcome, type PriorityGroup } from '../../shared/logbook/vocabulary';
 import type { StaffTicket } from '../../shared/queue/schemas';
 import { LANGUAGES, type Language } from '../../shared/settings/schemas';
@@ -13,7 +13,7 @@ export function TransferDialog({ ticket, deskCount, onClose, onSubmit }: {
   ticket: StaffTicket; deskCount: number; onClose: () => void;
   onSubmit: (input: { toDesk: number | null; toKind: HelpKind | null }) => Promise<void>;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const [desk, setDesk] = useState('');
   const [kind, setKind] = useState('');
   return (
@@ -40,7 +40,7 @@ export function TransferDialog({ ticket, deskCount, onClose, onSubmit }: {
 export function FinishDialog({ ticket, onClose, onSubmit }: {
   ticket: StaffTicket; onClose: () => void; onSubmit: (choice: { outcome: Outcome; procedure: CommonProcedure | null }) => Promise<void>;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const formId = useId();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [procedure, setProcedure] = useState('');
@@ -83,7 +83,7 @@ export function WalkInDialog({ onClose, onSubmit, onIssue, canServe }: {
   onSubmit: (input: WalkIn) => Promise<void>;
   onIssue: (input: WalkIn) => Promise<void>;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const [kind, setKind] = useState<HelpKind>('dvc');
   const [procedure, setProcedure] = useState('');
   const [language, setLanguage] = useState<Language>('vi');

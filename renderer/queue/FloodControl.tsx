@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import { formatTime } from '../../shared/format/vietnamese';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
@@ -10,12 +10,12 @@ import { Notice } from '../ui/Notice';
 
 /** The desk's way to void a flood of numbers one device took (a script on the Wi-Fi). */
 export function FloodControl() {
-  const { t } = useTranslation('security');
+  const { t } = useT('security');
   const errorText = useErrorText();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const groups = useQuery('queue.waitingBySource', {}, { refreshOn: ['queue.changed'], enabled: open });
-  const label = (source: string) => (source.startsWith('lan-') ? t('flood.lan', { tag: source.slice(4) }) : t(`flood.${source}`));
+  const label = (source: string) => (source.startsWith('lan-') ? t('flood.lan', { tag: source.slice(4) }) : t(dataKey(`flood.${source}`)));
   const voidGroup = async (source: string) => {
     try {
       const { voided } = await api.call('queue.voidWaiting', { source, since: null });

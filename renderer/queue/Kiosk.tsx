@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { Output } from '../../shared/contract';
 import { COMMON_PROCEDURES, PRIORITY_GROUPS, type CommonProcedure, type PriorityGroup } from '../../shared/logbook/vocabulary';
 import { prefixOf } from '../../shared/queue/numbers';
@@ -50,7 +50,7 @@ export function Kiosk() {
 }
 
 function KioskFlow() {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const info = useQuery('queue.kiosk', {}, { refreshOn: ['settings.changed', 'queue.changed', 'roster.changed'] });
   const language = useCitizenLanguage();
   // "Lấy số để được giúp" at the end of a guide arrives with the kind of help and procedure chosen
@@ -188,7 +188,7 @@ export function KioskScreen({ heading, listen, lead, children, actions, icon }: 
 }
 
 function Languages({ info }: { info: Output<'queue.kiosk'> }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const language = useCitizenLanguage();
   const languages: CitizenLanguage[] = ['vi', 'en', ...info.localLanguages];
   return (
@@ -260,7 +260,7 @@ function ConfirmScreen({ draft, busy, failed, onBack, onTake, onPriority, onCont
   draft: Draft; busy: boolean; failed: boolean; onBack: () => void; onTake: () => void;
   onPriority: (p: PriorityGroup[]) => void; onContact: () => void;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const { say } = useCitizenTexts();
   const kind = say(`team:helpKinds.${draft.kind}`);
   const procedure = draft.procedure ? say(`vocabulary:procedures.${draft.procedure}`) : null;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { Output } from '../../shared/contract';
 import { formatDate } from '../../shared/format/vietnamese';
 import { vnWeekday } from '../../shared/time/vietnam';
@@ -10,14 +10,14 @@ import { KioskScreen } from './Kiosk';
 
 /** Outside opening hours: when the point opens again, its hours, and no number (staff can still issue one). */
 export function KioskClosed({ info, languages }: { info: Output<'queue.kiosk'>; languages: ReactNode }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const { say } = useCitizenTexts();
   const opening = info.opening.open ? null : info.opening.opensAt;
   const title = say('queue:kiosk.closedTitle');
   const ask = say('queue:kiosk.closedAsk');
   // Always the full day and date, even for later today: plain and never wrong whatever this screen's clock says.
   const when = opening
-    ? t('kiosk.closedOpens', { time: opening.time, weekday: t(`team:weekdays.${vnWeekday(opening.day)}`), date: formatDate(opening.day) })
+    ? t('kiosk.closedOpens', { time: opening.time, weekday: t(dataKey(`team:weekdays.${vnWeekday(opening.day)}`)), date: formatDate(opening.day) })
     : t('kiosk.closedUnknown');
   return (
     <>

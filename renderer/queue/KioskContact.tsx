@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import { NAME_MAX, normalizeName } from '../../shared/queue/vietnamese-typing';
 import { useCitizenTexts } from '../community/CitizenTexts';
 import { Say } from '../community/Say';
@@ -35,8 +35,8 @@ export function ConsentScreen({ onYes, onNo }: { onYes: () => void; onNo: () => 
 }
 
 function Problem({ text }: { text: string | undefined }) {
-  const { t } = useTranslation('queue');
-  return text ? <p className="field-error kiosk-problem" role="alert">{t(text)}</p> : null;
+  const { t } = useT('queue');
+  return text ? <p className="field-error kiosk-problem" role="alert">{t(dataKey(text))}</p> : null;
 }
 
 /** The name, typed on the kiosk's own keys (no keyboard needed). */
@@ -71,7 +71,7 @@ const PHONE_MAX = 11;
 export function PhoneScreen({ value, problem, busy, failed, onChange, onBack, onTake }: {
   value: string; problem: string | undefined; busy: boolean; failed: boolean; onChange: (phone: string) => void; onBack: () => void; onTake: () => void;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const { say } = useCitizenTexts();
   const id = useId();
   const label = say('queue:kiosk.phone');

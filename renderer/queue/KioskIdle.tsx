@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { useCitizenTexts } from '../community/CitizenTexts';
 import { Say } from '../community/Say';
 import { QueueIcon } from './icons';
@@ -12,7 +12,7 @@ const WARN_SECONDS = 10;
  * with one big button "I am still using it" (any touch also counts), then the kiosk starts over.
  */
 export function KioskIdle({ seconds, active, resetKey, onIdle }: { seconds: number; active: boolean; resetKey: string; onIdle: () => void }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const { say } = useCitizenTexts();
   const left = useIdle(seconds, () => active && onIdle(), resetKey);
   const button = useRef<HTMLButtonElement>(null);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { Output } from '../../shared/contract';
 import { formatDate, formatTime } from '../../shared/format/vietnamese';
 import type { CitizenTicket } from '../../shared/queue/schemas';
@@ -16,7 +16,7 @@ import { useIdle } from './useIdle';
  * number or photograph it. A wait is promised only when the point can keep it.
  */
 export function KioskTicket({ ticket, info, onDone }: { ticket: CitizenTicket; info: Output<'queue.kiosk'>; onDone: () => void }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const { say } = useCitizenTexts();
   const left = useIdle(info.ticketIdleSeconds, onDone, ticket.id);
   const [printed, setPrinted] = useState<boolean | null>(null);

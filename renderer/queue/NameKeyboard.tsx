@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { APOSTROPHE, MARKED_VOWELS, TONES, pressKey, type NameKey, type Tone } from '../../shared/queue/vietnamese-typing';
 
 /** Alphabetical, not QWERTY: easier to find for someone who has never typed. J, W, F, Z stay for Jrai and Bahnar names. */
@@ -15,7 +15,7 @@ const TONE_WORD: Record<Tone, string> = { acute: 'sắc', grave: 'huyền', hook
 export function NameKeyboard({ value, onChange, controls, label, hint }: {
   value: string; onChange: (name: string) => void; controls: string; label?: string; hint?: string;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const press = (key: NameKey) => onChange(pressKey(value, key));
   const keyProps = { type: 'button' as const, 'aria-controls': controls };
   return (

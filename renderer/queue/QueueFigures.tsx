@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { formatNumber } from '../../shared/format/vietnamese';
 import type { FigureRow } from '../../shared/queue/schemas';
 import { addDays, isRealDay, vnDay } from '../../shared/time/vietnam';
@@ -11,7 +11,7 @@ import { Page } from '../ui/Page';
 
 /** Waiting and service times per kind of help and per member, for today or a chosen period. */
 export function QueueFigures() {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const errorText = useErrorText();
   const today = vnDay(new Date());
   const [period, setPeriod] = useState({ from: today, to: today });
@@ -42,7 +42,7 @@ export function QueueFigures() {
 }
 
 function FigureTable({ title, rows, total }: { title: string; rows: FigureRow[]; total?: FigureRow }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const n = (v: number | null) => (v === null ? t('figures.none') : formatNumber(v, 1));
   const cells = (r: FigureRow) => [r.tickets, r.served, r.noShows, n(r.avgWaitMinutes), n(r.maxWaitMinutes), n(r.avgServiceMinutes)];
   const id = useId();

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import { queueSettings, type QueueSettings } from '../../shared/queue/schemas';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
@@ -17,7 +17,7 @@ const HINTS: Partial<Record<(typeof NUMBERS)[number], string>> = {
 };
 
 export function QueueSettingsPage() {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const errorText = useErrorText();
   const current = useQuery('queue.settings', {});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
@@ -41,7 +41,7 @@ export function QueueSettingsPage() {
       <form className="card" onSubmit={save} noValidate>
         {NUMBERS.map((name) => (
           <TextField key={name} label={t(`settings.${name}`)} type="number" inputMode="numeric"
-            hint={HINTS[name] ? t(HINTS[name]!) : undefined} error={formState.errors[name]?.message}
+            hint={HINTS[name] ? t(dataKey(HINTS[name]!)) : undefined} error={formState.errors[name]?.message}
             {...register(name, { valueAsNumber: true })} />
         ))}
         <Checkbox label={t('settings.receiptPrinter')} {...register('receiptPrinter')} />

@@ -1,5 +1,5 @@
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import { formatDate, formatTime } from '../../shared/format/vietnamese';
 
 export interface ReceiptTicket {
@@ -17,7 +17,7 @@ export interface ReceiptTicket {
  * never gets an A4 page.
  */
 export function Receipt({ ticket, pointName }: { ticket: ReceiptTicket; pointName: string | null }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const at = new Date(ticket.issuedAt);
   return createPortal(
     <div className="receipt" aria-hidden="true">
@@ -25,7 +25,7 @@ export function Receipt({ ticket, pointName }: { ticket: ReceiptTicket; pointNam
       <p className="receipt-label">{t('ticket.yourNumber')}</p>
       <p className="receipt-number">{ticket.number}</p>
       {ticket.priority ? <p className="receipt-priority">{t('ticket.priority')}</p> : null}
-      <p>{t(`team:helpKinds.${ticket.helpKind}`)}{ticket.procedure ? ` · ${t(`vocabulary:procedures.${ticket.procedure}`)}` : ''}</p>
+      <p>{t(dataKey(`team:helpKinds.${ticket.helpKind}`))}{ticket.procedure ? ` · ${t(dataKey(`vocabulary:procedures.${ticket.procedure}`))}` : ''}</p>
       <p>{formatTime(at)} · {formatDate(at)}</p>
       {ticket.ahead !== undefined ? <p>{t('ticket.ahead', { count: ticket.ahead })}</p> : null}
       <p className="receipt-footer">{t('ticket.receiptFooter')}</p>

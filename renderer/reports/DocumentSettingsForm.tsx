@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { documentSettings, type DocumentSettings } from '../../shared/reports/documents';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
@@ -18,7 +18,7 @@ const toDraft = (s: DocumentSettings): Draft => ({
  * the gate's own schema, so a problem shows beside its field before anything is sent.
  */
 export function DocumentSettingsForm({ current, onDone }: { current: DocumentSettings; onDone: (message: string) => void }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const errorText = useErrorText();
   const [draft, setDraft] = useState<Draft>(() => toDraft(current));
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { z } from 'zod';
 import { formatDate, formatNumber, formatPercent } from '../../shared/format/vietnamese';
 import type { reportSchema } from '../../shared/reports/contract';
@@ -21,8 +21,8 @@ interface Props {
  * exactly as it prints. Each chart stands beside the table of the same figures.
  */
 export function ReportDocument({ report, communeName, document, day }: Props) {
-  const { t } = useTranslation('reports');
-  const vi = (key: string, options: Record<string, unknown> = {}) => t(key, { ...options, lng: 'vi' });
+  const { t } = useT('reports');
+  const vi = (key: string, options: Record<string, unknown> = {}) => t(dataKey(key), { ...options, lng: 'vi' });
   const pct = (n: number | null) => (n === null ? vi('notApplicable') : formatPercent(n, Number.isInteger(n) ? 0 : 1));
   const share = (count: number, total: number) => (total ? pct(Math.round((count / total) * 1000) / 10) : vi('notApplicable'));
   const { kind, key } = report.period;
@@ -93,9 +93,9 @@ export function ReportDocument({ report, communeName, document, day }: Props) {
       <p className="report-basis">{vi('basis')}</p>
       <section className="report-section"><h2>{vi('sections.summary')}</h2>{pairs(summary)}</section>
       {countTable(vi('sections.helpKinds'), report.supports.byHelpKind, (k) => vi(`helpKinds.${k}`))}
-      {countTable(vi('sections.procedures'), report.supports.byProcedure, (k) => t(`vocabulary:procedures.${k}`, { lng: 'vi' }))}
-      {countTable(vi('sections.outcomes'), report.supports.byOutcome, (k) => t(`vocabulary:outcomes.${k}`, { lng: 'vi' }))}
-      {countTable(vi('sections.priority'), report.priority.byGroup, (k) => t(`vocabulary:priorityGroups.${k}`, { lng: 'vi' }))}
+      {countTable(vi('sections.procedures'), report.supports.byProcedure, (k) => t(dataKey(`vocabulary:procedures.${k}`), { lng: 'vi' }))}
+      {countTable(vi('sections.outcomes'), report.supports.byOutcome, (k) => t(dataKey(`vocabulary:outcomes.${k}`), { lng: 'vi' }))}
+      {countTable(vi('sections.priority'), report.priority.byGroup, (k) => t(dataKey(`vocabulary:priorityGroups.${k}`), { lng: 'vi' }))}
       <section className="report-section">
         <h2>{vi('sections.activities')}</h2>
         <table>
@@ -115,7 +115,7 @@ export function ReportDocument({ report, communeName, document, day }: Props) {
       <section className="report-section"><h2>{vi('sections.duty')}</h2>{pairs(duty)}</section>
       {report.obstacles.length === 0
         ? <section className="report-section"><h2>{vi('sections.obstacles')}</h2><p>{vi('noObstacles')}</p></section>
-        : countTable(vi('sections.obstacles'), report.obstacles, (k) => t(`vocabulary:obstacles.${k}`, { lng: 'vi' }))}
+        : countTable(vi('sections.obstacles'), report.obstacles, (k) => t(dataKey(`vocabulary:obstacles.${k}`), { lng: 'vi' }))}
     </AdminDocument>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { periodOf, PERIOD_KINDS, type PeriodKind } from '../../shared/reports/period';
 import { vnDay } from '../../shared/time/vietnam';
 import { api } from '../api/client';
@@ -34,7 +34,7 @@ function recentPeriods(kind: PeriodKind, today: string): string[] {
 }
 
 export function ReportsPage() {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const errorText = useErrorText();
   const today = vnDay(new Date());
   const [kind, setKind] = useState<PeriodKind>('month');

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { formatDate, formatTime } from '../../shared/format/vietnamese';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
@@ -11,7 +11,7 @@ import { Notice } from '../ui/Notice';
 
 /** The signed-in member's own PIN, when today's rules refuse it: change it before anything else. */
 function ChangePinNotice() {
-  const { t } = useTranslation('settings');
+  const { t } = useT('settings');
   const errorText = useErrorText();
   const { refresh } = useSession();
   const [currentPin, setCurrentPin] = useState('');
@@ -42,7 +42,7 @@ function ChangePinNotice() {
 
 /** The admin hears about lockouts: who is locked now, from where, and a way to lift it. */
 function LockNotice() {
-  const { t } = useTranslation('settings');
+  const { t } = useT('settings');
   const locks = useQuery('access.locks', {}, { refreshOn: ['team.changed'] });
   if (!locks.data || (!locks.data.locked.length && !locks.data.locksThisWeek)) return null;
   return (
@@ -68,7 +68,7 @@ function LockNotice() {
 
 /** On the staff home: the member's account number (for LAN sign-in), a weak PIN, lockouts. */
 export function AccountNotices() {
-  const { t } = useTranslation('settings');
+  const { t } = useT('settings');
   const { me } = useSession();
   if (!me?.member) return null;
   return (

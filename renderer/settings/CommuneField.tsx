@@ -1,5 +1,5 @@
 import { forwardRef, type SelectHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { GIA_LAI_UNITS } from '../../shared/settings/communes';
 import { FieldShell } from '../ui/Field';
 
@@ -10,7 +10,7 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & { error?: string | undefi
  * then communes, so the name printed on the day book and reports is the official one.
  */
 export const CommuneField = forwardRef<HTMLSelectElement, Props>(function CommuneField({ error, hint, ...rest }, ref) {
-  const { t } = useTranslation('settings');
+  const { t } = useT('settings');
   const group = (kind: 'ward' | 'commune') => GIA_LAI_UNITS.filter((u) => u.kind === kind).map((u) => <option key={u.name} value={u.name}>{u.name}</option>);
   return (
     <FieldShell label={t('wizard.communeName')} hint={hint ?? t('wizard.communeNameHint')} error={error} required>

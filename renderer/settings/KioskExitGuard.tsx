@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { TextField } from '../ui/Field';
@@ -10,7 +10,7 @@ import { Notice } from '../ui/Notice';
  * close. Nothing is shown to citizens until a staff member presses the chord.
  */
 export function KioskExitGuard() {
-  const { t } = useTranslation('settings');
+  const { t } = useT('settings');
   const bridge = window.dhs;
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState('');

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { z } from 'zod';
 import { MINORITY_LANGUAGES, pointSettingsInput } from '../../shared/settings/schemas';
 import { api } from '../api/client';
@@ -17,7 +17,7 @@ import { CommuneField } from './CommuneField';
 type Values = z.input<typeof pointSettingsInput>;
 
 export function SettingsPage() {
-  const { t } = useTranslation('settings');
+  const { t } = useT('settings');
   const errorText = useErrorText();
   const current = useQuery('settings.get', {});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);

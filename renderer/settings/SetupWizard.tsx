@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { z } from 'zod';
 import { isPilotUnit } from '../../shared/settings/communes';
 import { MINORITY_LANGUAGES, setupInput } from '../../shared/settings/schemas';
@@ -28,7 +28,7 @@ const STEPS: { key: 'commune' | 'point' | 'hours' | 'admin'; fields: FieldPath<W
 
 /** First run: four short steps, validated as the user goes and again by the core. */
 export function SetupWizard({ onDone, codeRequired }: { onDone: () => void; codeRequired: boolean }) {
-  const { t } = useTranslation('settings');
+  const { t } = useT('settings');
   const errorText = useErrorText();
   const [step, setStep] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { useErrorText } from '../app/errors';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';
@@ -10,7 +10,7 @@ import { Notice } from '../ui/Notice';
 
 /** Pick your name, type your PIN. */
 export function SignIn({ notice }: { notice?: string }) {
-  const { t } = useTranslation('settings');
+  const { t } = useT('settings');
   const errorText = useErrorText();
   const { signIn } = useSession();
   const options = useQuery('access.signInOptions', {}, { refreshOn: ['team.changed'] });

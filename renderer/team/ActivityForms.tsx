@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { z } from 'zod';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../../shared/team/activities';
 import { activityInput, activityReport, type Activity } from '../../shared/team/roster-contract';
@@ -12,7 +12,7 @@ type PlanValues = z.input<typeof activityInput>;
 type ReportValues = z.input<typeof activityReport>;
 
 function Footer({ onCancel, busy }: { onCancel: () => void; busy: boolean }) {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   return (
     <div className="dialog-footer">
       <Button variant="secondary" onClick={onCancel}>{t('common:actions.cancel')}</Button>
@@ -26,7 +26,7 @@ export function ActivityForm({ activity, day, members, onSave, onCancel }: {
   activity: Activity | null; day: string; members: { id: number; fullName: string }[];
   onSave: (values: PlanValues) => Promise<void>; onCancel: () => void;
 }) {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const { register, control, handleSubmit, formState, getValues } = useForm<PlanValues, unknown, z.output<typeof activityInput>>({
     resolver: zodResolver(activityInput),
     defaultValues: activity
@@ -58,7 +58,7 @@ export function ActivityForm({ activity, day, members, onSave, onCancel }: {
 export function ReportForm({ activity, onSave, onCancel }: {
   activity: Activity; onSave: (values: ReportValues) => Promise<void>; onCancel: () => void;
 }) {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const { register, handleSubmit, formState, getValues } = useForm<ReportValues, unknown, z.output<typeof activityReport>>({
     resolver: zodResolver(activityReport),
     defaultValues: { id: activity.id, status: activity.status === 'planned' ? 'done' : activity.status, peopleReached: activity.peopleReached, result: activity.result ?? '' },

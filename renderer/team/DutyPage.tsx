@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import { formatDate, formatTime } from '../../shared/format/vietnamese';
 import { vnDay, vnWeekday } from '../../shared/time/vietnam';
 import { api } from '../api/client';
@@ -16,7 +16,7 @@ import './team.css';
 
 /** "Điểm danh trực": sign in and out of duty by name and PIN, today's duty, my shifts, my leave. */
 export function DutyPage() {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const { me } = useSession();
   const problemText = useProblemText();
   const today = useQuery('roster.today', {}, { refreshOn: ['roster.changed', 'team.changed'] });
@@ -100,7 +100,7 @@ export function DutyPage() {
       <section className="card" aria-labelledby="my-shifts">
         <h2 id="my-shifts">{t('duty.myShifts')}</h2>
         {mine.length ? (
-          <ul>{mine.map((s) => <li key={s.day + s.shift}>{t(`weekdays.${vnWeekday(s.day)}`)} {formatDate(s.day)} · {t(`shifts.${s.shift}`)}</li>)}</ul>
+          <ul>{mine.map((s) => <li key={s.day + s.shift}>{t(dataKey(`weekdays.${vnWeekday(s.day)}`))} {formatDate(s.day)} · {t(`shifts.${s.shift}`)}</li>)}</ul>
         ) : <p>{t('duty.noShifts')}</p>}
       </section>
       <LeaveSection />

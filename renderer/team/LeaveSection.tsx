@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { z } from 'zod';
 import { formatDate } from '../../shared/format/vietnamese';
 import { leaveInput } from '../../shared/team/schemas';
@@ -19,7 +19,7 @@ type Values = z.input<typeof leaveInput>;
 
 /** Members enter the days they cannot be on duty; leaders may enter them for anyone. */
 export function LeaveSection() {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const { me } = useSession();
   const problemText = useProblemText();
   const today = vnDay(new Date());

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { z } from 'zod';
 import { LANGUAGES } from '../../shared/settings/schemas';
 import { HELP_KINDS, ORIGINS, SUB_GROUPS, TEAM_POSITIONS, memberInput, type MemberDetail } from '../../shared/team/schemas';
@@ -27,7 +27,7 @@ function toValues(m: MemberDetail | null, isAdmin: boolean): Values {
 export function MemberForm({ member, isAdmin, onSave, onCancel }: {
   member: MemberDetail | null; isAdmin: boolean; onSave: (values: Values) => Promise<void>; onCancel: () => void;
 }) {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const { register, handleSubmit, formState, setValue, watch, getValues } = useForm<Values, unknown, z.output<typeof memberInput>>({ resolver: zodResolver(memberInput), defaultValues: toValues(member, isAdmin) });
   const e = formState.errors;
   const nullable = (name: 'position' | 'origin' | 'subGroup') => register(name, { setValueAs: (v: string) => (v === '' ? null : v) });
@@ -52,7 +52,7 @@ export function MemberForm({ member, isAdmin, onSave, onCancel }: {
       <fieldset className="field">
         <legend>{t('members.languages')}</legend>
         {LANGUAGES.map((lng) => <Checkbox key={lng} label={t(`common:language.${lng}`)} value={lng} {...register('languages')} />)}
-        {e.languages?.message ? <p className="field-error" role="alert">{t(e.languages.message)}</p> : null}
+        {e.languages?.message ? <p className="field-error" role="alert">{t(dataKey(e.languages.message))}</p> : null}
       </fieldset>
       <fieldset className="field">
         <legend>{t('members.skills')}</legend>
@@ -60,7 +60,7 @@ export function MemberForm({ member, isAdmin, onSave, onCancel }: {
       </fieldset>
       <TextField label={t('members.phone')} hint={t('members.phoneHint')} inputMode="tel" autoComplete="off" error={e.phone?.message} {...register('phone')} />
       <Checkbox label={t('members.phoneConsent')} {...register('phoneConsent')} />
-      {e.phoneConsent?.message ? <p className="field-error" role="alert">{t(e.phoneConsent.message)}</p> : null}
+      {e.phoneConsent?.message ? <p className="field-error" role="alert">{t(dataKey(e.phoneConsent.message))}</p> : null}
       {member ? null : (
         <TextField label={t('members.pin')} hint={t('members.pinHint')} type="password" inputMode="numeric" autoComplete="new-password" required error={e.pin?.message} {...register('pin')} />
       )}

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { Button } from '../ui/Button';
 import { shiftMonth } from './problems';
 
 /** Previous / this month / next: the month is always visible as "tháng 6/2026". */
 export function MonthPicker({ month, onChange }: { month: string; onChange: (month: string) => void }) {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const [y, m] = month.split('-');
   return (
     <div className="month-picker" role="group" aria-label={t('roster.month')}>

@@ -1,5 +1,6 @@
+import { isOneOf } from '../../shared/contract/one-of';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { Output } from '../../shared/contract';
 import { ALLOW } from '../../shared/contract/roles';
 import { formatDate, formatNumber } from '../../shared/format/vietnamese';
@@ -20,14 +21,14 @@ import './team.css';
 type Check = Output<'activity.list'>['monthChecks'][number];
 
 function Checks({ title, checks }: { title: string; checks: Check[] }) {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   return (
     <section aria-label={title}>
       <h2>{title}</h2>
       <ul className="checks">
         {checks.map((c) => (
           <li key={c.kind} className={c.state}>
-            <strong>{t(`plan.minimumText.${c.kind}`)}</strong>
+            <strong>{t(dataKey(`plan.minimumText.${c.kind}`))}</strong>
             <div>{t(c.monthsCounted !== undefined ? 'plan.rule.months' : `plan.rule.${c.per}`, { done: c.done, required: c.required })}</div>
             <div>{t(`plan.state.${c.state}`)}</div>
           </li>
@@ -41,7 +42,7 @@ type Editing = { kind: 'plan'; activity: Activity | null } | { kind: 'report'; a
 
 /** The month's plan of activities and whether the decision's minimums are met. */
 export function PlanPage() {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const { me } = useSession();
   const problemText = useProblemText();
   const [month, setMonth] = useState(() => vnDay(new Date()).slice(0, 7));
@@ -49,7 +50,7 @@ export function PlanPage() {
   const team = useQuery('team.list', {});
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const isLeader = !!me && (ALLOW.leaders as readonly string[]).includes(me.role);
+  const isLeader = !!me && isOneOf(ALLOW.leaders, me.role);
   const members = (team.data ?? []).filter((m) => m.active && m.position !== null);
   const today = vnDay(new Date());
 

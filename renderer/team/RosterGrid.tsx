@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { Output } from '../../shared/contract';
 import { formatDate, formatMonth } from '../../shared/format/vietnamese';
 import { shiftsOf, type Shift } from '../../shared/team/generate';
@@ -28,12 +28,12 @@ const MARK: Record<CellState, string> = { full: 'full', morning: 'morning', afte
  * cycle a cell through the point's shifts; the day headers open the day's settings.
  */
 export function RosterGrid({ view, pending, editable, printed, onChange, onEditDay }: Props) {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const grid = buildGrid(view, pending);
   const modeShifts = shiftsOf(view.settings.shiftMode);
   const [focus, setFocus] = useState({ row: 0, col: Math.max(0, view.days.findIndex((d) => d.working)) });
   const table = useRef<HTMLTableElement>(null);
-  const dayLabel = (day: string) => `${t(`weekdays.${vnWeekday(day)}`)} ${formatDate(day)}`;
+  const dayLabel = (day: string) => `${t(dataKey(`weekdays.${vnWeekday(day)}`))} ${formatDate(day)}`;
 
   const move = (row: number, col: number) => {
     const r = Math.min(Math.max(row, 0), grid.rows.length - 1);
@@ -56,10 +56,10 @@ export function RosterGrid({ view, pending, editable, printed, onChange, onEditD
     move(to[0], to[1]);
   };
 
-  const mark = (key: string) => t(`grid.mark.${printed && (key === 'full' || key === 'languageOk') ? `${key}Print` : key}`);
+  const mark = (key: string) => t(dataKey(`grid.mark.${printed && (key === 'full' || key === 'languageOk') ? `${key}Print` : key}`));
   const cellText = (c: GridCell) => (MARK[c.state] ? mark(MARK[c.state]) : c.present ? mark('presentOnly') : '');
   const cellLabel = (name: string, c: GridCell) => [
-    t('grid.cell', { name, weekday: t(`weekdays.${vnWeekday(c.day)}`), date: formatDate(c.day), state: t(`grid.state.${c.state}`) }),
+    t('grid.cell', { name, weekday: t(dataKey(`weekdays.${vnWeekday(c.day)}`)), date: formatDate(c.day), state: t(`grid.state.${c.state}`) }),
     c.present ? t('grid.present') : null, c.pending ? t('grid.pending') : null,
   ].filter(Boolean).join(', ');
 
@@ -72,7 +72,7 @@ export function RosterGrid({ view, pending, editable, printed, onChange, onEditD
             <th scope="col" className="roster-grid-name">{t('grid.member')}</th>
             {view.days.map((d) => {
               const note = !d.working && d.why === 'holiday' && d.holiday ? t(`holidays.${d.holiday}`) : !d.working && d.why === 'closed' ? d.reason || t('roster.closedDay') : '';
-              const head = <><span className="roster-grid-daynum">{Number(d.day.slice(8))}</span><span className="roster-grid-weekday">{t(`weekdaysShort.${vnWeekday(d.day)}`)}</span></>;
+              const head = <><span className="roster-grid-daynum">{Number(d.day.slice(8))}</span><span className="roster-grid-weekday">{t(dataKey(`weekdaysShort.${vnWeekday(d.day)}`))}</span></>;
               return (
                 <th key={d.day} scope="col" className={`${d.working ? '' : 'closed'} ${d.needsLanguage ? 'language' : ''}`} title={note ? `${dayLabel(d.day)}: ${note}` : dayLabel(d.day)}>
                   {editable && onEditDay

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { formatDateTime, formatMonth } from '../../shared/format/vietnamese';
 import { api } from '../api/client';
 import { useQuery } from '../app/useQuery';
@@ -8,7 +8,7 @@ import { useChangeText } from './RosterChanges';
 
 /** On a member's home screen: what a leader changed in their published duty, until they dismiss it. */
 export function RosterNotices() {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const notices = useQuery('roster.notices', {}, { refreshOn: ['roster.changed'] });
   const text = useChangeText();
   if (!notices.data?.length) return null;

@@ -1,5 +1,6 @@
+import { isOneOf } from '../../shared/contract/one-of';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { Output } from '../../shared/contract';
 import { ALLOW } from '../../shared/contract/roles';
 import { formatDate, formatMonth } from '../../shared/format/vietnamese';
@@ -29,7 +30,7 @@ type Confirm = { text: string; action: () => Promise<string> } | null;
 
 /** The month's duty roster: build, check coverage and balance, edit, swap, publish, print, export. */
 export function RosterPage() {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const { me } = useSession();
   const problemText = useProblemText();
   const [month, setMonth] = useState(() => vnDay(new Date()).slice(0, 7));
@@ -42,7 +43,7 @@ export function RosterPage() {
   const [dayEdit, setDayEdit] = useState<Day | null>(null);
   const [reason, setReason] = useState('');
   const [printing, setPrinting] = useState(false);
-  const editable = !!me && (ALLOW.leaders as readonly string[]).includes(me.role);
+  const editable = !!me && isOneOf(ALLOW.leaders, me.role);
   const v = view.data;
 
   const run = async (action: () => Promise<string>, tone: 'success' | 'warning' = 'success') => {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { Output } from '../../shared/contract';
 import { vnDay } from '../../shared/time/vietnam';
 import { useQuery } from '../app/useQuery';
@@ -11,7 +12,7 @@ const NO_EDITS = new Map();
 
 /** The month grid on A4 across, in the administrative layout, always in Vietnamese, signed by the team leader. */
 export function RosterPrint({ view, maker, onBack }: { view: Output<'roster.month'>; maker: string; onBack: () => void }) {
-  const { t, i18n } = useTranslation('team');
+  const { t, i18n } = useT('team');
   const vi = i18n.getFixedT('vi', 'team');
   // The grid inside prints in Vietnamese whatever language the screen is in.
   const viI18n = useMemo(() => i18n.cloneInstance({ lng: 'vi' }), [i18n]);

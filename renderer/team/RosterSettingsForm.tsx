@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { Output } from '../../shared/contract';
 import { SHIFT_MODES } from '../../shared/team/generate';
 import { api } from '../api/client';
@@ -10,7 +10,7 @@ type Settings = Output<'roster.month'>['settings'];
 
 /** How the point splits the day, how many a shift, which weekdays want a minority-language speaker. */
 export function RosterSettingsForm({ settings, onDone }: { settings: Settings; onDone: (message: string, error?: unknown) => void }) {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const [value, setValue] = useState(settings);
   useEffect(() => setValue(settings), [settings]);
   const toggle = (day: number) =>
@@ -35,7 +35,7 @@ export function RosterSettingsForm({ settings, onDone }: { settings: Settings; o
       <fieldset className="field">
         <legend>{t('roster.languageWeekdays')}</legend>
         <div className="field-row">
-          {[1, 2, 3, 4, 5, 6].map((d) => <Checkbox key={d} label={t(`weekdays.${d}`)} checked={value.languageWeekdays.includes(d)} onChange={() => toggle(d)} />)}
+          {[1, 2, 3, 4, 5, 6].map((d) => <Checkbox key={d} label={t(dataKey(`weekdays.${d}`))} checked={value.languageWeekdays.includes(d)} onChange={() => toggle(d)} />)}
         </div>
       </fieldset>
       <Button onClick={() => void save()}>{t('common:actions.save')}</Button>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import type { Output } from '../../shared/contract';
 import type { MemberDetail } from '../../shared/team/schemas';
 import { api } from '../api/client';
@@ -17,13 +17,13 @@ import './team.css';
 type Warning = Output<'team.members'>['warnings'][number];
 
 function useWarningText() {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   return (w: Warning) => {
     if (w.code === 'sub_group_size') {
       const group = t(`subGroups.${w.group}`);
       return w.village !== undefined ? t('warnings.sub_group_village', { ...w, group, village: w.village || '—' }) : t('warnings.sub_group_size', { ...w, group });
     }
-    if (w.code === 'language_missing') return t('warnings.language_missing', { language: t(`common:language.${w.language}`) });
+    if (w.code === 'language_missing') return t('warnings.language_missing', { language: t(dataKey(`common:language.${w.language}`)) });
     return t(`warnings.${w.code}`, w);
   };
 }
@@ -32,7 +32,7 @@ type Editing = { kind: 'edit'; member: MemberDetail | null } | { kind: 'pin' | '
 
 /** The team for leaders: who is in it, where it departs from the decision, and the changes. */
 export function TeamPage() {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   const { me } = useSession();
   const problemText = useProblemText();
   const warningText = useWarningText();

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { Output } from '../../shared/contract';
 import { formatDate } from '../../shared/format/vietnamese';
 import { SIGN_IN_GRACE_MINUTES } from '../../shared/team/coverage';
@@ -38,7 +38,7 @@ function LiveTodayNotice() {
 }
 
 function TodayProblem({ d }: { d: Today }) {
-  const { t } = useTranslation('team');
+  const { t } = useT('team');
   if (!d.problem) return null;
   const date = formatDate(d.day);
   return (

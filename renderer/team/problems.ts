@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import { ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
 
@@ -7,12 +7,12 @@ import { useErrorText } from '../app/errors';
  * general message. A leader told "already on duty that day" knows what to do; "invalid input" not.
  */
 export function useProblemText() {
-  const { t } = useTranslation();
+  const { t } = useT('common');
   const errorText = useErrorText();
   return (error: unknown): string => {
     const fields = error instanceof ApiError ? error.body.fields : undefined;
     const keys = fields ? Object.values(fields).filter((k) => k.includes(':')) : [];
-    return keys.length ? keys.map((k) => t(k)).join(' ') : errorText(error);
+    return keys.length ? keys.map((k) => t(dataKey(k))).join(' ') : errorText(error);
   };
 }
 

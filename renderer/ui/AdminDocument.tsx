@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import { dateLineParts } from '../../shared/format/vietnamese';
 
 export interface Signer {
@@ -57,8 +57,8 @@ interface AdminDocumentProps {
  */
 export function AdminDocument(props: AdminDocumentProps) {
   const { issuerParent, issuer, number, place, day, title, summary, subtitle, recipients, copies, signers, kind = 'register', landscape, children } = props;
-  const { t } = useTranslation();
-  const vi = (key: string, options: Record<string, unknown> = {}) => t(key, { ...options, lng: 'vi' });
+  const { t } = useT('common');
+  const vi = (key: string, options: Record<string, unknown> = {}) => t(dataKey(key), { ...options, lng: 'vi' });
   const { d, m, y } = dateLineParts(day);
   const page = landscape ? 'admin-doc-landscape' : kind === 'letter' ? 'admin-doc-letter' : 'admin-doc-register';
   return (
@@ -97,8 +97,8 @@ export function AdminDocument(props: AdminDocumentProps) {
  * them in the table's last row, the one sure way to keep them with its last lines on paper.
  */
 export function AdminSignatures({ signers, copies }: { signers: Signer[]; copies?: string[] }) {
-  const { t } = useTranslation();
-  const vi = (key: string) => t(key, { lng: 'vi' });
+  const { t } = useT('common');
+  const vi = (key: string) => t(dataKey(key), { lng: 'vi' });
   return (
     <div className={`admin-doc-signers ${copies ? 'with-copies' : ''}`} style={copies ? undefined : { gridTemplateColumns: `repeat(${signers.length}, 1fr)` }}>
       {copies ? (

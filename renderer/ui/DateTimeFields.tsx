@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useState, type KeyboardEvent } from 'react';
 import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { formatDate, parseDate, parseTime } from '../../shared/format/vietnamese';
 import { addDays } from '../../shared/time/vietnam';
 import { FieldShell } from './Field';
@@ -31,7 +31,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const shownDay = (value: string | null | undefined) => (value && ISO_DAY.test(value) ? formatDate(value) : value ?? '');
 
 export const DateField = forwardRef<HTMLInputElement, Props>(function DateField({ label, value, onChange, onBlur, name, hint, error, required, disabled, min, max }, ref) {
-  const { t } = useTranslation();
+  const { t } = useT('common');
   const [text, setText] = useState(() => shownDay(value));
   // A value set from outside (a reset, the next-day button) replaces what is shown.
   useEffect(() => {
@@ -64,7 +64,7 @@ export const DateField = forwardRef<HTMLInputElement, Props>(function DateField(
 });
 
 export const TimeField = forwardRef<HTMLInputElement, Omit<Props, 'min' | 'max'>>(function TimeField({ label, value, onChange, onBlur, name, hint, error, required, disabled }, ref) {
-  const { t } = useTranslation();
+  const { t } = useT('common');
   const [text, setText] = useState(value ?? '');
   useEffect(() => {
     setText((current) => (parseTime(current) === value || current === value ? current : value ?? ''));

@@ -1,5 +1,5 @@
 import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 
 interface FieldShellProps {
   label: string;
@@ -12,7 +12,7 @@ interface FieldShellProps {
 
 /** Label, control, hint and error wired together for screen readers. */
 export function FieldShell({ label, hint, error, required, children }: FieldShellProps) {
-  const { t } = useTranslation();
+  const { t } = useT('common');
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -25,7 +25,7 @@ export function FieldShell({ label, hint, error, required, children }: FieldShel
       </label>
       {children({ id, describedBy, invalid: !!error })}
       {hint ? <p id={hintId} className="field-hint">{hint}</p> : null}
-      {error ? <p id={errorId} className="field-error" role="alert">{t(error)}</p> : null}
+      {error ? <p id={errorId} className="field-error" role="alert">{t(dataKey(error))}</p> : null}
     </div>
   );
 }

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { UI_LANGUAGES } from '../../shared/i18n/languages';
 
 /** Language buttons, each labelled in its own language so anyone can find theirs. */
 export function LanguageSwitch({ size = 'normal' }: { size?: 'normal' | 'huge' }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT('common');
   return (
     <div className={`language-switch language-switch-${size}`} role="group" aria-label={t('common:languagePicker')}>
       {UI_LANGUAGES.map((lng) => (

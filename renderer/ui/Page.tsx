@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 
 /** The frame of every staff screen: a title, optional actions, the content. */
 export function Page({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
@@ -16,7 +16,7 @@ export function Page({ title, actions, children }: { title: string; actions?: Re
 
 /** Full-screen frame for citizen screens: big type, nothing else to reach. */
 export function CitizenFrame({ children, footer, fit = false }: { children: ReactNode; footer?: ReactNode; fit?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT('common');
   return (
     <div className={fit ? 'citizen citizen-fit' : 'citizen'}>
       <main id="main" className="citizen-main" aria-label={t('common:appName')}>{children}</main>

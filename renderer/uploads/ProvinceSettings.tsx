@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import type { UploadsStatus } from '../../shared/uploads/contract';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
@@ -10,7 +10,7 @@ import { Notice } from '../ui/Notice';
 
 /** The province's key and address: shown to officials, changed by the admin only. */
 export function ProvinceSettings({ status }: { status: UploadsStatus }) {
-  const { t } = useTranslation('uploads');
+  const { t } = useT('uploads');
   const errorText = useErrorText();
   const { me } = useSession();
   const isAdmin = me?.role === 'admin';

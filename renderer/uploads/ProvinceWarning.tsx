@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/useT';
 import { useQuery } from '../app/useQuery';
 import { Notice } from '../ui/Notice';
 
@@ -7,7 +7,7 @@ import { Notice } from '../ui/Notice';
  * no province key (nothing can be sealed), or batches that failed to go.
  */
 export function ProvinceWarning({ link = true }: { link?: boolean }) {
-  const { t } = useTranslation('uploads');
+  const { t } = useT('uploads');
   const state = useQuery('uploads.readiness', {}, { refreshOn: ['uploads.changed', 'settings.changed'] });
   if (!state.data) return null;
   const messages = [

@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { dataKey, useT } from '../app/useT';
 import { formatDate, formatDateRange, formatDateTime } from '../../shared/format/vietnamese';
 import type { BatchView } from '../../shared/uploads/contract';
 import { api } from '../api/client';
@@ -16,7 +16,7 @@ import './uploads.css';
 
 
 export function UploadsPage() {
-  const { t } = useTranslation('uploads');
+  const { t } = useT('uploads');
   const errorText = useErrorText();
   const status = useQuery('uploads.status', { limit: 60 }, { refreshOn: ['uploads.changed', 'settings.changed'] });
   const [message, setMessage] = useState<{ tone: 'success' | 'error' | 'info'; text: string } | null>(null);
@@ -63,7 +63,7 @@ export function UploadsPage() {
   };
   const errorWords = (code: string, detail: string | null = null) => {
     const [head, ...rest] = code.split(':');
-    return t(`errors.${head}`, { detail: detail ?? rest.join(':') });
+    return t(dataKey(`errors.${head}`), { detail: detail ?? rest.join(':') });
   };
 
   const s = status.data;
@@ -118,7 +118,7 @@ export function UploadsPage() {
 }
 
 function BatchTable({ batches, onDownload, errorWords }: { batches: BatchView[]; onDownload: (seq: number) => void; errorWords: (code: string, detail: string | null) => string }) {
-  const { t } = useTranslation('uploads');
+  const { t } = useT('uploads');
   const days = (b: BatchView) => {
     const span = b.periodFrom ? formatDateRange(b.periodFrom, b.periodTo!) : t('list.noDays');
     return b.closesDays.length ? `${span} (${t('list.closes', { days: b.closesDays.map(formatDate).join(', ') })})` : span;

@@ -3,15 +3,23 @@ import type { CallerRole } from './roles';
 import { isRealDay } from '../time/vietnam';
 
 /**
- * One API method: its input and output schemas, who may call it, and whether it writes.
- * `write` methods run inside one database transaction per call (one user action = one
- * transaction), so an acknowledged write is durable and a failed one changes nothing.
+ * How the gate runs a method:
+ * - `read`: on the plain connection; it writes nothing.
+ * - `write`: inside one database transaction per call (one user action = one transaction), so an
+ *   acknowledged write is durable and a failed one changes nothing.
+ * - `steps`: work that must not hold the point's one write transaction (copying the database
+ *   file, a round trip to the province's server): it runs outside any transaction and writes only
+ *   through `ctx.step`, each step a short transaction of its own, committed as it ends.
  */
+export const METHOD_KINDS = ['read', 'write', 'steps'] as const;
+export type MethodKind = (typeof METHOD_KINDS)[number];
+
+/** One API method: its input and output schemas, who may call it, and how it runs (`MethodKind`). */
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly input: I;
   readonly output: O;
   readonly roles: readonly CallerRole[];
-  readonly kind: 'read' | 'write';
+  readonly kind: MethodKind;
   /** Largest accepted request body in bytes (default 256 KiB); imports raise it. */
   readonly maxBytes?: number;
   /** Short description for `GET /api/methods`. */

@@ -25,16 +25,28 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+export interface AppErrorOptions {
+  /**
+   * A `write` method's refusal that must still commit what the call wrote before it (a wrong PIN
+   * counts toward the lock, so a restart forgets no try). The caller still hears the error.
+   */
+  commitAnyway?: boolean;
+}
+
 /** Thrown by services; the gate turns it into a typed response. */
 export class AppError extends Error {
+  readonly commitAnyway: boolean;
   constructor(
     readonly code: ErrorCode,
+    /** Values for the message's placeholders (`errors:<code>`), nothing else. */
     readonly params: Record<string, string | number> = {},
     /** Field path → i18n key of the problem, for forms. */
     readonly fields: Record<string, string> = {},
+    options: AppErrorOptions = {},
   ) {
     super(code);
     this.name = 'AppError';
+    this.commitAnyway = options.commitAnyway === true;
   }
 }
 

@@ -36,3 +36,4 @@ export * from './errors';
 export * from './events';
 export * from './roles';
 export * from './files';
+export * from './one-of';

@@ -12,6 +12,8 @@ export const SYSTEM = 'system' as const;
 export type CallerRole = Role | typeof SYSTEM;
 
 export const STAFF_ROLES = ['duty_member', 'team_leader', 'commune_official', 'admin'] as const satisfies readonly Role[];
+/** A member's role: what a session holds (citizen is never stored). */
+export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Named groups used in method declarations so the intent reads at a glance. */
 export const ALLOW = {

@@ -12,11 +12,14 @@ export function byLanguage<N extends string>(namespaces: Record<N, Record<UiLang
   ) as unknown as Record<UiLanguage, Record<N, Record<string, unknown>>>;
 }
 
+/** The namespaces of every group (`keyof` a union of groups would keep only those all share). */
+type NamesOf<G extends unknown[]> = G extends [infer H, ...infer R] ? (keyof H & string) | NamesOf<R> : never;
+
 /**
  * Groups of namespaces loaded at different times, put together as i18next does when a later
  * group is added: its namespaces join, and its part of a namespace already there adds keys.
  */
-export function mergeTexts<G extends TextGroup[]>(...groups: G): Record<keyof G[number] & string, Record<UiLanguage, object>> {
+export function mergeTexts<G extends TextGroup[]>(...groups: G): Record<NamesOf<G>, Record<UiLanguage, object>> {
   const merged: TextGroup = {};
   for (const group of groups) {
     for (const [ns, texts] of Object.entries(group)) {
@@ -24,5 +27,5 @@ export function mergeTexts<G extends TextGroup[]>(...groups: G): Record<keyof G[
       merged[ns] = before ? { vi: { ...before.vi, ...texts.vi }, en: { ...before.en, ...texts.en } } : texts;
     }
   }
-  return merged as Record<keyof G[number] & string, Record<UiLanguage, object>>;
+  return merged as Record<NamesOf<G>, Record<UiLanguage, object>>;
 }

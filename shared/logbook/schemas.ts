@@ -1,3 +1,4 @@
+import { isOneOf } from '../contract/one-of';
 import { z } from 'zod';
 import { exportFormat } from '../contract/files';
 import { id, isoDay } from '../contract/define';
@@ -99,7 +100,7 @@ export const entryInput = entryFields.superRefine((e, ctx) => {
   if ((e.fullName || e.phone) && !e.consent.contact) problem(['consent', 'contact'], 'consentContact');
   if (e.ethnicity && !e.consent.ethnicity) problem(['consent', 'ethnicity'], 'consentEthnicity');
   if (e.priorityGroups.includes('disability') && !e.consent.disability) problem(['consent', 'disability'], 'consentDisability');
-  if (e.applicationCode && !(FILED_OUTCOMES as readonly string[]).includes(e.outcome)) problem(['applicationCode'], 'codeNeedsFiling');
+  if (e.applicationCode && !isOneOf(FILED_OUTCOMES, e.outcome)) problem(['applicationCode'], 'codeNeedsFiling');
   if (lacksProcedure(e)) problem(['procedure'], 'procedure');
   if (new Set(e.memberIds).size !== e.memberIds.length) problem(['memberIds'], 'members');
 });

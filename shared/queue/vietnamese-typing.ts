@@ -1,3 +1,5 @@
+import { isOneOf } from '../contract/one-of';
+
 /**
  * Composing a Vietnamese name from on-screen keys (the kiosk has no keyboard). The citizen types
  * the plain letters, then touches a vowel key (Â Ă Ê Ô Ơ Ư) and a tone key; both apply to the
@@ -61,7 +63,7 @@ function nucleus(plain: string[]): [number, number] {
 function tonePosition(plain: string[]): number {
   const [start, end] = nucleus(plain);
   if (start === end) return -1;
-  for (let i = end - 1; i >= start; i--) if ((MARKED_VOWELS as readonly string[]).includes(plain[i]!)) return i;
+  for (let i = end - 1; i >= start; i--) if (isOneOf(MARKED_VOWELS, plain[i]!)) return i;
   const length = end - start;
   if (length === 1) return start;
   if (length >= 3) return start + 1;

@@ -13,6 +13,9 @@ export const ORIGINS = [
   'farmers_union', 'veterans', 'telecom', 'village_youth', 'school', 'volunteer', 'other',
 ] as const;
 export const SUB_GROUPS = ['political_system', 'citizens_business', 'village_standing'] as const;
+export type TeamPosition = (typeof TEAM_POSITIONS)[number];
+export type Origin = (typeof ORIGINS)[number];
+export type SubGroup = (typeof SUB_GROUPS)[number];
 
 export const memberSummary = z.object({
   id: z.number().int(),

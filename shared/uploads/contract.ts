@@ -71,9 +71,9 @@ export const uploadsMethods = {
   }),
   'uploads.send': method({
     summary: "Post the batches not yet acknowledged to the province's address now.",
-    // 'read': the network round-trips must not hold the point's one write transaction; the
-    // service writes each result in a short transaction of its own.
-    roles: ALLOW.officials, kind: 'read', input: empty,
+    // 'steps': the network round trips must not hold the point's one write transaction; each
+    // answer is recorded in a step of its own.
+    roles: ALLOW.officials, kind: 'steps', input: empty,
     output: z.object({ acknowledged: z.array(z.number().int()), failed: z.object({ seq: z.number().int(), error: z.string() }).nullable(), skipped: z.boolean() }),
   }),
   'uploads.importReceipts': method({

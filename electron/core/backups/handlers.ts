@@ -46,8 +46,8 @@ export const backupsHandlers: Handlers<typeof backupsMethods> = {
   },
   'backups.create': async (ctx, input) => {
     if (input.directory !== undefined) ownScreenOnly(ctx, 'directory', 'backups.create');
-    const made = await createBackup(ctx.db, ctx.dataDir, ctx.now(), input.directory);
-    await audit(ctx, 'backups.create', { file: made.fileName, bytes: made.bytes });
+    const made = await createBackup(ctx, input.directory);
+    await ctx.step((db) => audit({ ...ctx, db }, 'backups.create', { file: made.fileName, bytes: made.bytes }));
     return made;
   },
   'backups.download': async (ctx) => {
@@ -55,8 +55,10 @@ export const backupsHandlers: Handlers<typeof backupsMethods> = {
     const dir = mkdtempSync(join(ctx.dataDir, 'download-'));
     try {
       const { fileName, path, bytes } = await writeSealedBackup(ctx.db, ctx.dataDir, dir, ctx.now());
-      await logBackup(ctx.db, ctx.now(), { action: 'download', ok: 1, file: fileName, bytes, error: null });
-      await audit(ctx, 'backups.download', { file: fileName, bytes });
+      await ctx.step(async (db) => {
+        await logBackup(db, ctx.now(), { action: 'download', ok: 1, file: fileName, bytes, error: null });
+        await audit({ ...ctx, db }, 'backups.download', { file: fileName, bytes });
+      });
       ctx.log.info({ event: 'backup.download', bytes, device: ctx.caller.device }, 'sealed backup downloaded');
       return { fileName, mime: 'application/octet-stream', base64: readFileSync(path).toString('base64') };
     } finally {

@@ -11,6 +11,8 @@ import { SIGNING_KEY } from '../uploads/identity';
 import { checkMac } from './authenticity';
 import { deriveSealKey, isSealed, openSealedBackup } from './sealed';
 import { backupsDir, logBackup, readSealKey } from './service';
+import { z } from 'zod';
+import { parseJson } from '../json';
 
 /**
  * Restore is staged, then applied at the next start, before the database is opened:
@@ -32,10 +34,9 @@ export const BEFORE_RESTORE = '.before-restore';
 /** In the keys folder: a signing key brought by a sealed copy, installed with its database. */
 const PENDING_KEY = 'restore-pending-signing.key';
 
-export interface PendingNote {
-  stagedAt: string;
-  source: string;
-}
+const pendingNote = z.object({ stagedAt: z.string(), source: z.string() });
+const failedNote = pendingNote.extend({ error: z.string() });
+export type PendingNote = z.output<typeof pendingNote>;
 
 /** Restore candidates that are not SQLite files: a sealed copy may be this much larger. */
 const SEALED_OVERHEAD = 64 * 1024 * 1024;
@@ -136,7 +137,7 @@ export async function stageRestore(dataDir: string, source: RestoreSource, now: 
 export function readPending(dataDir: string): PendingNote | null {
   if (!existsSync(join(dataDir, PENDING_FILE))) return null;
   try {
-    return JSON.parse(readFileSync(join(dataDir, PENDING_NOTE), 'utf8')) as PendingNote;
+    return parseJson(pendingNote, readFileSync(join(dataDir, PENDING_NOTE), 'utf8'));
   } catch {
     return { stagedAt: '', source: '' };
   }
@@ -144,7 +145,7 @@ export function readPending(dataDir: string): PendingNote | null {
 
 export function readFailed(dataDir: string): (PendingNote & { error: string }) | null {
   try {
-    return JSON.parse(readFileSync(join(dataDir, FAILED_NOTE), 'utf8'));
+    return parseJson(failedNote, readFileSync(join(dataDir, FAILED_NOTE), 'utf8'));
   } catch {
     return null;
   }

@@ -2,6 +2,8 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt as sc
 import { open, type FileHandle } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { refuse } from './check';
+import { z } from 'zod';
+import { parseJson } from '../json';
 
 const scrypt = promisify(scryptCallback) as (secret: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
 
@@ -37,13 +39,17 @@ export interface SealKey {
   key: Buffer;
 }
 
-interface Header {
-  v: 1;
-  kdf: { salt: string; N: number; r: number; p: number };
-  nonce: string;
-  chunk: number;
-  createdAt: string;
-}
+/** A sealed file's header: read from a file that may be a stranger's, so checked before use. */
+const header = z.object({
+  v: z.literal(1),
+  kdf: z.object({ salt: z.string(), N: z.number().int().positive(), r: z.number().int().positive(), p: z.number().int().positive() }),
+  nonce: z.string(),
+  chunk: z.number().int(),
+  createdAt: z.string(),
+});
+type Header = z.output<typeof header>;
+/** What travels sealed before the database: the point's signing key, for a new PC. */
+const secretsPart = z.object({ signingKey: z.string().nullable() });
 
 export async function deriveSealKey(passphrase: string, params: Omit<SealKey, 'key'> = { salt: randomBytes(16).toString('base64'), ...kdf }): Promise<SealKey> {
   // A file's own parameters are bounded: a crafted header cannot make us spend a gigabyte.
@@ -132,14 +138,14 @@ export async function openSealedBackup(path: string, target: string, keyFor: (kd
     if (!magic.equals(SEALED_MAGIC)) throw refuse('notAuthenticated');
     const headerLength = (await readExactly(file, 4, SEALED_MAGIC.length)).readUInt32BE();
     if (headerLength > 4096) throw refuse('notAuthenticated');
-    const header = await readExactly(file, headerLength, SEALED_MAGIC.length + 4);
+    const headerBytes = await readExactly(file, headerLength, SEALED_MAGIC.length + 4);
     let parsed: Header;
     try {
-      parsed = JSON.parse(header.toString('utf8')) as Header;
+      parsed = parseJson(header, headerBytes.toString('utf8'));
     } catch {
       throw refuse('notAuthenticated');
     }
-    if (parsed.v !== 1 || parsed.chunk !== CHUNK || typeof parsed.nonce !== 'string') throw refuse('notAuthenticated');
+    if (parsed.chunk !== CHUNK) throw refuse('notAuthenticated');
     const key = await keyFor(parsed.kdf);
     const nonce = Buffer.from(parsed.nonce, 'base64');
     let position = SEALED_MAGIC.length + 4 + headerLength;
@@ -153,7 +159,7 @@ export async function openSealedBackup(path: string, target: string, keyFor: (kd
       const sealed = await readExactly(file, length + TAG, position + 4);
       position += 4 + length + TAG;
       const last = position === size;
-      const { iv, aad } = chunkParams(header, nonce, index++, last);
+      const { iv, aad } = chunkParams(headerBytes, nonce, index++, last);
       let plain: Buffer;
       try {
         const decipher = createDecipheriv('aes-256-gcm', key.key, iv).setAAD(aad).setAuthTag(sealed.subarray(length));
@@ -165,7 +171,7 @@ export async function openSealedBackup(path: string, target: string, keyFor: (kd
         prefix = Buffer.concat([prefix, plain]);
         if (prefix.length >= 4 && prefix.length >= 4 + prefix.readUInt32BE()) {
           const n = prefix.readUInt32BE();
-          secrets = JSON.parse(prefix.subarray(4, 4 + n).toString('utf8'));
+          secrets = parseJson(secretsPart, prefix.subarray(4, 4 + n).toString('utf8'));
           await output.write(prefix.subarray(4 + n));
           prefix = null;
         }

@@ -5,6 +5,7 @@ import sqlite3 from 'sqlite3';
 import { AppError } from '../../../shared/contract';
 import { DEFAULT_KEEP_DAYS, type BackupSettings } from '../../../shared/backups/schemas';
 import { addDays, vnDay, vnTime } from '../../../shared/time/vietnam';
+import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { pointKeys, privateDir, privateFile } from '../security/keys';
 import { SIGNING_KEY } from '../uploads/identity';
@@ -12,6 +13,8 @@ import { MAC_SUFFIX, writeMac } from './authenticity';
 import { commitFile, removeQuietly } from './files';
 import type { BackupLogTable } from './schema';
 import { deriveSealKey, sealBackup, SEALED_EXTENSION, type SealKey } from './sealed';
+import { z } from 'zod';
+import { parseJson } from '../json';
 
 export const BACKUP_DIR = 'backups';
 const STORED = /^(auto|manual)-(\d{4}-\d{2}-\d{2})[\w-]*\.sqlite3$/;
@@ -106,11 +109,14 @@ async function writeStoredBackup(db: Db, dataDir: string, path: string): Promise
   return copyStoredBackup(dataDir, await liveFile(db), path);
 }
 
+/** The seal key as kept in the keys folder: its derivation parameters and the key, base64. */
+const storedSealKey = z.object({ salt: z.string(), N: z.number(), r: z.number(), p: z.number(), key: z.string() });
+
 /** The seal key made from the admin's passphrase, or null before one is set. */
 export function readSealKey(dataDir: string): SealKey | null {
   const raw = pointKeys(dataDir).read(SEAL_KEY);
   if (!raw) return null;
-  const stored = JSON.parse(raw.toString('utf8')) as Omit<SealKey, 'key'> & { key: string };
+  const stored = parseJson(storedSealKey, raw.toString('utf8'));
   return { ...stored, key: Buffer.from(stored.key, 'base64') };
 }
 
@@ -154,17 +160,18 @@ export function chosenFolder(directory: string): string {
  * On demand: into the backups folder (plain, with its MAC), or into a chosen folder (a USB
  * stick) sealed with the admin's passphrase, where copies older than the retention go.
  */
-export async function createBackup(db: Db, dataDir: string, now: Date, directory?: string) {
+export async function createBackup({ db, dataDir, now: clock, step }: Pick<CoreContext, 'db' | 'dataDir' | 'now' | 'step'>, directory?: string) {
+  const now = clock();
   const dir = directory ? chosenFolder(directory) : backupsDir(dataDir);
   const fileName = `manual-${stamp(now)}.sqlite3`;
   const path = join(dir, fileName);
   try {
     const made = directory ? await writeSealedBackup(db, dataDir, dir, now) : { fileName, path, bytes: await writeStoredBackup(db, dataDir, path) };
     if (directory) pruneFolder(dir, (await readBackupSettings(db)).keepDays, now);
-    await logBackup(db, now, { action: 'manual', ok: 1, file: made.path, bytes: made.bytes, error: null });
+    await step((trx) => logBackup(trx, now, { action: 'manual', ok: 1, file: made.path, bytes: made.bytes, error: null }));
     return made;
   } catch (error) {
-    await logBackup(db, now, { action: 'manual', ok: 0, file: path, bytes: null, error: String((error as Error).message) }).catch(() => undefined);
+    await step((trx) => logBackup(trx, now, { action: 'manual', ok: 0, file: path, bytes: null, error: String((error as Error).message) })).catch(() => undefined);
     throw error;
   }
 }

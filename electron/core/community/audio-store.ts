@@ -37,7 +37,7 @@ export async function storeAudio(db: Db, bytes: Buffer, mime: AudioType): Promis
 export async function readAudio(db: Db, sha256: string): Promise<{ mime: AudioType; data: Buffer }> {
   const row = await db.selectFrom('community_audio').select(['mime', 'data']).where('sha256', '=', sha256).executeTakeFirst();
   if (!row) throw new AppError('not_found');
-  return { mime: row.mime as AudioType, data: Buffer.from(row.data) };
+  return { mime: row.mime, data: Buffer.from(row.data) };
 }
 
 /** Drop recordings no translation refers to any more (replaced or deleted). */

@@ -3,7 +3,6 @@ import {
   audioPath, COMMUNITY_PACK_FORMAT, COMMUNITY_PACK_LIMITS, communityArchive, communityManifest, SUBMISSION_FORMAT,
   type CommunityManifest, type SubmissionFile,
 } from '../../../shared/community/pack-format';
-import type { CommunityLanguage } from '../../../shared/community/schemas';
 import type { CoreContext } from '../context';
 import { trustedKeys } from '../guides/import';
 import { buildSignedArchive } from '../guides/pack-file';
@@ -21,7 +20,7 @@ export async function exportSubmission(ctx: CoreContext) {
   for (const r of rows) {
     const audio = r.audio_sha256 ? await readAudio(ctx.db, r.audio_sha256) : null;
     items.push({
-      language: r.language as CommunityLanguage, key: r.key, text: r.text, translatorName: r.translator_name, reviewerName: r.reviewer_name,
+      language: r.language, key: r.key, text: r.text, translatorName: r.translator_name, reviewerName: r.reviewer_name,
       audio: audio ? { mime: audio.mime, base64: audio.data.toString('base64') } : null,
     });
   }

@@ -1,10 +1,12 @@
+import type { AudioType, CommunityLanguage } from '../../../shared/community/schemas';
+
 /**
  * A translation written by a team member who speaks the language. No foreign key to `member`:
  * the name is kept as it was when the text was written (it is shown with the text), and texts
  * from other communes name people who are not members here.
  */
 export interface CommunityTextTable {
-  language: string;
+  language: CommunityLanguage;
   /** `ui:<ns>:<path>` or `guide:<id>:title|step:<key>` (shared/community/keys.ts). */
   key: string;
   text: string;
@@ -25,7 +27,7 @@ export interface CommunityTextTable {
 /** Recordings by content hash; small (seconds of Opus), kept in the database so backups carry them. */
 export interface CommunityAudioTable {
   sha256: string;
-  mime: string;
+  mime: AudioType;
   bytes: number;
   data: Buffer | Uint8Array;
 }

@@ -7,6 +7,8 @@ import type { Db } from '../db/open';
 import { activePack, type LoadedPack } from '../guides/pack-store';
 import { audit } from '../settings/audit';
 import { readAudio, storeAudio, sweepAudio } from './audio-store';
+import { parseJsonColumn } from '../json';
+import { languagesColumn } from '../team/columns';
 
 function rows(db: Db) {
   return db.selectFrom('community_text').leftJoin('community_audio', 'community_audio.sha256', 'community_text.audio_sha256')
@@ -16,7 +18,7 @@ type Row = Awaited<ReturnType<ReturnType<typeof rows>['executeTakeFirstOrThrow']
 
 function publicOf(r: Row): PublicEntry {
   return {
-    language: r.language as CommunityLanguage, key: r.key, text: r.text, translatorName: r.translator_name,
+    language: r.language, key: r.key, text: r.text, translatorName: r.translator_name,
     reviewed: r.reviewer_name !== null, reviewerName: r.reviewer_name, hasAudio: r.audio_sha256 !== null,
     origin: r.origin, sourceCommune: r.source_commune,
   };
@@ -25,7 +27,7 @@ function publicOf(r: Row): PublicEntry {
 function entryOf(r: Row): CommunityEntry {
   return {
     ...publicOf(r), translatorId: r.translator_id, reviewerId: r.reviewer_id, reviewedAt: r.reviewed_at, updatedAt: r.updated_at,
-    audio: r.audio_sha256 && r.audio_mime ? { mime: r.audio_mime as 'audio/webm', bytes: Number(r.audio_bytes) } : null,
+    audio: r.audio_sha256 && r.audio_mime ? { mime: r.audio_mime, bytes: Number(r.audio_bytes) } : null,
   };
 }
 
@@ -38,7 +40,7 @@ async function findEntry(db: Db, language: CommunityLanguage, key: string): Prom
 /** Active members who speak the language: only they may be named as translator or reviewer. */
 async function speakers(db: Db, language: CommunityLanguage) {
   const members = await db.selectFrom('member').select(['id', 'full_name', 'languages']).where('active', '=', 1).orderBy('full_name').execute();
-  return members.filter((m) => (JSON.parse(m.languages) as string[]).includes(language)).map((m) => ({ id: m.id, fullName: m.full_name }));
+  return members.filter((m) => parseJsonColumn(languagesColumn, m.languages).includes(language)).map((m) => ({ id: m.id, fullName: m.full_name }));
 }
 
 async function speaker(db: Db, language: CommunityLanguage, memberId: number, field: string) {

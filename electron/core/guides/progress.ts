@@ -1,16 +1,21 @@
 import type { Localized } from '../../../shared/guides/pack-schema';
 import { sessionInput, type GuideSession, type SessionInput } from '../../../shared/guides/schemas';
-import { ALLOW, AppError } from '../../../shared/contract';
+import { ALLOW, AppError, isOneOf } from '../../../shared/contract';
 import { vnDay } from '../../../shared/time/vietnam';
 import { loadTicket } from '../queue/tickets';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { activePack, type PackPlaces } from './pack-store';
+import { parseJsonColumn } from '../json';
+import { z } from 'zod';
+
+/** `steps_done` and `errors`: JSON arrays of the guide's step and common-error keys. */
+const stepKeys = z.array(z.string());
 
 function rowToSession(row: { ticket_id: number; guide_id: string; steps_done: string; stuck_step: string | null; errors: string; pack_version: number; updated_at: string }): GuideSession {
   return {
-    ticketId: row.ticket_id, guideId: row.guide_id, stepsDone: JSON.parse(row.steps_done) as string[], stuckStep: row.stuck_step,
-    errors: JSON.parse(row.errors) as string[], packVersion: row.pack_version, updatedAt: row.updated_at,
+    ticketId: row.ticket_id, guideId: row.guide_id, stepsDone: parseJsonColumn(stepKeys, row.steps_done), stuckStep: row.stuck_step,
+    errors: parseJsonColumn(stepKeys, row.errors), packVersion: row.pack_version, updatedAt: row.updated_at,
   };
 }
 
@@ -27,7 +32,7 @@ async function requireVisit(ctx: CoreContext, ticketId: number): Promise<void> {
   const ticket = await loadTicket(ctx.db, ticketId);
   if (ticket.day !== vnDay(ctx.now())) throw new AppError('conflict', { reason: 'old_ticket' });
   if (!['called', 'serving', 'finished'].includes(ticket.status)) throw new AppError('conflict', { reason: 'state' });
-  const leader = (ALLOW.leaders as readonly string[]).includes(ctx.caller.role);
+  const leader = isOneOf(ALLOW.leaders, ctx.caller.role);
   if (ticket.memberId !== ctx.caller.memberId && !leader) throw new AppError('conflict', { reason: 'not_mine' });
 }
 

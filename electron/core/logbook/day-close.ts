@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/contract';
-import type { DayClose, EntryGap, OpenItems } from '../../../shared/logbook/schemas';
+import type { DayClose, OpenItems } from '../../../shared/logbook/schemas';
 import { addDays, vnDay, vnTime } from '../../../shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
@@ -7,6 +7,8 @@ import { pointWorkingDays } from '../reports/calendar';
 import { audit } from '../settings/audit';
 import { readPointSettings } from '../settings/service';
 import { memberNames } from './records';
+import { parseJsonColumn } from '../json';
+import { carriedColumn, gapsColumn } from './columns';
 
 /** A PC off for longer than this closes the last year of days only. */
 const MAX_CATCH_UP_DAYS = 366;
@@ -21,7 +23,7 @@ export async function openItems(db: Db, day: string): Promise<OpenItems> {
   const [tickets, entries] = await Promise.all([
     db.selectFrom('queue_ticket').leftJoin('member', 'member.id', 'queue_ticket.member_id')
       .select(['queue_ticket.id', 'queue_ticket.number', 'queue_ticket.status', 'queue_ticket.help_kind', 'queue_ticket.desk', 'queue_ticket.issued_at', 'member.full_name'])
-      .where('queue_ticket.day', '=', day).where('queue_ticket.status', 'in', UNENDED)
+      .where('queue_ticket.day', '=', day).where('queue_ticket.status', 'in', UNENDED).$narrowType<{ status: (typeof UNENDED)[number] }>()
       .orderBy('queue_ticket.queued_at').orderBy('queue_ticket.id').execute(),
     db.selectFrom('logbook_entry').leftJoin('queue_ticket', 'queue_ticket.id', 'logbook_entry.ticket_id')
       .select(['logbook_entry.id', 'logbook_entry.time', 'logbook_entry.gaps', 'queue_ticket.number'])
@@ -31,10 +33,10 @@ export async function openItems(db: Db, day: string): Promise<OpenItems> {
   return {
     day,
     tickets: tickets.map((t) => ({
-      id: t.id, number: t.number, status: t.status as OpenItems['tickets'][number]['status'], helpKind: t.help_kind as OpenItems['tickets'][number]['helpKind'],
+      id: t.id, number: t.number, status: t.status, helpKind: t.help_kind,
       desk: t.desk, memberName: t.full_name, issuedAt: t.issued_at,
     })),
-    entries: entries.map((e) => ({ id: e.id, time: e.time, ticketNumber: e.number, gaps: JSON.parse(e.gaps) as EntryGap[] })),
+    entries: entries.map((e) => ({ id: e.id, time: e.time, ticketNumber: e.number, gaps: parseJsonColumn(gapsColumn, e.gaps) })),
   };
 }
 
@@ -101,7 +103,7 @@ type CloseRow = { day: string; closed_at: string; closed_by: number | null; auto
 function toDayClose(row: CloseRow, names: Map<number, string>): DayClose {
   return {
     day: row.day, at: row.closed_at, byName: row.closed_by === null ? null : (names.get(row.closed_by) ?? null),
-    automatic: row.automatic === 1, carried: JSON.parse(row.carried) as Carried, seenAt: row.seen_at,
+    automatic: row.automatic === 1, carried: parseJsonColumn(carriedColumn, row.carried), seenAt: row.seen_at,
   };
 }
 

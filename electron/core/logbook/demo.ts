@@ -3,6 +3,8 @@ import type { App } from '../app';
 import { OUTSIDE_GATE, type CoreContext } from '../context';
 import { correctEntry, createEntry } from './entries';
 import { generateEntries } from './generate';
+import { parseJsonColumn } from '../json';
+import { consentColumn, factsColumn, personColumn } from './columns';
 
 const minuteOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
@@ -19,7 +21,7 @@ export async function seedLogbookDemo(app: App, now = new Date()): Promise<void>
   const today = vnDay(now);
   await app.db.transaction().execute(async (db) => {
     const ctx = (memberId: number | null, at: Date): CoreContext => ({
-      db, caller: { role: 'duty_member', memberId, sessionKey: null, device: 'staff', peer: 'system' }, now: () => at, emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined, ...OUTSIDE_GATE,
+      db, caller: { role: 'duty_member', memberId, sessionKey: null, device: 'staff', peer: 'system' }, now: () => at, emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined, ...OUTSIDE_GATE, step: (work) => work(db),
     });
     const ids: number[] = [];
     for (const entry of generateEntries({ seed: 20261125, endDay: today, days: 5, perDay: 7, memberIds: helpers })) {
@@ -41,9 +43,9 @@ export async function seedLogbookDemo(app: App, now = new Date()): Promise<void>
     const first = ids[0];
     if (first) {
       const v = await db.selectFrom('logbook_version').select(['facts', 'person', 'consent']).where('entry_id', '=', first).executeTakeFirstOrThrow();
-      const facts = JSON.parse(v.facts);
-      const person = v.person ? JSON.parse(v.person) : { fullName: null, phone: null, birthYear: null, ethnicity: null, applicationCode: null };
-      const consent = JSON.parse(v.consent) as Record<'contact' | 'ethnicity' | 'disability', unknown>;
+      const facts = parseJsonColumn(factsColumn, v.facts);
+      const person = parseJsonColumn(personColumn, v.person) ?? { fullName: null, phone: null, birthYear: null, ethnicity: null, applicationCode: null };
+      const consent = parseJsonColumn(consentColumn, v.consent);
       await correctEntry(ctx(helpers[0]!, now), {
         id: first, expectedVersion: 1, reason: 'Ghi thiếu thời gian hỗ trợ',
         entry: { ...facts, ...person, minutes: facts.minutes + 10, consent: { contact: !!consent.contact, ethnicity: !!consent.ethnicity, disability: !!consent.disability } },

@@ -6,6 +6,8 @@ import type { CoreContext } from '../context';
 import { audit } from '../settings/audit';
 import { recordForProvince } from '../uploads/outbox';
 import { isDayClosed, memberNames, splitEntry, stampConsent, toView, type ConsentPart, type PersonPart } from './records';
+import { parseJsonColumn } from '../json';
+import { consentColumn, gapsColumn, personColumn } from './columns';
 
 /** Field paths match the gate's (`entry.day`), so the form marks the right field. */
 const invalid = (field: string, key: string) => new AppError('invalid_input', {}, { [`entry.${field}`]: `logbook:problems.${key}` });
@@ -90,13 +92,13 @@ async function reviseEntry(ctx: CoreContext, input: { id: number; expectedVersio
   await checkAgainstWorld(ctx, entry);
   const next = splitEntry(entry);
   if (current.erased_at && next.person) throw invalid('fullName', 'erased');
-  const unchanged = JSON.stringify(next.facts) === current.facts && JSON.stringify(next.person) === JSON.stringify(current.person ? JSON.parse(current.person) : null);
+  const unchanged = JSON.stringify(next.facts) === current.facts && JSON.stringify(next.person) === JSON.stringify(parseJsonColumn(personColumn, current.person));
   // Completing an incomplete entry may confirm it as it stands (the gap was a question asked).
   if (unchanged && current.gaps === '[]') throw new AppError('invalid_input', {}, { reason: 'logbook:problems.noChange' });
   const late = (await isDayClosed(ctx.db, current.day)) || (await isDayClosed(ctx.db, entry.day));
   if (input.reason === null && late) throw new AppError('invalid_input', {}, { reason: 'logbook:problems.refineClosed' });
   const version = current.current_version + 1;
-  await insertVersion(ctx, current.id, version, entry, JSON.parse(current.consent) as ConsentPart, input.reason, late);
+  await insertVersion(ctx, current.id, version, entry, parseJsonColumn(consentColumn, current.consent), input.reason, late);
   await ctx.db.updateTable('logbook_entry').set({ current_version: version, ...searchColumns(entry, next.person), gaps: '[]' }).where('id', '=', current.id).execute();
   await recordForProvince(ctx, 'logbook_entry', current.id, version, entry.day);
   await audit(ctx, input.reason === null ? 'logbook.refine' : 'logbook.correct', { entryId: current.id, version, late });
@@ -133,7 +135,7 @@ export async function getEntry(ctx: CoreContext, id: number): Promise<EntryDetai
     id,
     currentVersion: entry.current_version,
     dayClosed: closed,
-    gaps: JSON.parse(entry.gaps) as EntryGap[],
+    gaps: parseJsonColumn(gapsColumn, entry.gaps),
     ticketNumber: ticket?.number ?? null,
     erased: entry.erased_at
       ? { at: entry.erased_at, byName: entry.erased_by === null ? null : (names.get(entry.erased_by) ?? null), reason: entry.erased_reason! }

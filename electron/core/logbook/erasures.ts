@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Db } from '../db/open';
 import type { PointLog } from '../log';
 import { pointKeys, privateFile } from '../security/keys';
+import { z } from 'zod';
+import { parseJson } from '../json';
 
 /**
  * Every erasure on request, in a list kept outside the database (`<data>/erasures.jsonl`), so a
@@ -12,12 +14,10 @@ import { pointKeys, privateFile } from '../security/keys';
  */
 export const ERASURE_LIST = 'erasures.jsonl';
 
-type Ref = [id: number, createdAt: string];
-interface Line {
-  at: string;
-  entries: Ref[];
-  mac: string;
-}
+const ref = z.tuple([z.number().int(), z.string()]);
+type Ref = z.output<typeof ref>;
+const lineSchema = z.object({ at: z.string(), entries: z.array(ref), mac: z.string() });
+type Line = z.output<typeof lineSchema>;
 
 function lineMac(dataDir: string, at: string, entries: Ref[]): string {
   return pointKeys(dataDir).mac('erasure:', JSON.stringify({ at, entries }));
@@ -47,7 +47,7 @@ export function erasedRefs(dataDir: string, log?: PointLog): Ref[] {
   for (const text of readFileSync(path, 'utf8').split('\n')) {
     if (!text.trim()) continue;
     try {
-      const line = JSON.parse(text) as Line;
+      const line = parseJson(lineSchema, text);
       if (line.mac !== lineMac(dataDir, line.at, line.entries)) throw new Error('mac');
       refs.push(...line.entries);
     } catch {

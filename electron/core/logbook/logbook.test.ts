@@ -283,7 +283,7 @@ describe('finishing a ticket records its entry', () => {
     // The database itself refuses a finished ticket without its entry, whatever the code does.
     await expect(sql`update queue_ticket set status = 'finished', outcome = 'guided_only' where id = ${ticketId}`.execute(app.db)).rejects.toThrow(/needs its logbook entry/);
     // Guided mode was followed for this ticket: its steps and common errors reach the entry.
-    await saveSession({ db: app.db, caller: { role: 'duty_member', memberId: member.memberId, sessionKey: null, device: 'staff', peer: 'system' }, now: clock.now, emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined, ...OUTSIDE_GATE },
+    await saveSession({ db: app.db, caller: { role: 'duty_member', memberId: member.memberId, sessionKey: null, device: 'staff', peer: 'system' }, now: clock.now, emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined, ...OUTSIDE_GATE, step: (work) => work(app.db) },
       { ticketId, guideId: 'vneid-level-1', stepsDone: ['install', 'register'], stuckStep: 'portrait', errors: ['otp-missing'] });
     await app.invoke('queue.openDesk', { desk: 2, takeOver: true }, member);
     clock.set('2026-11-25T01:38:30Z');

@@ -8,7 +8,8 @@ import type { PointLog } from '../log';
 import { erasedRefs, noteErasure } from './erasures';
 import { audit } from '../settings/audit';
 import { noteForProvince } from '../uploads/outbox';
-import type { FactsPart, PersonPart } from './records';
+import { parseJsonColumn } from '../json';
+import { factsColumn, personColumn } from './columns';
 
 /**
  * Freed pages are overwritten with zeros, so erased names and phones cannot be read back from
@@ -33,8 +34,8 @@ export async function findPerson(ctx: CoreContext, query: string) {
   // The search term itself is personal data: the trail keeps the act, not what was typed.
   await audit(ctx, 'logbook.find', { by: byPhone ? 'phone' : 'name', matches: rows.length });
   return rows.map((r) => {
-    const facts = JSON.parse(r.facts) as FactsPart;
-    const person = r.person ? (JSON.parse(r.person) as PersonPart) : null;
+    const facts = parseJsonColumn(factsColumn, r.facts);
+    const person = parseJsonColumn(personColumn, r.person);
     return { id: r.id, day: r.day, time: r.time, fullName: person?.fullName ?? null, phone: person?.phone ?? null, helpKinds: facts.helpKinds, outcome: facts.outcome };
   });
 }

@@ -2,9 +2,10 @@ import { sql } from 'kysely';
 import type { BookRow, DayBook, ListFilter, ListRow } from '../../../shared/logbook/schemas';
 import { foldVietnamese } from '../../../shared/text/fold';
 import type { Db } from '../db/open';
-import type { FactsPart, PersonPart, ConsentPart } from './records';
 import { closeOf } from './day-close';
 import { memberNames } from './records';
+import { parseJsonColumn } from '../json';
+import { consentColumn, factsColumn, personColumn } from './columns';
 
 /** The filter as SQL over the entry rows: the day index bounds the scan, the rest narrows it. */
 function filtered(db: Db, f: ListFilter) {
@@ -26,7 +27,7 @@ function withCurrent(db: Db, f: ListFilter) {
 type CurrentRow = { id: number; day: string; time: string; current_version: number; facts: string; person: string | null; consent: string; late: number };
 
 function toListRow(r: CurrentRow, names: Map<number, string>): ListRow {
-  const facts = JSON.parse(r.facts) as FactsPart;
+  const facts = parseJsonColumn(factsColumn, r.facts);
   return {
     id: r.id, day: r.day, time: r.time, channel: facts.channel, helpKinds: facts.helpKinds, procedure: facts.procedure,
     procedureText: facts.procedureText, outcome: facts.outcome, village: facts.village,
@@ -51,9 +52,9 @@ export async function allEntries(db: Db, filter: ListFilter): Promise<ListRow[]>
 
 /** A printed line shows contact details and ethnicity only where consent was recorded. */
 function toBookRow(r: CurrentRow, names: Map<number, string>): BookRow {
-  const facts = JSON.parse(r.facts) as FactsPart;
-  const person = r.person ? (JSON.parse(r.person) as PersonPart) : null;
-  const consent = JSON.parse(r.consent) as ConsentPart;
+  const facts = parseJsonColumn(factsColumn, r.facts);
+  const person = parseJsonColumn(personColumn, r.person);
+  const consent = parseJsonColumn(consentColumn, r.consent);
   return {
     ...toListRow(r, names),
     fullName: consent.contact ? (person?.fullName ?? null) : null,

@@ -1,20 +1,16 @@
 import type { Selectable } from 'kysely';
 import { ageBandOf, type EntryData, type EntryView } from '../../../shared/logbook/schemas';
+import type { z } from 'zod';
 import type { Db } from '../db/open';
+import { parseJsonColumn } from '../json';
+import { consentColumn, factsColumn, personColumn } from './columns';
 import type { LogbookVersionTable } from './schema';
 
-/** The personal part of an entry: erased after the retention period or on request. */
-export interface PersonPart {
-  fullName: string | null;
-  phone: string | null;
-  birthYear: number | null;
-  ethnicity: EntryData['ethnicity'];
-  /** An application code finds the citizen's file on the portal, so it is personal too. */
-  applicationCode: string | null;
-}
-export type FactsPart = Omit<EntryData, keyof PersonPart | 'consent'>;
-export type ConsentItem = { at: string; by: number | null } | null;
-export type ConsentPart = Record<'contact' | 'ethnicity' | 'disability', ConsentItem>;
+/** The personal part of an entry: erased after the retention period or on request (an application code finds the citizen's file, so it is personal too). */
+export type PersonPart = z.output<typeof personColumn>;
+export type FactsPart = z.output<typeof factsColumn>;
+export type ConsentPart = z.output<typeof consentColumn>;
+export type ConsentItem = ConsentPart['contact'];
 
 const PERSON_KEYS = ['fullName', 'phone', 'birthYear', 'ethnicity', 'applicationCode'] as const;
 
@@ -39,9 +35,9 @@ const EMPTY_PERSON: PersonPart = { fullName: null, phone: null, birthYear: null,
 
 /** A stored version back to the shape screens read; names of recorders come from `names`. */
 export function toView(row: Selectable<LogbookVersionTable>, names: Map<number, string>): EntryView {
-  const facts = JSON.parse(row.facts) as FactsPart;
-  const person = row.person ? (JSON.parse(row.person) as PersonPart) : EMPTY_PERSON;
-  const consent = JSON.parse(row.consent) as ConsentPart;
+  const facts = parseJsonColumn(factsColumn, row.facts);
+  const person = parseJsonColumn(personColumn, row.person) ?? EMPTY_PERSON;
+  const consent = parseJsonColumn(consentColumn, row.consent);
   const named = (c: ConsentItem) => (c ? { ...c, byName: c.by === null ? null : (names.get(c.by) ?? null) } : null);
   return {
     ...facts,

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { Channel, Outcome } from '../../../shared/logbook/vocabulary';
 
 /** A column with a default: optional on insert. */
 type Defaulted<T> = ColumnType<T, T | undefined, T>;
@@ -13,8 +14,8 @@ export interface LogbookEntryTable {
   time: string;
   ticket_id: number | null;
   current_version: number;
-  channel: string;
-  outcome: string;
+  channel: Channel;
+  outcome: Outcome;
   /** JSON arrays of the current version, for filters. */
   help_kinds: string;
   member_ids: string;

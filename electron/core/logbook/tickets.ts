@@ -1,39 +1,25 @@
-import { sql } from 'kysely';
-import { AppError } from '../../../shared/contract';
+import type { Selectable } from 'kysely';
+import { AppError, isOneOf } from '../../../shared/contract';
 import { vnTime } from '../../../shared/time/vietnam';
 import { HELP_KIND_KEYS, type HelpKind } from '../../../shared/team/schemas';
 import { entryShape, lacksProcedure, type EntryData, type EntryGap, type RecordedVisit } from '../../../shared/logbook/schemas';
-import { COMMON_PROCEDURES, type CommonProcedure, type PriorityGroup } from '../../../shared/logbook/vocabulary';
+import { COMMON_PROCEDURES, type CommonProcedure } from '../../../shared/logbook/vocabulary';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { guideProgressForTicket } from '../guides/progress';
 import { insertEntry } from './entries';
+import { parseJsonColumn } from '../json';
+import { priorityGroupsColumn } from '../queue/columns';
+import type { QueueTicketTable } from '../queue/schema';
 
 /** The columns of the queue's ticket the logbook needs (the queue owns the table). */
-export interface TicketRow {
-  id: number;
-  day: string;
-  number: string;
-  help_kind: string;
-  procedure: string | null;
-  priority_groups: string;
-  language: string;
-  consent: number;
-  citizen_name: string | null;
-  citizen_phone: string | null;
-  desk: number | null;
-  member_id: number | null;
-  issued_at: string;
-  called_at: string | null;
-  served_at: string | null;
-  finished_at: string | null;
-  outcome: string | null;
-}
+export type TicketRow = Pick<Selectable<QueueTicketTable>, 'id' | 'day' | 'number' | 'help_kind' | 'procedure' | 'priority_groups' | 'language' | 'consent'
+  | 'citizen_name' | 'citizen_phone' | 'desk' | 'member_id' | 'issued_at' | 'called_at' | 'served_at' | 'finished_at' | 'outcome'>;
 
 export async function readTicket(db: Db, ticketId: number): Promise<TicketRow> {
-  const { rows } = await sql<TicketRow>`select * from queue_ticket where id = ${ticketId}`.execute(db);
-  if (!rows[0]) throw new AppError('not_found');
-  return rows[0];
+  const row = await db.selectFrom('queue_ticket').selectAll().where('id', '=', ticketId).executeTakeFirst();
+  if (!row) throw new AppError('not_found');
+  return row;
 }
 
 /** Progress through a guide during the visit, as the logbook stores it. */
@@ -52,8 +38,8 @@ async function guideProgress(ctx: CoreContext, ticketId: number): Promise<GuideP
   if (!latest) return null;
   return {
     guideId: latest.guideId,
-    procedure: (COMMON_PROCEDURES as readonly string[]).includes(latest.procedureKey) ? (latest.procedureKey as CommonProcedure) : null,
-    helpKind: (HELP_KIND_KEYS as readonly string[]).includes(latest.helpKind) ? (latest.helpKind as HelpKind) : null,
+    procedure: isOneOf(COMMON_PROCEDURES, latest.procedureKey) ? latest.procedureKey : null,
+    helpKind: isOneOf(HELP_KIND_KEYS, latest.helpKind) ? latest.helpKind : null,
     stepsDone: latest.stepsDone.length,
     stepCount: latest.stepCount,
     errors: latest.errors.map((e) => ({ ref: `${latest.guideId}/${e.key}`, label: (e.whatHappens.vi ?? e.key).slice(0, 300) })),
@@ -79,16 +65,16 @@ export function ticketFacts(t: TicketRow, progress: GuideProgressPrefill | null,
     channel: 'support_point' as const,
     desk: t.desk,
     memberIds: [t.member_id ?? fallbackMember].filter((m): m is number => m !== null),
-    helpKinds: [...new Set([t.help_kind, progress?.helpKind].filter(Boolean))] as HelpKind[],
-    procedure: (progress?.procedure ?? t.procedure ?? null) as CommonProcedure | null,
+    helpKinds: [...new Set([t.help_kind, ...(progress?.helpKind ? [progress.helpKind] : [])])],
+    procedure: progress?.procedure ?? t.procedure ?? null,
     guideId: progress?.guideId ?? null,
     guideErrors: progress?.errors ?? [],
     guideStepsDone: progress?.stepsDone ?? null,
     guideStepCount: progress?.stepCount ?? null,
-    ...(t.outcome ? { outcome: t.outcome as EntryData['outcome'] } : {}),
+    ...(t.outcome ? { outcome: t.outcome } : {}),
     ...(minutes ? { minutes } : {}),
-    language: t.language as EntryData['language'],
-    priorityGroups: JSON.parse(t.priority_groups) as PriorityGroup[],
+    language: t.language,
+    priorityGroups: parseJsonColumn(priorityGroupsColumn, t.priority_groups),
     fullName: contact ? t.citizen_name : null,
     phone: contact ? t.citizen_phone : null,
     // Contact consent given at the kiosk carries over; sensitive consents are always asked at the desk.

@@ -1,23 +1,27 @@
 import { formatTicketNumber, prefixOf } from '../../../shared/queue/schemas';
+import type { CommonProcedure, Outcome, PriorityGroup } from '../../../shared/logbook/vocabulary';
+import type { Language } from '../../../shared/settings/schemas';
 import type { HelpKind } from '../../../shared/team/schemas';
 import { vnDay, vnDayStart } from '../../../shared/time/vietnam';
 import type { App } from '../app';
 import { OUTSIDE_GATE, type CoreContext } from '../context';
 import { recordVisit } from '../logbook/tickets';
+import { parseJsonColumn } from '../json';
+import { languagesColumn } from '../team/columns';
 
 interface DemoTicket {
   kind: HelpKind;
   /** Minutes before now it was taken. */
   ago: number;
   status: 'waiting' | 'called' | 'serving' | 'finished' | 'no_show';
-  priority?: string[];
-  language?: string;
+  priority?: PriorityGroup[];
+  language?: Language;
   desk?: 1 | 2;
   /** Minutes of waiting and of service. */
   wait?: number;
   service?: number;
-  outcome?: string;
-  procedure?: string;
+  outcome?: Outcome;
+  procedure?: CommonProcedure;
 }
 
 const TICKETS: DemoTicket[] = [
@@ -42,7 +46,7 @@ export async function seedQueueDemo(app: App, now = new Date()): Promise<void> {
   const at = (minutesAgo: number) => new Date(Math.max(earliest, now.getTime() - minutesAgo * 60_000)).toISOString();
   const members = await app.db.selectFrom('member').select(['id', 'position', 'languages']).where('active', '=', 1).execute();
   const leader = members.find((m) => m.position === 'leader');
-  const jrai = members.find((m) => m.position === 'member' && JSON.parse(m.languages).includes('jrai'));
+  const jrai = members.find((m) => m.position === 'member' && parseJsonColumn(languagesColumn, m.languages).includes('jrai'));
   if (!leader || !jrai) return;
   const deskMember = { 1: leader.id, 2: jrai.id } as const;
   const seqs = new Map<string, number>();
@@ -73,7 +77,7 @@ export async function seedQueueDemo(app: App, now = new Date()): Promise<void> {
         const member = deskMember[d.desk!];
         const ctx: CoreContext = {
           db: trx, caller: { role: 'duty_member', memberId: member, sessionKey: null, device: 'staff', peer: 'system' }, now: () => new Date(finished!),
-          emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined, ...OUTSIDE_GATE,
+          emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined, ...OUTSIDE_GATE, step: (work) => work(trx),
         };
         await recordVisit(ctx, t.id);
         await trx.updateTable('queue_ticket').set({ status: 'finished' }).where('id', '=', t.id).execute();

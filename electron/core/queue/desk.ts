@@ -9,6 +9,8 @@ import { readPointSettings } from '../settings/service';
 import { startDuty } from '../team/attendance';
 import { readQueueSettings } from './settings';
 import { changed, loadTicket, rollOver, ticketQuery, toStaffTicket } from './tickets';
+import { parseJsonColumn } from '../json';
+import { languagesColumn, skillsColumn } from '../team/columns';
 
 export function me(ctx: CoreContext): number {
   if (ctx.caller.memberId === null) throw new AppError('unauthorized');
@@ -20,7 +22,7 @@ async function deskMembers(ctx: CoreContext): Promise<(DeskMember & { memberId: 
   const rows = await ctx.db.selectFrom('queue_desk').innerJoin('member', 'member.id', 'queue_desk.member_id')
     .select(['queue_desk.desk', 'queue_desk.member_id', 'member.full_name', 'member.skills', 'member.languages'])
     .where('queue_desk.day', '=', vnDay(ctx.now())).orderBy('queue_desk.desk').execute();
-  return rows.map((r) => ({ desk: r.desk, memberId: r.member_id, memberName: r.full_name, skills: JSON.parse(r.skills), languages: JSON.parse(r.languages) }));
+  return rows.map((r) => ({ desk: r.desk, memberId: r.member_id, memberName: r.full_name, skills: parseJsonColumn(skillsColumn, r.skills), languages: parseJsonColumn(languagesColumn, r.languages) }));
 }
 
 export async function myDesk(ctx: CoreContext): Promise<number | null> {
@@ -132,8 +134,8 @@ export async function callNext(ctx: CoreContext): Promise<StaffTicket | null> {
     .select(['id', 'help_kind', 'priority', 'language', 'issued_at', 'queued_at', 'target_desk'])
     .where('day', '=', vnDay(ctx.now())).where('status', '=', 'waiting').execute();
   const candidates: WaitingTicket[] = waiting.map((w) => ({
-    id: w.id, helpKind: w.help_kind as WaitingTicket['helpKind'], priority: w.priority === 1,
-    language: w.language as WaitingTicket['language'], issuedAt: w.issued_at, queuedAt: w.queued_at, targetDesk: w.target_desk,
+    id: w.id, helpKind: w.help_kind, priority: w.priority === 1,
+    language: w.language, issuedAt: w.issued_at, queuedAt: w.queued_at, targetDesk: w.target_desk,
   }));
   const next = pickNext(candidates, self, {
     now: ctx.now(), normalsSincePriority: await normalsSincePriority(ctx), normalsPerPriority: settings.normalsPerPriority,

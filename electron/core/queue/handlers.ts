@@ -11,6 +11,8 @@ import { openingNow } from './opening';
 import { voidWaiting, waitingBySource } from './flood';
 import { readQueueSettings, saveQueueSettings } from './settings';
 import { loadTicket } from './tickets';
+import { parseJsonColumn } from '../json';
+import { localLanguagesColumn } from '../settings/columns';
 
 const OK = { ok: true } as const;
 
@@ -19,7 +21,7 @@ export const queueHandlers: Handlers<typeof queueMethods> = {
     const [point, s] = await Promise.all([readPointRow(ctx.db), readQueueSettings(ctx.db)]);
     return {
       pointName: point?.point_name ?? null, opening: point ? await openingNow(ctx.db, ctx.now()) : { open: false, opensAt: null },
-      hours: point ? { openTime: point.open_time, closeTime: point.close_time, saturdayOpen: point.saturday_open === 1 } : null, localLanguages: point ? JSON.parse(point.local_languages) : [],
+      hours: point ? { openTime: point.open_time, closeTime: point.close_time, saturdayOpen: point.saturday_open === 1 } : null, localLanguages: point ? parseJsonColumn(localLanguagesColumn, point.local_languages) : [],
       ticketIdleSeconds: s.ticketIdleSeconds, choiceIdleSeconds: s.choiceIdleSeconds, receiptPrinter: s.receiptPrinter,
     };
   },

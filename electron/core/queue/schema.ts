@@ -1,4 +1,8 @@
 import type { Generated } from 'kysely';
+import type { CommonProcedure, Outcome } from '../../../shared/logbook/vocabulary';
+import type { TicketStatus } from '../../../shared/queue/schemas';
+import type { Language } from '../../../shared/settings/schemas';
+import type { HelpKind } from '../../../shared/team/schemas';
 
 /**
  * One row per ticket, kept for ever (history and the province's figures). The logbook reads
@@ -16,22 +20,20 @@ export interface QueueTicketTable {
   seq: number;
   /** 'A012'; UNIQUE(day, number). */
   number: string;
-  /** HELP_KINDS key, current (changes on transfer to another kind of help). */
-  help_kind: string;
-  /** COMMON_PROCEDURES key or null. */
-  procedure: string | null;
+  /** Current (changes on transfer to another kind of help). */
+  help_kind: HelpKind;
+  procedure: CommonProcedure | null;
   /** JSON array of PRIORITY_GROUPS keys; '[]' for a normal ticket. */
   priority_groups: string;
   /** 1 when priority_groups is not empty (the interleaving rule reads it). */
   priority: number;
-  /** LANGUAGES key the citizen chose (vi, en, jrai, bahnar). */
-  language: string;
+  /** The language the citizen chose. */
+  language: Language;
   /** 1 when the citizen agreed to leave a name/phone; without it both are null. */
   consent: number;
   citizen_name: string | null;
   citizen_phone: string | null;
-  /** TICKET_STATUSES: waiting, called, serving, finished, no_show, expired. */
-  status: string;
+  status: TicketStatus;
   /** Desk that called/served it last. */
   desk: number | null;
   /** Set by a transfer to a desk: only that desk calls it. */
@@ -46,8 +48,8 @@ export interface QueueTicketTable {
   called_at: string | null;
   served_at: string | null;
   finished_at: string | null;
-  /** OUTCOMES key when finished. */
-  outcome: string | null;
+  /** Set when finished. */
+  outcome: Outcome | null;
   /** `kiosk`, `staff`, `board`, or `lan-<tag>` for a LAN device (queue/migrations/0102). */
   source: Generated<string | null>;
   /** Set when the desk voided the ticket as part of a flood (its status is `expired`). */

@@ -7,17 +7,19 @@ import type { Db } from '../db/open';
 import { recordForProvince } from '../uploads/outbox';
 import { releaseDesksOffDuty } from './duty';
 import type { QueueTicketTable } from './schema';
+import { parseJsonColumn } from '../json';
+import { priorityGroupsColumn } from './columns';
 
 type TicketRow = Selectable<QueueTicketTable> & { member_name: string | null };
 
 export function toStaffTicket(row: TicketRow): StaffTicket {
   return {
-    id: row.id, day: row.day, number: row.number, helpKind: row.help_kind as StaffTicket['helpKind'],
-    procedure: row.procedure as StaffTicket['procedure'], priority: JSON.parse(row.priority_groups),
-    language: row.language as StaffTicket['language'], consent: row.consent === 1, name: row.citizen_name, phone: row.citizen_phone,
-    status: row.status as StaffTicket['status'], desk: row.desk, targetDesk: row.target_desk, memberId: row.member_id,
+    id: row.id, day: row.day, number: row.number, helpKind: row.help_kind,
+    procedure: row.procedure, priority: parseJsonColumn(priorityGroupsColumn, row.priority_groups),
+    language: row.language, consent: row.consent === 1, name: row.citizen_name, phone: row.citizen_phone,
+    status: row.status, desk: row.desk, targetDesk: row.target_desk, memberId: row.member_id,
     memberName: row.member_name, walkIn: row.walk_in === 1, issuedAt: row.issued_at, calledAt: row.called_at,
-    servedAt: row.served_at, finishedAt: row.finished_at, outcome: row.outcome as StaffTicket['outcome'],
+    servedAt: row.served_at, finishedAt: row.finished_at, outcome: row.outcome,
     recallCount: row.recall_count, transferCount: row.transfer_count,
   };
 }

@@ -4,18 +4,23 @@ import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { audit } from '../settings/audit';
 import { readPointSettings } from '../settings/service';
+import { parseJsonColumn } from '../json';
+import { z } from 'zod';
 
 /**
  * The report's sender, recipients and signer. Until a leader saves them: to the commune's
  * People's Committee, the usual "Như trên; Lưu: VT." copies, signed by the team leader on the
  * roster (so the name under the signature is never blank while the team has a leader).
  */
+/** `recipients`, `copies`, `signer_authority`: JSON arrays of lines. */
+const lines = z.array(z.string());
+
 export async function readDocumentSettings(db: Db): Promise<DocumentSettings> {
   const row = await db.selectFrom('document_setting').selectAll().where('id', '=', 1).executeTakeFirst();
   if (row) {
     return {
-      reportCode: row.report_code, recipients: JSON.parse(row.recipients), copies: JSON.parse(row.copies),
-      signerAuthority: JSON.parse(row.signer_authority), signerTitle: row.signer_title, signerName: row.signer_name,
+      reportCode: row.report_code, recipients: parseJsonColumn(lines, row.recipients), copies: parseJsonColumn(lines, row.copies),
+      signerAuthority: parseJsonColumn(lines, row.signer_authority), signerTitle: row.signer_title, signerName: row.signer_name,
     };
   }
   const point = await readPointSettings(db);

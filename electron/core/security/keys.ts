@@ -3,6 +3,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSy
 import { dirname, join } from 'node:path';
 import { sql } from 'kysely';
 import type { Db } from '../db/open';
+import { z } from 'zod';
+import { parseJson } from '../json';
 
 /**
  * What the shell can offer to protect secrets at rest: Electron's `safeStorage` (DPAPI on
@@ -18,11 +20,8 @@ export interface SecretWrapper {
 export const KEYS_DIR = 'keys';
 const LOCAL_KEY = 'point.key';
 
-interface KeyFile {
-  v: 1;
-  protection: 'safeStorage' | 'file';
-  data: string;
-}
+const keyFile = z.object({ v: z.literal(1), protection: z.enum(['safeStorage', 'file']), data: z.string() });
+type KeyFile = z.output<typeof keyFile>;
 
 export class KeysUnavailableError extends Error {
   constructor(file: string) {
@@ -97,7 +96,7 @@ export class PointKeys {
     const path = join(this.dir, name);
     if (!existsSync(path)) return null;
     privateFile(path);
-    const file = JSON.parse(readFileSync(path, 'utf8')) as KeyFile;
+    const file = parseJson(keyFile, readFileSync(path, 'utf8'));
     const data = Buffer.from(file.data, 'base64');
     if (file.protection === 'file') {
       // Made in server mode: sealed now that the desktop app can.

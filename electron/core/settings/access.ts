@@ -6,6 +6,7 @@ import { pointKeys } from '../security/keys';
 import { audit } from './audit';
 import { hashPin, needsRehash, pinIsWeak, pinTurn, verifyPin } from './pin';
 import type { PinStateTable } from './schema';
+import type { MemberTable } from '../team/schema';
 import { createSession } from './sessions';
 
 /** Wrong PINs in a row before a lock. */
@@ -26,7 +27,7 @@ export function lockMinutes(round: number): number {
 }
 
 type Scope = PinStateTable['scope'];
-type Member = { id: number; pin_hash: string; access_role: string; full_name: string };
+type Member = Pick<MemberTable, 'pin_hash' | 'access_role' | 'full_name'> & { id: number };
 
 /** A LAN device's guesses never lock a member out of the point's own screens. */
 function scopeOf(ctx: CoreContext): Scope {
@@ -69,7 +70,7 @@ async function limitGuesses(ctx: CoreContext, scope: Scope, peer: string): Promi
 /**
  * Check a PIN against one member, or against every active admin (leaving the kiosk): one
  * counter per member and scope covers every way of trying it (sign-in, duty sign-in, PIN change,
- * kiosk exit). Wrong tries are committed although the call fails (`commit: 1`), so a restart
+ * kiosk exit). Wrong tries are committed although the call fails (`commitAnyway`), so a restart
  * forgets nothing; each lock lasts longer than the last until a good PIN; a lock from the LAN
  * never stops the right PIN on the point's own screens, and an admin can lift any lock.
  *
@@ -133,8 +134,8 @@ async function tryPinInTurn(ctx: CoreContext, candidates: Member[], pin: string,
   }
   await audit(ctx, 'access.wrongPin', { memberIds: open.map((m) => m.id), scope, peer, via });
   ctx.log.info({ event: 'access.wrongPin', memberIds: open.map((m) => m.id), scope, peer, via }, 'wrong PIN');
-  if (locked !== null && !open.some(isOpen)) throw new AppError('member_locked', { minutes: locked, commit: 1 });
-  throw new AppError('wrong_pin', { remaining, commit: 1 });
+  if (locked !== null && !open.some(isOpen)) throw new AppError('member_locked', { minutes: locked }, {}, { commitAnyway: true });
+  throw new AppError('wrong_pin', { remaining }, {}, { commitAnyway: true });
 }
 
 /** The first member whose hash the PIN matches (no database: runs with the lock released). */
@@ -158,9 +159,9 @@ export async function checkPin(ctx: CoreContext, memberId: number, pin: string, 
 
 export async function signIn(ctx: CoreContext, memberId: number, pin: string) {
   const member = await checkPin(ctx, memberId, pin);
-  const session = await createSession(ctx.db, member.id, member.access_role as never, ctx.now());
+  const session = await createSession(ctx.db, member.id, member.access_role, ctx.now());
   await audit(ctx, 'access.signIn', { memberId: member.id, scope: scopeOf(ctx) });
-  return { ...session, member: { id: member.id, fullName: member.full_name, role: member.access_role as never } };
+  return { ...session, member: { id: member.id, fullName: member.full_name, role: member.access_role } };
 }
 
 /** Names are for the point's own screens; a LAN device signs in with the member's number. */

@@ -1,6 +1,6 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
-import { AppError } from '../../../shared/contract';
+import { AppError, isOneOf } from '../../../shared/contract';
 import { isTrivialPin } from '../../../shared/settings/pin-rules';
 import { DEMO_PINS } from '../demo-pins';
 
@@ -55,7 +55,7 @@ export function needsRehash(stored: string): boolean {
 
 /** Would this PIN be refused as a new PIN today (too short, trivial, a demo PIN)? */
 export function pinIsWeak(pin: string): boolean {
-  return !/^\d{6,8}$/.test(pin) || isTrivialPin(pin) || (Object.values(DEMO_PINS) as string[]).includes(pin);
+  return !/^\d{6,8}$/.test(pin) || isTrivialPin(pin) || isOneOf(Object.values(DEMO_PINS), pin);
 }
 
 /**
@@ -63,7 +63,7 @@ export function pinIsWeak(pin: string): boolean {
  * already (length, trivial); the demo PINs are printed in the README, so they are refused too.
  */
 export async function hashNewPin(pin: string, field: string): Promise<string> {
-  if ((Object.values(DEMO_PINS) as string[]).includes(pin)) throw new AppError('invalid_input', {}, { [field]: 'settings:problems.pinTrivial' });
+  if (isOneOf(Object.values(DEMO_PINS), pin)) throw new AppError('invalid_input', {}, { [field]: 'settings:problems.pinTrivial' });
   return hashPin(pin);
 }
 

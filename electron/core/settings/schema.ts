@@ -1,3 +1,5 @@
+import type { StaffRole } from '../../../shared/contract/roles';
+
 export interface PointSettingTable {
   id: number;
   commune_name: string;
@@ -18,7 +20,7 @@ export interface SessionTable {
   /** SHA-256 of the bearer token: a copied database file gives no usable session. */
   token_hash: string;
   member_id: number;
-  role: string;
+  role: StaffRole;
   created_at: string;
   expires_at: string;
 }

@@ -3,6 +3,8 @@ import type { PointSettings, SetupInput } from '../../../shared/settings/schemas
 import type { Db } from '../db/open';
 import type { PointSettingTable } from './schema';
 import { hashNewPin } from './pin';
+import { parseJsonColumn } from '../json';
+import { localLanguagesColumn } from './columns';
 
 export async function readPointRow(db: Db): Promise<PointSettingTable | undefined> {
   return db.selectFrom('point_setting').selectAll().where('id', '=', 1).executeTakeFirst();
@@ -22,7 +24,7 @@ export async function readPointSettings(db: Db): Promise<PointSettings> {
     openTime: row.open_time,
     closeTime: row.close_time,
     saturdayOpen: row.saturday_open === 1,
-    localLanguages: JSON.parse(row.local_languages),
+    localLanguages: parseJsonColumn(localLanguagesColumn, row.local_languages),
   };
 }
 

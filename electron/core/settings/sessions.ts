@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role } from '../../../shared/contract';
+import type { StaffRole } from '../../../shared/contract';
 import type { Caller, Device } from '../context';
 import type { Db } from '../db/open';
 
@@ -10,7 +10,7 @@ export function sessionKey(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export async function createSession(db: Db, memberId: number, role: Role, now: Date) {
+export async function createSession(db: Db, memberId: number, role: StaffRole, now: Date) {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000).toISOString();
   await db

@@ -16,7 +16,7 @@ async function rows(db: Db, from: string, to: string): Promise<Activity[]> {
     .selectAll('activity').select('member.full_name as responsible_name')
     .where('activity.day', '>=', from).where('activity.day', '<=', to).orderBy('activity.day').orderBy('activity.start_time').execute();
   return list.map((r) => ({
-    id: r.id, kind: r.kind as ActivityKind, day: r.day, startTime: r.start_time, place: r.place, village: r.village,
+    id: r.id, kind: r.kind, day: r.day, startTime: r.start_time, place: r.place, village: r.village,
     responsibleMemberId: r.responsible_member_id, responsibleName: r.responsible_name, targetGroup: r.target_group, topic: r.topic,
     status: r.status, peopleReached: r.people_reached, result: r.result, version: r.version,
   }));

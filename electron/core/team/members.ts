@@ -10,6 +10,8 @@ import { readPointSettings } from '../settings/service';
 import { noteRosterDays } from './roster-changes';
 import type { MemberTable } from './schema';
 import type { Selectable } from 'kysely';
+import { parseJsonColumn } from '../json';
+import { languagesColumn, skillsColumn } from './columns';
 
 export function toMemberSummary(row: Selectable<MemberTable>): MemberSummary {
   return {
@@ -17,10 +19,10 @@ export function toMemberSummary(row: Selectable<MemberTable>): MemberSummary {
     fullName: row.full_name,
     accessRole: row.access_role,
     position: row.position,
-    subGroup: row.sub_group as MemberSummary['subGroup'],
+    subGroup: row.sub_group,
     village: row.village,
-    skills: JSON.parse(row.skills),
-    languages: JSON.parse(row.languages),
+    skills: parseJsonColumn(skillsColumn, row.skills),
+    languages: parseJsonColumn(languagesColumn, row.languages),
     active: row.active === 1,
   };
 }
@@ -37,7 +39,7 @@ export async function teamOverview(ctx: CoreContext) {
   const locked = new Set((await ctx.db.selectFrom('pin_state').select('member_id').where('locked_until', '>', now).execute()).map((r) => r.member_id));
   const members: MemberDetail[] = rows.map((row) => ({
     ...toMemberSummary(row),
-    origin: row.origin as MemberDetail['origin'],
+    origin: row.origin,
     phone: row.phone,
     phoneConsent: row.phone_consent_at !== null,
     locked: locked.has(row.id),

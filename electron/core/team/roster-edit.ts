@@ -4,6 +4,8 @@ import type { CoreContext } from '../context';
 import { audit } from '../settings/audit';
 import { noteRosterDays, type MemberChange } from './roster-changes';
 import { calendarOf, checkPlaceable, ensureMonth, readRosterSettings } from './roster';
+import { parseJsonColumn } from '../json';
+import { rosterChangesColumn } from './columns';
 
 export interface GridChange {
   day: string;
@@ -56,7 +58,7 @@ export async function myRosterNotices(ctx: CoreContext) {
     .select(['roster_notice.id', 'roster_notice.month', 'roster_notice.changes', 'roster_notice.created_at', 'member.full_name'])
     .where('roster_notice.member_id', '=', ctx.caller.memberId).where('roster_notice.dismissed_at', 'is', null)
     .orderBy('roster_notice.id', 'desc').limit(20).execute();
-  return rows.map((r) => ({ id: r.id, month: r.month, at: r.created_at, byName: r.full_name ?? null, changes: JSON.parse(r.changes) as { day: string; before: Shift | null; after: Shift | null }[] }));
+  return rows.map((r) => ({ id: r.id, month: r.month, at: r.created_at, byName: r.full_name ?? null, changes: parseJsonColumn(rosterChangesColumn, r.changes) }));
 }
 
 /** "Seen": a member dismisses their own notice (someone else's is not found). */

@@ -9,6 +9,8 @@ import { recordForProvince } from '../uploads/outbox';
 import { readPointSettings } from '../settings/service';
 import { audit } from '../settings/audit';
 import { noteRosterDays, rosterDayId } from './roster-changes';
+import { parseJsonColumn } from '../json';
+import { languagesColumn, weekdaysColumn } from './columns';
 
 export interface RosterSettings {
   shiftMode: 'full' | 'halves';
@@ -21,7 +23,7 @@ export const DEFAULT_ROSTER_SETTINGS: RosterSettings = { shiftMode: 'full', perS
 export async function readRosterSettings(db: Db): Promise<RosterSettings> {
   const row = await db.selectFrom('roster_setting').selectAll().where('id', '=', 1).executeTakeFirst();
   if (!row) return DEFAULT_ROSTER_SETTINGS;
-  return { shiftMode: row.shift_mode, perShift: row.per_shift, languageWeekdays: JSON.parse(row.language_weekdays) };
+  return { shiftMode: row.shift_mode, perShift: row.per_shift, languageWeekdays: parseJsonColumn(weekdaysColumn, row.language_weekdays) };
 }
 
 export async function updateRosterSettings(ctx: CoreContext, s: RosterSettings): Promise<void> {
@@ -75,7 +77,7 @@ export async function ensureMonth(ctx: CoreContext, month: string) {
 /** Active members of the team: the people the roster is made of. */
 export async function teamOnDuty(db: Db) {
   const rows = await db.selectFrom('member').select(['id', 'full_name', 'languages']).where('active', '=', 1).where('position', 'is not', null).orderBy('full_name').execute();
-  return rows.map((r) => ({ id: r.id, fullName: r.full_name, languages: JSON.parse(r.languages) as string[] }));
+  return rows.map((r) => ({ id: r.id, fullName: r.full_name, languages: parseJsonColumn(languagesColumn, r.languages) }));
 }
 
 async function leaveOverlapping(db: Db, from: string, to: string) {
@@ -196,7 +198,7 @@ export async function monthView(db: Db, month: string) {
   const editByDay = new Map(edits.map((e) => [e.day, e.kind]));
   const modeShifts = shiftsOf(settings.shiftMode);
   const local: readonly string[] = point.localLanguages;
-  const speaks = (languages: string) => (JSON.parse(languages) as string[]).some((l) => local.includes(l));
+  const speaks = (languages: string) => parseJsonColumn(languagesColumn, languages).some((l) => local.includes(l));
   const coverage = rosterCoverage(days.filter((d) => d.working).map((d) => d.day), modeShifts, shifts.map((s) => ({ day: s.day, shift: s.shift, memberId: s.member_id })));
   const leave = await leaveOverlapping(db, `${month}-01`, `${month}-31`);
   const workingDays = days.filter((d) => d.working).map((d) => d.day);

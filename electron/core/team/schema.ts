@@ -1,4 +1,8 @@
 import type { Generated } from 'kysely';
+import type { StaffRole } from '../../../shared/contract/roles';
+import type { ActivityKind, ActivityStatus } from '../../../shared/team/activities';
+import type { Shift, ShiftMode } from '../../../shared/team/generate';
+import type { Origin, SubGroup, TeamPosition } from '../../../shared/team/schemas';
 
 /**
  * The team domain's tables. The province's reports read several of them (attendance,
@@ -9,13 +13,13 @@ export interface MemberTable {
   id: Generated<number>;
   full_name: string;
   /** The app role: what this account may do (citizen is never stored). */
-  access_role: 'duty_member' | 'team_leader' | 'commune_official' | 'admin';
+  access_role: StaffRole;
   /** Place in the team (seed §III.3); null for accounts outside the team (admin, official). */
-  position: 'leader' | 'deputy' | 'member' | null;
-  /** One of ORIGINS (shared/team/schemas.ts): where the member comes from. */
-  origin: string | null;
-  /** One of SUB_GROUPS (seed §III.4). */
-  sub_group: string | null;
+  position: TeamPosition | null;
+  /** Where the member comes from. */
+  origin: Origin | null;
+  /** Seed §III.4. */
+  sub_group: SubGroup | null;
   village: string | null;
   /** JSON array of help-kind keys. */
   skills: string;
@@ -39,7 +43,7 @@ export interface MemberTable {
 export interface RosterSettingTable {
   id: number;
   /** 'full': one full-day shift; 'halves': a morning and an afternoon shift. */
-  shift_mode: 'full' | 'halves';
+  shift_mode: ShiftMode;
   /** Members the generator puts on each shift (1–3, seed §IV.4.2.b). */
   per_shift: number;
   /** JSON array of weekdays (0 = Sunday … 6 = Saturday) that want a minority-language speaker. */
@@ -77,7 +81,7 @@ export interface RosterShiftTable {
   id: Generated<number>;
   month: string;
   day: string;
-  shift: 'full' | 'morning' | 'afternoon';
+  shift: Shift;
   member_id: number;
   /** 'auto' from the generator, 'manual' placed or swapped by hand. */
   source: 'auto' | 'manual';
@@ -131,7 +135,7 @@ export interface AttendanceTable {
  */
 export interface ActivityTable {
   id: Generated<number>;
-  kind: string;
+  kind: ActivityKind;
   day: string;
   /** 'HH:MM' or null. */
   start_time: string | null;
@@ -141,7 +145,7 @@ export interface ActivityTable {
   target_group: string;
   /** Subject, e.g. the week's digital skill. */
   topic: string | null;
-  status: 'planned' | 'done' | 'cancelled';
+  status: ActivityStatus;
   people_reached: number | null;
   result: string | null;
   version: Generated<number>;

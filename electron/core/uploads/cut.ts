@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/contract';
-import { RECORD_ENTITIES, ZERO_HASH, type BatchDay } from '../../../shared/uploads/batch';
+import { RECORD_ENTITIES, ZERO_HASH, type BatchDay, type RecordEntity } from '../../../shared/uploads/batch';
 import { fingerprint, generateSigningKey } from '../crypto/signing';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
@@ -91,23 +91,25 @@ export async function cutBatch(db: Db, now: Date, closeDay: string | null, optio
   }
   const more = taken.length < waiting.length;
   const items: PackageItem[] = [];
+  // What the province will hold of each record once this batch is in: its ledger row.
+  const ledger: { entity: RecordEntity; id: number; item: PackageItem }[] = [];
   for (const [ref, row] of newest) {
     const serialiser = serialiserFor(row.entity);
-    if (!serialiser) continue;
     const sent = await db.selectFrom('upload_sent').select(['version', 'day']).where('entity', '=', row.entity).where('entity_id', '=', row.entity_id).executeTakeFirst();
     const record = await serialiser.read(db, row.entity_id, row.version);
     // Gone before the province ever heard of it (a weekend of a published roster): nothing to say.
     if (!record && !sent) continue;
     // A thing that no longer exists is sent as deleted on the day the province knows it by.
     const day = record?.day ?? sent?.day ?? row.day;
-    items.push({
+    const item: PackageItem = {
       entity: row.entity, ref, version: row.version, supersedes: sent && sent.version < row.version ? sent.version : null,
       day, late: closed.has(day), state: record ? record.state : 'deleted', clear: record?.clear ?? {},
       personal: record?.personal ?? null, categories: record?.categories ?? null,
-    });
+    };
+    items.push(item);
+    ledger.push({ entity: row.entity, id: row.entity_id, item });
   }
-  for (const item of items) {
-    const [entity, id] = [item.entity, Number(item.ref.slice(item.entity.length + 1))];
+  for (const { entity, id, item } of ledger) {
     await db.insertInto('upload_sent').values({ entity, entity_id: id, version: item.version, day: item.day, state: item.state, batch_seq: seq })
       .onConflict((oc) => oc.columns(['entity', 'entity_id']).doUpdateSet({ version: item.version, day: item.day, state: item.state, batch_seq: seq })).execute();
   }

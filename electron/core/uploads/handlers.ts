@@ -27,7 +27,7 @@ export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
   'uploads.packClosedDays': async (ctx) => ({ batches: await packClosedDays(ctx) }),
   'uploads.deliveryDue': (ctx) => dueForDelivery(ctx.db, ctx.now()),
   'uploads.recordDelivery': async (ctx, input) => {
-    const error = await recordAttempt(ctx.db, ctx.now(), input.seq, input.attempt as Parameters<typeof recordAttempt>[3]);
+    const error = await recordAttempt(ctx.db, ctx.now(), input.seq, input.attempt);
     ctx.emit('uploads.changed', {});
     return { error };
   },
@@ -45,8 +45,8 @@ export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
     return { files };
   },
   'uploads.send': async (ctx) => {
-    const result = await sendDue(ctx.db, ctx.now, { force: true });
-    ctx.emit('uploads.changed', {});
+    const result = await sendDue(ctx, { force: true });
+    await ctx.step((db) => audit({ ...ctx, db }, 'uploads.send', { acknowledged: result.acknowledged, failed: result.failed?.seq ?? null }));
     return result;
   },
   'uploads.importReceipts': async (ctx, input) => {

@@ -26,8 +26,8 @@ export interface EntitySerialiser {
   read(db: Db, id: number, version: number): Promise<Serialised | null>;
 }
 
-export function serialiserFor(entity: string): EntitySerialiser | undefined {
-  return Object.hasOwn(SERIALISERS, entity) ? SERIALISERS[entity as RecordEntity] : undefined;
+export function serialiserFor(entity: RecordEntity): EntitySerialiser {
+  return SERIALISERS[entity];
 }
 
 export const refOf = (entity: string, id: number) => `${entity}:${id}`;

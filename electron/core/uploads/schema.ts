@@ -1,7 +1,8 @@
+import type { RecordEntity, RecordState } from '../../../shared/uploads/batch';
+
 export interface OutboxTable {
   id: number | undefined;
-  /** 'logbook_entry' | 'ticket' | 'attendance' | 'activity' | … */
-  entity: string;
+  entity: RecordEntity;
   entity_id: number;
   version: number;
   changed_at: string;
@@ -58,11 +59,11 @@ export interface UploadClosedDayTable {
 
 /** The point's ledger of what the province holds: each record's newest version sent. */
 export interface UploadSentTable {
-  entity: string;
+  entity: RecordEntity;
   entity_id: number;
   version: number;
   day: string;
-  state: 'recorded' | 'erased' | 'deleted';
+  state: RecordState;
   batch_seq: number;
 }
 

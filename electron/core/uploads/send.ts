@@ -1,4 +1,5 @@
-import { AppError } from '../../../shared/contract';
+import { AppError, type Input } from '../../../shared/contract';
+import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { acceptReceipt, unacknowledged } from './deliver';
 import { ensureIdentity } from './identity';
@@ -17,7 +18,8 @@ export interface SendSummary {
   skipped: boolean;
 }
 
-export type Attempt = { ok: true; receipt: unknown } | { ok: false; error: string };
+/** One POST's answer, as the delivery job hands it to `uploads.recordDelivery`. */
+export type Attempt = Input<'uploads.recordDelivery'>['attempt'];
 
 /** One POST of a batch's exact bytes; only a signed receipt for it will count as sent. */
 export async function postBatch(url: string, body: string): Promise<Attempt> {
@@ -82,10 +84,17 @@ export async function deliver(steps: {
   return { acknowledged, failed: null, skipped: false };
 }
 
-/** "Send now" (an official's method): everything unacknowledged, whatever the back-off says. */
-export function sendDue(db: Db, now: () => Date, options: { force?: boolean } = {}): Promise<SendSummary> {
+/**
+ * What is due (with `force`, everything unacknowledged, whatever the back-off says), each answer
+ * recorded in a step of its own: "Send now", a method of kind `steps`.
+ */
+export function sendDue(ctx: Pick<CoreContext, 'db' | 'now' | 'step' | 'emit'>, options: { force?: boolean } = {}): Promise<SendSummary> {
   return deliver({
-    due: () => dueForDelivery(db, now(), options.force),
-    record: (seq, attempt) => db.transaction().execute((trx) => recordAttempt(trx, now(), seq, attempt)),
+    due: () => dueForDelivery(ctx.db, ctx.now(), options.force),
+    record: (seq, attempt) => ctx.step(async (db) => {
+      const error = await recordAttempt(db, ctx.now(), seq, attempt);
+      ctx.emit('uploads.changed', {});
+      return error;
+    }),
   });
 }

@@ -6,6 +6,9 @@ import type { QueueTicketTable } from '../queue/schema';
 import type { ActivityTable } from '../team/schema';
 import type { LogbookVersionTable } from '../logbook/schema';
 import type { EntitySerialiser, Serialised } from './records';
+import { parseJsonColumn } from '../json';
+import { factsColumn, personColumn } from '../logbook/columns';
+import { priorityGroupsColumn } from '../queue/columns';
 
 /**
  * What each domain's record looks like to the province. Minimisation first: what no measure
@@ -13,24 +16,22 @@ import type { EntitySerialiser, Serialised } from './records';
  * what is about a person travels sealed; only coded facts about the service go in clear.
  * Each kind has one row → record mapping, used for one record (a batch) and for a range (a report).
  */
-const json = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
-
 function entryRecord(row: Selectable<LogbookVersionTable>, erasedAt: string | null): Serialised {
-  const f = json<Record<string, unknown>>(row.facts, {});
-  const person = json<Record<string, unknown> | null>(row.person, null);
+  const f = parseJsonColumn(factsColumn, row.facts);
+  const person = parseJsonColumn(personColumn, row.person);
   return {
-    day: String(f.day),
+    day: f.day,
     state: erasedAt ? 'erased' : 'recorded',
     clear: {
-      helpKinds: f.helpKinds ?? [], procedure: f.procedure ?? null, guideId: f.guideId ?? null, outcome: f.outcome ?? null,
-      channel: f.channel ?? null, obstacles: f.obstacles ?? [], minutes: f.minutes ?? null,
-      guideErrors: ((f.guideErrors as { ref: string }[] | undefined) ?? []).map((e) => e.ref),
-      withTicket: f.ticketId !== null && f.ticketId !== undefined, amendedLate: row.late === 1,
+      helpKinds: f.helpKinds, procedure: f.procedure, guideId: f.guideId, outcome: f.outcome,
+      channel: f.channel, obstacles: f.obstacles, minutes: f.minutes,
+      guideErrors: f.guideErrors.map((e) => e.ref),
+      withTicket: f.ticketId !== null, amendedLate: row.late === 1,
     },
-    categories: { priorityGroups: f.priorityGroups ?? [] },
+    categories: { priorityGroups: f.priorityGroups },
     personal: {
-      ...(person ?? {}), ageBand: f.ageBand ?? null, gender: f.gender ?? null, language: f.language ?? null,
-      village: f.village ?? null, place: f.place ?? null, procedureText: f.procedureText ?? null, obstacleText: f.obstacleText ?? null,
+      ...(person ?? {}), ageBand: f.ageBand, gender: f.gender, language: f.language,
+      village: f.village, place: f.place, procedureText: f.procedureText, obstacleText: f.obstacleText,
       correctionReason: row.reason,
     },
   };
@@ -59,7 +60,7 @@ function ticketRecord(t: Selectable<QueueTicketTable>): Serialised {
       helpKind: t.help_kind, procedure: t.procedure, status: t.status, outcome: t.outcome, priority: t.priority === 1,
       walkIn: t.walk_in === 1, waitMinutes: minutes(t.issued_at, t.called_at), serviceMinutes: minutes(t.served_at, t.finished_at),
     },
-    categories: { priorityGroups: json<string[]>(t.priority_groups, []) },
+    categories: { priorityGroups: parseJsonColumn(priorityGroupsColumn, t.priority_groups) },
     // The holder's name and phone are for calling them back at the point only: never sent.
     personal: { language: t.language },
   };

@@ -4,6 +4,11 @@ import { readPointSettings } from '../settings/service';
 import { packDueDays } from './cut';
 import { ensureIdentity } from './identity';
 import type { UploadBatchTable } from './schema';
+import { parseJsonColumn } from '../json';
+import { z } from 'zod';
+
+/** `closes_days`: a JSON array of the Vietnamese days the batch closes. */
+const days = z.array(z.string());
 
 export function batchState(b: Pick<UploadBatchTable, 'acknowledged_at' | 'last_error' | 'saved_at'>): BatchView['state'] {
   if (b.acknowledged_at) return 'acknowledged';
@@ -15,7 +20,7 @@ function toView(b: UploadBatchTable): BatchView {
   const [code, ...detail] = (b.last_error ?? '').split(':');
   return {
     seq: b.seq, fileName: b.file_name, kind: b.kind, createdAt: b.created_at, periodFrom: b.period_from, periodTo: b.period_to,
-    closesDays: JSON.parse(b.closes_days), records: b.record_count, state: batchState(b), savedAt: b.saved_at, sentAt: b.sent_at,
+    closesDays: parseJsonColumn(days, b.closes_days), records: b.record_count, state: batchState(b), savedAt: b.saved_at, sentAt: b.sent_at,
     acknowledgedAt: b.acknowledged_at, attempts: b.attempts, nextAttemptAt: b.next_attempt_at,
     error: b.last_error ? code! : null, errorDetail: detail.join(':') || null,
   };
