@@ -1,7 +1,7 @@
 /** Write the dhs-batch/2 test vectors (docs/dhs-batch-2/) from the project's code: `npx tsx build/dhs-batch-vectors.ts`. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeVectors, VECTOR_DIR } from '../electron/core/uploads/vectors';
+import { makeVectors, VECTOR_DIR } from '#core/uploads/vectors';
 
 const { batchText, expectedText } = makeVectors();
 writeFileSync(join(VECTOR_DIR, 'batch.json'), batchText);

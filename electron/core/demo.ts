@@ -6,7 +6,7 @@ import { seedTeamDemo } from './team/demo';
 import { seedQueueDemo } from './queue/demo';
 import { seedUploadsDemo } from './uploads/demo';
 
-import type { Origin, SubGroup, TeamPosition } from '../../shared/team/schemas';
+import type { Origin, SubGroup, TeamPosition } from '#shared/team/schemas';
 import { DEMO_PINS } from './demo-pins';
 
 export { DEMO_PINS };

@@ -1,4 +1,4 @@
-import type { LiveEvent } from '../../shared/contract';
+import type { LiveEvent } from '#shared/contract';
 
 export type EventListener = (event: LiveEvent) => void;
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError, EVENT_NAMES, liveEvent, type LiveEvent } from '../../shared/contract';
+import { AppError, EVENT_NAMES, liveEvent, type LiveEvent } from '#shared/contract';
 import type { Handler } from './context';
 import { createGate } from './gate';
 import { handlers } from './handlers';

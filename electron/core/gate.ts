@@ -10,8 +10,8 @@ import {
   type MethodName,
   type Output,
   SYSTEM,
-} from '../../shared/contract';
-import { errorBody } from '../../shared/i18n/translate';
+} from '#shared/contract';
+import { errorBody } from '#shared/i18n/translate';
 import type { Caller, CoreContext, Device, Handler } from './context';
 import type { Db } from './db/open';
 import type { Database } from './db/schema';

@@ -1,4 +1,4 @@
-import type { Methods } from '../../shared/contract';
+import type { Methods } from '#shared/contract';
 import type { Handlers } from './context';
 import { backupsHandlers } from './backups/handlers';
 import { logbookHandlers } from './logbook/handlers';

@@ -1,4 +1,4 @@
-import type { MethodName, Output } from '../../shared/contract';
+import type { MethodName, Output } from '#shared/contract';
 import type { App } from './app';
 
 /**

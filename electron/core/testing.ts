@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Role } from '../../shared/contract';
-import type { SetupInput } from '../../shared/settings/schemas';
+import type { Role } from '#shared/contract';
+import type { SetupInput } from '#shared/settings/schemas';
 import { openApp, type App } from './app';
 import type { Credentials } from './gate';
 import { hashPin, setPinHashParamsForTests } from './settings/pin';

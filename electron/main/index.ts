@@ -2,11 +2,11 @@ import { app as electronApp, BrowserWindow, Menu, net, protocol, safeStorage, se
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { openApp } from '../core/app';
-import type { SecretWrapper } from '../core/security/keys';
-import { startJobs } from '../core/jobs';
-import { CONTENT_SECURITY_POLICY, packFileHeaders } from '../../shared/security/csp';
-import { resolveGuideAsset } from '../core/guides/pack-assets';
+import { openApp } from '#core/app';
+import type { SecretWrapper } from '#core/security/keys';
+import { startJobs } from '#core/jobs';
+import { CONTENT_SECURITY_POLICY, packFileHeaders } from '#shared/security/csp';
+import { resolveGuideAsset } from '#core/guides/pack-assets';
 import { forwardEvents, registerIpc } from './ipc';
 import { mimeOf, resolveAppFile } from './protocol-path';
 import { APP_SCHEME, isPermissionAllowed } from './security';

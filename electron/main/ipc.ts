@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type { App } from '../core/app';
+import type { App } from '#core/app';
 import { printPage, savePdf } from './print';
 import { isTrustedUrl } from './security';
 import { allowKioskClose, openWindow, roleOf, type WindowRole } from './windows';

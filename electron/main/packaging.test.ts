@@ -4,8 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { electronBundles } from '../../build/node-bundle.mjs';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { electronBundles } from '#build/node-bundle.mjs';
+import { CONTENT_SECURITY_POLICY } from '#shared/security/csp';
 import { fakeElectron, FakeWebContents, installFakeElectronPackage, type FakeElectron } from './test-electron';
 
 /**

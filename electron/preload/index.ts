@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { LiveEvent } from '../../shared/contract';
-import type { PreloadBridge } from '../../shared/contract/bridge';
+import type { LiveEvent } from '#shared/contract';
+import type { PreloadBridge } from '#shared/contract/bridge';
 
 const roleArg = process.argv.find((a) => a.startsWith('--dhs-role='))?.slice('--dhs-role='.length);
 const role: PreloadBridge['role'] = roleArg === 'kiosk' || roleArg === 'board' ? roleArg : 'staff';

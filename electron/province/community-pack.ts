@@ -7,8 +7,8 @@
  * Run with: npm run community-pack -- <command>
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { submissionFile, type SubmissionFile } from '../../shared/community/pack-format';
-import { buildCommunityPack } from '../core/community/pack';
+import { submissionFile, type SubmissionFile } from '#shared/community/pack-format';
+import { buildCommunityPack } from '#core/community/pack';
 
 function option(args: string[], name: string): string {
   const at = args.indexOf(name);

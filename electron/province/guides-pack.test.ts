@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_RULES, pointerLabels, svgTexts, type ContentRule } from '../../shared/guides/pack-check';
-import { SOURCE_GUIDES_DIR } from '../core/guides/pack-store';
-import { sha256Hex } from '../core/crypto/signing';
-import { readPackSource, type PackSource } from '../core/guides/source';
+import { CONTENT_RULES, pointerLabels, svgTexts, type ContentRule } from '#shared/guides/pack-check';
+import { SOURCE_GUIDES_DIR } from '#core/guides/pack-store';
+import { sha256Hex } from '#core/crypto/signing';
+import { readPackSource, type PackSource } from '#core/guides/source';
 import { checkFolder, contentProblems, ContentRefused } from './guides-pack';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

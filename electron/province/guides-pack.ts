@@ -8,13 +8,13 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { checkPackContent, type ContentProblem } from '../../shared/guides/pack-check';
-import { readBounded } from '../core/security/bounded-read';
-import { referencedFiles } from '../../shared/guides/pack-schema';
-import { buildPackFile, generatePackKeys } from '../core/guides/pack-file';
-import { SOURCE_GUIDES_DIR, writePackTree } from '../core/guides/pack-store';
-import { checkPackContents, PackRefused } from '../core/guides/pack-verify';
-import { readPackSource, type PackSource } from '../core/guides/source';
+import { checkPackContent, type ContentProblem } from '#shared/guides/pack-check';
+import { readBounded } from '#core/security/bounded-read';
+import { referencedFiles } from '#shared/guides/pack-schema';
+import { buildPackFile, generatePackKeys } from '#core/guides/pack-file';
+import { SOURCE_GUIDES_DIR, writePackTree } from '#core/guides/pack-store';
+import { checkPackContents, PackRefused } from '#core/guides/pack-verify';
+import { readPackSource, type PackSource } from '#core/guides/source';
 
 export const DEFAULT_BUNDLE_DIR = 'dist/guides';
 

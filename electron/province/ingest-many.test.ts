@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { workingDaysBetween } from '../../shared/reports/calendar';
-import { PROVINCE_STORES, useProvinceStore } from '../../test/support/province-stores';
-import { fingerprint, generateSigningKey, sha256Hex } from '../core/crypto/signing';
-import { checkReceipt } from '../core/uploads/verify';
+import { workingDaysBetween } from '#shared/reports/calendar';
+import { PROVINCE_STORES, useProvinceStore } from '#test/support/province-stores';
+import { fingerprint, generateSigningKey, sha256Hex } from '#core/crypto/signing';
+import { checkReceipt } from '#core/uploads/verify';
 import { ingestMany } from './ingest';
 import { generateProvinceKeys } from './keys';
 import { enrolPoint } from './registry';

@@ -1,6 +1,6 @@
 import { CompiledQuery, sql, type Compilable, type Transaction } from 'kysely';
-import { RECORD_ENTITIES } from '../../shared/uploads/batch';
-import { sha256Hex } from '../core/crypto/signing';
+import { RECORD_ENTITIES } from '#shared/uploads/batch';
+import { sha256Hex } from '#core/crypto/signing';
 import { isPostgres } from './dialect';
 import type { Incoming } from './incoming';
 import { receivingKeys, type ProvinceSecret, type ReceivingKeys } from './keys';

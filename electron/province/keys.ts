@@ -1,9 +1,9 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
-import { readBounded } from '../core/security/bounded-read';
+import { readBounded } from '#core/security/bounded-read';
 import { z } from 'zod';
-import { PROVINCE_CODE } from '../../shared/uploads/batch';
-import { formatProvinceKey, provinceKeyParts, type ProvincePublicKey } from '../../shared/uploads/provinceKey';
-import { fingerprint, generateKeyPair, rawPublicKey } from '../core/crypto/signing';
+import { PROVINCE_CODE } from '#shared/uploads/batch';
+import { formatProvinceKey, provinceKeyParts, type ProvincePublicKey } from '#shared/uploads/provinceKey';
+import { fingerprint, generateKeyPair, rawPublicKey } from '#core/crypto/signing';
 
 /**
  * The province's keys, in two files kept in two places:

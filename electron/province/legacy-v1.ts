@@ -1,7 +1,7 @@
 import { createDecipheriv, diffieHellman, hkdfSync, type KeyObject } from 'node:crypto';
-import { canonicalJson } from '../../shared/uploads/batch';
-import { batchFileV1, type BatchFileV1, type SealedV1 } from '../../shared/uploads/batch-v1';
-import { fingerprint, publicKeyFromRaw, rawPublicKey, sha256Hex, verifyBytes } from '../core/crypto/signing';
+import { canonicalJson } from '#shared/uploads/batch';
+import { batchFileV1, type BatchFileV1, type SealedV1 } from '#shared/uploads/batch-v1';
+import { fingerprint, publicKeyFromRaw, rawPublicKey, sha256Hex, verifyBytes } from '#core/crypto/signing';
 import type { Incoming, IncomingDay, Read } from './incoming';
 
 /**

@@ -1,8 +1,8 @@
 import type { KeyObject } from 'node:crypto';
-import { SEAL_INFO, personalAad } from '../../shared/uploads/batch';
-import type { SealedV1 } from '../../shared/uploads/batch-v1';
-import { hpkeOpen } from '../core/crypto/hpke';
-import { fingerprint, rawPublicKey } from '../core/crypto/signing';
+import { SEAL_INFO, personalAad } from '#shared/uploads/batch';
+import type { SealedV1 } from '#shared/uploads/batch-v1';
+import { hpkeOpen } from '#core/crypto/hpke';
+import { fingerprint, rawPublicKey } from '#core/crypto/signing';
 import { openStoredV1 } from './legacy-v1';
 import { findUnit } from './registry';
 import type { ProvinceDb } from './store';

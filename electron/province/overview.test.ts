@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROVINCE_STORES, useProvinceStore } from '../../test/support/province-stores';
-import { fingerprint, generateSigningKey } from '../core/crypto/signing';
+import { PROVINCE_STORES, useProvinceStore } from '#test/support/province-stores';
+import { fingerprint, generateSigningKey } from '#core/crypto/signing';
 import { ingestMany } from './ingest';
 import { generateProvinceKeys } from './keys';
 import { unitOverview } from './overview';

@@ -1,8 +1,8 @@
-import { workingDaysBetween } from '../../shared/reports/calendar';
-import { APPLICATION_OUTCOMES, computeReport, type ActivityMeasure, type FactRecord } from '../../shared/reports/kpis';
-import { resolvePeriod } from '../../shared/reports/period';
-import { MINIMUMS } from '../../shared/team/activities';
-import { addDays, vnDayStart } from '../../shared/time/vietnam';
+import { workingDaysBetween } from '#shared/reports/calendar';
+import { APPLICATION_OUTCOMES, computeReport, type ActivityMeasure, type FactRecord } from '#shared/reports/kpis';
+import { resolvePeriod } from '#shared/reports/period';
+import { MINIMUMS } from '#shared/team/activities';
+import { addDays, vnDayStart } from '#shared/time/vietnam';
 import { jsonText } from './dialect';
 import { gapOf, type PointStatus } from './report';
 import type { ProvinceDb } from './store';

@@ -1,10 +1,10 @@
-import { formatDate, formatDateTime } from '../../shared/format/vietnamese';
-import { vocabulary } from '../../shared/logbook/vocabulary-i18n';
-import { reports } from '../../shared/reports/i18n';
-import { activityLabel, periodName } from '../../shared/reports/labels';
-import { interpolate } from '../../shared/i18n/translate';
-import { UNIT_NAMES } from '../../shared/settings/communes';
-import type { Report } from '../../shared/reports/kpis';
+import { formatDate, formatDateTime } from '#shared/format/vietnamese';
+import { vocabulary } from '#shared/logbook/vocabulary-i18n';
+import { reports } from '#shared/reports/i18n';
+import { activityLabel, periodName } from '#shared/reports/labels';
+import { interpolate } from '#shared/i18n/translate';
+import { UNIT_NAMES } from '#shared/settings/communes';
+import type { Report } from '#shared/reports/kpis';
 import type { ProvinceReport } from './report';
 
 const UNIT_COUNT = UNIT_NAMES.length;

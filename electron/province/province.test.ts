@@ -1,20 +1,20 @@
 import { join } from 'node:path';
 import { Kysely } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RECORD_ENTITIES, ZERO_HASH, canonicalJson } from '../../shared/uploads/batch';
-import { migrate } from '../core/db/migrate';
-import { DURABLE_PRAGMAS } from '../core/db/open';
-import { Sqlite3Dialect } from '../core/db/sqlite3-dialect';
-import { fingerprint, generateSigningKey, signBytes } from '../core/crypto/signing';
-import { packageBatch } from '../core/uploads/package';
-import { checkReceipt } from '../core/uploads/verify';
+import { RECORD_ENTITIES, ZERO_HASH, canonicalJson } from '#shared/uploads/batch';
+import { migrate } from '#core/db/migrate';
+import { DURABLE_PRAGMAS } from '#core/db/open';
+import { Sqlite3Dialect } from '#core/db/sqlite3-dialect';
+import { fingerprint, generateSigningKey, signBytes } from '#core/crypto/signing';
+import { packageBatch } from '#core/uploads/package';
+import { checkReceipt } from '#core/uploads/verify';
 import { ingestMany } from './ingest';
 import { generateProvinceKeys, receivingKeys } from './keys';
 import { provinceMigration0001 } from './migrations/0001_province_store';
 import { openPersonal } from './open';
 import { enrolPoint, findUnit, retirePoint, RegistryError, setUnitCode } from './registry';
 import { provinceReport } from './report';
-import { PROVINCE_STORES, useProvinceStore } from '../../test/support/province-stores';
+import { PROVINCE_STORES, useProvinceStore } from '#test/support/province-stores';
 import { openProvinceStore, type ProvinceDb } from './store';
 import { packageV1 } from './v1-fixture';
 

@@ -1,7 +1,7 @@
-import { RECEIPT_FORMAT, SEAL_INFO, categoriesAad } from '../../shared/uploads/batch';
-import { BATCH_FORMAT_V1 } from '../../shared/uploads/batch-v1';
-import { hpkeOpen } from '../core/crypto/hpke';
-import { checkBatchJson, parseBatchJson, signReceipt } from '../core/uploads/verify';
+import { RECEIPT_FORMAT, SEAL_INFO, categoriesAad } from '#shared/uploads/batch';
+import { BATCH_FORMAT_V1 } from '#shared/uploads/batch-v1';
+import { hpkeOpen } from '#core/crypto/hpke';
+import { checkBatchJson, parseBatchJson, signReceipt } from '#core/uploads/verify';
 import type { Incoming, Read } from './incoming';
 import type { KeyObject } from 'node:crypto';
 import type { ReceivingKeys } from './keys';

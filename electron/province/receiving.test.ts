@@ -1,12 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GIA_LAI_UNITS } from '../../shared/settings/communes';
-import { RECORD_ENTITIES, ZERO_HASH } from '../../shared/uploads/batch';
-import { PROVINCE_STORES, useProvinceStore } from '../../test/support/province-stores';
-import { fingerprint, generateSigningKey } from '../core/crypto/signing';
-import { packageBatch } from '../core/uploads/package';
-import { checkReceipt } from '../core/uploads/verify';
+import { GIA_LAI_UNITS } from '#shared/settings/communes';
+import { RECORD_ENTITIES, ZERO_HASH } from '#shared/uploads/batch';
+import { PROVINCE_STORES, useProvinceStore } from '#test/support/province-stores';
+import { fingerprint, generateSigningKey } from '#core/crypto/signing';
+import { packageBatch } from '#core/uploads/package';
+import { checkReceipt } from '#core/uploads/verify';
 import { generateProvinceKeys } from './keys';
 import { enrolPoint } from './registry';
 import { serveProvince } from './serve';

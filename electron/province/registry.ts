@@ -1,5 +1,5 @@
-import { foldVietnamese } from '../../shared/text/fold';
-import { ZERO_HASH } from '../../shared/uploads/batch';
+import { foldVietnamese } from '#shared/text/fold';
+import { ZERO_HASH } from '#shared/uploads/batch';
 import type { ProvinceDatabase, ProvinceDb } from './store';
 
 /**

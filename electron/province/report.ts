@@ -1,8 +1,8 @@
-import { workingDaysBetween } from '../../shared/reports/calendar';
-import { computeReport, type FactRecord, type Report } from '../../shared/reports/kpis';
-import { mergeReports } from '../../shared/reports/merge';
-import { resolvePeriod, type PeriodInput } from '../../shared/reports/period';
-import { addDays, vnDay, vnDayStart } from '../../shared/time/vietnam';
+import { workingDaysBetween } from '#shared/reports/calendar';
+import { computeReport, type FactRecord, type Report } from '#shared/reports/kpis';
+import { mergeReports } from '#shared/reports/merge';
+import { resolvePeriod, type PeriodInput } from '#shared/reports/period';
+import { addDays, vnDay, vnDayStart } from '#shared/time/vietnam';
 import type { ProvinceDb } from './store';
 
 export interface Refusal {

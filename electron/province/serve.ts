@@ -4,7 +4,7 @@ import { ingestBatch, isStored } from './ingest';
 import type { ProvinceDb } from './store';
 import { hourOf, overAllowance, tallyRefusal } from './tally';
 
-import { MAX_BATCH_BYTES } from '../../shared/uploads/batch';
+import { MAX_BATCH_BYTES } from '#shared/uploads/batch';
 
 /**
  * The province's receiving endpoint: POST /batches with the batch file as the body.

@@ -1,8 +1,8 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { migrate } from '../core/db/migrate';
-import { DURABLE_PRAGMAS } from '../core/db/open';
-import { Sqlite3Dialect } from '../core/db/sqlite3-dialect';
+import { migrate } from '#core/db/migrate';
+import { DURABLE_PRAGMAS } from '#core/db/open';
+import { Sqlite3Dialect } from '#core/db/sqlite3-dialect';
 import { isPostgres } from './dialect';
 import { provinceMigration0001 } from './migrations/0001_province_store';
 import { provinceMigration0002 } from './migrations/0002_registry';

@@ -1,7 +1,7 @@
-import { RECORD_ENTITIES, ZERO_HASH } from '../../shared/uploads/batch';
-import type { Db } from '../core/db/open';
-import { packageBatch } from '../core/uploads/package';
-import { ensureIdentity } from '../core/uploads/identity';
+import { RECORD_ENTITIES, ZERO_HASH } from '#shared/uploads/batch';
+import type { Db } from '#core/db/open';
+import { packageBatch } from '#core/uploads/package';
+import { ensureIdentity } from '#core/uploads/identity';
 import type { ProvinceSecret } from './keys';
 import { enrolPoint } from './registry';
 import type { ProvinceDb } from './store';

@@ -1,7 +1,7 @@
 import { createCipheriv, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
-import { canonicalJson } from '../../shared/uploads/batch';
-import type { BatchFileV1, RecordV1 } from '../../shared/uploads/batch-v1';
-import { fingerprint, publicKeyFromRaw, rawPublicKey, sha256Hex, signBytes } from '../core/crypto/signing';
+import { canonicalJson } from '#shared/uploads/batch';
+import type { BatchFileV1, RecordV1 } from '#shared/uploads/batch-v1';
+import { fingerprint, publicKeyFromRaw, rawPublicKey, sha256Hex, signBytes } from '#core/crypto/signing';
 
 /**
  * For tests: a batch as a point on the earlier app cut it (`dhs-batch/1`, docs/dhs-batch-2.md

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { resolveGuideAsset } from '../core/guides/pack-assets';
-import { packFileHeaders } from '../../shared/security/csp';
+import { resolveGuideAsset } from '#core/guides/pack-assets';
+import { packFileHeaders } from '#shared/security/csp';
 
 /** Serve a pack file with byte ranges, so videos can be skipped through. */
 export function serveGuideAsset(req: IncomingMessage, res: ServerResponse, places: { dataDir: string; guidesDir: string }, pathname: string): void {

@@ -3,11 +3,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, normalize, sep } from 'node:path';
 import Negotiator from 'negotiator';
 import { z } from 'zod';
-import { DEFAULT_MAX_BYTES, EVENT_NAMES, methods, isMethodName, type ErrorCode } from '../../shared/contract';
-import { errorBody } from '../../shared/i18n/translate';
-import type { App } from '../core/app';
-import type { Device } from '../core/context';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { DEFAULT_MAX_BYTES, EVENT_NAMES, methods, isMethodName, type ErrorCode } from '#shared/contract';
+import { errorBody } from '#shared/i18n/translate';
+import type { App } from '#core/app';
+import type { Device } from '#core/context';
+import { CONTENT_SECURITY_POLICY } from '#shared/security/csp';
 import { serveGuideAsset } from './guide-assets';
 import { allowedHosts, deviceOf, hostName, originAllowed, ownAddresses } from './peers';
 

@@ -1,10 +1,10 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errorBody } from '../../shared/i18n/translate';
-import { openApp } from '../core/app';
-import { startJobs } from '../core/jobs';
-import { DEMO_PINS, seedDemo } from '../core/demo';
+import { errorBody } from '#shared/i18n/translate';
+import { openApp } from '#core/app';
+import { startJobs } from '#core/jobs';
+import { DEMO_PINS, seedDemo } from '#core/demo';
 import { createHttpServer } from './http';
 
 /** Where the data lives when `--data` is not given: the user's application-data folder. */

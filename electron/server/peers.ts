@@ -1,6 +1,6 @@
 import { hostname, networkInterfaces } from 'node:os';
 import type { IncomingMessage } from 'node:http';
-import type { Device } from '../core/context';
+import type { Device } from '#core/context';
 
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]', '::1'];
 const WILDCARDS = ['0.0.0.0', '::', '[::]'];

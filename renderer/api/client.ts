@@ -1,4 +1,4 @@
-import type { ErrorBody, Input, LiveEvent, MethodName, Output } from '../../shared/contract';
+import type { ErrorBody, Input, LiveEvent, MethodName, Output } from '#shared/contract';
 import { httpTransport } from './http-transport';
 import { ipcTransport } from './ipc-transport';
 import type { Transport } from './transport';

@@ -1,6 +1,6 @@
-import type { ErrorBody, LiveEvent } from '../../shared/contract';
-import { EVENT_NAMES, streamEvent } from '../../shared/contract/event-names';
-import { errorBody } from '../../shared/i18n/translate';
+import type { ErrorBody, LiveEvent } from '#shared/contract';
+import { EVENT_NAMES, streamEvent } from '#shared/contract/event-names';
+import { errorBody } from '#shared/i18n/translate';
 import type { Transport } from './transport';
 
 type Listener = (event: LiveEvent) => void;

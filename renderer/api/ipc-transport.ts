@@ -1,4 +1,4 @@
-import type { PreloadBridge } from '../../shared/contract/bridge';
+import type { PreloadBridge } from '#shared/contract/bridge';
 import type { Transport } from './transport';
 
 export function ipcTransport(bridge: PreloadBridge): Transport {

@@ -1,5 +1,5 @@
-import type { ErrorBody, LiveEvent } from '../../shared/contract';
-import type { PreloadBridge } from '../../shared/contract/bridge';
+import type { ErrorBody, LiveEvent } from '#shared/contract';
+import type { PreloadBridge } from '#shared/contract/bridge';
 
 /** How the renderer reaches the core: Electron IPC through the preload, or HTTP to the server. */
 export interface Transport {

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { citizenTexts } from '../../shared/i18n/citizen-resources';
-import { byLanguage, type TextGroup } from '../../shared/i18n/languages';
+import { citizenTexts } from '#shared/i18n/citizen-resources';
+import { byLanguage, type TextGroup } from '#shared/i18n/languages';
 
 // The citizen screens' texts come with the page; other screens add theirs as they load.
 void i18next.use(initReactI18next).init({
@@ -23,9 +23,9 @@ async function addTexts(group: Promise<TextGroup>): Promise<void> {
   }
 }
 
-export const loadReaderTexts = () => addTexts(import('../../shared/i18n/reader-resources').then((m) => m.readerTexts));
+export const loadReaderTexts = () => addTexts(import('#shared/i18n/reader-resources').then((m) => m.readerTexts));
 export async function loadStaffTexts(): Promise<void> {
-  await Promise.all([loadReaderTexts(), addTexts(import('../../shared/i18n/staff-resources').then((m) => m.staffTexts))]);
+  await Promise.all([loadReaderTexts(), addTexts(import('#shared/i18n/staff-resources').then((m) => m.staffTexts))]);
 }
 
 /** Keep <html lang> true for screen readers and for the speech voice. */

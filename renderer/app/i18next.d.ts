@@ -1,4 +1,4 @@
-import type { Resources } from '../../shared/i18n/resources';
+import type { Resources } from '#shared/i18n/resources';
 
 // Keys are typed from the Vietnamese resources: `t('unknown.key')` fails `npm run typecheck`.
 declare module 'i18next' {

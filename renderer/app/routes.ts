@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Role } from '../../shared/contract';
+import type { Role } from '#shared/contract';
 import { backupsRoutes } from '../backups/routes';
 import { homeRoutes } from '../home/routes';
 import { logbookRoutes } from '../logbook/routes';

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { Output } from '../../shared/contract';
+import type { Output } from '#shared/contract';
 import { api, ApiError } from '../api/client';
 
 type Me = Output<'access.me'>;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EventName, Input, MethodName, Output } from '../../shared/contract';
+import type { EventName, Input, MethodName, Output } from '#shared/contract';
 import { api, ApiError } from '../api/client';
 
 interface QueryState<T> {

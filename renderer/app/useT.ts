@@ -1,6 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import { useTranslation, type UseTranslationOptions, type UseTranslationResponse } from 'react-i18next';
-import type { Namespace } from '../../shared/i18n/resources';
+import type { Namespace } from '#shared/i18n/resources';
 
 /**
  * `useTranslation(ns)` whose `t` knows every key: `t('key')` reads the screen's own namespace,

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { dataKey, useT } from '../app/useT';
-import { uiKey } from '../../shared/community/keys';
-import type { PublicEntry } from '../../shared/community/schemas';
+import { uiKey } from '#shared/community/keys';
+import type { PublicEntry } from '#shared/community/schemas';
 import { api } from '../api/client';
 import { useQuery } from '../app/useQuery';
 import { isMinority, LANG_TAG, useCitizenLanguage, type CitizenLanguage } from './citizenLanguage';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { dataKey, useT } from '../app/useT';
-import { COMMUNITY_PACK_EXTENSION } from '../../shared/community/pack-format';
+import { COMMUNITY_PACK_EXTENSION } from '#shared/community/pack-format';
 import { api, ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';

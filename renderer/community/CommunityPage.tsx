@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../app/useT';
-import { MINORITY_LANGUAGES } from '../../shared/settings/schemas';
-import type { CommunityEntry, CommunityLanguage, SourceItem } from '../../shared/community/schemas';
+import { MINORITY_LANGUAGES } from '#shared/settings/schemas';
+import type { CommunityEntry, CommunityLanguage, SourceItem } from '#shared/community/schemas';
 import { useErrorText } from '../app/errors';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';

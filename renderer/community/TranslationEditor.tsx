@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { dataKey, useT } from '../app/useT';
-import type { CommunityEntry, CommunityLanguage, SourceItem } from '../../shared/community/schemas';
+import type { CommunityEntry, CommunityLanguage, SourceItem } from '#shared/community/schemas';
 import { api, ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { Button } from '../ui/Button';

@@ -1,4 +1,4 @@
-import type { CommunityLanguage } from '../../shared/community/schemas';
+import type { CommunityLanguage } from '#shared/community/schemas';
 import { api } from '../api/client';
 
 const urls = new Map<string, Promise<string | null>>();

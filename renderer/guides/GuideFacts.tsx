@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { dataKey, useT } from '../app/useT';
-import type { Fact, FactBasis, Guide } from '../../shared/guides/pack-schema';
+import type { Fact, FactBasis, Guide } from '#shared/guides/pack-schema';
 import { LocalText } from './LocalText';
 import { useLocalized } from './text';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { dataKey, useT, type Translate } from '../app/useT';
-import type { CommonError, Fact, Guide, GuideStep } from '../../shared/guides/pack-schema';
-import type { GuideSummary, GuideView } from '../../shared/guides/schemas';
+import type { CommonError, Fact, Guide, GuideStep } from '#shared/guides/pack-schema';
+import type { GuideSummary, GuideView } from '#shared/guides/schemas';
 import { navigate, useHashRoute } from '../app/router';
 import { useQuery } from '../app/useQuery';
 import { NameKeyboard } from '../queue/NameKeyboard';
@@ -17,7 +17,7 @@ import { LocalText } from './LocalText';
 import { QrCode } from './QrCode';
 import { speak, useVietnameseVoice } from './speech';
 import { parseGuideHash, useLocalized } from './text';
-import { guideStepKey, guideTitleKey } from '../../shared/community/keys';
+import { guideStepKey, guideTitleKey } from '#shared/community/keys';
 import { CitizenTextsProvider, useCitizenTexts } from '../community/CitizenTexts';
 import { isMinority } from '../community/citizenLanguage';
 import { ListenButton, Say } from '../community/Say';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../app/useT';
-import { formatTime } from '../../shared/format/vietnamese';
-import type { SessionInput } from '../../shared/guides/schemas';
+import { formatTime } from '#shared/format/vietnamese';
+import type { SessionInput } from '#shared/guides/schemas';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';

@@ -1,6 +1,6 @@
 import { useT } from '../app/useT';
-import { formatDate } from '../../shared/format/vietnamese';
-import type { GuideView } from '../../shared/guides/schemas';
+import { formatDate } from '#shared/format/vietnamese';
+import type { GuideView } from '#shared/guides/schemas';
 import { GuideFacts } from './GuideFacts';
 import { QrCode } from './QrCode';
 import { LocalText } from './LocalText';

@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import type { Localized } from '../../shared/guides/pack-schema';
+import type { Localized } from '#shared/guides/pack-schema';
 import { LocalText } from './LocalText';
 
 async function render(language: 'vi' | 'en', text: Localized): Promise<string> {

@@ -1,5 +1,5 @@
 import { useT } from '../app/useT';
-import type { Localized } from '../../shared/guides/pack-schema';
+import type { Localized } from '#shared/guides/pack-schema';
 import { useLocalized, useShownLanguage } from './text';
 
 /**

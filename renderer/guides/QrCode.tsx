@@ -1,4 +1,4 @@
-import { encodeQr, qrSvgPath } from '../../shared/guides/qr';
+import { encodeQr, qrSvgPath } from '#shared/guides/qr';
 
 /** A QR code as crisp SVG (prints sharp at any size). */
 export function QrCode({ text, label, size = '32mm' }: { text: string; label: string; size?: string }) {

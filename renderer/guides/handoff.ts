@@ -1,6 +1,6 @@
-import { isOneOf } from '../../shared/contract/one-of';
-import { COMMON_PROCEDURES, type CommonProcedure } from '../../shared/logbook/vocabulary';
-import { HELP_KIND_KEYS, type HelpKind } from '../../shared/team/help-kinds';
+import { isOneOf } from '#shared/contract/one-of';
+import { COMMON_PROCEDURES, type CommonProcedure } from '#shared/logbook/vocabulary';
+import { HELP_KIND_KEYS, type HelpKind } from '#shared/team/help-kinds';
 
 /**
  * "Lấy số để được giúp" at the end of a guide opens the kiosk's check-in with the guide's kind of

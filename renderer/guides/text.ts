@@ -1,5 +1,5 @@
 import { useT } from '../app/useT';
-import type { Localized } from '../../shared/guides/pack-schema';
+import type { Localized } from '#shared/guides/pack-schema';
 
 /** Pick a guide text in the screen's language, falling back to Vietnamese (always present). */
 export function useLocalized() {

@@ -1,6 +1,6 @@
-import { isOneOf } from '../../shared/contract/one-of';
+import { isOneOf } from '#shared/contract/one-of';
 import { dataKey, useT } from '../app/useT';
-import { formatDate } from '../../shared/format/vietnamese';
+import { formatDate } from '#shared/format/vietnamese';
 import { useSession } from '../app/session';
 import { STAFF_ROUTES } from '../app/routes';
 import { useQuery } from '../app/useQuery';
@@ -11,7 +11,7 @@ import { AutoCloseNotice } from '../logbook/AutoCloseNotice';
 import { ProvinceWarning } from '../uploads/ProvinceWarning';
 import { Page } from '../ui/Page';
 import { WaitingSummary } from '../queue/WaitingSummary';
-import { ALLOW } from '../../shared/contract/roles';
+import { ALLOW } from '#shared/contract/roles';
 
 export function StaffHome() {
   const { t } = useT('settings');

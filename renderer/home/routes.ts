@@ -1,4 +1,4 @@
-import { ALLOW } from '../../shared/contract/roles';
+import { ALLOW } from '#shared/contract/roles';
 import type { StaffRoute } from '../app/routes';
 import { StaffHome } from './StaffHome';
 

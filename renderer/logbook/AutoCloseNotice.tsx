@@ -1,5 +1,5 @@
 import { useT } from '../app/useT';
-import { formatDate } from '../../shared/format/vietnamese';
+import { formatDate } from '#shared/format/vietnamese';
 import { api } from '../api/client';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';

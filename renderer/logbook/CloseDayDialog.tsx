@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useT } from '../app/useT';
-import type { OpenItems } from '../../shared/logbook/schemas';
-import { formatDate } from '../../shared/format/vietnamese';
-import { vnDay } from '../../shared/time/vietnam';
+import type { OpenItems } from '#shared/logbook/schemas';
+import { formatDate } from '#shared/format/vietnamese';
+import { vnDay } from '#shared/time/vietnam';
 import { api, ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';

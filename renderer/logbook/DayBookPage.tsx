@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useT } from '../app/useT';
-import { formatDate, formatNumber, formatTime } from '../../shared/format/vietnamese';
-import type { BookRow, DayBook, DayClose } from '../../shared/logbook/schemas';
-import { OUTCOMES } from '../../shared/logbook/vocabulary';
-import { HELP_KIND_KEYS } from '../../shared/team/schemas';
-import { addDays, isRealDay, vnDay } from '../../shared/time/vietnam';
+import { formatDate, formatNumber, formatTime } from '#shared/format/vietnamese';
+import type { BookRow, DayBook, DayClose } from '#shared/logbook/schemas';
+import { OUTCOMES } from '#shared/logbook/vocabulary';
+import { HELP_KIND_KEYS } from '#shared/team/schemas';
+import { addDays, isRealDay, vnDay } from '#shared/time/vietnam';
 import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';
 import { useSession } from '../app/session';

@@ -1,12 +1,12 @@
-import { isOneOf } from '../../shared/contract/one-of';
+import { isOneOf } from '#shared/contract/one-of';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { forwardRef, useEffect, useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import { dataKey, useT } from '../app/useT';
-import { ageBandOf, entryInput, FILED_OUTCOMES, type EntryData, type EntryInput } from '../../shared/logbook/schemas';
-import { AGE_BANDS, CHANNELS, COMMON_PROCEDURES, ETHNICITIES, GENDERS, OBSTACLES, OUTCOMES, PRIORITY_GROUPS } from '../../shared/logbook/vocabulary';
-import { LANGUAGES } from '../../shared/settings/schemas';
-import { HELP_KIND_KEYS } from '../../shared/team/schemas';
+import { ageBandOf, entryInput, FILED_OUTCOMES, type EntryData, type EntryInput } from '#shared/logbook/schemas';
+import { AGE_BANDS, CHANNELS, COMMON_PROCEDURES, ETHNICITIES, GENDERS, OBSTACLES, OUTCOMES, PRIORITY_GROUPS } from '#shared/logbook/vocabulary';
+import { LANGUAGES } from '#shared/settings/schemas';
+import { HELP_KIND_KEYS } from '#shared/team/schemas';
 import { ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../app/useT';
-import type { EntryDetail, EntryInput, EntryView } from '../../shared/logbook/schemas';
+import type { EntryDetail, EntryInput, EntryView } from '#shared/logbook/schemas';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';

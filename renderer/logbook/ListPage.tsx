@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../app/useT';
-import { formatDate } from '../../shared/format/vietnamese';
-import type { ListFilter } from '../../shared/logbook/schemas';
-import { OUTCOMES } from '../../shared/logbook/vocabulary';
-import { HELP_KIND_KEYS } from '../../shared/team/schemas';
-import { vnDay } from '../../shared/time/vietnam';
+import { formatDate } from '#shared/format/vietnamese';
+import type { ListFilter } from '#shared/logbook/schemas';
+import { OUTCOMES } from '#shared/logbook/vocabulary';
+import { HELP_KIND_KEYS } from '#shared/team/schemas';
+import { vnDay } from '#shared/time/vietnam';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';

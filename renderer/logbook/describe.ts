@@ -1,6 +1,6 @@
 import { dataKey, useT, type Translate } from '../app/useT';
-import { formatDate, formatDateTime } from '../../shared/format/vietnamese';
-import type { DayClose, EntryView } from '../../shared/logbook/schemas';
+import { formatDate, formatDateTime } from '#shared/format/vietnamese';
+import type { DayClose, EntryView } from '#shared/logbook/schemas';
 import { useQuery } from '../app/useQuery';
 
 /** The fields a person reads on an entry, in reading order (also what a correction may change). */

@@ -1,6 +1,6 @@
 import { useHashRoute } from '../app/router';
-import { vnDay, vnTime } from '../../shared/time/vietnam';
-import type { EntryInput } from '../../shared/logbook/schemas';
+import { vnDay, vnTime } from '#shared/time/vietnam';
+import type { EntryInput } from '#shared/logbook/schemas';
 
 /** The parts of a logbook route after its base: `/staff/logbook/entry/12/correct` → ['12', 'correct']. */
 export function useRouteParts(base: string): { parts: string[]; query: URLSearchParams } {

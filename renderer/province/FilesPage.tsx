@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { dataKey, useT } from '../app/useT';
-import { formatDate, formatTime } from '../../shared/format/vietnamese';
-import { UPLOAD_FILES_MAX, type HubOutput } from '../../shared/province/contract';
-import { MAX_BATCH_BYTES } from '../../shared/uploads/batch';
+import { formatDate, formatTime } from '#shared/format/vietnamese';
+import { UPLOAD_FILES_MAX, type HubOutput } from '#shared/province/contract';
+import { MAX_BATCH_BYTES } from '#shared/uploads/batch';
 import { bytesToBase64 } from '../ui/download';
 import { Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { dataKey, useT } from '../app/useT';
-import type { HubOutput } from '../../shared/province/contract';
+import type { HubOutput } from '#shared/province/contract';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { hubCall } from './client';
 import { FilesPage } from './FilesPage';

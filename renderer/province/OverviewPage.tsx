@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { dataKey, useT } from '../app/useT';
-import { formatDate, formatNumber, formatTime } from '../../shared/format/vietnamese';
-import type { HubOutput } from '../../shared/province/contract';
+import { formatDate, formatNumber, formatTime } from '#shared/format/vietnamese';
+import type { HubOutput } from '#shared/province/contract';
 import { BarChart } from '../reports/BarChart';
 import { Checkbox, TextField } from '../ui/Field';
 import { downloadFile } from '../ui/download';
 import { Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';
-import { foldVietnamese } from '../../shared/text/fold';
-import { addDays } from '../../shared/time/vietnam';
+import { foldVietnamese } from '#shared/text/fold';
+import { addDays } from '#shared/time/vietnam';
 import { hubCall, useHub } from './client';
 import { Loading, Percent, PeriodPicker } from './common';
 import type { ScreenProps } from './HubApp';

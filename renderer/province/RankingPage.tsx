@@ -1,6 +1,6 @@
 import { dataKey, useT } from '../app/useT';
-import { formatNumber } from '../../shared/format/vietnamese';
-import type { HubOutput } from '../../shared/province/contract';
+import { formatNumber } from '#shared/format/vietnamese';
+import type { HubOutput } from '#shared/province/contract';
 import { Page } from '../ui/Page';
 import { useHub } from './client';
 import { Loading, Percent, PeriodPicker } from './common';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { dataKey, useT } from '../app/useT';
-import { formatDate, formatNumber, formatPercent } from '../../shared/format/vietnamese';
-import { periodName } from '../../shared/reports/labels';
-import { addDays } from '../../shared/time/vietnam';
+import { formatDate, formatNumber, formatPercent } from '#shared/format/vietnamese';
+import { periodName } from '#shared/reports/labels';
+import { addDays } from '#shared/time/vietnam';
 import { ReportSections } from '../reports/ReportDocument';
 import { AdminDocument } from '../ui/AdminDocument';
 import { TextField } from '../ui/Field';

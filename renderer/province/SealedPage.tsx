@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { dataKey, useT } from '../app/useT';
-import { formatDate } from '../../shared/format/vietnamese';
-import type { HubOutput } from '../../shared/province/contract';
+import { formatDate } from '#shared/format/vietnamese';
+import type { HubOutput } from '#shared/province/contract';
 import { TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';

@@ -1,6 +1,6 @@
 import { dataKey, useT } from '../app/useT';
-import { formatNumber, formatPercent } from '../../shared/format/vietnamese';
-import type { HubOutput } from '../../shared/province/contract';
+import { formatNumber, formatPercent } from '#shared/format/vietnamese';
+import type { HubOutput } from '#shared/province/contract';
 
 type Overview = Pick<HubOutput<'hub.overview'>, 'targets'>;
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../app/useT';
-import { formatNumber, formatPercent } from '../../shared/format/vietnamese';
+import { formatNumber, formatPercent } from '#shared/format/vietnamese';
 import { BarChart } from '../reports/BarChart';
 import { ReportSections } from '../reports/ReportDocument';
 import { SelectField } from '../ui/Field';

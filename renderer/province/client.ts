@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ErrorBody } from '../../shared/contract/errors';
-import type { HubInput, HubMethodName, HubOutput } from '../../shared/province/contract';
+import type { ErrorBody } from '#shared/contract/errors';
+import type { HubInput, HubMethodName, HubOutput } from '#shared/province/contract';
 
 export class HubError extends Error {
   constructor(readonly body: ErrorBody) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useT } from '../app/useT';
-import type { ErrorBody } from '../../shared/contract/errors';
-import { formatPercent } from '../../shared/format/vietnamese';
+import type { ErrorBody } from '#shared/contract/errors';
+import { formatPercent } from '#shared/format/vietnamese';
 import { SelectField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import type { HubError } from './client';

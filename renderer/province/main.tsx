@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { hubTexts } from '../../shared/i18n/hub-resources';
-import { byLanguage } from '../../shared/i18n/languages';
+import { hubTexts } from '#shared/i18n/hub-resources';
+import { byLanguage } from '#shared/i18n/languages';
 import { i18n, loadStaffTexts } from '../app/i18n';
 import '../ui/styles.css';
 import '../reports/reports.css';

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { dataKey, useT } from '../app/useT';
-import type { CommunityLanguage } from '../../shared/community/schemas';
-import { formatDate, formatTime } from '../../shared/format/vietnamese';
-import { prefixOf } from '../../shared/queue/numbers';
-import { vnDay, vnWeekday } from '../../shared/time/vietnam';
+import type { CommunityLanguage } from '#shared/community/schemas';
+import { formatDate, formatTime } from '#shared/format/vietnamese';
+import { prefixOf } from '#shared/queue/numbers';
+import { vnDay, vnWeekday } from '#shared/time/vietnam';
 import { api } from '../api/client';
 import { useQuery } from '../app/useQuery';
 import { forgetRecordings } from '../community/playback';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { dataKey, useT } from '../app/useT';
-import type { Output } from '../../shared/contract';
-import type { DeskView } from '../../shared/queue/contract';
-import type { StaffTicket } from '../../shared/queue/schemas';
-import { vnDay } from '../../shared/time/vietnam';
+import type { Output } from '#shared/contract';
+import type { DeskView } from '#shared/queue/contract';
+import type { StaffTicket } from '#shared/queue/schemas';
+import { vnDay } from '#shared/time/vietnam';
 import { api, ApiError } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';

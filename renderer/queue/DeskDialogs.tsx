@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../app/useT';
-import { COMMON_PROCEDURES, OUTCOMES, PRIORITY_GROUPS, type CommonProcedure, type Outcome, type PriorityGroup } from '../../shared/logbook/vocabulary';
-import type { StaffTicket } from '../../shared/queue/schemas';
-import { LANGUAGES, type Language } from '../../shared/settings/schemas';
-import { HELP_KIND_KEYS, type HelpKind } from '../../shared/team/schemas';
+import { COMMON_PROCEDURES, OUTCOMES, PRIORITY_GROUPS, type CommonProcedure, type Outcome, type PriorityGroup } from '#shared/logbook/vocabulary';
+import type { StaffTicket } from '#shared/queue/schemas';
+import { LANGUAGES, type Language } from '#shared/settings/schemas';
+import { HELP_KIND_KEYS, type HelpKind } from '#shared/team/schemas';
 import { Button } from '../ui/Button';
 import { Checkbox, SelectField } from '../ui/Field';
 import { Dialog } from '../ui/Dialog';

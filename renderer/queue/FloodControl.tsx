@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { dataKey, useT } from '../app/useT';
-import { formatTime } from '../../shared/format/vietnamese';
+import { formatTime } from '#shared/format/vietnamese';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../app/useT';
-import type { Output } from '../../shared/contract';
-import { COMMON_PROCEDURES, PRIORITY_GROUPS, type CommonProcedure, type PriorityGroup } from '../../shared/logbook/vocabulary';
-import { prefixOf } from '../../shared/queue/numbers';
-import type { CitizenTicket } from '../../shared/queue/schemas';
-import { HELP_KINDS, type HelpKind } from '../../shared/team/help-kinds';
+import type { Output } from '#shared/contract';
+import { COMMON_PROCEDURES, PRIORITY_GROUPS, type CommonProcedure, type PriorityGroup } from '#shared/logbook/vocabulary';
+import { prefixOf } from '#shared/queue/numbers';
+import type { CitizenTicket } from '#shared/queue/schemas';
+import { HELP_KINDS, type HelpKind } from '#shared/team/help-kinds';
 import { api, ApiError } from '../api/client';
 import { KioskGuidesLink } from '../guides/KioskGuidesLink';
 import { takeGuideHandoff } from '../guides/handoff';

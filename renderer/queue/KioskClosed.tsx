@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { dataKey, useT } from '../app/useT';
-import type { Output } from '../../shared/contract';
-import { formatDate } from '../../shared/format/vietnamese';
-import { vnWeekday } from '../../shared/time/vietnam';
+import type { Output } from '#shared/contract';
+import { formatDate } from '#shared/format/vietnamese';
+import { vnWeekday } from '#shared/time/vietnam';
 import { useCitizenTexts } from '../community/CitizenTexts';
 import { Say } from '../community/Say';
 import { QueueIcon } from './icons';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId } from 'react';
 import { dataKey, useT } from '../app/useT';
-import { NAME_MAX, normalizeName } from '../../shared/queue/vietnamese-typing';
+import { NAME_MAX, normalizeName } from '#shared/queue/vietnamese-typing';
 import { useCitizenTexts } from '../community/CitizenTexts';
 import { Say } from '../community/Say';
 import { Button } from '../ui/Button';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../app/useT';
-import type { Output } from '../../shared/contract';
-import { formatDate, formatTime } from '../../shared/format/vietnamese';
-import type { CitizenTicket } from '../../shared/queue/schemas';
+import type { Output } from '#shared/contract';
+import { formatDate, formatTime } from '#shared/format/vietnamese';
+import type { CitizenTicket } from '#shared/queue/schemas';
 import { useCitizenTexts } from '../community/CitizenTexts';
 import { ListenButton, Say } from '../community/Say';
 import { Button } from '../ui/Button';

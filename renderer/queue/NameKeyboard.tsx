@@ -1,5 +1,5 @@
 import { useT } from '../app/useT';
-import { APOSTROPHE, MARKED_VOWELS, TONES, pressKey, type NameKey, type Tone } from '../../shared/queue/vietnamese-typing';
+import { APOSTROPHE, MARKED_VOWELS, TONES, pressKey, type NameKey, type Tone } from '#shared/queue/vietnamese-typing';
 
 /** Alphabetical, not QWERTY: easier to find for someone who has never typed. J, W, F, Z stay for Jrai and Bahnar names. */
 const LETTERS = ['A', 'B', 'C', 'D', 'Đ', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z'];

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useT } from '../app/useT';
-import { formatNumber } from '../../shared/format/vietnamese';
-import type { FigureRow } from '../../shared/queue/schemas';
-import { addDays, isRealDay, vnDay } from '../../shared/time/vietnam';
+import { formatNumber } from '#shared/format/vietnamese';
+import type { FigureRow } from '#shared/queue/schemas';
+import { addDays, isRealDay, vnDay } from '#shared/time/vietnam';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';

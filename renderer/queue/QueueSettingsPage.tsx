@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { dataKey, useT } from '../app/useT';
-import { queueSettings, type QueueSettings } from '../../shared/queue/schemas';
+import { queueSettings, type QueueSettings } from '#shared/queue/schemas';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';

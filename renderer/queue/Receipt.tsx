@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 import { dataKey, useT } from '../app/useT';
-import { formatDate, formatTime } from '../../shared/format/vietnamese';
+import { formatDate, formatTime } from '#shared/format/vietnamese';
 
 export interface ReceiptTicket {
   number: string;

@@ -1,6 +1,6 @@
-import { BOARD_PHRASE, uiKey } from '../../shared/community/keys';
-import type { CommunityLanguage } from '../../shared/community/schemas';
-import { CALL_VOCABULARY, callSentence, callWords } from '../../shared/queue/speech';
+import { BOARD_PHRASE, uiKey } from '#shared/community/keys';
+import type { CommunityLanguage } from '#shared/community/schemas';
+import { CALL_VOCABULARY, callSentence, callWords } from '#shared/queue/speech';
 import { play, recordingUrl } from '../community/playback';
 import { clipName } from './audio/clip-name';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { CommonProcedure } from '../../shared/logbook/vocabulary';
-import type { HelpKind } from '../../shared/team/schemas';
+import type { CommonProcedure } from '#shared/logbook/vocabulary';
+import type { HelpKind } from '#shared/team/schemas';
 
 type IconName = HelpKind | CommonProcedure | 'priority' | 'language' | 'contact' | 'sound' | 'camera' | 'clock' | 'hand';
 

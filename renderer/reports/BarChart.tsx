@@ -1,4 +1,4 @@
-import { formatNumber } from '../../shared/format/vietnamese';
+import { formatNumber } from '#shared/format/vietnamese';
 
 export interface Bar {
   label: string;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../app/useT';
-import { documentSettings, type DocumentSettings } from '../../shared/reports/documents';
+import { documentSettings, type DocumentSettings } from '#shared/reports/documents';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { Button } from '../ui/Button';

@@ -1,8 +1,8 @@
 import { dataKey, useT } from '../app/useT';
 import type { z } from 'zod';
-import { formatDate, formatNumber, formatPercent } from '../../shared/format/vietnamese';
-import type { reportSchema } from '../../shared/reports/contract';
-import type { DocumentSettings } from '../../shared/reports/documents';
+import { formatDate, formatNumber, formatPercent } from '#shared/format/vietnamese';
+import type { reportSchema } from '#shared/reports/contract';
+import type { DocumentSettings } from '#shared/reports/documents';
 import { AdminDocument } from '../ui/AdminDocument';
 import { BarChart } from './BarChart';
 

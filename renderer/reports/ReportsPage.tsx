@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../app/useT';
-import { periodOf, PERIOD_KINDS, type PeriodKind } from '../../shared/reports/period';
-import { vnDay } from '../../shared/time/vietnam';
+import { periodOf, PERIOD_KINDS, type PeriodKind } from '#shared/reports/period';
+import { vnDay } from '#shared/time/vietnam';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';

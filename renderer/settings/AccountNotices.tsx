@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../app/useT';
-import { formatDate, formatTime } from '../../shared/format/vietnamese';
+import { formatDate, formatTime } from '#shared/format/vietnamese';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useSession } from '../app/session';

@@ -1,6 +1,6 @@
 import { forwardRef, type SelectHTMLAttributes } from 'react';
 import { useT } from '../app/useT';
-import { GIA_LAI_UNITS } from '../../shared/settings/communes';
+import { GIA_LAI_UNITS } from '#shared/settings/communes';
 import { FieldShell } from '../ui/Field';
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & { error?: string | undefined; hint?: string | undefined };

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useT } from '../app/useT';
 import type { z } from 'zod';
-import { MINORITY_LANGUAGES, pointSettingsInput } from '../../shared/settings/schemas';
+import { MINORITY_LANGUAGES, pointSettingsInput } from '#shared/settings/schemas';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';

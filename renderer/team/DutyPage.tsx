@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { dataKey, useT } from '../app/useT';
-import { formatDate, formatTime } from '../../shared/format/vietnamese';
-import { vnDay, vnWeekday } from '../../shared/time/vietnam';
+import { formatDate, formatTime } from '#shared/format/vietnamese';
+import { vnDay, vnWeekday } from '#shared/time/vietnam';
 import { api } from '../api/client';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';

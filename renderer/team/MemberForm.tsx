@@ -2,8 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { dataKey, useT } from '../app/useT';
 import type { z } from 'zod';
-import { LANGUAGES } from '../../shared/settings/schemas';
-import { HELP_KINDS, ORIGINS, SUB_GROUPS, TEAM_POSITIONS, memberInput, type MemberDetail } from '../../shared/team/schemas';
+import { LANGUAGES } from '#shared/settings/schemas';
+import { HELP_KINDS, ORIGINS, SUB_GROUPS, TEAM_POSITIONS, memberInput, type MemberDetail } from '#shared/team/schemas';
 import { Button } from '../ui/Button';
 import { Checkbox, SelectField, TextField } from '../ui/Field';
 

@@ -1,11 +1,11 @@
-import { isOneOf } from '../../shared/contract/one-of';
+import { isOneOf } from '#shared/contract/one-of';
 import { useState } from 'react';
 import { dataKey, useT } from '../app/useT';
-import type { Output } from '../../shared/contract';
-import { ALLOW } from '../../shared/contract/roles';
-import { formatDate, formatNumber } from '../../shared/format/vietnamese';
-import type { Activity } from '../../shared/team/roster-contract';
-import { vnDay } from '../../shared/time/vietnam';
+import type { Output } from '#shared/contract';
+import { ALLOW } from '#shared/contract/roles';
+import { formatDate, formatNumber } from '#shared/format/vietnamese';
+import type { Activity } from '#shared/team/roster-contract';
+import { vnDay } from '#shared/time/vietnam';
 import { api } from '../api/client';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';

@@ -1,6 +1,6 @@
 import { dataKey, useT } from '../app/useT';
-import { formatDayMonth, formatMonth } from '../../shared/format/vietnamese';
-import type { Shift } from '../../shared/team/generate';
+import { formatDayMonth, formatMonth } from '#shared/format/vietnamese';
+import type { Shift } from '#shared/team/generate';
 
 export interface Change { day: string; before: Shift | null; after: Shift | null }
 

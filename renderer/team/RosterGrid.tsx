@@ -1,10 +1,10 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { dataKey, useT } from '../app/useT';
-import type { Output } from '../../shared/contract';
-import { formatDate, formatMonth } from '../../shared/format/vietnamese';
-import { shiftsOf, type Shift } from '../../shared/team/generate';
-import { buildGrid, nextState, type CellState, type GridCell } from '../../shared/team/grid';
-import { vnWeekday } from '../../shared/time/vietnam';
+import type { Output } from '#shared/contract';
+import { formatDate, formatMonth } from '#shared/format/vietnamese';
+import { shiftsOf, type Shift } from '#shared/team/generate';
+import { buildGrid, nextState, type CellState, type GridCell } from '#shared/team/grid';
+import { vnWeekday } from '#shared/time/vietnam';
 
 type View = Output<'roster.month'>;
 type Day = View['days'][number];

@@ -1,5 +1,5 @@
 import { useT } from '../app/useT';
-import { formatDateTime, formatMonth } from '../../shared/format/vietnamese';
+import { formatDateTime, formatMonth } from '#shared/format/vietnamese';
 import { api } from '../api/client';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';

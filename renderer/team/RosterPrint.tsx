@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useT } from '../app/useT';
-import type { Output } from '../../shared/contract';
-import { vnDay } from '../../shared/time/vietnam';
+import type { Output } from '#shared/contract';
+import { vnDay } from '#shared/time/vietnam';
 import { useQuery } from '../app/useQuery';
 import { AdminDocument } from '../ui/AdminDocument';
 import { Button } from '../ui/Button';

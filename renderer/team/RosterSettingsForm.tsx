@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { dataKey, useT } from '../app/useT';
-import type { Output } from '../../shared/contract';
-import { SHIFT_MODES } from '../../shared/team/generate';
+import type { Output } from '#shared/contract';
+import { SHIFT_MODES } from '#shared/team/generate';
 import { api } from '../api/client';
 import { Button } from '../ui/Button';
 import { Checkbox, SelectField } from '../ui/Field';

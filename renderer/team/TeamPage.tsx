@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { dataKey, useT } from '../app/useT';
-import type { Output } from '../../shared/contract';
-import type { MemberDetail } from '../../shared/team/schemas';
+import type { Output } from '#shared/contract';
+import type { MemberDetail } from '#shared/team/schemas';
 import { api } from '../api/client';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useT } from '../app/useT';
-import type { Output } from '../../shared/contract';
-import { formatDate } from '../../shared/format/vietnamese';
-import { SIGN_IN_GRACE_MINUTES } from '../../shared/team/coverage';
+import type { Output } from '#shared/contract';
+import { formatDate } from '#shared/format/vietnamese';
+import { SIGN_IN_GRACE_MINUTES } from '#shared/team/coverage';
 import { useQuery } from '../app/useQuery';
 import { Notice } from '../ui/Notice';
 

@@ -1,4 +1,4 @@
-import { ALLOW } from '../../shared/contract/roles';
+import { ALLOW } from '#shared/contract/roles';
 import type { StaffRoute } from '../app/routes';
 import { DutyPage } from './DutyPage';
 import { PlanPage } from './PlanPage';

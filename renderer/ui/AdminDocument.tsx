@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { dataKey, useT } from '../app/useT';
-import { dateLineParts } from '../../shared/format/vietnamese';
+import { dateLineParts } from '#shared/format/vietnamese';
 
 export interface Signer {
   /** Lines above the title when signing for someone ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). */

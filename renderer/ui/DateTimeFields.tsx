@@ -1,8 +1,8 @@
 import { forwardRef, useEffect, useState, type KeyboardEvent } from 'react';
 import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useT } from '../app/useT';
-import { formatDate, parseDate, parseTime } from '../../shared/format/vietnamese';
-import { addDays } from '../../shared/time/vietnam';
+import { formatDate, parseDate, parseTime } from '#shared/format/vietnamese';
+import { addDays } from '#shared/time/vietnam';
 import { FieldShell } from './Field';
 
 /**

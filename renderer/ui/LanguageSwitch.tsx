@@ -1,5 +1,5 @@
 import { useT } from '../app/useT';
-import { UI_LANGUAGES } from '../../shared/i18n/languages';
+import { UI_LANGUAGES } from '#shared/i18n/languages';
 
 /** Language buttons, each labelled in its own language so anyone can find theirs. */
 export function LanguageSwitch({ size = 'normal' }: { size?: 'normal' | 'huge' }) {

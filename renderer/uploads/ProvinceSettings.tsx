@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { useT } from '../app/useT';
-import type { UploadsStatus } from '../../shared/uploads/contract';
+import type { UploadsStatus } from '#shared/uploads/contract';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useSession } from '../app/session';

@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { dataKey, useT } from '../app/useT';
-import { formatDate, formatDateRange, formatDateTime } from '../../shared/format/vietnamese';
-import type { BatchView } from '../../shared/uploads/contract';
+import { formatDate, formatDateRange, formatDateTime } from '#shared/format/vietnamese';
+import type { BatchView } from '#shared/uploads/contract';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { useQuery } from '../app/useQuery';

@@ -2,18 +2,18 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
-import { DATABASE_FILE, openApp } from '../../electron/core/app';
-import { MIGRATIONS } from '../../electron/core/db/migrations';
-import type { Db } from '../../electron/core/db/open';
-import { hashPin } from '../../electron/core/settings/pin';
-import { TEST_SETUP } from '../../electron/core/testing';
-import { COMMON_PROCEDURES, OUTCOMES, PRIORITY_GROUPS } from '../../shared/logbook/vocabulary';
-import { insertEntryRows } from '../../electron/core/logbook/generate';
-import { visitEntry, type TicketRow } from '../../electron/core/logbook/tickets';
-import { HELP_KINDS } from '../../shared/team/schemas';
-import { addDays, vnDayStart, vnWeekday } from '../../shared/time/vietnam';
-import { seededRandom } from '../../shared/random/seeded';
-import { DEMO_PINS } from '../../electron/core/demo-pins';
+import { DATABASE_FILE, openApp } from '#core/app';
+import { MIGRATIONS } from '#core/db/migrations';
+import type { Db } from '#core/db/open';
+import { hashPin } from '#core/settings/pin';
+import { TEST_SETUP } from '#core/testing';
+import { COMMON_PROCEDURES, OUTCOMES, PRIORITY_GROUPS } from '#shared/logbook/vocabulary';
+import { insertEntryRows } from '#core/logbook/generate';
+import { visitEntry, type TicketRow } from '#core/logbook/tickets';
+import { HELP_KINDS } from '#shared/team/schemas';
+import { addDays, vnDayStart, vnWeekday } from '#shared/time/vietnam';
+import { seededRandom } from '#shared/random/seeded';
+import { DEMO_PINS } from '#core/demo-pins';
 
 /**
  * Five years of one busy point, the same on every machine: 180,000+ queue tickets (written per
@@ -131,7 +131,7 @@ async function build(dataDir: string): Promise<{ entries: number; tickets: numbe
     const memberIds = await insertMembers(app.db);
     let entries = 0;
     if (await tableExists(app.db, 'logbook_entry')) {
-      const { insertGeneratedEntries } = await import('../../electron/core/logbook/generate');
+      const { insertGeneratedEntries } = await import('#core/logbook/generate');
       entries = await insertGeneratedEntries(app.db, {
         seed: BIG.seed, endDay: BIG.endDay, days: BIG.days, perDay: BIG.logbookPerWorkingDay, memberIds, recordedBy: memberIds[0]!,
       });

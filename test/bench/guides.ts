@@ -1,5 +1,5 @@
-import { bundledPack, SOURCE_GUIDES_DIR } from '../../electron/core/guides/pack-store';
-import { searchGuides } from '../../shared/guides/search';
+import { bundledPack, SOURCE_GUIDES_DIR } from '#core/guides/pack-store';
+import { searchGuides } from '#shared/guides/search';
 
 /** Queries as people type them: with and without accents, typos, codes, everyday words. */
 const QUERIES = [

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { insertGeneratedEntries } from '../../electron/core/logbook/generate';
-import { openTestApp, signInAs } from '../../electron/core/testing';
-import { addDays } from '../../shared/time/vietnam';
+import { insertGeneratedEntries } from '#core/logbook/generate';
+import { openTestApp, signInAs } from '#core/testing';
+import { addDays } from '#shared/time/vietnam';
 
 const END_DAY = '2026-11-25';
 const YEARS = 5;

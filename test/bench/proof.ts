@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { openApp } from '../../electron/core/app';
-import { checkAndMigrateCopy } from '../../electron/core/backups/check';
-import { writeBackup } from '../../electron/core/backups/service';
+import { openApp } from '#core/app';
+import { checkAndMigrateCopy } from '#core/backups/check';
+import { writeBackup } from '#core/backups/service';
 import { openingMorning, startServer, type RunningServer } from '../support/server';
 import { BIG, bigDatabase, copyOfBigDatabase, type BigDatabase } from './big-database';
 
@@ -81,7 +81,7 @@ async function benchServer(big: BigDatabase): Promise<Record<string, number>> {
       await s.call(m, input, t);
     };
     const entries = methods.has('logbook.create')
-      ? [...(await import('../../electron/core/logbook/generate')).generateEntries({ seed: 7, endDay: BIG.endDay, days: 1, perDay: 150, memberIds: [member.id] })]
+      ? [...(await import('#core/logbook/generate')).generateEntries({ seed: 7, endDay: BIG.endDay, days: 1, perDay: 150, memberIds: [member.id] })]
       : [];
     const started = performance.now();
     for (let i = 0; i < 300; i++) {

@@ -3,9 +3,9 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
-import { DEMO_PINS } from '../../electron/core/demo-pins';
-import { openTestApp } from '../../electron/core/testing';
-import { DURABLE_PRAGMAS } from '../../electron/core/db/open';
+import { DEMO_PINS } from '#core/demo-pins';
+import { openTestApp } from '#core/testing';
+import { DURABLE_PRAGMAS } from '#core/db/open';
 import { morningClock, openingMorning, startServer, type RunningServer } from '../support/server';
 
 const N = 200;

@@ -2,8 +2,8 @@ import { randomBytes, scryptSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deriveSealKey, openSealedBackup, sealBackup } from '../../electron/core/backups/sealed';
-import { PIN_HASH_PARAMS } from '../../electron/core/settings/pin';
+import { deriveSealKey, openSealedBackup, sealBackup } from '#core/backups/sealed';
+import { PIN_HASH_PARAMS } from '#core/settings/pin';
 import { demoSessions, peakRssMiB, rawRequest } from '../fault/support';
 import { removeDir, startServer } from '../support/server';
 

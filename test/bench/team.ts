@@ -1,6 +1,6 @@
-import { generateRoster, type GenerateInput } from '../../shared/team/generate';
-import { monthCalendar } from '../../shared/team/holidays';
-import { openTestApp, signInAs, testClock } from '../../electron/core/testing';
+import { generateRoster, type GenerateInput } from '#shared/team/generate';
+import { monthCalendar } from '#shared/team/holidays';
+import { openTestApp, signInAs, testClock } from '#core/testing';
 
 /**
  * Generating a month's roster for a team of 20 (the decision's largest team): the pure

@@ -4,12 +4,12 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fingerprint, privateKeyFromSeed, rawPublicKey } from '../../electron/core/crypto/signing';
-import { packageBatch } from '../../electron/core/uploads/package';
-import { GIA_LAI_UNITS } from '../../shared/settings/communes';
-import { seededRandom as seeded } from '../../shared/random/seeded';
-import { workingDaysBetween } from '../../shared/reports/calendar';
-import { RECORD_ENTITIES, ZERO_HASH } from '../../shared/uploads/batch';
+import { fingerprint, privateKeyFromSeed, rawPublicKey } from '#core/crypto/signing';
+import { packageBatch } from '#core/uploads/package';
+import { GIA_LAI_UNITS } from '#shared/settings/communes';
+import { seededRandom as seeded } from '#shared/random/seeded';
+import { workingDaysBetween } from '#shared/reports/calendar';
+import { RECORD_ENTITIES, ZERO_HASH } from '#shared/uploads/batch';
 
 /** The bench's year of batches at the province (`uploads.ts`), made by two child processes. */
 const YEAR = '2026';

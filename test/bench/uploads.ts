@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { insertGeneratedEntries } from '../../electron/core/logbook/generate';
-import { TEST_SETUP, openTestApp, signInAs } from '../../electron/core/testing';
-import { cutBatch } from '../../electron/core/uploads/cut';
-import { generateProvinceKeys } from '../../electron/province/keys';
+import { insertGeneratedEntries } from '#core/logbook/generate';
+import { TEST_SETUP, openTestApp, signInAs } from '#core/testing';
+import { cutBatch } from '#core/uploads/cut';
+import { generateProvinceKeys } from '#province/keys';
 
 const YEAR = '2026';
 const MONTH_ENTRIES_PER_DAY = 40;

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, screenshot } from '../support/browser';
 import { setUpE2E } from '../support/e2e';
 import { removeDir, tempDataDir } from '../support/server';
-import { DEMO_PINS } from '../../electron/core/demo-pins';
+import { DEMO_PINS } from '#core/demo-pins';
 
 const { server, pageAs, restart } = setUpE2E({ demo: true });
 let page: Page;

@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPackFile, generatePackKeys } from '../../electron/core/guides/pack-file';
-import { testSource } from '../../electron/core/guides/test-packs';
+import { buildPackFile, generatePackKeys } from '#core/guides/pack-file';
+import { testSource } from '#core/guides/test-packs';
 import { expectNoAxeViolations, expectTouchTargets, screenshot } from '../support/browser';
 import { setUpE2E } from '../support/e2e';
 import { openingMorning } from '../support/server';
-import { DEMO_PINS } from '../../electron/core/demo-pins';
+import { DEMO_PINS } from '#core/demo-pins';
 
 // The point's clock at a working morning: the kiosk takes numbers whatever hour the tests run at.
 const { server, signIn, pageAs } = setUpE2E({ demo: true, folders: ['.tmp/guides-e2e'], clock: openingMorning() });

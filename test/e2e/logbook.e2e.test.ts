@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { vnDay } from '../../shared/time/vietnam';
+import { vnDay } from '#shared/time/vietnam';
 import { expectNoAxeViolations, screenshot } from '../support/browser';
 import { setUpE2E } from '../support/e2e';
-import { DEMO_PINS } from '../../electron/core/demo-pins';
+import { DEMO_PINS } from '#core/demo-pins';
 
 const OUT = 'test-results/logbook';
 const { server, signIn, api: call, pageAs } = setUpE2E({ demo: true, context: { viewport: { width: 1366, height: 900 } }, folders: [OUT] });

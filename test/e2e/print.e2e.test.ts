@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PINS } from '../../electron/core/demo-pins';
+import { DEMO_PINS } from '#core/demo-pins';
 import { expectNoAxeViolations, screenshot } from '../support/browser';
 import { setUpE2E } from '../support/e2e';
 

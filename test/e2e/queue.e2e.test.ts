@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { expectFits, expectNoAxeViolations, expectTouchTargets, launchBrowser, SCREEN_SIZES, screenshot } from '../support/browser';
 import { setUpE2E } from '../support/e2e';
 import { openingMorning } from '../support/server';
-import { DEMO_PINS } from '../../electron/core/demo-pins';
+import { DEMO_PINS } from '#core/demo-pins';
 
 // The point's clock at a working morning: the kiosk is open whatever hour the tests run at.
 const e2e = setUpE2E({ demo: true, clock: openingMorning() });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, screenshot } from '../support/browser';
 import { setUpE2E } from '../support/e2e';
-import { DEMO_PINS } from '../../electron/core/demo-pins';
+import { DEMO_PINS } from '#core/demo-pins';
 
 const OUT = 'test-results/team';
 /** The shared 2-core machine can be slow to load a page: wait up to 15 s for what the user would see. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, screenshot } from '../support/browser';
 import { setUpE2E } from '../support/e2e';
-import { DEMO_PINS } from '../../electron/core/demo-pins';
+import { DEMO_PINS } from '#core/demo-pins';
 
 const OUT = 'test-results/uploads';
 /** A name and phone that must never appear in clear in the province's files. */

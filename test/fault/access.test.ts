@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { methods, type MethodName, type Role } from '../../shared/contract';
-import { LOCK_MINUTES, MAX_WRONG_PINS } from '../../electron/core/settings/access';
-import { SESSION_HOURS } from '../../electron/core/settings/sessions';
-import { openTestApp, signInAs, testClock, TEST_PIN } from '../../electron/core/testing';
+import { methods, type MethodName, type Role } from '#shared/contract';
+import { LOCK_MINUTES, MAX_WRONG_PINS } from '#core/settings/access';
+import { SESSION_HOURS } from '#core/settings/sessions';
+import { openTestApp, signInAs, testClock, TEST_PIN } from '#core/testing';
 import { databaseChecksum } from '../support/checksum';
 import { removeDir, startServer, type RunningServer } from '../support/server';
 import { DEMO_PIN } from './support';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { z } from 'zod';
-import type { MethodSpec } from '../../shared/contract';
+import type { MethodSpec } from '#shared/contract';
 
 /** Keys the method's input knows about, from its JSON Schema (nested one level). */
 export function inputKeys(spec: MethodSpec): string[] {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { methods, type MethodName, type Role } from '../../shared/contract';
-import type { Credentials } from '../../electron/core/gate';
-import { openTestApp, signInAs } from '../../electron/core/testing';
+import { methods, type MethodName, type Role } from '#shared/contract';
+import type { Credentials } from '#core/gate';
+import { openTestApp, signInAs } from '#core/testing';
 import { databaseChecksum } from '../support/checksum';
 import { badInput, seedFor } from './arbitraries';
 

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sessionKey } from '../../electron/core/settings/sessions';
-import { generateEntries } from '../../electron/core/logbook/generate';
-import { vnDay } from '../../shared/time/vietnam';
+import { sessionKey } from '#core/settings/sessions';
+import { generateEntries } from '#core/logbook/generate';
+import { vnDay } from '#shared/time/vietnam';
 import { openingMorning, removeDir, startServer, tempDataDir, type RunningServer } from '../support/server';
 import { demoSessions, integrity, withDataDb, DEMO_PIN } from './support';
 

@@ -3,14 +3,14 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACK_LIMITS } from '../../shared/guides/pack-format';
-import { buildPackFile, generatePackKeys } from '../../electron/core/guides/pack-file';
-import { testSource } from '../../electron/core/guides/test-packs';
-import { openTestApp, signInAs, testClock } from '../../electron/core/testing';
-import { ingestBatch } from '../../electron/province/ingest';
-import { generateProvinceKeys } from '../../electron/province/keys';
-import { openProvinceStore, type ProvinceDb } from '../../electron/province/store';
-import { enrolPointOf } from '../../electron/province/testing';
+import { PACK_LIMITS } from '#shared/guides/pack-format';
+import { buildPackFile, generatePackKeys } from '#core/guides/pack-file';
+import { testSource } from '#core/guides/test-packs';
+import { openTestApp, signInAs, testClock } from '#core/testing';
+import { ingestBatch } from '#province/ingest';
+import { generateProvinceKeys } from '#province/keys';
+import { openProvinceStore, type ProvinceDb } from '#province/store';
+import { enrolPointOf } from '#province/testing';
 import { databaseChecksum } from '../support/checksum';
 
 /**

@@ -5,8 +5,8 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BATCH_BYTES } from '../../shared/uploads/batch';
-import { MAX_CONNECTIONS, MAX_EVENT_STREAMS_PER_PEER } from '../../electron/server/http';
+import { MAX_BATCH_BYTES } from '#shared/uploads/batch';
+import { MAX_CONNECTIONS, MAX_EVENT_STREAMS_PER_PEER } from '#server/http';
 import { useServer, type RunningServer } from '../support/server';
 import { demoSessions, peakRssMiB, rawRequest } from './support';
 

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_PINS } from '../../electron/core/demo-pins';
-import type { Credentials } from '../../electron/core/gate';
+import { DEMO_PINS } from '#core/demo-pins';
+import type { Credentials } from '#core/gate';
 import {
   LOCK_MINUTES, MAX_WRONG_PINS, MAX_WRONG_PINS_FROM_LAN, MAX_WRONG_PINS_PER_PEER, lockMinutes,
-} from '../../electron/core/settings/access';
-import { hashPin, PIN_HASH_PARAMS } from '../../electron/core/settings/pin';
-import { openTestApp, signInAs, TEST_PIN, TEST_SETUP, testClock } from '../../electron/core/testing';
+} from '#core/settings/access';
+import { hashPin, PIN_HASH_PARAMS } from '#core/settings/pin';
+import { openTestApp, signInAs, TEST_PIN, TEST_SETUP, testClock } from '#core/testing';
 import { removeDir, startServer } from '../support/server';
 import { DATABASE_FILE, withDataDb } from './support';
 

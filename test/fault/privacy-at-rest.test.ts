@@ -2,12 +2,12 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, utimesSy
 import { join, relative } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, DATABASE_FILE } from '../../electron/core/app';
-import { writeMac } from '../../electron/core/backups/authenticity';
-import { backupsDir, RESTORE_LEFTOVERS } from '../../electron/core/backups/service';
-import { SCHEDULED_JOBS } from '../../electron/core/jobs';
-import { startScheduler } from '../../electron/core/scheduler';
-import { openTestApp, signInAs, testClock } from '../../electron/core/testing';
+import { openApp, DATABASE_FILE } from '#core/app';
+import { writeMac } from '#core/backups/authenticity';
+import { backupsDir, RESTORE_LEFTOVERS } from '#core/backups/service';
+import { SCHEDULED_JOBS } from '#core/jobs';
+import { startScheduler } from '#core/scheduler';
+import { openTestApp, signInAs, testClock } from '#core/testing';
 import { removeDir, startServer, tempDataDir } from '../support/server';
 import { databaseChecksum } from '../support/checksum';
 

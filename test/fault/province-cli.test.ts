@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { privateKeyFromSeed } from '../../electron/core/crypto/signing';
-import { VECTOR_DIR } from '../../electron/core/uploads/vectors';
+import { privateKeyFromSeed } from '#core/crypto/signing';
+import { VECTOR_DIR } from '#core/uploads/vectors';
 
 /**
  * The province's command line on a real store file: a batch from a key nobody enrolled is kept

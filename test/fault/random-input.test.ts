@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { methods, type MethodName, type Role } from '../../shared/contract';
-import type { Credentials } from '../../electron/core/gate';
-import { openTestApp, signInAs, testClock } from '../../electron/core/testing';
+import { methods, type MethodName, type Role } from '#shared/contract';
+import type { Credentials } from '#core/gate';
+import { openTestApp, signInAs, testClock } from '#core/testing';
 import { integrityOf } from '../support/checksum';
 import { seedFor, shapedInput } from './arbitraries';
 

@@ -3,8 +3,8 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_SETUP, openTestApp, signInAs } from '../../electron/core/testing';
-import { openApp } from '../../electron/core/app';
+import { TEST_SETUP, openTestApp, signInAs } from '#core/testing';
+import { openApp } from '#core/app';
 import { databaseChecksum, integrityOf } from '../support/checksum';
 import { tempDataDir, removeDir } from '../support/server';
 

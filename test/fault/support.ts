@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { openDatabase, type Db } from '../../electron/core/db/open';
-import { DEMO_PINS } from '../../electron/core/demo-pins';
+import { openDatabase, type Db } from '#core/db/open';
+import { DEMO_PINS } from '#core/demo-pins';
 import type { RunningServer } from '../support/server';
 
 /** electron/core/app.ts DATABASE_FILE; not imported, so these tests load no domain code. */

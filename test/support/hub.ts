@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestMany } from '../../electron/province/ingest';
-import { generateProvinceKeys } from '../../electron/province/keys';
-import { closingBatch, enrolFixture, fixturePoint, workingDayBatches, type FixturePoint } from '../../electron/province/web/hub-fixture';
-import { openHubStore } from '../../electron/province/web/hub-store';
+import { ingestMany } from '#province/ingest';
+import { generateProvinceKeys } from '#province/keys';
+import { closingBatch, enrolFixture, fixturePoint, workingDayBatches, type FixturePoint } from '#province/web/hub-fixture';
+import { openHubStore } from '#province/web/hub-store';
 import { tempDataDir } from './server';
 
 export interface RunningHub {

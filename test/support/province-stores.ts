@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, inject } from 'vitest';
-import { openProvinceStore, type ProvinceDb } from '../../electron/province/store';
+import { openProvinceStore, type ProvinceDb } from '#province/store';
 import { freshDatabase } from './postgres';
 import './postgres-global';
 

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monthCalendar } from '../../shared/team/holidays';
-import { addDays, vnDay } from '../../shared/time/vietnam';
+import { monthCalendar } from '#shared/team/holidays';
+import { addDays, vnDay } from '#shared/time/vietnam';
 import { afterAll, beforeAll } from 'vitest';
 
 export interface RunningServer {

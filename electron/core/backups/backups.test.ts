@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import sqlite3 from 'sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { databaseChecksum } from '../../../test/support/checksum';
+import { databaseChecksum } from '#test/support/checksum';
 import { DATABASE_FILE, openApp } from '../app';
 import { openDatabase } from '../db/open';
 import { openTestApp, signInAs, testClock, TEST_SETUP } from '../testing';

@@ -1,6 +1,6 @@
 import { closeSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { sql } from 'kysely';
-import { AppError } from '../../../shared/contract';
+import { AppError } from '#shared/contract';
 import { DatabaseTooNewError, migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import { openDatabase, type Db } from '../db/open';

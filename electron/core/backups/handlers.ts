@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { backupsMethods } from '../../../shared/backups/contract';
+import type { backupsMethods } from '#shared/backups/contract';
 import type { Handlers } from '../context';
 import { audit } from '../settings/audit';
 import { ownScreenOnly } from '../security/devices';
 import { cancelRestore, readFailed, readPending, stageRestore } from './restore';
-import { AppError } from '../../../shared/contract';
+import { AppError } from '#shared/contract';
 import {
   backupsDir, createBackup, listBackups, logBackup, readBackupSettings, readSealKey, recordDailyBackup, saveBackupSettings, setBackupPassphrase,
   writeSealedBackup,

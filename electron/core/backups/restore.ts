@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { sql } from 'kysely';
-import type { RestoreSource } from '../../../shared/backups/schemas';
+import type { RestoreSource } from '#shared/backups/schemas';
 import { openDatabase } from '../db/open';
 import { checkAndMigrateCopy, checkFileShape, checkRegularFile, MAX_BACKUP_BYTES, refuse } from './check';
 import { commitFile, fsyncDir, moveIfExists, removeQuietly } from './files';

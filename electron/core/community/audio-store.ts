@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/contract';
-import { AUDIO_LIMITS, type AudioType } from '../../../shared/community/schemas';
+import { AppError } from '#shared/contract';
+import { AUDIO_LIMITS, type AudioType } from '#shared/community/schemas';
 import type { Db } from '../db/open';
 import { sha256Hex } from '../crypto/signing';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AUDIO_LIMITS } from '../../../shared/community/schemas';
-import { BOARD_PHRASE, guideStepKey, uiKey } from '../../../shared/community/keys';
-import { audioPath, COMMUNITY_PACK_FORMAT, submissionFile, type CommunityManifest } from '../../../shared/community/pack-format';
+import { AUDIO_LIMITS } from '#shared/community/schemas';
+import { BOARD_PHRASE, guideStepKey, uiKey } from '#shared/community/keys';
+import { audioPath, COMMUNITY_PACK_FORMAT, submissionFile, type CommunityManifest } from '#shared/community/pack-format';
 import { buildSignedArchive, generatePackKeys } from '../guides/pack-file';
 import { sha256Hex } from '../crypto/signing';
 import { openTestApp, signInAs, testClock } from '../testing';
@@ -170,7 +170,7 @@ describe('the province tool', () => {
     const { mkdtempSync, writeFileSync, readFileSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
-    const { main } = await import('../../province/community-pack');
+    const { main } = await import('#province/community-pack');
     const a = await point();
     await a.app.invoke('community.save', { language: 'bahnar', key: uiKey('queue:kiosk.title'), text: placeholder(40), translatorId: (await signInAs(a.app, 'duty_member', { fullName: 'Bahnar Speaker', languages: ['vi', 'bahnar'] })).memberId }, a.leader);
     const dir = mkdtempSync(join(tmpdir(), 'dhs-community-'));

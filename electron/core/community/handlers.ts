@@ -1,4 +1,4 @@
-import type { communityMethods } from '../../../shared/community/contract';
+import type { communityMethods } from '#shared/community/contract';
 import type { Handlers } from '../context';
 import { exportSubmission, importCommunityPack, installedPacks } from './pack';
 import { audioOf, publicTexts, recordAudio, removeRecording, removeText, reviewText, saveText, workbench } from './service';

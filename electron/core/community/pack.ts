@@ -1,8 +1,8 @@
-import { AppError } from '../../../shared/contract';
+import { AppError } from '#shared/contract';
 import {
   audioPath, COMMUNITY_PACK_FORMAT, COMMUNITY_PACK_LIMITS, communityArchive, communityManifest, SUBMISSION_FORMAT,
   type CommunityManifest, type SubmissionFile,
-} from '../../../shared/community/pack-format';
+} from '#shared/community/pack-format';
 import type { CoreContext } from '../context';
 import { trustedKeys } from '../guides/import';
 import { buildSignedArchive } from '../guides/pack-file';

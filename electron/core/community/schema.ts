@@ -1,4 +1,4 @@
-import type { AudioType, CommunityLanguage } from '../../../shared/community/schemas';
+import type { AudioType, CommunityLanguage } from '#shared/community/schemas';
 
 /**
  * A translation written by a team member who speaks the language. No foreign key to `member`:

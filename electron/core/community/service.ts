@@ -1,7 +1,7 @@
-import { AppError } from '../../../shared/contract';
-import type { CommunityEntry, CommunityLanguage, PublicEntry, SourceItem } from '../../../shared/community/schemas';
-import { guideStepKey, guideTitleKey, isUiKey, parseTextKey } from '../../../shared/community/keys';
-import { uiSources } from '../../../shared/community/sources';
+import { AppError } from '#shared/contract';
+import type { CommunityEntry, CommunityLanguage, PublicEntry, SourceItem } from '#shared/community/schemas';
+import { guideStepKey, guideTitleKey, isUiKey, parseTextKey } from '#shared/community/keys';
+import { uiSources } from '#shared/community/sources';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { activePack, type LoadedPack } from '../guides/pack-store';

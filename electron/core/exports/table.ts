@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, formatPercent } from '../../../shared/format/vietnamese';
+import { formatDate, formatNumber, formatPercent } from '#shared/format/vietnamese';
 import { zip } from './zip';
 
 /**

@@ -1,4 +1,4 @@
-import type { guidesMethods } from '../../../shared/guides/contract';
+import type { guidesMethods } from '#shared/guides/contract';
 import type { Handlers } from '../context';
 import { addTrustedKey, importPack, packStatus, removeTrustedKey } from './import';
 import { getSession, saveSession } from './progress';

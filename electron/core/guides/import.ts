@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/contract';
-import type { PackStatus, TrustedKeyInput } from '../../../shared/guides/schemas';
+import { AppError } from '#shared/contract';
+import type { PackStatus, TrustedKeyInput } from '#shared/guides/schemas';
 import type { CoreContext } from '../context';
 import { audit } from '../settings/audit';
 import { activePack, bundledPack, writePackFolder } from './pack-store';

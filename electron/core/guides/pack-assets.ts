@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathProblem } from '../../../shared/guides/pack-format';
+import { pathProblem } from '#shared/guides/pack-format';
 import { packsDir } from './pack-store';
 
 const TYPES: Record<string, string> = { mp4: 'video/mp4', webm: 'video/webm', vtt: 'text/vtt; charset=utf-8', svg: 'image/svg+xml' };

@@ -1,5 +1,5 @@
 import { createPrivateKey } from 'node:crypto';
-import { PACK_FILE_FORMAT } from '../../../shared/guides/pack-format';
+import { PACK_FILE_FORMAT } from '#shared/guides/pack-format';
 import { generateSigningKey, keyIdOf, parsePublicKeyPem, signBytes } from '../crypto/signing';
 import type { PackSource } from './source';
 

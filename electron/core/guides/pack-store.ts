@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Guide } from '../../../shared/guides/pack-schema';
-import { buildSearchIndex, type SearchIndex } from '../../../shared/guides/search';
+import type { Guide } from '#shared/guides/pack-schema';
+import { buildSearchIndex, type SearchIndex } from '#shared/guides/search';
 import type { Db } from '../db/open';
 import { checkPackContents, PackRefused, parseManifest, type VerifiedPack } from './pack-verify';
 import { sha256Hex } from '../crypto/signing';

@@ -1,8 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 import type { z } from 'zod';
-import { guide as guideSchema, packManifest, referencedFiles, type Guide, type PackManifest } from '../../../shared/guides/pack-schema';
-import { fileType, packArchive, PACK_LIMITS, pathProblem, type PackLimits, type PackRefusal, type signedArchive } from '../../../shared/guides/pack-format';
-import { svgProblems } from '../../../shared/guides/svg-safety';
+import { guide as guideSchema, packManifest, referencedFiles, type Guide, type PackManifest } from '#shared/guides/pack-schema';
+import { fileType, packArchive, PACK_LIMITS, pathProblem, type PackLimits, type PackRefusal, type signedArchive } from '#shared/guides/pack-format';
+import { svgProblems } from '#shared/guides/svg-safety';
 import { sha256Hex, verifyBytes } from '../crypto/signing';
 
 /** A pack refused for a named reason; the old pack stays in use. `detail` names the file or rule. */

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PACK_LIMITS } from '../../../shared/guides/pack-format';
-import { guide, referencedFiles } from '../../../shared/guides/pack-schema';
-import { bundle } from '../../province/guides-pack';
+import { PACK_LIMITS } from '#shared/guides/pack-format';
+import { guide, referencedFiles } from '#shared/guides/pack-schema';
+import { bundle } from '#province/guides-pack';
 import { buildPackFile, generatePackKeys } from './pack-file';
 import { bundledPack, MANIFEST_FILE, SOURCE_GUIDES_DIR } from './pack-store';
 import { checkPackContents, PackRefused, verifyPackFile } from './pack-verify';

@@ -1,7 +1,7 @@
-import type { Localized } from '../../../shared/guides/pack-schema';
-import { sessionInput, type GuideSession, type SessionInput } from '../../../shared/guides/schemas';
-import { ALLOW, AppError, isOneOf } from '../../../shared/contract';
-import { vnDay } from '../../../shared/time/vietnam';
+import type { Localized } from '#shared/guides/pack-schema';
+import { sessionInput, type GuideSession, type SessionInput } from '#shared/guides/schemas';
+import { ALLOW, AppError, isOneOf } from '#shared/contract';
+import { vnDay } from '#shared/time/vietnam';
 import { loadTicket } from '../queue/tickets';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';

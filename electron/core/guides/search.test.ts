@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchGuides } from '../../../shared/guides/search';
+import { searchGuides } from '#shared/guides/search';
 import { bundledPack, SOURCE_GUIDES_DIR } from './pack-store';
 
 // Search as a citizen meets it: on the pack the app ships, with its synonyms.

@@ -1,7 +1,7 @@
-import type { Guide } from '../../../shared/guides/pack-schema';
-import { searchGuides } from '../../../shared/guides/search';
-import type { GuideSummary, GuideView, PackInfo } from '../../../shared/guides/schemas';
-import { AppError } from '../../../shared/contract';
+import type { Guide } from '#shared/guides/pack-schema';
+import { searchGuides } from '#shared/guides/search';
+import type { GuideSummary, GuideView, PackInfo } from '#shared/guides/schemas';
+import { AppError } from '#shared/contract';
 import type { CoreContext } from '../context';
 import { activePack, type LoadedPack } from './pack-store';
 

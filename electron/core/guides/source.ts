@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { readBounded } from '../security/bounded-read';
 import { join } from 'node:path';
-import { packHeader, type PackManifest } from '../../../shared/guides/pack-schema';
-import { PACK_LIMITS } from '../../../shared/guides/pack-format';
+import { packHeader, type PackManifest } from '#shared/guides/pack-schema';
+import { PACK_LIMITS } from '#shared/guides/pack-format';
 import { PackRefused } from './pack-verify';
 import { sha256Hex } from '../crypto/signing';
 

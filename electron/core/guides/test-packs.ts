@@ -1,4 +1,4 @@
-import type { PackHeader } from '../../../shared/guides/pack-schema';
+import type { PackHeader } from '#shared/guides/pack-schema';
 import { sha256Hex } from '../crypto/signing';
 import { readPackSource, type PackSource } from './source';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dayClose, entryShape, incompleteEntry } from '../../../shared/logbook/schemas';
+import { dayClose, entryShape, incompleteEntry } from '#shared/logbook/schemas';
 
 /**
  * The logbook's JSON columns, as the code writes them (`parseJsonColumn` checks each row read).

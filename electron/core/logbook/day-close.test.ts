@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateProvinceKeys } from '../../province/keys';
+import { generateProvinceKeys } from '#province/keys';
 import { openApp } from '../app';
 import { SCHEDULED_JOBS } from '../jobs';
 import { startScheduler } from '../scheduler';

@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/contract';
-import type { DayClose, OpenItems } from '../../../shared/logbook/schemas';
-import { addDays, vnDay, vnTime } from '../../../shared/time/vietnam';
+import { AppError } from '#shared/contract';
+import type { DayClose, OpenItems } from '#shared/logbook/schemas';
+import { addDays, vnDay, vnTime } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { pointWorkingDays } from '../reports/calendar';

@@ -1,4 +1,4 @@
-import { vnDay, vnDayStart, vnTime } from '../../../shared/time/vietnam';
+import { vnDay, vnDayStart, vnTime } from '#shared/time/vietnam';
 import type { App } from '../app';
 import { OUTSIDE_GATE, type CoreContext } from '../context';
 import { correctEntry, createEntry } from './entries';

@@ -1,7 +1,7 @@
-import { AppError } from '../../../shared/contract';
-import { phoneDigits, type EntryData, type EntryDetail, type EntryGap } from '../../../shared/logbook/schemas';
-import { foldVietnamese } from '../../../shared/text/fold';
-import { vnDay } from '../../../shared/time/vietnam';
+import { AppError } from '#shared/contract';
+import { phoneDigits, type EntryData, type EntryDetail, type EntryGap } from '#shared/logbook/schemas';
+import { foldVietnamese } from '#shared/text/fold';
+import { vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import { audit } from '../settings/audit';
 import { recordForProvince } from '../uploads/outbox';

@@ -1,8 +1,8 @@
-import { formatDate } from '../../../shared/format/vietnamese';
-import type { ListFilter } from '../../../shared/logbook/schemas';
-import { logbook } from '../../../shared/logbook/i18n';
-import { vocabulary } from '../../../shared/logbook/vocabulary-i18n';
-import { team } from '../../../shared/team/i18n-staff';
+import { formatDate } from '#shared/format/vietnamese';
+import type { ListFilter } from '#shared/logbook/schemas';
+import { logbook } from '#shared/logbook/i18n';
+import { vocabulary } from '#shared/logbook/vocabulary-i18n';
+import { team } from '#shared/team/i18n-staff';
 import type { Db } from '../db/open';
 import { exportTable } from '../exports/table';
 import { allEntries } from './queries';

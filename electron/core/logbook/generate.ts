@@ -1,11 +1,11 @@
-import { entryInput, type EntryData } from '../../../shared/logbook/schemas';
-import { AGE_BANDS, CHANNELS, COMMON_PROCEDURES, ETHNICITIES, GENDERS, OBSTACLES, OUTCOMES } from '../../../shared/logbook/vocabulary';
-import { HELP_KIND_KEYS } from '../../../shared/team/schemas';
-import { addDays, vnWeekday } from '../../../shared/time/vietnam';
+import { entryInput, type EntryData } from '#shared/logbook/schemas';
+import { AGE_BANDS, CHANNELS, COMMON_PROCEDURES, ETHNICITIES, GENDERS, OBSTACLES, OUTCOMES } from '#shared/logbook/vocabulary';
+import { HELP_KIND_KEYS } from '#shared/team/schemas';
+import { addDays, vnWeekday } from '#shared/time/vietnam';
 import type { Db } from '../db/open';
 import { searchColumns } from './entries';
 import { splitEntry, stampConsent } from './records';
-import { seededRandom } from '../../../shared/random/seeded';
+import { seededRandom } from '#shared/random/seeded';
 
 
 export interface GenerateOptions {

@@ -1,4 +1,4 @@
-import type { logbookMethods } from '../../../shared/logbook/contract';
+import type { logbookMethods } from '#shared/logbook/contract';
 import type { Handlers } from '../context';
 import { audit } from '../settings/audit';
 import { packClosedDays } from '../uploads/cut';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EntryInput } from '../../../shared/logbook/schemas';
+import type { EntryInput } from '#shared/logbook/schemas';
 import { openTestApp, signInAs, testClock } from '../testing';
 import { saveSession } from '../guides/progress';
 import type { JobContext } from '../scheduler';

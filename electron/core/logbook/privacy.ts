@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { phoneDigits } from '../../../shared/logbook/schemas';
-import { foldVietnamese } from '../../../shared/text/fold';
-import { vnDay } from '../../../shared/time/vietnam';
+import { phoneDigits } from '#shared/logbook/schemas';
+import { foldVietnamese } from '#shared/text/fold';
+import { vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import { truncateWal, type Db } from '../db/open';
 import type { PointLog } from '../log';

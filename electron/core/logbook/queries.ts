@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { BookRow, DayBook, ListFilter, ListRow } from '../../../shared/logbook/schemas';
-import { foldVietnamese } from '../../../shared/text/fold';
+import type { BookRow, DayBook, ListFilter, ListRow } from '#shared/logbook/schemas';
+import { foldVietnamese } from '#shared/text/fold';
 import type { Db } from '../db/open';
 import { closeOf } from './day-close';
 import { memberNames } from './records';

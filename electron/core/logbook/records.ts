@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { ageBandOf, type EntryData, type EntryView } from '../../../shared/logbook/schemas';
+import { ageBandOf, type EntryData, type EntryView } from '#shared/logbook/schemas';
 import type { z } from 'zod';
 import type { Db } from '../db/open';
 import { parseJsonColumn } from '../json';

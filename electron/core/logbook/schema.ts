@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Channel, Outcome } from '../../../shared/logbook/vocabulary';
+import type { Channel, Outcome } from '#shared/logbook/vocabulary';
 
 /** A column with a default: optional on insert. */
 type Defaulted<T> = ColumnType<T, T | undefined, T>;

@@ -1,9 +1,9 @@
 import type { Selectable } from 'kysely';
-import { AppError, isOneOf } from '../../../shared/contract';
-import { vnTime } from '../../../shared/time/vietnam';
-import { HELP_KIND_KEYS, type HelpKind } from '../../../shared/team/schemas';
-import { entryShape, lacksProcedure, type EntryData, type EntryGap, type RecordedVisit } from '../../../shared/logbook/schemas';
-import { COMMON_PROCEDURES, type CommonProcedure } from '../../../shared/logbook/vocabulary';
+import { AppError, isOneOf } from '#shared/contract';
+import { vnTime } from '#shared/time/vietnam';
+import { HELP_KIND_KEYS, type HelpKind } from '#shared/team/schemas';
+import { entryShape, lacksProcedure, type EntryData, type EntryGap, type RecordedVisit } from '#shared/logbook/schemas';
+import { COMMON_PROCEDURES, type CommonProcedure } from '#shared/logbook/vocabulary';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { guideProgressForTicket } from '../guides/progress';

@@ -1,6 +1,6 @@
-import type { BoardView } from '../../../shared/queue/schemas';
-import { HELP_KIND_KEYS } from '../../../shared/team/schemas';
-import { vnDay } from '../../../shared/time/vietnam';
+import type { BoardView } from '#shared/queue/schemas';
+import { HELP_KIND_KEYS } from '#shared/team/schemas';
+import { vnDay } from '#shared/time/vietnam';
 import type { Db } from '../db/open';
 import { readPointRow } from '../settings/service';
 

@@ -1,10 +1,10 @@
 import { sql, type Insertable } from 'kysely';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/contract';
-import { estimateWaitMinutes, peopleAhead } from '../../../shared/queue/estimate';
-import { minutesUntil } from '../../../shared/queue/opening';
-import { checkInInput, DEFAULT_QUEUE_SETTINGS, prefixOf, type CitizenTicket } from '../../../shared/queue/schemas';
-import { vnDay } from '../../../shared/time/vietnam';
+import { AppError } from '#shared/contract';
+import { estimateWaitMinutes, peopleAhead } from '#shared/queue/estimate';
+import { minutesUntil } from '#shared/queue/opening';
+import { checkInInput, DEFAULT_QUEUE_SETTINGS, prefixOf, type CitizenTicket } from '#shared/queue/schemas';
+import { vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import { preparedQuery } from '../db/prepared';
 import { openingToday } from './opening';

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { AppError } from '../../../shared/contract';
-import type { RecordedVisit } from '../../../shared/logbook/schemas';
-import type { CommonProcedure, Outcome } from '../../../shared/logbook/vocabulary';
-import type { StaffTicket, walkInInput } from '../../../shared/queue/schemas';
-import { vnDay } from '../../../shared/time/vietnam';
+import { AppError } from '#shared/contract';
+import type { RecordedVisit } from '#shared/logbook/schemas';
+import type { CommonProcedure, Outcome } from '#shared/logbook/vocabulary';
+import type { StaffTicket, walkInInput } from '#shared/queue/schemas';
+import { vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import { recordVisit } from '../logbook/tickets';
 import { recordForProvince } from '../uploads/outbox';

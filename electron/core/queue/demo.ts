@@ -1,8 +1,8 @@
-import { formatTicketNumber, prefixOf } from '../../../shared/queue/schemas';
-import type { CommonProcedure, Outcome, PriorityGroup } from '../../../shared/logbook/vocabulary';
-import type { Language } from '../../../shared/settings/schemas';
-import type { HelpKind } from '../../../shared/team/schemas';
-import { vnDay, vnDayStart } from '../../../shared/time/vietnam';
+import { formatTicketNumber, prefixOf } from '#shared/queue/schemas';
+import type { CommonProcedure, Outcome, PriorityGroup } from '#shared/logbook/vocabulary';
+import type { Language } from '#shared/settings/schemas';
+import type { HelpKind } from '#shared/team/schemas';
+import { vnDay, vnDayStart } from '#shared/time/vietnam';
 import type { App } from '../app';
 import { OUTSIDE_GATE, type CoreContext } from '../context';
 import { recordVisit } from '../logbook/tickets';

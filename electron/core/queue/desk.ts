@@ -1,9 +1,9 @@
-import { AppError } from '../../../shared/contract';
-import type { DeskView } from '../../../shared/queue/contract';
-import { OPEN_STATUSES, type StaffTicket } from '../../../shared/queue/schemas';
-import { pickNext, type DeskMember, type WaitingTicket } from '../../../shared/queue/selection';
-import { MINORITY_LANGUAGES } from '../../../shared/settings/schemas';
-import { vnDay } from '../../../shared/time/vietnam';
+import { AppError } from '#shared/contract';
+import type { DeskView } from '#shared/queue/contract';
+import { OPEN_STATUSES, type StaffTicket } from '#shared/queue/schemas';
+import { pickNext, type DeskMember, type WaitingTicket } from '#shared/queue/selection';
+import { MINORITY_LANGUAGES } from '#shared/settings/schemas';
+import { vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import { readPointSettings } from '../settings/service';
 import { startDuty } from '../team/attendance';

@@ -1,4 +1,4 @@
-import { vnDay } from '../../../shared/time/vietnam';
+import { vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 
 /**

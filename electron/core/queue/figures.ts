@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { FigureRow } from '../../../shared/queue/schemas';
-import { HELP_KIND_KEYS, type HelpKind } from '../../../shared/team/schemas';
+import type { FigureRow } from '#shared/queue/schemas';
+import { HELP_KIND_KEYS, type HelpKind } from '#shared/team/schemas';
 import type { Db } from '../db/open';
 
 const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OUTCOMES, COMMON_PROCEDURES } from '../../../shared/logbook/vocabulary';
-import { HELP_KIND_KEYS } from '../../../shared/team/schemas';
-import { seededRandom } from '../../../shared/random/seeded';
+import { OUTCOMES, COMMON_PROCEDURES } from '#shared/logbook/vocabulary';
+import { HELP_KIND_KEYS } from '#shared/team/schemas';
+import { seededRandom } from '#shared/random/seeded';
 import type { Db } from '../db/open';
 import { openTestApp, signInAs, testClock } from '../testing';
 

@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/contract';
-import { vnDay } from '../../../shared/time/vietnam';
+import { AppError } from '#shared/contract';
+import { vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import { pointKeys } from '../security/keys';
 import { audit } from '../settings/audit';

@@ -1,4 +1,4 @@
-import type { queueMethods } from '../../../shared/queue/contract';
+import type { queueMethods } from '#shared/queue/contract';
 import type { Handlers } from '../context';
 import { audit } from '../settings/audit';
 import { readPointRow } from '../settings/service';

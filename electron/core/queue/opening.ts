@@ -1,6 +1,6 @@
-import { openingState, type OpeningHours, type OpeningState } from '../../../shared/queue/opening';
-import { dayStatus, type ClosedDayOverride } from '../../../shared/team/holidays';
-import { addDays, vnDay } from '../../../shared/time/vietnam';
+import { openingState, type OpeningHours, type OpeningState } from '#shared/queue/opening';
+import { dayStatus, type ClosedDayOverride } from '#shared/team/holidays';
+import { addDays, vnDay } from '#shared/time/vietnam';
 import type { Db } from '../db/open';
 import { calendarOf } from '../team/roster';
 

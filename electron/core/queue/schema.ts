@@ -1,8 +1,8 @@
 import type { Generated } from 'kysely';
-import type { CommonProcedure, Outcome } from '../../../shared/logbook/vocabulary';
-import type { TicketStatus } from '../../../shared/queue/schemas';
-import type { Language } from '../../../shared/settings/schemas';
-import type { HelpKind } from '../../../shared/team/schemas';
+import type { CommonProcedure, Outcome } from '#shared/logbook/vocabulary';
+import type { TicketStatus } from '#shared/queue/schemas';
+import type { Language } from '#shared/settings/schemas';
+import type { HelpKind } from '#shared/team/schemas';
 
 /**
  * One row per ticket, kept for ever (history and the province's figures). The logbook reads

@@ -1,4 +1,4 @@
-import { DEFAULT_QUEUE_SETTINGS, type QueueSettings } from '../../../shared/queue/schemas';
+import { DEFAULT_QUEUE_SETTINGS, type QueueSettings } from '#shared/queue/schemas';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
-import { AppError } from '../../../shared/contract';
-import { OPEN_STATUSES, formatTicketNumber, type StaffTicket } from '../../../shared/queue/schemas';
-import { addDays, vnDay } from '../../../shared/time/vietnam';
+import { AppError } from '#shared/contract';
+import { OPEN_STATUSES, formatTicketNumber, type StaffTicket } from '#shared/queue/schemas';
+import { addDays, vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { recordForProvince } from '../uploads/outbox';

@@ -1,4 +1,4 @@
-import { workingDaysBetween } from '../../../shared/reports/calendar';
+import { workingDaysBetween } from '#shared/reports/calendar';
 import type { Db } from '../db/open';
 import { readPointSettings } from '../settings/service';
 

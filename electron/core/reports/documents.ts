@@ -1,5 +1,5 @@
-import { reports } from '../../../shared/reports/i18n';
-import type { DocumentSettings } from '../../../shared/reports/documents';
+import { reports } from '#shared/reports/i18n';
+import type { DocumentSettings } from '#shared/reports/documents';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { audit } from '../settings/audit';

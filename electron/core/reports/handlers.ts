@@ -1,5 +1,5 @@
-import type { reportsMethods } from '../../../shared/reports/contract';
-import { vnDay } from '../../../shared/time/vietnam';
+import type { reportsMethods } from '#shared/reports/contract';
+import { vnDay } from '#shared/time/vietnam';
 import type { Handlers } from '../context';
 import { readDocumentSettings, saveDocumentSettings } from './documents';
 import { pointReport, reportHeading } from './service';

@@ -1,6 +1,6 @@
-import { computeReport, type Report } from '../../../shared/reports/kpis';
-import { resolvePeriod, type PeriodInput } from '../../../shared/reports/period';
-import { vnDay } from '../../../shared/time/vietnam';
+import { computeReport, type Report } from '#shared/reports/kpis';
+import { resolvePeriod, type PeriodInput } from '#shared/reports/period';
+import { vnDay } from '#shared/time/vietnam';
 import type { Db } from '../db/open';
 import { readPointSettings } from '../settings/service';
 import { pointFacts } from '../uploads/records';

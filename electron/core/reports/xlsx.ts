@@ -1,8 +1,8 @@
-import { formatDate } from '../../../shared/format/vietnamese';
-import { vocabulary } from '../../../shared/logbook/vocabulary-i18n';
-import { reports } from '../../../shared/reports/i18n';
-import type { Count, Report } from '../../../shared/reports/kpis';
-import { activityLabel, periodName } from '../../../shared/reports/labels';
+import { formatDate } from '#shared/format/vietnamese';
+import { vocabulary } from '#shared/logbook/vocabulary-i18n';
+import { reports } from '#shared/reports/i18n';
+import type { Count, Report } from '#shared/reports/kpis';
+import { activityLabel, periodName } from '#shared/reports/labels';
 import { exportTable, type Cell, type ExportFile } from '../exports/table';
 
 /** The report as a workbook: one sheet, a section per measure, the same labels as the screen (vi). */

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { AppError } from '../../../shared/contract';
+import { AppError } from '#shared/contract';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { pointKeys } from '../security/keys';

@@ -1,10 +1,10 @@
-import type { settingsMethods } from '../../../shared/settings/contract';
+import type { settingsMethods } from '#shared/settings/contract';
 import type { Handlers } from '../context';
 import { checkPin, pinLocks, signIn, signInOptions, unlockMember, verifyAdminPin } from './access';
 import { audit } from './audit';
 import { hashNewPin } from './pin';
 import { pointKeys } from '../security/keys';
-import { AppError } from '../../../shared/contract';
+import { AppError } from '#shared/contract';
 import { completeSetup, readPointRow, readPointSettings, updatePointSettings } from './service';
 import { endSession } from './sessions';
 

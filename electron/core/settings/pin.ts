@@ -1,7 +1,7 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
-import { AppError, isOneOf } from '../../../shared/contract';
-import { isTrivialPin } from '../../../shared/settings/pin-rules';
+import { AppError, isOneOf } from '#shared/contract';
+import { isTrivialPin } from '#shared/settings/pin-rules';
 import { DEMO_PINS } from '../demo-pins';
 
 const scrypt = promisify(scryptCallback) as (pin: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;

@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../../shared/contract/roles';
+import type { StaffRole } from '#shared/contract/roles';
 
 export interface PointSettingTable {
   id: number;

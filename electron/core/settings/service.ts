@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/contract';
-import type { PointSettings, SetupInput } from '../../../shared/settings/schemas';
+import { AppError } from '#shared/contract';
+import type { PointSettings, SetupInput } from '#shared/settings/schemas';
 import type { Db } from '../db/open';
 import type { PointSettingTable } from './schema';
 import { hashNewPin } from './pin';

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { StaffRole } from '../../../shared/contract';
+import type { StaffRole } from '#shared/contract';
 import type { Caller, Device } from '../context';
 import type { Db } from '../db/open';
 

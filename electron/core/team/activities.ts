@@ -1,7 +1,7 @@
-import { AppError } from '../../../shared/contract';
-import { monthMinimums, yearMinimums, type ActivityKind } from '../../../shared/team/activities';
-import type { Activity } from '../../../shared/team/roster-contract';
-import { addDays, vnDay } from '../../../shared/time/vietnam';
+import { AppError } from '#shared/contract';
+import { monthMinimums, yearMinimums, type ActivityKind } from '#shared/team/activities';
+import type { Activity } from '#shared/team/roster-contract';
+import { addDays, vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { recordForProvince } from '../uploads/outbox';

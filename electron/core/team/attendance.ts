@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/contract';
-import { todayProblem } from '../../../shared/team/coverage';
-import { vnDay, vnTime } from '../../../shared/time/vietnam';
+import { AppError } from '#shared/contract';
+import { todayProblem } from '#shared/team/coverage';
+import { vnDay, vnTime } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { checkPin } from '../settings/access';

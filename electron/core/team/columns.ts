@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SHIFTS } from '../../../shared/team/generate';
-import { memberSummary } from '../../../shared/team/schemas';
+import { SHIFTS } from '#shared/team/generate';
+import { memberSummary } from '#shared/team/schemas';
 
 /** The team's JSON columns, as the code writes them (`parseJsonColumn` checks each row read). */
 export const skillsColumn = memberSummary.shape.skills;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { vnDay } from '../../../shared/time/vietnam';
+import { vnDay } from '#shared/time/vietnam';
 import { seedDemo } from '../demo';
 import { openTestApp, signInAs } from '../testing';
 

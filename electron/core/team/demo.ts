@@ -1,5 +1,5 @@
-import { generateRoster, shiftsOf } from '../../../shared/team/generate';
-import { addDays, vnDay, vnDayStart } from '../../../shared/time/vietnam';
+import { generateRoster, shiftsOf } from '#shared/team/generate';
+import { addDays, vnDay, vnDayStart } from '#shared/time/vietnam';
 import type { App } from '../app';
 import { DEMO_PINS } from '../demo-pins';
 import { calendarOf, readRosterSettings, teamOnDuty } from './roster';

@@ -1,4 +1,4 @@
-import type { teamMethods } from '../../../shared/team/contract';
+import type { teamMethods } from '#shared/team/contract';
 import type { Handlers } from '../context';
 import { listActivities, reportActivity, saveActivity } from './activities';
 import { signInForDuty, signOutOfDuty, today } from './attendance';

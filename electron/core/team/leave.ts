@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contract';
+import { AppError } from '#shared/contract';
 import type { CoreContext } from '../context';
 import { audit } from '../settings/audit';
 import { noteRosterDays } from './roster-changes';

@@ -1,7 +1,7 @@
-import { AppError } from '../../../shared/contract';
-import type { MemberDetail, MemberInput, MemberSummary } from '../../../shared/team/schemas';
-import { teamWarnings } from '../../../shared/team/warnings';
-import { vnDay } from '../../../shared/time/vietnam';
+import { AppError } from '#shared/contract';
+import type { MemberDetail, MemberInput, MemberSummary } from '#shared/team/schemas';
+import { teamWarnings } from '#shared/team/warnings';
+import { vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { audit } from '../settings/audit';

@@ -1,4 +1,4 @@
-import type { Shift } from '../../../shared/team/generate';
+import type { Shift } from '#shared/team/generate';
 import { recordForProvince } from '../uploads/outbox';
 import type { CoreContext } from '../context';
 

@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/contract';
-import { shiftsOf, type Shift } from '../../../shared/team/generate';
+import { AppError } from '#shared/contract';
+import { shiftsOf, type Shift } from '#shared/team/generate';
 import type { CoreContext } from '../context';
 import { audit } from '../settings/audit';
 import { noteRosterDays, type MemberChange } from './roster-changes';

@@ -1,5 +1,5 @@
-import { team } from '../../../shared/team/i18n-staff';
-import { vnWeekday } from '../../../shared/time/vietnam';
+import { team } from '#shared/team/i18n-staff';
+import { vnWeekday } from '#shared/time/vietnam';
 import { exportTable, type Cell, type ExportFile } from '../exports/table';
 import type { Db } from '../db/open';
 import { monthView } from './roster';

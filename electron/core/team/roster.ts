@@ -1,8 +1,8 @@
-import { AppError } from '../../../shared/contract';
-import { rosterCoverage } from '../../../shared/team/coverage';
-import { generateRoster, shiftsOf, type Shift } from '../../../shared/team/generate';
-import { daysOfMonth, defaultHolidays, hasLunarTable, monthCalendar, type ClosedDayOverride } from '../../../shared/team/holidays';
-import { vnDay, vnWeekday } from '../../../shared/time/vietnam';
+import { AppError } from '#shared/contract';
+import { rosterCoverage } from '#shared/team/coverage';
+import { generateRoster, shiftsOf, type Shift } from '#shared/team/generate';
+import { daysOfMonth, defaultHolidays, hasLunarTable, monthCalendar, type ClosedDayOverride } from '#shared/team/holidays';
+import { vnDay, vnWeekday } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { recordForProvince } from '../uploads/outbox';

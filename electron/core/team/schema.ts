@@ -1,8 +1,8 @@
 import type { Generated } from 'kysely';
-import type { StaffRole } from '../../../shared/contract/roles';
-import type { ActivityKind, ActivityStatus } from '../../../shared/team/activities';
-import type { Shift, ShiftMode } from '../../../shared/team/generate';
-import type { Origin, SubGroup, TeamPosition } from '../../../shared/team/schemas';
+import type { StaffRole } from '#shared/contract/roles';
+import type { ActivityKind, ActivityStatus } from '#shared/team/activities';
+import type { Shift, ShiftMode } from '#shared/team/generate';
+import type { Origin, SubGroup, TeamPosition } from '#shared/team/schemas';
 
 /**
  * The team domain's tables. The province's reports read several of them (attendance,

@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/contract';
-import { RECORD_ENTITIES, ZERO_HASH, type BatchDay, type RecordEntity } from '../../../shared/uploads/batch';
+import { AppError } from '#shared/contract';
+import { RECORD_ENTITIES, ZERO_HASH, type BatchDay, type RecordEntity } from '#shared/uploads/batch';
 import { fingerprint, generateSigningKey } from '../crypto/signing';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';

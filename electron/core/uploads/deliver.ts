@@ -1,6 +1,6 @@
 import { accessSync, constants, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { AppError } from '../../../shared/contract';
+import { AppError } from '#shared/contract';
 import type { ExportFile } from '../exports/table';
 import { zip } from '../exports/zip';
 import type { Db } from '../db/open';

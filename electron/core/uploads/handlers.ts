@@ -1,4 +1,4 @@
-import type { uploadsMethods } from '../../../shared/uploads/contract';
+import type { uploadsMethods } from '#shared/uploads/contract';
 import { audit } from '../settings/audit';
 import { ownScreenOnly } from '../security/devices';
 import { readPointSettings } from '../settings/service';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { AppError } from '../../../shared/contract';
-import { parseProvinceKey, provinceKeyParts } from '../../../shared/uploads/provinceKey';
+import { AppError } from '#shared/contract';
+import { parseProvinceKey, provinceKeyParts } from '#shared/uploads/provinceKey';
 import type { Db } from '../db/open';
 import { pointKeysOf, type PointKeys } from '../security/keys';
 import { fingerprint, generateSigningKey, isValidRawKey, publicOfPrivatePem } from '../crypto/signing';

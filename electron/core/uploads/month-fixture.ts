@@ -1,9 +1,9 @@
-import { generateProvinceKeys } from '../../province/keys';
+import { generateProvinceKeys } from '#province/keys';
 import { TEST_SETUP, openTestApp, signInAs, testClock, TEST_PIN } from '../testing';
-import { resolvePeriod } from '../../../shared/reports/period';
-import { vnDayStart } from '../../../shared/time/vietnam';
+import { resolvePeriod } from '#shared/reports/period';
+import { vnDayStart } from '#shared/time/vietnam';
 import { pointWorkingDays } from '../reports/calendar';
-import { seededRandom as seeded } from '../../../shared/random/seeded';
+import { seededRandom as seeded } from '#shared/random/seeded';
 
 /** The passphrase of the fixture province's personal-data key. */
 export const FIXTURE_PASSPHRASE = 'mật khẩu thử nghiệm của tỉnh';

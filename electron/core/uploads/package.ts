@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   BATCH_FORMAT, CODELIST_VERSION, PROVINCE_CODE, SEAL_INFO, SEAL_SUITE, batchFileName, canonicalJson, categoriesAad, personalAad,
   type BatchBody, type BatchDay, type BatchRecord, type SealedText,
-} from '../../../shared/uploads/batch';
+} from '#shared/uploads/batch';
 import { hpkeSeal } from '../crypto/hpke';
 import { fingerprint } from '../crypto/signing';
 import { signBatch } from './verify';

@@ -1,5 +1,5 @@
-import type { FactRecord } from '../../../shared/reports/kpis';
-import type { RecordEntity } from '../../../shared/uploads/batch';
+import type { FactRecord } from '#shared/reports/kpis';
+import type { RecordEntity } from '#shared/uploads/batch';
 import type { Db } from '../db/open';
 import { SERIALISERS } from './serialisers';
 

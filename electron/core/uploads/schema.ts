@@ -1,4 +1,4 @@
-import type { RecordEntity, RecordState } from '../../../shared/uploads/batch';
+import type { RecordEntity, RecordState } from '#shared/uploads/batch';
 
 export interface OutboxTable {
   id: number | undefined;

@@ -1,4 +1,4 @@
-import { AppError, type Input } from '../../../shared/contract';
+import { AppError, type Input } from '#shared/contract';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { acceptReceipt, unacknowledged } from './deliver';

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { rosterDayId } from '../team/roster-changes';
-import type { RecordEntity } from '../../../shared/uploads/batch';
+import type { RecordEntity } from '#shared/uploads/batch';
 import type { Db } from '../db/open';
 import type { QueueTicketTable } from '../queue/schema';
 import type { ActivityTable } from '../team/schema';

@@ -1,4 +1,4 @@
-import type { BatchView, UploadsStatus } from '../../../shared/uploads/contract';
+import type { BatchView, UploadsStatus } from '#shared/uploads/contract';
 import type { Db } from '../db/open';
 import { readPointSettings } from '../settings/service';
 import { packDueDays } from './cut';

@@ -6,7 +6,7 @@
  * writing a verifier elsewhere. Regenerate with: npx tsx build/dhs-batch-vectors.ts
  */
 import { createHash } from 'node:crypto';
-import { RECEIPT_FORMAT, RECORD_ENTITIES, SEAL_INFO, canonicalJson, categoriesAad, personalAad } from '../../../shared/uploads/batch';
+import { RECEIPT_FORMAT, RECORD_ENTITIES, SEAL_INFO, canonicalJson, categoriesAad, personalAad } from '#shared/uploads/batch';
 import { fingerprint, privateKeyFromSeed, rawPublicKey } from '../crypto/signing';
 import { packageBatch, type PackageItem } from './package';
 import { signReceipt } from './verify';

@@ -1,9 +1,9 @@
 import {
   MAX_BATCH_BYTES, RECEIPT_FORMAT, batchBody, batchFile, canonicalJson, receipt, receiptBody,
   type BatchBody, type Receipt, type ReceiptBody,
-} from '../../../shared/uploads/batch';
+} from '#shared/uploads/batch';
 import type { KeyObject } from 'node:crypto';
-import { receiptBodyV1 } from '../../../shared/uploads/batch-v1';
+import { receiptBodyV1 } from '#shared/uploads/batch-v1';
 import { fingerprint, sha256Hex, signBytes, verifyBytes } from '../crypto/signing';
 
 export type Checked = { ok: true; batch: BatchBody; hash: string } | { ok: false; reason: string };

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { GIA_LAI_UNITS, isPilotUnit } from '../../../shared/settings/communes';
-import type { Migration } from '../../core/db/migration';
+import { GIA_LAI_UNITS, isPilotUnit } from '#shared/settings/communes';
+import type { Migration } from '#core/db/migration';
 import { execFor, isPostgres } from '../dialect';
 
 /**

@@ -1,4 +1,4 @@
-import type { Migration } from '../../core/db/migration';
+import type { Migration } from '#core/db/migration';
 import { execFor } from '../dialect';
 
 /**

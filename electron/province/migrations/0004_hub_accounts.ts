@@ -1,6 +1,6 @@
 import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
 import { isPostgres } from '../dialect';
-import type { Migration } from '../../core/db/migration';
+import type { Migration } from '#core/db/migration';
 
 /** An id the database numbers itself: `integer primary key` on SQLite, `serial` on PostgreSQL. */
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema of its day.

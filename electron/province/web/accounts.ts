@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { AppError } from '../../../shared/contract/errors';
-import { HUB_ACCOUNT_ROLES, type HubAccountRole, type HubRole } from '../../../shared/province/roles';
-import { lockMinutes, MAX_WRONG_PINS } from '../../core/settings/access';
-import { hashPin as hashSecret, needsRehash, verifyPin as verifySecret } from '../../core/settings/pin';
+import { AppError } from '#shared/contract/errors';
+import { HUB_ACCOUNT_ROLES, type HubAccountRole, type HubRole } from '#shared/province/roles';
+import { lockMinutes, MAX_WRONG_PINS } from '#core/settings/access';
+import { hashPin as hashSecret, needsRehash, verifyPin as verifySecret } from '#core/settings/pin';
 import type { HubDb } from './hub-store';
 
 /**

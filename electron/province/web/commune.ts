@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { communeSchema } from '../../../shared/province/schemas';
-import { workingDaysBetween } from '../../../shared/reports/calendar';
-import { computeReport } from '../../../shared/reports/kpis';
-import { resolvePeriod } from '../../../shared/reports/period';
-import { addDays, vnDay } from '../../../shared/time/vietnam';
+import type { communeSchema } from '#shared/province/schemas';
+import { workingDaysBetween } from '#shared/reports/calendar';
+import { computeReport } from '#shared/reports/kpis';
+import { resolvePeriod } from '#shared/reports/period';
+import { addDays, vnDay } from '#shared/time/vietnam';
 import { findUnit } from '../registry';
 import { pointRecords } from '../report';
 import type { HubDb } from './hub-store';

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { workingDaysBetween } from '../../../shared/reports/calendar';
-import { resolvePeriod, periodOf, type PeriodInput } from '../../../shared/reports/period';
-import type { overviewSchema, unitRowSchema, targetSchema, rankSchema } from '../../../shared/province/schemas';
-import { PILOT_SPELLING_VARIANTS } from '../../../shared/settings/communes';
-import { addDays, vnDay } from '../../../shared/time/vietnam';
-import { computeReport, type ActivityMeasure, type FactRecord, type Report } from '../../../shared/reports/kpis';
-import { mergeReports } from '../../../shared/reports/merge';
+import { workingDaysBetween } from '#shared/reports/calendar';
+import { resolvePeriod, periodOf, type PeriodInput } from '#shared/reports/period';
+import type { overviewSchema, unitRowSchema, targetSchema, rankSchema } from '#shared/province/schemas';
+import { PILOT_SPELLING_VARIANTS } from '#shared/settings/communes';
+import { addDays, vnDay } from '#shared/time/vietnam';
+import { computeReport, type ActivityMeasure, type FactRecord, type Report } from '#shared/reports/kpis';
+import { mergeReports } from '#shared/reports/merge';
 import { unitOverview, type UnitOverview as UnitOverviewRow } from '../overview';
 import type { HubDb } from './hub-store';
 

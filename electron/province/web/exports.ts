@@ -1,5 +1,5 @@
-import { exportTable, type Cell, type ExportFile } from '../../core/exports/table';
-import { province } from '../../../shared/province/i18n';
+import { exportTable, type Cell, type ExportFile } from '#core/exports/table';
+import { province } from '#shared/province/i18n';
 import type { Overview } from './dashboard';
 
 /** Column headers in Vietnamese: the file is a record for the province's offices. */

@@ -1,8 +1,8 @@
-import { AppError, type ErrorBody } from '../../../shared/contract/errors';
-import { hubMethods, isHubMethod, type HubMethodName, type HubMethods } from '../../../shared/province/contract';
-import type { ParsedInputOf, OutputOf } from '../../../shared/contract/define';
-import { errorBody } from '../../../shared/i18n/translate';
-import { fieldsOf } from '../../core/gate';
+import { AppError, type ErrorBody } from '#shared/contract/errors';
+import { hubMethods, isHubMethod, type HubMethodName, type HubMethods } from '#shared/province/contract';
+import type { ParsedInputOf, OutputOf } from '#shared/contract/define';
+import { errorBody } from '#shared/i18n/translate';
+import { fieldsOf } from '#core/gate';
 import type { ProvinceSecret } from '../keys';
 import { audit, resolveHubCaller, type HubCaller } from './accounts';
 import type { HubDb } from './hub-store';

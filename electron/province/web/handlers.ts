@@ -1,7 +1,7 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { HubMethodName } from '../../../shared/province/contract';
-import { MAX_BATCH_BYTES } from '../../../shared/uploads/batch';
-import { vnDay } from '../../../shared/time/vietnam';
+import { AppError } from '#shared/contract/errors';
+import type { HubMethodName } from '#shared/province/contract';
+import { MAX_BATCH_BYTES } from '#shared/uploads/batch';
+import { vnDay } from '#shared/time/vietnam';
 import { ingestMany, releaseQuarantined, type IngestOutcome } from '../ingest';
 import { readSealKey } from '../keys';
 import { OpenError, openPersonal } from '../open';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { workingDaysBetween } from '../../../shared/reports/calendar';
-import { RECORD_ENTITIES, ZERO_HASH } from '../../../shared/uploads/batch';
-import { fingerprint, generateSigningKey } from '../../core/crypto/signing';
-import { packageBatch } from '../../core/uploads/package';
+import { workingDaysBetween } from '#shared/reports/calendar';
+import { RECORD_ENTITIES, ZERO_HASH } from '#shared/uploads/batch';
+import { fingerprint, generateSigningKey } from '#core/crypto/signing';
+import { packageBatch } from '#core/uploads/package';
 import type { ProvinceSecret } from '../keys';
 import { enrolPoint } from '../registry';
 import type { ProvinceDb } from '../store';

@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { DEFAULT_MAX_BYTES } from '../../../shared/contract/define';
-import { errorBody } from '../../../shared/i18n/translate';
-import { hubMethods, isHubMethod } from '../../../shared/province/contract';
-import { bearer, decodedPath, readBody, refuseUnread, send, serveStatic } from '../../server/http';
-import { allowedHosts, hostName, originAllowed } from '../../server/peers';
+import { DEFAULT_MAX_BYTES } from '#shared/contract/define';
+import { errorBody } from '#shared/i18n/translate';
+import { hubMethods, isHubMethod } from '#shared/province/contract';
+import { bearer, decodedPath, readBody, refuseUnread, send, serveStatic } from '#server/http';
+import { allowedHosts, hostName, originAllowed } from '#server/peers';
 import type { ProvinceSecret } from '../keys';
 import { serveProvince } from '../serve';
 import { createHubGate, type HubEvent, type HubCredentials } from './gate';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALL_VOCABULARY } from '../../../shared/queue/speech';
+import { CALL_VOCABULARY } from '#shared/queue/speech';
 import { clipName } from './clip-name';
 
 describe('clip names', () => {

@@ -1,4 +1,4 @@
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 
 export const backupsMigration0600: Migration = {
   name: '0600_backups',

@@ -1,4 +1,4 @@
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 
 /** Community translations (Jrai, Bahnar) and the packs that brought some from other communes. See community/schema.ts. */
 export const communityMigration0800: Migration = {

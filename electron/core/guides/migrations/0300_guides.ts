@@ -1,4 +1,4 @@
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 
 export const guidesMigration0300: Migration = {
   name: '0300_guides',

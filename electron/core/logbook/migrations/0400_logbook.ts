@@ -1,4 +1,4 @@
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 
 export const logbookMigration0400: Migration = {
   name: '0400_logbook',

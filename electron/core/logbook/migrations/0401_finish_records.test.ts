@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../db/migrate';
-import { MIGRATIONS } from '../../db/migrations';
-import { openDatabase } from '../../db/open';
+import { migrate } from '#core/db/migrate';
+import { MIGRATIONS } from '#core/db/migrations';
+import { openDatabase } from '#core/db/open';
 
 /** A point's database from before finishing recorded the entry, upgraded. */
 describe('upgrading to 0401 and 0501', () => {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 import { splitEntry, stampConsent } from '../records';
 import { visitEntry, type TicketRow } from '../tickets';
 import { searchColumns } from '../entries';

@@ -1,4 +1,4 @@
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 
 /** Finds the few tickets still holding a name or phone without scanning years of tickets. */
 export const queueMigration0101: Migration = {

@@ -1,4 +1,4 @@
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 
 /**
  * Where a ticket was taken (the point's kiosk, or a tagged LAN device: never its address), so

@@ -1,4 +1,4 @@
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 
 /**
  * The check-in counts those waiting before the new ticket, by class: with the priority and the

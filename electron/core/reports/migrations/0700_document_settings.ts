@@ -1,4 +1,4 @@
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 
 /** Who signs the printed report and to whom it goes; one row, absent until a leader saves it. */
 export const reportsMigration0700: Migration = {

@@ -1,4 +1,4 @@
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 
 export const settingsMigration0002: Migration = {
   name: '0002_settings_and_access',

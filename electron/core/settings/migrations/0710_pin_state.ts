@@ -1,4 +1,4 @@
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 
 /**
  * PIN guessing state per member, kept apart for the point's own screens and for LAN devices: a

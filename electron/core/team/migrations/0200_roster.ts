@@ -1,4 +1,4 @@
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 
 /** Duty roster, leave, attendance, the monthly plan of activities. See team/schema.ts. */
 export const teamMigration0200: Migration = {

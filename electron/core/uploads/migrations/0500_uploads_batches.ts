@@ -1,4 +1,4 @@
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 
 export const uploadsMigration0500: Migration = {
   name: '0500_uploads_batches',

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { execAll, type Migration } from '../../db/migration';
+import { execAll, type Migration } from '#core/db/migration';
 
 /**
  * dhs-batch/2 at the point. `upload_sent` is the point's ledger of what the province holds:
