@@ -5,7 +5,13 @@ import { subpathAliases } from './build/subpaths.mjs';
 export default defineConfig({
   resolve: { alias: subpathAliases() },
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'test/unit/**/*.test.ts', 'build/**/*.test.ts'],
+    include: [
+      'shared/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'renderer/**/*.test.ts',
+      'test/unit/**/*.test.ts',
+      'build/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',

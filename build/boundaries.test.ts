@@ -6,17 +6,34 @@ type Folder = string;
 const FOLDERS = Object.keys(BOUNDARIES);
 /** One package of each kind, to write fixtures with. */
 const SAMPLE: Record<string, string> = {
-  node: 'node:fs', electron: 'electron', database: 'sqlite3', pure: 'zod', ui: 'react',
-  test: 'vitest', bundler: 'esbuild',
+  node: 'node:fs',
+  electron: 'electron',
+  database: 'sqlite3',
+  pure: 'zod',
+  ui: 'react',
+  test: 'vitest',
+  bundler: 'esbuild',
 };
 const fixturePath = (folder: string, test = false) => `${folder}/fixture/file${test ? '.test' : ''}.ts`;
-const importOf = (from: string, to: string) => `import { thing } from '${posix.relative(posix.dirname(from), `${to}/thing`)}';\n`;
+const importOf = (from: string, to: string) =>
+  `import { thing } from '${posix.relative(posix.dirname(from), `${to}/thing`)}';\n`;
 const allowedFolder = (folder: Folder, target: string) =>
   BOUNDARIES[folder]!.folders.some((f) => target === f || target.startsWith(`${f}/`));
 
 describe('boundary table', () => {
   it('covers every folder of the product, the build and the tests', () => {
-    expect(FOLDERS.sort()).toEqual(['build', 'electron/core', 'electron/main', 'electron/preload', 'electron/province', 'electron/province/web', 'electron/server', 'renderer', 'shared', 'test']);
+    expect(FOLDERS.sort()).toEqual([
+      'build',
+      'electron/core',
+      'electron/main',
+      'electron/preload',
+      'electron/province',
+      'electron/province/web',
+      'electron/server',
+      'renderer',
+      'shared',
+      'test',
+    ]);
     expect(ownerOf('electron/core/queue/checkin.ts')).toBe('electron/core');
     expect(ownerOf('vite.config.ts')).toBeNull();
   });
@@ -48,7 +65,9 @@ describe('a fixture that breaks each rule is flagged', () => {
 
   it('catches type-only, re-export, dynamic and require imports alike', () => {
     const preload = 'electron/preload/index.ts';
-    expect(checkSource(preload, "import type { PreloadBridge } from '../../renderer/api/transport';\n")).toHaveLength(1);
+    expect(checkSource(preload, "import type { PreloadBridge } from '../../renderer/api/transport';\n")).toHaveLength(
+      1,
+    );
     expect(checkSource(preload, "export { x } from '../../renderer/api/transport';\n")).toHaveLength(1);
     expect(checkSource('shared/a/b.ts', "const m = await import('node:fs');\n")).toHaveLength(1);
     expect(checkSource('renderer/a/b.ts', "const fs = require('fs');\n")).toHaveLength(1);
@@ -64,7 +83,9 @@ describe('a fixture that breaks each rule is flagged', () => {
   it('refuses platform globals in shared/, but not in a comment or a test', () => {
     expect(checkSource('shared/a/b.ts', 'export const w = window.innerWidth;\n')).toHaveLength(1);
     expect(checkSource('shared/a/b.ts', 'export const e = process.env.X;\n')).toHaveLength(1);
-    expect(checkSource('shared/a/b.ts', '// window.innerWidth is read by the screen\nexport const w = 1;\n')).toEqual([]);
+    expect(checkSource('shared/a/b.ts', '// window.innerWidth is read by the screen\nexport const w = 1;\n')).toEqual(
+      [],
+    );
     expect(checkSource('shared/a/b.test.ts', 'const e = process.env.X;\n')).toEqual([]);
   });
 
@@ -72,10 +93,16 @@ describe('a fixture that breaks each rule is flagged', () => {
     const roundTrip = "import { ingest } from '../../province/ingest';\n";
     expect(checkSource('electron/core/uploads/roundtrip.test.ts', roundTrip)).toEqual([]);
     expect(checkSource('electron/core/uploads/batch.ts', roundTrip)).toHaveLength(1);
-    expect(checkSource('electron/core/queue/a.test.ts', "import { startServer } from '../../../test/support/server';\n")).toEqual([]);
-    expect(checkSource('electron/core/queue/a.ts', "import { startServer } from '../../../test/support/server';\n")).toHaveLength(1);
+    expect(
+      checkSource('electron/core/queue/a.test.ts', "import { startServer } from '../../../test/support/server';\n"),
+    ).toEqual([]);
+    expect(
+      checkSource('electron/core/queue/a.ts', "import { startServer } from '../../../test/support/server';\n"),
+    ).toHaveLength(1);
     expect(checkSource('electron/core/queue/a.ts', "import { testApp } from '../testing';\n")).toHaveLength(1);
-    expect(checkSource('electron/core/queue/a.ts', "import { testSource } from '../guides/test-packs';\n")).toHaveLength(1);
+    expect(
+      checkSource('electron/core/queue/a.ts', "import { testSource } from '../guides/test-packs';\n"),
+    ).toHaveLength(1);
   });
 
   it('asks for a package it does not know to be placed in the table', () => {

@@ -83,7 +83,10 @@ export const BOUNDARIES: Record<string, Boundary> = {
 };
 
 /** What test files may import besides their folder's own rules. */
-const TEST_EXTRA: { folders: string[]; kinds: Kind[] } = { folders: ['test/support'], kinds: ['node', 'test', 'bundler'] };
+const TEST_EXTRA: { folders: string[]; kinds: Kind[] } = {
+  folders: ['test/support'],
+  kinds: ['node', 'test', 'bundler'],
+};
 
 const PACKAGE_KINDS: Record<string, Kind> = {
   electron: 'electron',
@@ -137,9 +140,11 @@ export function ownerOf(path: string): string | null {
   return FOLDERS.find((folder) => within(path, folder)) ?? null;
 }
 
-const IMPORT = /(?:import|export)\s(?:type\s)?[^'";]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s(?:type\s)?[^'";]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
 const GLOBALS = /\b(window|document|localStorage|sessionStorage|navigator|process)\s*\./;
-const stripComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+const stripComments = (source: string) =>
+  source.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 
 /**
  * Problems in one file, given its repository path (posix) and its text. `subpaths` maps a
@@ -162,11 +167,14 @@ export function checkSource(path: string, source: string, subpaths: Record<strin
     if (folder !== undefined && !isTest && TEST_FILE.test(/\.\w+$/.test(folder) ? folder : `${folder}.ts`)) {
       problems.push(`${path}:${line}: imports '${spec}', a test helper: product code never loads test code`);
     } else if (folder !== undefined) {
-      if (!folders.some((f) => within(folder, f))) problems.push(`${path}:${line}: imports '${spec}' (${folder || 'the repository root'}): ${rule.why}`);
+      if (!folders.some((f) => within(folder, f)))
+        problems.push(`${path}:${line}: imports '${spec}' (${folder || 'the repository root'}): ${rule.why}`);
     } else if (!kinds.includes(target.kind!) && target.kind !== 'unknown') {
       problems.push(`${path}:${line}: imports '${spec}' (${target.kind}): ${rule.why}`);
     } else if (target.kind === 'unknown' && !isTest && owner !== 'build') {
-      problems.push(`${path}:${line}: imports '${spec}', a package the boundary table does not know: add it to PACKAGE_KINDS in build/boundaries.ts`);
+      problems.push(
+        `${path}:${line}: imports '${spec}', a package the boundary table does not know: add it to PACKAGE_KINDS in build/boundaries.ts`,
+      );
     }
   }
   if (rule.noGlobals && !isTest) {
@@ -186,7 +194,9 @@ function targetOf(path: string, spec: string, subpaths: Record<string, string>):
 }
 
 /** package.json "imports" (`"#shared/*": "./shared/*"`) as prefix → folder. */
-export function subpathsOf(packageJson: { imports?: Record<string, string | { default?: string; import?: string }> }): Record<string, string> {
+export function subpathsOf(packageJson: {
+  imports?: Record<string, string | { default?: string; import?: string }>;
+}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(packageJson.imports ?? {})) {
     const target = typeof value === 'string' ? value : (value.default ?? value.import);

@@ -12,19 +12,42 @@ const quiet = process.argv.includes('--quiet');
 const out = process.env.DHS_OUT ?? 'dist';
 const log = (message) => quiet || console.log(message);
 
-await vite({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info', build: { outDir: `${process.cwd()}/${out}/renderer` } });
+await vite({
+  configFile: 'vite.config.ts',
+  logLevel: quiet ? 'warn' : 'info',
+  build: { outDir: `${process.cwd()}/${out}/renderer` },
+});
 const packed = await precompress(`${out}/renderer`);
-log(`precompressed ${packed.files} files: ${Math.round(packed.raw / 1024)} KiB, ${Math.round(packed.br / 1024)} KiB brotli, ${Math.round(packed.gzip / 1024)} KiB gzip`);
+log(
+  `precompressed ${packed.files} files: ${Math.round(packed.raw / 1024)} KiB, ${Math.round(packed.br / 1024)} KiB brotli, ${Math.round(packed.gzip / 1024)} KiB gzip`,
+);
 // The province hub's web app, served by `province serve`.
-await vite({ configFile: 'vite.hub.config.ts', logLevel: quiet ? 'warn' : 'info', build: { outDir: `${process.cwd()}/${out}/hub` } });
+await vite({
+  configFile: 'vite.hub.config.ts',
+  logLevel: quiet ? 'warn' : 'info',
+  build: { outDir: `${process.cwd()}/${out}/hub` },
+});
 await precompress(`${out}/hub`);
 
-const entries = [{ ...NODE_BUNDLE, entryPoints: ['electron/server/index.ts'], outfile: `${out}/server/index.js` }, ...electronBundles(out)];
-if (existsSync('electron/province/cli.ts')) entries.push({ ...NODE_BUNDLE, entryPoints: ['electron/province/cli.ts'], outfile: `${out}/province/cli.js` });
+const entries = [
+  { ...NODE_BUNDLE, entryPoints: ['electron/server/index.ts'], outfile: `${out}/server/index.js` },
+  ...electronBundles(out),
+];
+if (existsSync('electron/province/cli.ts'))
+  entries.push({ ...NODE_BUNDLE, entryPoints: ['electron/province/cli.ts'], outfile: `${out}/province/cli.js` });
 // The province's reader threads (electron/province/read-pool.ts) load this beside cli.js.
-if (existsSync('electron/province/read-worker.ts')) entries.push({ ...NODE_BUNDLE, entryPoints: ['electron/province/read-worker.ts'], outfile: `${out}/province/read-worker.js` });
+if (existsSync('electron/province/read-worker.ts'))
+  entries.push({
+    ...NODE_BUNDLE,
+    entryPoints: ['electron/province/read-worker.ts'],
+    outfile: `${out}/province/read-worker.js`,
+  });
 await Promise.all(entries.map((entry) => esbuild(entry)));
 // The guide pack is content, not code: checked and written as a folder both shells read from disk
 // (electron-builder ships it as a resource). The tool is TypeScript, so it runs through tsx.
-execFileSync(process.execPath, ['--import', 'tsx', 'electron/province/guides-pack.ts', 'bundle', '--out', `${out}/guides`], { stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'] });
+execFileSync(
+  process.execPath,
+  ['--import', 'tsx', 'electron/province/guides-pack.ts', 'bundle', '--out', `${out}/guides`],
+  { stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'] },
+);
 log(`built ${out}/renderer, ${out}/hub, ${out}/server, ${out}/electron, ${out}/guides`);

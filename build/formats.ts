@@ -8,9 +8,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const FORMATTING: readonly [RegExp, string][] = [
   [/\.toLocale(Date|Time)?String\(/, "toLocale*() follows the PC's locale"],
   [/\bIntl\.(DateTimeFormat|NumberFormat|RelativeTimeFormat)\b/, "Intl output depends on the host's ICU data"],
-  [/\.get(Hours|Minutes|Seconds|Date|Day|Month|FullYear)\(\)/, "local-time getters follow the PC's time zone (getUTC* for arithmetic)"],
+  [
+    /\.get(Hours|Minutes|Seconds|Date|Day|Month|FullYear)\(\)/,
+    "local-time getters follow the PC's time zone (getUTC* for arithmetic)",
+  ],
   [/\.toFixed\(/, 'toFixed writes a decimal point'],
-  [/type=["'](date|time|datetime-local|month|week)["']/, "the browser's date and time inputs follow the OS language (use renderer/ui/DateTimeFields)"],
+  [
+    /type=["'](date|time|datetime-local|month|week)["']/,
+    "the browser's date and time inputs follow the OS language (use renderer/ui/DateTimeFields)",
+  ],
 ];
 /** The one module allowed to format, and the product folders checked. */
 const HOME = /^shared\/format\//;
@@ -23,7 +29,8 @@ export function checkFormats(path: string, source: string): string[] {
   const problems: string[] = [];
   source.split('\n').forEach((line, i) => {
     if (/^\s*(\/\/|\*|\/\*)/.test(line)) return;
-    for (const [pattern, why] of FORMATTING) if (pattern.test(line)) problems.push(`${path}:${i + 1}: ${why}; write it with shared/format/vietnamese.ts`);
+    for (const [pattern, why] of FORMATTING)
+      if (pattern.test(line)) problems.push(`${path}:${i + 1}: ${why}; write it with shared/format/vietnamese.ts`);
   });
   return problems;
 }
@@ -37,7 +44,11 @@ function* files(dir: string): Generator<string> {
 }
 
 export function checkFormatsTree(root: string): string[] {
-  return FOLDERS.flatMap((folder) => [...files(join(root, folder))].flatMap((file) => checkFormats(relative(root, file).split(sep).join('/'), readFileSync(file, 'utf8'))));
+  return FOLDERS.flatMap((folder) =>
+    [...files(join(root, folder))].flatMap((file) =>
+      checkFormats(relative(root, file).split(sep).join('/'), readFileSync(file, 'utf8')),
+    ),
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -16,8 +16,32 @@ try {
   for (const word of new Set(CALL_VOCABULARY)) {
     const raw = join(work, 'raw.wav');
     execFileSync('espeak-ng', ['-v', 'vi', '-s', '135', '-p', '45', '-w', raw, word]);
-    execFileSync('sox', [raw, '-r', '16000', '-c', '1', '-b', '16', join(here, `${clipName(word)}.wav`),
-      'silence', '1', '0.02', '0.5%', 'reverse', 'silence', '1', '0.02', '0.5%', 'reverse', 'gain', '-n', '-2', 'pad', '0', '0.08']);
+    execFileSync('sox', [
+      raw,
+      '-r',
+      '16000',
+      '-c',
+      '1',
+      '-b',
+      '16',
+      join(here, `${clipName(word)}.wav`),
+      'silence',
+      '1',
+      '0.02',
+      '0.5%',
+      'reverse',
+      'silence',
+      '1',
+      '0.02',
+      '0.5%',
+      'reverse',
+      'gain',
+      '-n',
+      '-2',
+      'pad',
+      '0',
+      '0.08',
+    ]);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -17,9 +17,15 @@ function electronBinary() {
   const packageDir = dirname(require.resolve('electron/package.json'));
   const pathFile = join(packageDir, 'path.txt');
   if (!existsSync(pathFile)) {
-    const fetched = spawnSync(process.execPath, [join(packageDir, 'install.js')], { encoding: 'utf8', timeout: 180_000 });
+    const fetched = spawnSync(process.execPath, [join(packageDir, 'install.js')], {
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
     if (fetched.status !== 0 || !existsSync(pathFile)) {
-      const reason = `${fetched.stderr ?? ''}${fetched.stdout ?? ''}`.split('\n').find((l) => /error|fail|ENOTFOUND|ECONN/i.test(l))?.trim();
+      const reason = `${fetched.stderr ?? ''}${fetched.stdout ?? ''}`
+        .split('\n')
+        .find((l) => /error|fail|ENOTFOUND|ECONN/i.test(l))
+        ?.trim();
       return { missing: reason ?? 'the download did not complete' };
     }
   }
@@ -32,7 +38,9 @@ if (typeof electron === 'string') {
   const child = spawn(electron, ['.', ...passThrough], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log(`Electron cannot be started on this machine (its binary could not be downloaded: ${electron.missing.slice(0, 160)}); starting server mode instead.`);
+  console.log(
+    `Electron cannot be started on this machine (its binary could not be downloaded: ${electron.missing.slice(0, 160)}); starting server mode instead.`,
+  );
   const args = passThrough.length ? passThrough : ['--port', process.env.PORT ?? '8420'];
   const child = spawn(process.execPath, ['dist/server/index.js', ...args], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));

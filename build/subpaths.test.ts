@@ -5,8 +5,15 @@ import { subpathFolders } from './subpaths.mjs';
 
 describe('subpath imports', () => {
   it('package.json "imports" and tsconfig "paths" name the same folders, each a folder of the boundary table', () => {
-    const tsconfig = JSON.parse(readFileSync('tsconfig.json', 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { compilerOptions: { paths: Record<string, string[]> } };
-    const paths = Object.fromEntries(Object.entries(tsconfig.compilerOptions.paths).map(([key, [target]]) => [key.replace(/\*$/, ''), target!.replace(/^\.\//, '').replace(/\*$/, '')]));
+    const tsconfig = JSON.parse(readFileSync('tsconfig.json', 'utf8').replace(/^\s*\/\/.*$/gm, '')) as {
+      compilerOptions: { paths: Record<string, string[]> };
+    };
+    const paths = Object.fromEntries(
+      Object.entries(tsconfig.compilerOptions.paths).map(([key, [target]]) => [
+        key.replace(/\*$/, ''),
+        target!.replace(/^\.\//, '').replace(/\*$/, ''),
+      ]),
+    );
     const folders = subpathFolders();
     expect(paths).toEqual(folders);
     for (const folder of Object.values(folders)) expect(Object.keys(BOUNDARIES)).toContain(folder.replace(/\/$/, ''));

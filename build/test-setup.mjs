@@ -25,12 +25,24 @@ const postgresLib = env.DHS_POSTGRES_LIB ?? '/usr/lib/postgresql';
 
 /** Each Debian package the tests need, and how to tell it is there. */
 const NEEDS = [
-  { pkg: 'chromium', why: 'the end-to-end tests', present: () => (env.CHROMIUM_PATH ? executable(env.CHROMIUM_PATH) : onPath('chromium')) },
-  { pkg: 'poppler-utils', why: 'reading printed PDFs back', present: () => ['pdftotext', 'pdfinfo', 'pdftoppm'].every(onPath) },
+  {
+    pkg: 'chromium',
+    why: 'the end-to-end tests',
+    present: () => (env.CHROMIUM_PATH ? executable(env.CHROMIUM_PATH) : onPath('chromium')),
+  },
+  {
+    pkg: 'poppler-utils',
+    why: 'reading printed PDFs back',
+    present: () => ['pdftotext', 'pdfinfo', 'pdftoppm'].every(onPath),
+  },
   { pkg: 'python3', why: 'unpacking a downloaded batch', present: () => onPath('python3') },
   {
-    pkg: 'postgresql', why: "the province hub's store",
-    present: () => onPath('initdb') || (existsSync(postgresLib) && readdirSync(postgresLib).some((v) => executable(join(postgresLib, v, 'bin', 'initdb')))),
+    pkg: 'postgresql',
+    why: "the province hub's store",
+    present: () =>
+      onPath('initdb') ||
+      (existsSync(postgresLib) &&
+        readdirSync(postgresLib).some((v) => executable(join(postgresLib, v, 'bin', 'initdb')))),
   },
 ];
 
@@ -42,23 +54,34 @@ if (lacking.length === 0) process.exit(0);
 const packages = lacking.map((n) => n.pkg).join(' ');
 const command = `apt-get update && apt-get install -y --no-install-recommends ${packages}`;
 if (env.CHROMIUM_PATH && lacking.some((n) => n.pkg === 'chromium')) {
-  console.error(`npm test: CHROMIUM_PATH=${env.CHROMIUM_PATH} is not an executable browser. Unset it to use Debian's chromium, or point it at one.`);
+  console.error(
+    `npm test: CHROMIUM_PATH=${env.CHROMIUM_PATH} is not an executable browser. Unset it to use Debian's chromium, or point it at one.`,
+  );
   process.exit(1);
 }
 const root = env.DHS_SETUP_ROOT ? env.DHS_SETUP_ROOT === '1' : process.getuid?.() === 0;
 const apt = env.DHS_SETUP_APT ?? (onPath('apt-get') ? 'apt-get' : null);
 if (!root || !apt) {
   console.error(`npm test needs ${list(lacking)}.`);
-  console.error(apt ? `Install them as root, then run npm test again:\n  sudo sh -c '${command}'` : `Install them with this system's package manager (Debian: ${command}), then run npm test again.`);
+  console.error(
+    apt
+      ? `Install them as root, then run npm test again:\n  sudo sh -c '${command}'`
+      : `Install them with this system's package manager (Debian: ${command}), then run npm test again.`,
+  );
   process.exit(1);
 }
 
 console.log(`npm test: installing ${packages} (${lacking.map((n) => n.why).join(', ')})`);
 const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
-for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...lacking.map((n) => n.pkg)]]) {
+for (const args of [
+  ['update', '-qq'],
+  ['install', '-y', '-qq', '--no-install-recommends', ...lacking.map((n) => n.pkg)],
+]) {
   const run = spawnSync(apt, args, { stdio: ['ignore', 'ignore', 'inherit'], env: aptEnv });
   if (run.status !== 0) {
-    console.error(`npm test: '${apt} ${args.join(' ')}' failed (${run.error?.message ?? `exit ${run.status}`}). Run as root: ${command}`);
+    console.error(
+      `npm test: '${apt} ${args.join(' ')}' failed (${run.error?.message ?? `exit ${run.status}`}). Run as root: ${command}`,
+    );
     process.exit(1);
   }
 }

@@ -10,7 +10,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
  * by writing the tools into PATH.
  */
 const TOOLS: Record<string, string[]> = {
-  chromium: ['chromium'], 'poppler-utils': ['pdftotext', 'pdfinfo', 'pdftoppm'], python3: ['python3'], postgresql: ['initdb'],
+  chromium: ['chromium'],
+  'poppler-utils': ['pdftotext', 'pdfinfo', 'pdftoppm'],
+  python3: ['python3'],
+  postgresql: ['initdb'],
 };
 let dir: string;
 let bin: string;
@@ -34,9 +37,14 @@ const give = (...packages: string[]) => packages.forEach((p) => TOOLS[p]!.forEac
 function stubApt(behaviour: 'installs' | 'fails' | 'installs nothing' = 'installs'): string {
   const stub = join(dir, 'apt-get');
   const install = Object.entries(TOOLS)
-    .map(([pkg, tools]) => `    ${pkg}) ${tools.map((t) => `printf '#!/bin/sh\\n' > ${bin}/${t}; /bin/chmod +x ${bin}/${t}`).join('; ')} ;;`)
+    .map(
+      ([pkg, tools]) =>
+        `    ${pkg}) ${tools.map((t) => `printf '#!/bin/sh\\n' > ${bin}/${t}; /bin/chmod +x ${bin}/${t}`).join('; ')} ;;`,
+    )
     .join('\n');
-  writeFileSync(stub, `#!/bin/sh
+  writeFileSync(
+    stub,
+    `#!/bin/sh
 echo "$@" >> ${log}
 ${behaviour === 'fails' ? 'exit 100' : ''}
 [ "$1" = install ] || exit 0
@@ -46,7 +54,8 @@ for arg in "$@"; do
 ${install}
   esac
 done
-`);
+`,
+  );
   chmodSync(stub, 0o755);
   return stub;
 }
@@ -73,7 +82,7 @@ describe('npm test set-up on a fresh machine', () => {
     expect(run).toMatchObject({ status: 0, out: '', calls: [] });
   });
 
-  it('finds PostgreSQL in Debian\'s versioned folder, off PATH', () => {
+  it("finds PostgreSQL in Debian's versioned folder, off PATH", () => {
     give('chromium', 'poppler-utils', 'python3');
     mkdirSync(join(dir, 'pg/17/bin'), { recursive: true });
     tool(join(dir, 'pg/17/bin/initdb'));
@@ -95,7 +104,9 @@ describe('npm test set-up on a fresh machine', () => {
     give('python3', 'postgresql');
     const run = setup({ DHS_SETUP_ROOT: '0', DHS_SETUP_APT: stubApt() });
     expect(run.status).toBe(1);
-    expect(run.out).toContain("sudo sh -c 'apt-get update && apt-get install -y --no-install-recommends chromium poppler-utils'");
+    expect(run.out).toContain(
+      "sudo sh -c 'apt-get update && apt-get install -y --no-install-recommends chromium poppler-utils'",
+    );
     expect(run.out).toContain('chromium (the end-to-end tests)');
     expect(run.calls).toEqual([]);
   });
@@ -104,7 +115,9 @@ describe('npm test set-up on a fresh machine', () => {
     give('chromium', 'poppler-utils', 'postgresql');
     const failed = setup({ DHS_SETUP_ROOT: '1', DHS_SETUP_APT: stubApt('fails') });
     expect(failed.status).toBe(1);
-    expect(failed.out).toMatch(/update -qq' failed \(exit 100\)\. Run as root: apt-get update && apt-get install -y --no-install-recommends python3/);
+    expect(failed.out).toMatch(
+      /update -qq' failed \(exit 100\)\. Run as root: apt-get update && apt-get install -y --no-install-recommends python3/,
+    );
     rmSync(log, { force: true });
     const empty = setup({ DHS_SETUP_ROOT: '1', DHS_SETUP_APT: stubApt('installs nothing') });
     expect(empty.status).toBe(1);
@@ -118,6 +131,8 @@ describe('npm test set-up on a fresh machine', () => {
     expect(run.out).toContain('is not an executable browser');
     expect(run.calls).toEqual([]);
     tool(join(dir, 'browser'));
-    expect(setup({ DHS_SETUP_ROOT: '1', DHS_SETUP_APT: stubApt(), CHROMIUM_PATH: join(dir, 'browser') }).status).toBe(0);
+    expect(setup({ DHS_SETUP_ROOT: '1', DHS_SETUP_APT: stubApt(), CHROMIUM_PATH: join(dir, 'browser') }).status).toBe(
+      0,
+    );
   });
 });

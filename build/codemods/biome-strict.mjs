@@ -33,7 +33,10 @@ writeJson('package.json', pkg);
 
 // The README says what `npm run lint` runs.
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
-writeFileSync(join(root, 'README.md'), readme.replace("`npm run lint` — Biome's linter (", "`npm run lint` — Biome's linter and format check ("));
+writeFileSync(
+  join(root, 'README.md'),
+  readme.replace("`npm run lint` — Biome's linter (", "`npm run lint` — Biome's linter and format check ("),
+);
 
 const bin = join(root, 'node_modules', '.bin', 'biome');
 // Biome exits non-zero while anything is left to report; the last step says what is.
@@ -46,7 +49,12 @@ const run = (args) => {
 };
 // The rules' own fixes, including those Biome calls unsafe (an optional chain, a template
 // literal for a concatenation): each writes the same expression the rule's way.
-run(['lint', '--write', '--unsafe', ...Object.entries(RULES_BACK_ON).flatMap(([group, rules]) => rules.map((rule) => `--only=${group}/${rule}`))]);
+run([
+  'lint',
+  '--write',
+  '--unsafe',
+  ...Object.entries(RULES_BACK_ON).flatMap(([group, rules]) => rules.map((rule) => `--only=${group}/${rule}`)),
+]);
 // Twice: a few lines settle only on the formatter's second pass.
 run(['check', '--write']);
 run(['check', '--write']);

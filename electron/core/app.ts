@@ -41,7 +41,11 @@ export async function openApp(options: AppOptions) {
   const keys = openPointKeys(options.dataDir, options.secrets ?? null);
   // A restore staged by backups.restore replaces the file before anything opens it.
   const restored = await applyPendingRestore(options.dataDir, DATABASE_FILE);
-  if (restored !== 'none') log.warn({ event: `backup.${restored === 'restored' ? 'restoreApplied' : 'restoreFailed'}` }, 'a staged restore was applied at start');
+  if (restored !== 'none')
+    log.warn(
+      { event: `backup.${restored === 'restored' ? 'restoreApplied' : 'restoreFailed'}` },
+      'a staged restore was applied at start',
+    );
   const now = options.now ?? (() => new Date());
   const databaseFile = join(options.dataDir, DATABASE_FILE);
   // Created 0600 before SQLite opens it: its -wal and -shm files take the same mode.
@@ -61,7 +65,13 @@ export async function openApp(options: AppOptions) {
   const guidesDir = resolve(options.guidesDir ?? SOURCE_GUIDES_DIR);
   const report = options.log ?? logToStderr;
   const gate = createGate({
-    db, bus, handlers, now, dataDir: options.dataDir, guidesDir, logger: log,
+    db,
+    bus,
+    handlers,
+    now,
+    dataDir: options.dataDir,
+    guidesDir,
+    logger: log,
     log: (message, error) => {
       log.error({ event: 'gate.failed', err: error }, message);
       report(message, error);
@@ -98,7 +108,11 @@ export async function openApp(options: AppOptions) {
       return response.result as Output<N>;
     },
     /** Whether the database answers a query (the server's health check). */
-    database: (): Promise<'ok' | 'error'> => sql`select 1`.execute(db).then(() => 'ok' as const, () => 'error' as const),
+    database: (): Promise<'ok' | 'error'> =>
+      sql`select 1`.execute(db).then(
+        () => 'ok' as const,
+        () => 'error' as const,
+      ),
     close: async () => {
       await db.destroy();
       await closeLog(log);

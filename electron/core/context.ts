@@ -1,4 +1,12 @@
-import type { CallerRole, EventName, EventPayload, MethodSpec, MethodTable, OutputOf, ParsedInputOf } from '#shared/contract';
+import type {
+  CallerRole,
+  EventName,
+  EventPayload,
+  MethodSpec,
+  MethodTable,
+  OutputOf,
+  ParsedInputOf,
+} from '#shared/contract';
 import type { Db } from './db/open';
 import type { PointLog } from './log';
 

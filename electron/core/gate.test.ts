@@ -19,16 +19,27 @@ describe('the gate runs each kind of method as declared', () => {
   });
   afterEach(() => app.cleanup());
 
-  function gateWith(overrides: Partial<Record<'backups.updateSettings' | 'backups.create' | 'backups.status', Handler<any>>>) {
+  function gateWith(
+    overrides: Partial<Record<'backups.updateSettings' | 'backups.create' | 'backups.status', Handler<any>>>,
+  ) {
     const events: LiveEvent[] = [];
     app.bus.subscribe((event) => events.push(event));
     const gate = createGate({
-      db: app.db, bus: app.bus, handlers: { ...handlers, ...overrides }, now: app.now, dataDir: app.dataDir, guidesDir: app.guidesDir, logger: app.log,
+      db: app.db,
+      bus: app.bus,
+      handlers: { ...handlers, ...overrides },
+      now: app.now,
+      dataDir: app.dataDir,
+      guidesDir: app.guidesDir,
+      logger: app.log,
     });
     return { gate, events };
   }
   const audited = async (action: string) =>
-    Number((await sql<{ n: number }>`select count(*) as n from audit_event where action = ${action}`.execute(app.db)).rows[0]!.n);
+    Number(
+      (await sql<{ n: number }>`select count(*) as n from audit_event where action = ${action}`.execute(app.db))
+        .rows[0]!.n,
+    );
 
   it('a write is one transaction: a refusal undoes it, unless the refusal says to commit anyway', async () => {
     const admin = await signInAs(app, 'admin');
@@ -79,12 +90,17 @@ describe('the gate runs each kind of method as declared', () => {
 
   it('only a steps method may take steps', async () => {
     const admin = await signInAs(app, 'admin');
-    const step = (kind: string): Handler<any> => async (ctx) => {
-      await ctx.step((db) => audit({ ...ctx, db }, `test.${kind}`));
-      return { ok: true };
-    };
+    const step =
+      (kind: string): Handler<any> =>
+      async (ctx) => {
+        await ctx.step((db) => audit({ ...ctx, db }, `test.${kind}`));
+        return { ok: true };
+      };
     const { gate } = gateWith({ 'backups.updateSettings': step('write'), 'backups.status': step('read') });
-    expect(await gate.call('backups.updateSettings', { keepDays: 30 }, admin)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await gate.call('backups.updateSettings', { keepDays: 30 }, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
     expect(await gate.call('backups.status', {}, admin)).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(await audited('test.write')).toBe(0);
     expect(await audited('test.read')).toBe(0);
@@ -99,11 +115,14 @@ describe('the gate runs each kind of method as declared', () => {
         return { ok: true };
       },
     });
-    expect(await gate.call('backups.updateSettings', { keepDays: 30 }, admin)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await gate.call('backups.updateSettings', { keepDays: 30 }, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
     expect(events).toEqual([]);
   });
 
-  it('the zod-free list of event names the pages subscribe to is the schema\'s', () => {
+  it("the zod-free list of event names the pages subscribe to is the schema's", () => {
     expect(liveEvent.options.map((option) => option.shape.name.value)).toEqual([...EVENT_NAMES]);
   });
 
@@ -111,7 +130,11 @@ describe('the gate runs each kind of method as declared', () => {
     const admin = await signInAs(app, 'admin');
     const made = await app.invoke('backups.create', {}, admin);
     expect(await audited('backups.create')).toBe(1);
-    const logged = await app.db.selectFrom('backup_log').select(['action', 'ok', 'file']).where('action', '=', 'manual').execute();
+    const logged = await app.db
+      .selectFrom('backup_log')
+      .select(['action', 'ok', 'file'])
+      .where('action', '=', 'manual')
+      .execute();
     expect(logged).toEqual([{ action: 'manual', ok: 1, file: made.path }]);
     const official = await signInAs(app, 'commune_official');
     // No province address yet: nothing is tried, and the attempt is still on the record.

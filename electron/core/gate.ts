@@ -1,5 +1,5 @@
 import { sql, type ControlledTransaction } from 'kysely';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   AppError,
   isMethodName,
@@ -46,9 +46,23 @@ export interface GateDeps {
 }
 
 const STATUS: Partial<Record<ErrorBody['code'], number>> = {
-  invalid_input: 400, unknown_method: 404, unauthorized: 401, session_expired: 401, wrong_pin: 401,
-  forbidden: 403, member_locked: 423, not_found: 404, conflict: 409, already_configured: 409,
-  not_configured: 409, payload_too_large: 413, too_many_requests: 429, server_busy: 503, storage_full: 507, storage_read_only: 507, internal: 500,
+  invalid_input: 400,
+  unknown_method: 404,
+  unauthorized: 401,
+  session_expired: 401,
+  wrong_pin: 401,
+  forbidden: 403,
+  member_locked: 423,
+  not_found: 404,
+  conflict: 409,
+  already_configured: 409,
+  not_configured: 409,
+  payload_too_large: 413,
+  too_many_requests: 429,
+  server_busy: 503,
+  storage_full: 507,
+  storage_read_only: 507,
+  internal: 500,
 };
 
 /** Zod issues → { 'field.path': 'i18n:key' } so a form can mark the right field. */
@@ -80,14 +94,16 @@ const SYSTEM_CALLER: Caller = { role: SYSTEM, memberId: null, sessionKey: null, 
 /** Who calls over a transport (IPC or HTTP): from the session token, never `system`. */
 async function transportCaller(deps: Pick<GateDeps, 'db' | 'now'>, credentials: Credentials): Promise<Caller> {
   const peer = credentials.peer ?? 'ipc';
-  if (credentials.forceCitizen) return { role: 'citizen', memberId: null, sessionKey: null, device: credentials.device, peer };
+  if (credentials.forceCitizen)
+    return { role: 'citizen', memberId: null, sessionKey: null, device: credentials.device, peer };
   return { ...(await resolveCaller(deps.db, credentials.token ?? null, credentials.device, deps.now())), peer };
 }
 
 /** What a transport caller hears when the method is not theirs. */
 function transportRefusal(credentials: Credentials) {
   return (caller: Caller) => {
-    if (caller.role === 'citizen') return new AppError(credentials.token && !credentials.forceCitizen ? 'session_expired' : 'unauthorized');
+    if (caller.role === 'citizen')
+      return new AppError(credentials.token && !credentials.forceCitizen ? 'session_expired' : 'unauthorized');
     return new AppError('forbidden');
   };
 }
@@ -97,7 +113,10 @@ function transportRefusal(credentials: Credentials) {
  * is refused after its headers, and only a caller allowed the method may send a large one.
  */
 export function createAdmission(deps: Pick<GateDeps, 'db' | 'now'>) {
-  return async function admit(name: string, credentials: Credentials): Promise<{ ok: true } | Extract<CallResult, { ok: false }>> {
+  return async function admit(
+    name: string,
+    credentials: Credentials,
+  ): Promise<{ ok: true } | Extract<CallResult, { ok: false }>> {
     if (!isMethodName(name)) return failure(new AppError('unknown_method'));
     try {
       const caller = await transportCaller(deps, credentials);
@@ -124,7 +143,12 @@ export function createAdmission(deps: Pick<GateDeps, 'db' | 'now'>) {
 export function createGate(deps: GateDeps) {
   /** What `ctx.once` did and saw committed: its name and the period (day) it was done for. */
   const done = new Map<string, string>();
-  async function run(name: string, rawInput: unknown, identify: () => Promise<Caller>, refuse: (caller: Caller) => AppError): Promise<CallResult> {
+  async function run(
+    name: string,
+    rawInput: unknown,
+    identify: () => Promise<Caller>,
+    refuse: (caller: Caller) => AppError,
+  ): Promise<CallResult> {
     if (!isMethodName(name)) return failure(new AppError('unknown_method'));
     const spec = methods[name];
     try {
@@ -143,7 +167,16 @@ export function createGate(deps: GateDeps) {
       const audited = caller.role === SYSTEM && spec.kind !== 'read';
       let stepsChanged = false;
       const auditRow = (db: Db, output: unknown) =>
-        db.insertInto('audit_event').values({ id: undefined, at: deps.now().toISOString(), member_id: null, action: name, detail: JSON.stringify(output ?? null) }).execute();
+        db
+          .insertInto('audit_event')
+          .values({
+            id: undefined,
+            at: deps.now().toISOString(),
+            member_id: null,
+            action: name,
+            detail: JSON.stringify(output ?? null),
+          })
+          .execute();
       const write = spec.kind === 'write' ? await deps.db.startTransaction().execute() : null;
       // A write's transaction, replaced by a new one when the handler worked without the lock.
       let trx: ControlledTransaction<Database> | null = write;
@@ -152,7 +185,11 @@ export function createGate(deps: GateDeps) {
           if (write && !trx) throw new Error('no database access while the lock is released');
           return trx ?? deps.db;
         },
-        caller, now: deps.now, dataDir: deps.dataDir, guidesDir: deps.guidesDir, log: deps.logger,
+        caller,
+        now: deps.now,
+        dataDir: deps.dataDir,
+        guidesDir: deps.guidesDir,
+        log: deps.logger,
         afterCommit: (work) => after.push(work),
         emit: (event, payload) => pending.push(liveEvent.parse({ name: event, payload })),
         once: async (key, period, work) => {
@@ -200,7 +237,10 @@ export function createGate(deps: GateDeps) {
       for (const [key, period] of marks) done.set(key, period);
       if (deferred) throw deferred;
       if (stepsChanged) await transaction(deps.db, (auditTrx) => auditRow(auditTrx, result));
-      for (const work of after) await work(deps.db).catch((error) => deps.logger.error({ event: 'gate.afterCommitFailed', method: name, err: error }, 'after-commit work failed'));
+      for (const work of after)
+        await work(deps.db).catch((error) =>
+          deps.logger.error({ event: 'gate.afterCommitFailed', method: name, err: error }, 'after-commit work failed'),
+        );
       publish();
       return { ok: true, result: result as Output<MethodName> };
     } catch (error) {
@@ -215,7 +255,12 @@ export function createGate(deps: GateDeps) {
       return run(name, rawInput, () => transportCaller(deps, credentials), transportRefusal(credentials));
     },
     system(name: string, rawInput: unknown = {}): Promise<CallResult> {
-      return run(name, rawInput, async () => SYSTEM_CALLER, () => new AppError('forbidden'));
+      return run(
+        name,
+        rawInput,
+        async () => SYSTEM_CALLER,
+        () => new AppError('forbidden'),
+      );
     },
   };
 }
@@ -228,7 +273,10 @@ async function commit(trx: ControlledTransaction<Database>): Promise<void> {
   try {
     await trx.commit().execute();
   } catch (error) {
-    await trx.rollback().execute().catch(() => undefined);
+    await trx
+      .rollback()
+      .execute()
+      .catch(() => undefined);
     throw error;
   }
 }

@@ -10,7 +10,13 @@ import { logToStderr } from './log';
  * back up first (before anything is erased or closed), erase personal data past its retention,
  * close the days nobody closed, pack the batches of closed days, then send what is due.
  */
-export const SCHEDULED_JOBS: readonly ScheduledJob[] = [dailyBackupJob, retentionJob, autoCloseJob, packJob, deliveryJob];
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  dailyBackupJob,
+  retentionJob,
+  autoCloseJob,
+  packJob,
+  deliveryJob,
+];
 
 /** Both shells call this once the app is open. */
 export function startJobs(app: App, options: { log?: (message: string, error: unknown) => void } = {}): Scheduler {

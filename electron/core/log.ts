@@ -14,8 +14,19 @@ const LOG_FILES_KEPT = 9;
  * Fields that could carry a citizen's or a member's personal data, or a secret, never reach the
  * log even if a caller passes them by mistake: the log is for a technician, not a copy of the data.
  */
-const REDACT = ['pin', 'newPin', 'currentPin', 'adminPin', 'passphrase', 'token', 'name', 'fullName', 'phone', 'base64', 'keyText']
-  .flatMap((key) => [key, `*.${key}`]);
+const REDACT = [
+  'pin',
+  'newPin',
+  'currentPin',
+  'adminPin',
+  'passphrase',
+  'token',
+  'name',
+  'fullName',
+  'phone',
+  'base64',
+  'keyText',
+].flatMap((key) => [key, `*.${key}`]);
 
 /**
  * The point's rotating log in `<data>/logs` (JSON lines, one per event), shared by the gate,
@@ -26,10 +37,16 @@ export async function openLog(dataDir: string, shell: string): Promise<PointLog>
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (process.platform !== 'win32') chmodSync(dir, 0o700);
   const stream = await roll({
-    file: join(dir, 'diem-ho-tro-so'), extension: '.log', size: LOG_FILE_BYTES, mode: 0o600,
+    file: join(dir, 'diem-ho-tro-so'),
+    extension: '.log',
+    size: LOG_FILE_BYTES,
+    mode: 0o600,
     limit: { count: LOG_FILES_KEPT, removeOtherLogFiles: true },
   });
-  const log = pino({ base: { shell }, redact: { paths: REDACT, censor: '[redacted]' }, timestamp: pino.stdTimeFunctions.isoTime }, stream);
+  const log = pino(
+    { base: { shell }, redact: { paths: REDACT, censor: '[redacted]' }, timestamp: pino.stdTimeFunctions.isoTime },
+    stream,
+  );
   streams.set(log, stream);
   return log;
 }
@@ -41,10 +58,12 @@ export function closeLog(log: PointLog): Promise<void> {
   const stream = streams.get(log);
   if (!stream) return Promise.resolve();
   streams.delete(log);
-  return new Promise((resolve) => log.flush(() => {
-    stream.once('close', () => resolve());
-    stream.end();
-  }));
+  return new Promise((resolve) =>
+    log.flush(() => {
+      stream.once('close', () => resolve());
+      stream.end();
+    }),
+  );
 }
 
 /** How the core reports an error it survives; a shell may pass its own. */

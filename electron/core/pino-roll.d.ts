@@ -10,5 +10,11 @@ declare module 'pino-roll' {
     mode?: number;
     limit?: { count?: number; removeOtherLogFiles?: boolean };
   }
-  export default function roll(options: RollOptions): Promise<DestinationStream & { flush(cb?: (err?: Error) => void): void; end(): void; once(event: 'close' | 'finish', listener: () => void): void }>;
+  export default function roll(options: RollOptions): Promise<
+    DestinationStream & {
+      flush(cb?: (err?: Error) => void): void;
+      end(): void;
+      once(event: 'close' | 'finish', listener: () => void): void;
+    }
+  >;
 }

@@ -36,7 +36,12 @@ export interface Scheduler {
 }
 
 export function jobContext(app: App): JobContext {
-  return { system: (name, input = {}) => app.invokeSystem(name, input), now: app.now, dataDir: app.dataDir, databaseFile: app.databaseFile };
+  return {
+    system: (name, input = {}) => app.invokeSystem(name, input),
+    now: app.now,
+    dataDir: app.dataDir,
+    databaseFile: app.databaseFile,
+  };
 }
 
 /** Checks shortly after start and then every few minutes; timers never keep a process alive. */

@@ -20,11 +20,19 @@ export function testClock(start: string) {
 
 export const TEST_SETUP: SetupInput = {
   point: {
-    communeName: 'Xã Ia Grai', isPilotCommune: true, communeCode: '', pointName: 'Điểm hỗ trợ số xã Ia Grai',
-    address: 'UBND xã Ia Grai', deskCount: 3, openTime: '07:30', closeTime: '17:00', saturdayOpen: false,
+    communeName: 'Xã Ia Grai',
+    isPilotCommune: true,
+    communeCode: '',
+    pointName: 'Điểm hỗ trợ số xã Ia Grai',
+    address: 'UBND xã Ia Grai',
+    deskCount: 3,
+    openTime: '07:30',
+    closeTime: '17:00',
+    saturdayOpen: false,
     localLanguages: ['jrai'],
   },
-  adminName: 'Quản trị', adminPin: '730458',
+  adminName: 'Quản trị',
+  adminPin: '730458',
 };
 
 /** The PIN of every member `signInAs` adds (six digits, not a trivial one). */
@@ -38,7 +46,12 @@ setSealKdfForTests({ N: 1 << 10, r: 8, p: 1 });
 /** A real app on a real SQLite file in a fresh temp folder; `cleanup` removes it. */
 export async function openTestApp(options: { now?: () => Date; setup?: boolean } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'dhs-core-'));
-  const app = await openApp({ dataDir, ...(options.now ? { now: options.now } : {}), log: () => undefined, shell: 'test' });
+  const app = await openApp({
+    dataDir,
+    ...(options.now ? { now: options.now } : {}),
+    log: () => undefined,
+    shell: 'test',
+  });
   if (options.setup !== false) await app.invoke('setup.complete', TEST_SETUP, { device: 'staff' });
   return Object.assign(app, {
     async cleanup() {
@@ -54,17 +67,32 @@ let pinHashCache: string | undefined;
 export async function signInAs(
   app: App,
   role: Exclude<Role, 'citizen'>,
-  member: { fullName?: string; skills?: string[]; languages?: string[]; position?: 'leader' | 'deputy' | 'member' | null } = {},
+  member: {
+    fullName?: string;
+    skills?: string[];
+    languages?: string[];
+    position?: 'leader' | 'deputy' | 'member' | null;
+  } = {},
 ): Promise<Credentials & { memberId: number }> {
   pinHashCache ??= await hashPin(TEST_PIN);
   const at = new Date().toISOString();
   const row = await app.db
     .insertInto('member')
     .values({
-      full_name: member.fullName ?? `Test ${role}`, access_role: role, position: member.position ?? (role === 'admin' || role === 'commune_official' ? null : 'member'),
-      origin: null, sub_group: null, village: null, skills: JSON.stringify(member.skills ?? []),
-      languages: JSON.stringify(member.languages ?? ['vi']), phone: null, pin_hash: pinHashCache, active: 1,
-      locked_until: null, created_at: at, updated_at: at,
+      full_name: member.fullName ?? `Test ${role}`,
+      access_role: role,
+      position: member.position ?? (role === 'admin' || role === 'commune_official' ? null : 'member'),
+      origin: null,
+      sub_group: null,
+      village: null,
+      skills: JSON.stringify(member.skills ?? []),
+      languages: JSON.stringify(member.languages ?? ['vi']),
+      phone: null,
+      pin_hash: pinHashCache,
+      active: 1,
+      locked_until: null,
+      created_at: at,
+      updated_at: at,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -14,7 +14,9 @@ import { harden, openWindow, roleOf } from './windows';
 
 const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
 /** The guide pack ships as a resource beside the app (electron-builder extraResources), dist/guides unpackaged. */
-const GUIDES_DIR = electronApp.isPackaged ? join(process.resourcesPath, 'guides') : fileURLToPath(new URL('../guides/', import.meta.url));
+const GUIDES_DIR = electronApp.isPackaged
+  ? join(process.resourcesPath, 'guides')
+  : fileURLToPath(new URL('../guides/', import.meta.url));
 
 // One instance per PC: a second launch focuses the first instead of opening the database twice.
 if (!electronApp.requestSingleInstanceLock()) {
@@ -56,12 +58,27 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
   // Camera, location, notifications…: refused. The microphone only for the staff window (recording community translations).
   session.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) =>
-    callback(isPermissionAllowed(permission, roleOf(contents), details.requestingUrl, 'mediaTypes' in details ? details.mediaTypes ?? [] : [])));
+    callback(
+      isPermissionAllowed(
+        permission,
+        roleOf(contents),
+        details.requestingUrl,
+        'mediaTypes' in details ? (details.mediaTypes ?? []) : [],
+      ),
+    ),
+  );
   session.defaultSession.setPermissionCheckHandler((contents, permission, origin, details) =>
-    isPermissionAllowed(permission, contents ? roleOf(contents) : undefined, origin, 'mediaType' in details && details.mediaType ? [details.mediaType] : []));
+    isPermissionAllowed(
+      permission,
+      contents ? roleOf(contents) : undefined,
+      origin,
+      'mediaType' in details && details.mediaType ? [details.mediaType] : [],
+    ),
+  );
   // `--data DIR` gives tests (and a portable install) their own folder.
   const dataArg = process.argv.indexOf('--data');
-  const dataDir = dataArg > 0 && process.argv[dataArg + 1] ? process.argv[dataArg + 1]! : electronApp.getPath('userData');
+  const dataDir =
+    dataArg > 0 && process.argv[dataArg + 1] ? process.argv[dataArg + 1]! : electronApp.getPath('userData');
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET') return new Response(null, { status: 405 });
     // Videos of a guide pack live on disk: an installed pack's in the data folder, the bundled one's in the resources.
@@ -76,13 +93,22 @@ async function start(): Promise<void> {
     const response = await net.fetch(pathToFileURL(target).toString());
     return new Response(response.body, {
       status: 200,
-      headers: { 'content-type': mimeOf(target), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+      headers: {
+        'content-type': mimeOf(target),
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+      },
     });
   });
 
   const core = await openApp({ dataDir, guidesDir: GUIDES_DIR, shell: 'electron', secrets: secretWrapper() });
-  core.log.info({ event: 'shell.start', kiosk: process.argv.includes('--kiosk'), secrets: core.keys.protection }, 'desktop app starting');
-  electronApp.on('render-process-gone', (_event, _contents, details) => core.log.error({ event: 'shell.rendererGone', reason: details.reason }, 'a window crashed'));
+  core.log.info(
+    { event: 'shell.start', kiosk: process.argv.includes('--kiosk'), secrets: core.keys.protection },
+    'desktop app starting',
+  );
+  electronApp.on('render-process-gone', (_event, _contents, details) =>
+    core.log.error({ event: 'shell.rendererGone', reason: details.reason }, 'a window crashed'),
+  );
   startJobs(core);
   registerIpc(core);
   forwardEvents(core, (channel, payload) => {

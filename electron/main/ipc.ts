@@ -14,7 +14,8 @@ function trustedRole(event: IpcMainInvokeEvent): WindowRole | null {
 export function registerIpc(app: App): void {
   ipcMain.handle('dhs:call', async (event, name: unknown, input: unknown, token: unknown) => {
     const role = trustedRole(event);
-    if (!role || typeof name !== 'string') return { ok: false, error: { code: 'forbidden', message: { vi: 'Không được phép.', en: 'Not allowed.' } } };
+    if (!role || typeof name !== 'string')
+      return { ok: false, error: { code: 'forbidden', message: { vi: 'Không được phép.', en: 'Not allowed.' } } };
     const response = await app.call(name, input, {
       token: typeof token === 'string' ? token : null,
       device: role,
@@ -42,7 +43,11 @@ export function registerIpc(app: App): void {
   });
   ipcMain.handle('dhs:print', (event, options: { kind?: unknown; silent?: unknown; landscape?: unknown }) => {
     if (!trustedRole(event)) return false;
-    return printPage(event.sender, { kind: options?.kind === 'receipt' ? 'receipt' : 'a4', silent: options?.silent === true, landscape: options?.landscape === true });
+    return printPage(event.sender, {
+      kind: options?.kind === 'receipt' ? 'receipt' : 'a4',
+      silent: options?.silent === true,
+      landscape: options?.landscape === true,
+    });
   });
   ipcMain.handle('dhs:savePdf', (event, fileName: unknown) => {
     if (trustedRole(event) !== 'staff') return null;

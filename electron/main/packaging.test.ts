@@ -15,7 +15,18 @@ import { fakeElectron, FakeWebContents, installFakeElectronPackage, type FakeEle
  * would call them), so they hold however the code is written.
  */
 const builder = readFileSync('electron-builder.yml', 'utf8');
-const ELECTRON_NAMES = ['app', 'BrowserWindow', 'Menu', 'net', 'protocol', 'session', 'screen', 'dialog', 'ipcMain', 'safeStorage'];
+const ELECTRON_NAMES = [
+  'app',
+  'BrowserWindow',
+  'Menu',
+  'net',
+  'protocol',
+  'session',
+  'screen',
+  'dialog',
+  'ipcMain',
+  'safeStorage',
+];
 // Kept inside the repository so the bundle finds sqlite3 in node_modules, as the packaged app does.
 mkdirSync('.tmp', { recursive: true });
 const out = resolve(mkdtempSync(join('.tmp', 'packaging-')));
@@ -50,14 +61,23 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-const trustedFrame = (contents: FakeWebContents, url = 'app://renderer/index.html#/staff') => ({ sender: contents, senderFrame: { url } });
+const trustedFrame = (contents: FakeWebContents, url = 'app://renderer/index.html#/staff') => ({
+  sender: contents,
+  senderFrame: { url },
+});
 
 describe('the built main process', () => {
   it('opens the staff window isolated, sandboxed, hidden until ready, from app://', () => {
     const [win] = shell.windows;
     expect(win!.options.webPreferences).toMatchObject({
-      contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
     });
     expect(existsSync(win!.options.webPreferences.preload)).toBe(true);
     expect(win!.options.webPreferences.preload).toMatch(/preload\.cjs$/);
@@ -67,7 +87,9 @@ describe('the built main process', () => {
     win!.emit('ready-to-show');
     expect(win!.shown).toBe(true);
     expect(shell.record.menu).toBeNull();
-    expect(shell.record.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(shell.record.privilegedSchemes).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
   });
 
   it('denies every permission request and check, except the microphone (sound only) to its own staff page', () => {
@@ -84,18 +106,29 @@ describe('the built main process', () => {
       return answer.mock.calls[0]![0];
     };
     // The leader's screen records community translations with the PC's microphone.
-    expect(ask(staff, { requestingUrl: 'app://renderer/index.html#/staff/community', mediaTypes: ['audio'] })).toBe(true);
+    expect(ask(staff, { requestingUrl: 'app://renderer/index.html#/staff/community', mediaTypes: ['audio'] })).toBe(
+      true,
+    );
     expect(shell.record.permissionCheck!(staff, 'media', 'app://renderer', { mediaType: 'audio' })).toBe(true);
-    expect(ask(staff, { requestingUrl: 'app://renderer/index.html#/staff/community', mediaTypes: ['audio', 'video'] })).toBe(false);
+    expect(
+      ask(staff, { requestingUrl: 'app://renderer/index.html#/staff/community', mediaTypes: ['audio', 'video'] }),
+    ).toBe(false);
     expect(ask(staff, { requestingUrl: 'https://example.org/', mediaTypes: ['audio'] })).toBe(false);
     expect(shell.record.permissionCheck!(staff, 'media', 'app://renderer', { mediaType: 'video' })).toBe(false);
-    expect(ask(new FakeWebContents(), { requestingUrl: 'app://renderer/index.html', mediaTypes: ['audio'] })).toBe(false);
+    expect(ask(new FakeWebContents(), { requestingUrl: 'app://renderer/index.html', mediaTypes: ['audio'] })).toBe(
+      false,
+    );
   });
 
   it('blocks navigation, redirects, new windows and webviews away from its own pages, in every web contents', () => {
     const contents = new FakeWebContents();
     shell.appEvents.emit('web-contents-created', {}, contents);
-    for (const url of ['https://example.org/', 'file:///etc/passwd', 'http://127.0.0.1:8420/', 'app://other/index.html']) {
+    for (const url of [
+      'https://example.org/',
+      'file:///etc/passwd',
+      'http://127.0.0.1:8420/',
+      'app://other/index.html',
+    ]) {
       expect(contents.prevented('will-navigate', url), url).toBe(true);
       expect(contents.prevented('will-redirect', url), url).toBe(true);
     }
@@ -113,7 +146,11 @@ describe('the built main process', () => {
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await page.text()).toContain('<title>renderer</title>');
-    for (const url of ['app://renderer/%2F..%2Fsecret.txt', 'app://renderer/../secret.txt', 'app://renderer/a%5C..%5C..%5Csecret.txt']) {
+    for (const url of [
+      'app://renderer/%2F..%2Fsecret.txt',
+      'app://renderer/../secret.txt',
+      'app://renderer/a%5C..%5C..%5Csecret.txt',
+    ]) {
       const response = await handler(new Request(url));
       expect(await response.text(), url).not.toContain('outside the renderer folder');
     }
@@ -123,16 +160,29 @@ describe('the built main process', () => {
   it('answers IPC only from its own windows on its own pages, and a kiosk only as a citizen', async () => {
     const call = shell.ipc.get('dhs:call')!;
     const staff = shell.windows[0]!.webContents;
-    expect(await call(trustedFrame(staff), 'setup.status', {}, null)).toMatchObject({ ok: true, result: expect.objectContaining({ configured: false }) });
-    expect(await call(trustedFrame(staff, 'https://example.org/'), 'setup.status', {}, null)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await call(trustedFrame(new FakeWebContents()), 'setup.status', {}, null)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call(trustedFrame(staff), 'setup.status', {}, null)).toMatchObject({
+      ok: true,
+      result: expect.objectContaining({ configured: false }),
+    });
+    expect(await call(trustedFrame(staff, 'https://example.org/'), 'setup.status', {}, null)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await call(trustedFrame(new FakeWebContents()), 'setup.status', {}, null)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
 
     // The staff window opens the kiosk: full screen, locked, always on top, not closable.
     expect(await shell.ipc.get('dhs:openWindow')!(trustedFrame(staff), 'kiosk')).toBe(true);
     expect(await shell.ipc.get('dhs:openWindow')!(trustedFrame(staff), 'settings')).toBe(false);
     const kiosk = shell.windows[1]!;
     expect(kiosk.options).toMatchObject({ kiosk: true, fullscreen: true, alwaysOnTop: true, closable: false });
-    expect(kiosk.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, additionalArguments: ['--dhs-role=kiosk'] });
+    expect(kiosk.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      additionalArguments: ['--dhs-role=kiosk'],
+    });
     expect(kiosk.loadedUrl).toBe('app://renderer/index.html#/kiosk');
     const fromKiosk = trustedFrame(kiosk.webContents, 'app://renderer/index.html#/kiosk');
     // A kiosk may not open windows, pick folders or save files, whatever it asks.
@@ -147,11 +197,19 @@ describe('the built main process', () => {
     const staff = shell.windows[0]!;
     expect(await shell.ipc.get('dhs:openWindow')!(trustedFrame(staff.webContents), 'board')).toBe(true);
     const board = shell.windows.find((w) => w.loadedUrl === 'app://renderer/index.html#/board')!;
-    expect(board.options.webPreferences).toMatchObject({ autoplayPolicy: 'no-user-gesture-required', sandbox: true, contextIsolation: true });
-    for (const other of shell.windows.filter((w) => w !== board)) expect(other.options.webPreferences.autoplayPolicy).toBeUndefined();
+    expect(board.options.webPreferences).toMatchObject({
+      autoplayPolicy: 'no-user-gesture-required',
+      sandbox: true,
+      contextIsolation: true,
+    });
+    for (const other of shell.windows.filter((w) => w !== board))
+      expect(other.options.webPreferences.autoplayPolicy).toBeUndefined();
     // Nor may the board be given the microphone.
     const answer = vi.fn();
-    shell.record.permissionRequest!(board.webContents, 'media', answer, { requestingUrl: 'app://renderer/index.html#/board', mediaTypes: ['audio'] });
+    shell.record.permissionRequest!(board.webContents, 'media', answer, {
+      requestingUrl: 'app://renderer/index.html#/board',
+      mediaTypes: ['audio'],
+    });
     expect(answer).toHaveBeenCalledExactlyOnceWith(false);
     board.close();
   });
@@ -160,7 +218,8 @@ describe('the built main process', () => {
     const kiosk = shell.windows[1]!;
     kiosk.close();
     expect(kiosk.closed).toBe(false);
-    const key = (input: Record<string, unknown>) => kiosk.webContents.prevented('before-input-event', { type: 'keyDown', ...input });
+    const key = (input: Record<string, unknown>) =>
+      kiosk.webContents.prevented('before-input-event', { type: 'keyDown', ...input });
     expect(key({ key: 'F5' })).toBe(true);
     expect(key({ key: 'r', control: true })).toBe(true);
     expect(key({ key: 'F4', alt: true })).toBe(true);
@@ -214,7 +273,9 @@ describe('the built preload', () => {
         if (name === 'electron') return electron;
         throw new Error(`the sandboxed preload asked for ${name}`);
       },
-      module, exports: module.exports, process: { argv: ['electron', '.', `--dhs-role=${role}`] },
+      module,
+      exports: module.exports,
+      process: { argv: ['electron', '.', `--dhs-role=${role}`] },
     });
     return { exposed, invoked, listeners, electron };
   }
@@ -223,7 +284,17 @@ describe('the built preload', () => {
     const { exposed, invoked, electron } = loadPreload('kiosk');
     expect(exposed.map(([name]) => name)).toEqual(['dhs']);
     const bridge = exposed[0]![1];
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'chooseFolder', 'leaveKiosk', 'onEvent', 'onKioskExitRequested', 'openWindow', 'print', 'role', 'savePdf']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'call',
+      'chooseFolder',
+      'leaveKiosk',
+      'onEvent',
+      'onKioskExitRequested',
+      'openWindow',
+      'print',
+      'role',
+      'savePdf',
+    ]);
     expect(Object.values(bridge)).not.toContain(electron.ipcRenderer);
     expect(bridge.role).toBe('kiosk');
     await bridge.call('queue.kiosk', {}, null);
@@ -247,7 +318,13 @@ describe('the built preload', () => {
 
 describe('electron-builder settings', () => {
   it('sets the fuses: no run-as-node, no NODE_OPTIONS, no inspect, app only from asar', () => {
-    for (const line of ['runAsNode: false', 'enableNodeOptionsEnvironmentVariable: false', 'enableNodeCliInspectArguments: false', 'onlyLoadAppFromAsar: true', 'grantFileProtocolExtraPrivileges: false']) {
+    for (const line of [
+      'runAsNode: false',
+      'enableNodeOptionsEnvironmentVariable: false',
+      'enableNodeCliInspectArguments: false',
+      'onlyLoadAppFromAsar: true',
+      'grantFileProtocolExtraPrivileges: false',
+    ]) {
       expect(builder).toContain(line);
     }
   });

@@ -6,7 +6,10 @@ import { writeFile } from 'node:fs/promises';
  * (Electron assumes A4 unless told, which breaks thermal printers); A4 pages show the dialog
  * unless `silent`.
  */
-export function printPage(contents: WebContents, options: { kind: 'receipt' | 'a4'; silent: boolean; landscape?: boolean }): Promise<boolean> {
+export function printPage(
+  contents: WebContents,
+  options: { kind: 'receipt' | 'a4'; silent: boolean; landscape?: boolean },
+): Promise<boolean> {
   return new Promise((resolve) => {
     contents.print(
       {

@@ -1,21 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAppFile } from './protocol-path';
-import { isKioskEscapeKey, isKioskExitChord, isPermissionAllowed, isTrustedUrl, SECURE_WEB_PREFERENCES, webPreferencesFor } from './security';
+import {
+  isKioskEscapeKey,
+  isKioskExitChord,
+  isPermissionAllowed,
+  isTrustedUrl,
+  SECURE_WEB_PREFERENCES,
+  webPreferencesFor,
+} from './security';
 
 describe('electron security policy', () => {
   it('trusts only app://renderer pages', () => {
     expect(isTrustedUrl('app://renderer/index.html#/kiosk')).toBe(true);
-    for (const url of ['file:///etc/passwd', 'http://127.0.0.1:8420/', 'https://example.org', 'app://other/index.html', 'javascript:alert(1)', 'not a url']) {
+    for (const url of [
+      'file:///etc/passwd',
+      'http://127.0.0.1:8420/',
+      'https://example.org',
+      'app://other/index.html',
+      'javascript:alert(1)',
+      'not a url',
+    ]) {
       expect(isTrustedUrl(url), url).toBe(false);
     }
   });
 
   it('keeps the renderer isolated and sandboxed', () => {
-    expect(SECURE_WEB_PREFERENCES).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(SECURE_WEB_PREFERENCES).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
   });
 
   it('lets only the board play sound without a touch, every window staying isolated', () => {
-    expect(webPreferencesFor('board')).toMatchObject({ ...SECURE_WEB_PREFERENCES, autoplayPolicy: 'no-user-gesture-required' });
+    expect(webPreferencesFor('board')).toMatchObject({
+      ...SECURE_WEB_PREFERENCES,
+      autoplayPolicy: 'no-user-gesture-required',
+    });
     for (const role of ['staff', 'kiosk'] as const) {
       expect(webPreferencesFor(role)).toEqual(SECURE_WEB_PREFERENCES);
     }
@@ -40,8 +63,16 @@ describe('electron security policy', () => {
     expect(resolveAppFile('/opt/app/renderer', 'app://renderer/assets/a.js?x=1')).toBe('/opt/app/renderer/assets/a.js');
     // The URL parser already folds a literal '..' back inside the host's root.
     expect(resolveAppFile('/opt/app/renderer', 'app://renderer/../secret')).toBe('/opt/app/renderer/secret');
-    expect(resolveAppFile('/opt/app/renderer', 'app://renderer/%2e%2e/%2e%2e/etc/passwd')).toBe('/opt/app/renderer/etc/passwd');
-    for (const url of ['app://renderer/%2F..%2F..%2Fetc%2Fpasswd', 'app://renderer/a%5C..%5Cb', 'app://evil/index.html', 'app://renderer/%00x', 'file:///etc/passwd']) {
+    expect(resolveAppFile('/opt/app/renderer', 'app://renderer/%2e%2e/%2e%2e/etc/passwd')).toBe(
+      '/opt/app/renderer/etc/passwd',
+    );
+    for (const url of [
+      'app://renderer/%2F..%2F..%2Fetc%2Fpasswd',
+      'app://renderer/a%5C..%5Cb',
+      'app://evil/index.html',
+      'app://renderer/%00x',
+      'file:///etc/passwd',
+    ]) {
       expect(resolveAppFile('/opt/app/renderer', url), url).toBeNull();
     }
   });

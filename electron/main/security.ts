@@ -27,15 +27,29 @@ export type WindowRole = 'staff' | 'kiosk' | 'board';
  * policy), so calls are heard from the moment it starts. The other windows keep the default.
  */
 export function webPreferencesFor(role: WindowRole) {
-  return { ...SECURE_WEB_PREFERENCES, ...(role === 'board' ? { autoplayPolicy: 'no-user-gesture-required' as const } : {}) };
+  return {
+    ...SECURE_WEB_PREFERENCES,
+    ...(role === 'board' ? { autoplayPolicy: 'no-user-gesture-required' as const } : {}),
+  };
 }
 
 /**
  * Permissions a page may get: only the microphone (sound, no camera), only in the staff window,
  * only for our own pages, where the team leader's screen records community translations.
  */
-export function isPermissionAllowed(permission: string, role: WindowRole | undefined, url: string, mediaTypes: readonly string[] = []): boolean {
-  return permission === 'media' && role === 'staff' && isTrustedUrl(url) && mediaTypes.length > 0 && mediaTypes.every((t) => t === 'audio');
+export function isPermissionAllowed(
+  permission: string,
+  role: WindowRole | undefined,
+  url: string,
+  mediaTypes: readonly string[] = [],
+): boolean {
+  return (
+    permission === 'media' &&
+    role === 'staff' &&
+    isTrustedUrl(url) &&
+    mediaTypes.length > 0 &&
+    mediaTypes.every((t) => t === 'audio')
+  );
 }
 
 /** Only our own pages, served by our protocol, may be shown or call the core. */
@@ -49,11 +63,18 @@ export function isTrustedUrl(value: string): boolean {
 }
 
 /** Keys that would reload, open developer tools, zoom or quit: dropped in the kiosk window. */
-export function isKioskEscapeKey(input: { key: string; control?: boolean; meta?: boolean; alt?: boolean; shift?: boolean }): boolean {
+export function isKioskEscapeKey(input: {
+  key: string;
+  control?: boolean;
+  meta?: boolean;
+  alt?: boolean;
+  shift?: boolean;
+}): boolean {
   const key = input.key.toLowerCase();
   if (key === 'f5' || key === 'f11' || key === 'f12') return true;
   if (input.alt && key === 'f4') return true;
-  if ((input.control || input.meta) && ['r', 'w', 'q', 'n', 't', 'p', 'i', '+', '-', '=', '0'].includes(key)) return true;
+  if ((input.control || input.meta) && ['r', 'w', 'q', 'n', 't', 'p', 'i', '+', '-', '=', '0'].includes(key))
+    return true;
   if ((input.control || input.meta) && input.shift && ['i', 'j', 'c'].includes(key)) return true;
   return false;
 }

@@ -1,6 +1,13 @@
 import { BrowserWindow, screen, type WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { APP_ORIGIN, isKioskEscapeKey, isKioskExitChord, isTrustedUrl, webPreferencesFor, type WindowRole } from './security';
+import {
+  APP_ORIGIN,
+  isKioskEscapeKey,
+  isKioskExitChord,
+  isTrustedUrl,
+  webPreferencesFor,
+  type WindowRole,
+} from './security';
 
 export type { WindowRole };
 

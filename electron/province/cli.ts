@@ -10,7 +10,14 @@ import { BATCH_FORMAT_V1 } from '#shared/uploads/batch-v1';
 import { readBounded } from '#core/security/bounded-read';
 import { checkBatchJson, parseBatchJson } from '#core/uploads/verify';
 import { ingestMany, isStored, releaseQuarantined, type IngestOutcome } from './ingest';
-import { addSealKey, generateProvinceKeys, readProvinceSecret, readSealKey, receivingKeys, type ProvinceKeyFiles } from './keys';
+import {
+  addSealKey,
+  generateProvinceKeys,
+  readProvinceSecret,
+  readSealKey,
+  receivingKeys,
+  type ProvinceKeyFiles,
+} from './keys';
 import { checkV1 } from './legacy-v1';
 import { openPersonal } from './open';
 import { formatProvinceReport } from './print';
@@ -64,14 +71,22 @@ function periodFrom(text: string | undefined, today: string): PeriodInput {
 function readBatch(path: string): { text: string } | { refused: string } {
   const read = readBounded(path, MAX_BATCH_BYTES);
   if (read.ok) return { text: read.bytes.toString('utf8') };
-  return { refused: read.reason === 'too_large' ? `too_large: ${read.size} bytes; a batch is at most ${MAX_BATCH_BYTES / 1024 / 1024} MiB` : read.reason };
+  return {
+    refused:
+      read.reason === 'too_large'
+        ? `too_large: ${read.size} bytes; a batch is at most ${MAX_BATCH_BYTES / 1024 / 1024} MiB`
+        : read.reason,
+  };
 }
 
 /** A batch's point and number from its bytes, for ordering; files that are not batches sort last. */
 function orderKey(text: string, path: string): string {
   const parsed = parseBatchJson(text);
   if (parsed.ok) {
-    const j = parsed.json as { batch?: { point?: { id?: unknown }; seq?: unknown }; manifest?: { pointId?: unknown; seq?: unknown } } | null;
+    const j = parsed.json as {
+      batch?: { point?: { id?: unknown }; seq?: unknown };
+      manifest?: { pointId?: unknown; seq?: unknown };
+    } | null;
     const id = j?.batch?.point?.id ?? j?.manifest?.pointId;
     const seq = j?.batch?.seq ?? j?.manifest?.seq;
     if (typeof id === 'string' && typeof seq === 'number') return `${id}:${String(seq).padStart(9, '0')}`;
@@ -81,14 +96,17 @@ function orderKey(text: string, path: string): string {
 
 /** Sort by point then sequence, so `ingest *.json` works whatever order the shell lists them in. */
 function ordered(files: string[]): { path: string; text: string; key: string }[] {
-  return files.map((path) => {
-    const read = readBatch(path);
-    if ('refused' in read) {
-      console.log(`REFUSED   ${basename(path)}  ${read.refused}`);
-      return null;
-    }
-    return { path, text: read.text, key: orderKey(read.text, path) };
-  }).filter((f): f is { path: string; text: string; key: string } => f !== null).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return files
+    .map((path) => {
+      const read = readBatch(path);
+      if ('refused' in read) {
+        console.log(`REFUSED   ${basename(path)}  ${read.refused}`);
+        return null;
+      }
+      return { path, text: read.text, key: orderKey(read.text, path) };
+    })
+    .filter((f): f is { path: string; text: string; key: string } => f !== null)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** A key or passphrase file: a few kilobytes at most, checked before it is read. */
@@ -157,14 +175,37 @@ const need = (value: string | undefined, flag: string): string => {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({
-    args: rest, allowPositionals: true,
+    args: rest,
+    allowPositionals: true,
     options: {
-      db: { type: 'string' }, database: { type: 'string' }, key: { type: 'string' }, out: { type: 'string' }, receipts: { type: 'string' },
-      period: { type: 'string' }, until: { type: 'string' }, 'timely-days': { type: 'string' }, json: { type: 'boolean' },
-      port: { type: 'string' }, host: { type: 'string' }, now: { type: 'string' }, 'passphrase-file': { type: 'string' },
-      'add-seal-key': { type: 'boolean' }, unit: { type: 'string' }, fingerprint: { type: 'string' }, by: { type: 'string' },
-      code: { type: 'string' }, reason: { type: 'string' }, release: { type: 'boolean' }, drop: { type: 'string' }, ref: { type: 'string' }, 'seal-key': { type: 'string' },
-      name: { type: 'string' }, role: { type: 'string' }, label: { type: 'string' }, 'password-file': { type: 'string' }, static: { type: 'string' },
+      db: { type: 'string' },
+      database: { type: 'string' },
+      key: { type: 'string' },
+      out: { type: 'string' },
+      receipts: { type: 'string' },
+      period: { type: 'string' },
+      until: { type: 'string' },
+      'timely-days': { type: 'string' },
+      json: { type: 'boolean' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      now: { type: 'string' },
+      'passphrase-file': { type: 'string' },
+      'add-seal-key': { type: 'boolean' },
+      unit: { type: 'string' },
+      fingerprint: { type: 'string' },
+      by: { type: 'string' },
+      code: { type: 'string' },
+      reason: { type: 'string' },
+      release: { type: 'boolean' },
+      drop: { type: 'string' },
+      ref: { type: 'string' },
+      'seal-key': { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      label: { type: 'string' },
+      'password-file': { type: 'string' },
+      static: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
     },
   });
@@ -174,19 +215,29 @@ async function main(argv: string[]): Promise<number> {
       const dir = values.out ?? '.';
       if (values['add-seal-key']) {
         const secret = readProvinceSecret(need(values.key, '--key province-secret.json'));
-        const keys = addSealKey(secret, await passphrase(values['passphrase-file'], 'Passphrase for the personal-data key: '));
-        if (existsSync(join(dir, 'province-seal.pem'))) throw new Error(`${join(dir, 'province-seal.pem')} already exists`);
+        const keys = addSealKey(
+          secret,
+          await passphrase(values['passphrase-file'], 'Passphrase for the personal-data key: '),
+        );
+        if (existsSync(join(dir, 'province-seal.pem')))
+          throw new Error(`${join(dir, 'province-seal.pem')} already exists`);
         writeKeys(dir, keys);
-        console.log(`Wrote province-seal.pem (keep it offline with its passphrase), an updated province-secret.json and province-public.txt (DHS-PROVINCE-KEY/2) in ${dir}.\nFingerprint: ${keys.fingerprint}`);
+        console.log(
+          `Wrote province-seal.pem (keep it offline with its passphrase), an updated province-secret.json and province-public.txt (DHS-PROVINCE-KEY/2) in ${dir}.\nFingerprint: ${keys.fingerprint}`,
+        );
         return 0;
       }
       if (existsSync(join(dir, 'province-secret.json'))) {
         console.error(`${join(dir, 'province-secret.json')} already exists; refusing to overwrite the province key.`);
         return 1;
       }
-      const keys = generateProvinceKeys(await passphrase(values['passphrase-file'], 'Passphrase for the personal-data key: '));
+      const keys = generateProvinceKeys(
+        await passphrase(values['passphrase-file'], 'Passphrase for the personal-data key: '),
+      );
       writeKeys(dir, keys);
-      console.log(`Wrote province-secret.json (the receiving machine), province-seal.pem (personal data: keep it offline with its passphrase) and province-public.txt (give it to every point) in ${dir}.\nFingerprint: ${keys.fingerprint}`);
+      console.log(
+        `Wrote province-secret.json (the receiving machine), province-seal.pem (personal data: keep it offline with its passphrase) and province-public.txt (give it to every point) in ${dir}.\nFingerprint: ${keys.fingerprint}`,
+      );
       return 0;
     }
     case 'verify': {
@@ -208,11 +259,17 @@ async function main(argv: string[]): Promise<number> {
           console.log(`REFUSED ${basename(path)}  ${checked.reason}`);
         } else if ('batch' in checked) {
           const b = checked.batch;
-          const closes = b.days.filter((d) => d.closed).map((d) => `${d.day}${d.closed!.by === 'automatic' ? '*' : ''}`);
-          console.log(`OK      ${basename(path)}  ${b.format} ${b.point.communeName} key ${b.point.fingerprint} point ${b.point.id.slice(0, 8)} seq ${b.seq} records ${b.counts.records} closes [${closes.join(', ')}]`);
+          const closes = b.days
+            .filter((d) => d.closed)
+            .map((d) => `${d.day}${d.closed!.by === 'automatic' ? '*' : ''}`);
+          console.log(
+            `OK      ${basename(path)}  ${b.format} ${b.point.communeName} key ${b.point.fingerprint} point ${b.point.id.slice(0, 8)} seq ${b.seq} records ${b.counts.records} closes [${closes.join(', ')}]`,
+          );
         } else {
           const m = checked.file.manifest;
-          console.log(`OK      ${basename(path)}  ${BATCH_FORMAT_V1} ${m.communeName} key ${m.pointKeyFingerprint} point ${m.pointId.slice(0, 8)} seq ${m.seq} records ${m.counts.records} closes [${m.closesDays.join(', ')}]`);
+          console.log(
+            `OK      ${basename(path)}  ${BATCH_FORMAT_V1} ${m.communeName} key ${m.pointKeyFingerprint} point ${m.pointId.slice(0, 8)} seq ${m.seq} records ${m.counts.records} closes [${m.closesDays.join(', ')}]`,
+          );
         }
       }
       return bad ? 2 : 0;
@@ -225,7 +282,15 @@ async function main(argv: string[]): Promise<number> {
         // A few hundred files per commit: quick on an ordinary disk, and a crash loses only the open chunk.
         for (let i = 0; i < files.length; i += 250) {
           const chunk = files.slice(i, i + 250);
-          bad += printOutcomes(await ingestMany(db, chunk.map((f) => ({ text: f.text, label: f.path })), secret, now()), values.receipts);
+          bad += printOutcomes(
+            await ingestMany(
+              db,
+              chunk.map((f) => ({ text: f.text, label: f.path })),
+              secret,
+              now(),
+            ),
+            values.receipts,
+          );
         }
         return bad ? 2 : 0;
       });
@@ -234,15 +299,36 @@ async function main(argv: string[]): Promise<number> {
       return withStore(values.db ?? values.database, async (db) => {
         const units = await listUnits(db);
         if (values.json) console.log(JSON.stringify(units, null, 1));
-        else for (const u of units) console.log([u.code ?? '-----', u.name, u.pilot ? 'pilot' : '', u.enrolled_fingerprint ?? 'no point enrolled', u.point_uuid ? `last batch ${u.last_seq}` : ''].join(' | '));
+        else
+          for (const u of units)
+            console.log(
+              [
+                u.code ?? '-----',
+                u.name,
+                u.pilot ? 'pilot' : '',
+                u.enrolled_fingerprint ?? 'no point enrolled',
+                u.point_uuid ? `last batch ${u.last_seq}` : '',
+              ].join(' | '),
+            );
         return 0;
       });
     case 'enrol':
       return withStore(values.db ?? values.database, async (db) => {
-        const { unit, fingerprint } = await enrolPoint(db, { unit: need(values.unit, '--unit'), fingerprint: need(values.fingerprint, '--fingerprint'), code: values.code, by: need(values.by, '--by'), at: now() });
+        const { unit, fingerprint } = await enrolPoint(db, {
+          unit: need(values.unit, '--unit'),
+          fingerprint: need(values.fingerprint, '--fingerprint'),
+          code: values.code,
+          by: need(values.by, '--by'),
+          at: now(),
+        });
         console.log(`Enrolled the point of ${unit.name}${unit.code ? ` (${unit.code})` : ''} with key ${fingerprint}.`);
         if (!values.key) return 0;
-        return printOutcomes(await releaseQuarantined(db, fingerprint, readProvinceSecret(values.key), now()), values.receipts) ? 2 : 0;
+        return printOutcomes(
+          await releaseQuarantined(db, fingerprint, readProvinceSecret(values.key), now()),
+          values.receipts,
+        )
+          ? 2
+          : 0;
       });
     case 'code':
       return withStore(values.db ?? values.database, async (db) => {
@@ -260,50 +346,94 @@ async function main(argv: string[]): Promise<number> {
       return withStore(values.db ?? values.database, async (db) => {
         if (values.release) {
           const secret = readProvinceSecret(need(values.key, '--key province-secret.json'));
-          const enrolled = await db.selectFrom('quarantine').innerJoin('point', 'point.enrolled_fingerprint', 'quarantine.fingerprint')
-            .select('quarantine.fingerprint').distinct().where('quarantine.reason', '=', 'unknown_key').where('point.status', '=', 'active').execute();
+          const enrolled = await db
+            .selectFrom('quarantine')
+            .innerJoin('point', 'point.enrolled_fingerprint', 'quarantine.fingerprint')
+            .select('quarantine.fingerprint')
+            .distinct()
+            .where('quarantine.reason', '=', 'unknown_key')
+            .where('point.status', '=', 'active')
+            .execute();
           let bad = 0;
-          for (const row of enrolled) bad += printOutcomes(await releaseQuarantined(db, row.fingerprint!, secret, now()), values.receipts);
+          for (const row of enrolled)
+            bad += printOutcomes(await releaseQuarantined(db, row.fingerprint!, secret, now()), values.receipts);
           return bad ? 2 : 0;
         }
         if (values.drop) {
           // Files from a key nobody will enrol (a stranger, a retired installation): their sealed parts go too.
-          const dropped = await db.deleteFrom('quarantine').where('reason', '=', 'unknown_key').where('fingerprint', '=', normaliseFingerprint(values.drop)).executeTakeFirst();
+          const dropped = await db
+            .deleteFrom('quarantine')
+            .where('reason', '=', 'unknown_key')
+            .where('fingerprint', '=', normaliseFingerprint(values.drop))
+            .executeTakeFirst();
           await flushErased(db);
-          console.log(`Dropped ${Number(dropped.numDeletedRows)} file(s) from key ${normaliseFingerprint(values.drop)}.`);
+          console.log(
+            `Dropped ${Number(dropped.numDeletedRows)} file(s) from key ${normaliseFingerprint(values.drop)}.`,
+          );
           return 0;
         }
-        const rows = await db.selectFrom('quarantine').select(['at', 'reason', 'fingerprint', 'commune_name', 'seq', 'label']).orderBy('fingerprint').orderBy('seq').execute();
-        for (const r of rows) console.log([r.reason, r.fingerprint, r.commune_name, `seq ${r.seq}`, r.at, r.label].join(' | '));
+        const rows = await db
+          .selectFrom('quarantine')
+          .select(['at', 'reason', 'fingerprint', 'commune_name', 'seq', 'label'])
+          .orderBy('fingerprint')
+          .orderBy('seq')
+          .execute();
+        for (const r of rows)
+          console.log([r.reason, r.fingerprint, r.commune_name, `seq ${r.seq}`, r.at, r.label].join(' | '));
         if (!rows.length) console.log('Nothing in quarantine.');
         return 0;
       });
     case 'report':
       return withStore(values.db ?? values.database, async (db) => {
         const today = vnDay(now());
-        const report = await provinceReport(db, periodFrom(values.period, today), values.until ?? addDays(today, -1), Number(values['timely-days'] ?? 2));
+        const report = await provinceReport(
+          db,
+          periodFrom(values.period, today),
+          values.until ?? addDays(today, -1),
+          Number(values['timely-days'] ?? 2),
+        );
         console.log(values.json ? JSON.stringify(report, null, 1) : formatProvinceReport(report));
         return 0;
       });
     case 'open':
       return withStore(values.db ?? values.database, async (db) => {
         const keys = values['seal-key']
-          ? [readSealKey(readSmall(values['seal-key'], 'key file'), await passphrase(values['passphrase-file'], 'Passphrase of the personal-data key: '))]
+          ? [
+              readSealKey(
+                readSmall(values['seal-key'], 'key file'),
+                await passphrase(values['passphrase-file'], 'Passphrase of the personal-data key: '),
+              ),
+            ]
           : [receivingKeys(readProvinceSecret(need(values.key, '--seal-key FILE or --key SECRET'))).encryptPrivate];
-        const opened = await openPersonal(db, { unit: need(values.unit, '--unit'), ref: need(values.ref, '--ref') }, keys, { by: need(values.by, '--by'), reason: need(values.reason, '--reason'), at: now() });
+        const opened = await openPersonal(
+          db,
+          { unit: need(values.unit, '--unit'), ref: need(values.ref, '--ref') },
+          keys,
+          { by: need(values.by, '--by'), reason: need(values.reason, '--reason'), at: now() },
+        );
         console.log(JSON.stringify(opened, null, 1));
         return 0;
       });
     case 'serve': {
       const secret = readProvinceSecret(need(values.key, '--key province-secret.json'));
       await serveHub({
-        db: need(values.db ?? values.database, '--db FILE or --database postgres://…'), secret, port: Number(need(values.port, '--port')), host: values.host ?? '127.0.0.1',
-        allowedHosts: values['allow-host'] ?? [], now, staticDir: values.static,
+        db: need(values.db ?? values.database, '--db FILE or --database postgres://…'),
+        secret,
+        port: Number(need(values.port, '--port')),
+        host: values.host ?? '127.0.0.1',
+        allowedHosts: values['allow-host'] ?? [],
+        now,
+        staticDir: values.static,
       });
       return -1;
     }
     case 'accounts':
-      return accountsCommand(positionals[0], { ...values, db: values.db ?? values.database }, () => passphrase(values['password-file'], 'Password (at least 12 characters): '), now());
+      return accountsCommand(
+        positionals[0],
+        { ...values, db: values.db ?? values.database },
+        () => passphrase(values['password-file'], 'Password (at least 12 characters): '),
+        now(),
+      );
     default:
       console.log(HELP);
       return command ? 1 : 0;

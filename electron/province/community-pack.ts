@@ -29,7 +29,10 @@ function inputs(args: string[]): string[] {
 
 export function readSubmission(file: string): SubmissionFile {
   const parsed = submissionFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: not a community submission (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`);
+  if (!parsed.success)
+    throw new Error(
+      `${file}: not a community submission (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`,
+    );
   return parsed.data;
 }
 
@@ -41,19 +44,30 @@ export function main(args: string[]): void {
       const s = readSubmission(file);
       const recorded = s.items.filter((i) => i.audio).length;
       const checked = s.items.filter((i) => i.reviewerName).length;
-      console.log(`${file}: ${s.commune} (${s.point}), ${s.items.length} texts, ${recorded} recorded, ${checked} checked by a second speaker`);
-      for (const i of s.items) console.log(`  ${i.language}  ${i.key}  by ${i.translatorName}${i.reviewerName ? `, checked by ${i.reviewerName}` : ''}${i.audio ? ', recorded' : ''}`);
+      console.log(
+        `${file}: ${s.commune} (${s.point}), ${s.items.length} texts, ${recorded} recorded, ${checked} checked by a second speaker`,
+      );
+      for (const i of s.items)
+        console.log(
+          `  ${i.language}  ${i.key}  by ${i.translatorName}${i.reviewerName ? `, checked by ${i.reviewerName}` : ''}${i.audio ? ', recorded' : ''}`,
+        );
     }
   } else if (command === 'sign' && files.length) {
     const version = Number(option(args, '--version'));
-    if (!Number.isInteger(version) || version < 1) throw new Error('--version must be a whole number ≥ 1, higher than the last pack sent');
+    if (!Number.isInteger(version) || version < 1)
+      throw new Error('--version must be a whole number ≥ 1, higher than the last pack sent');
     const pack = buildCommunityPack(files.map(readSubmission), {
-      version, issuer: option(args, '--issuer'), issued: new Date().toISOString().slice(0, 10), privatePem: readFileSync(option(args, '--key'), 'utf8'),
+      version,
+      issuer: option(args, '--issuer'),
+      issued: new Date().toISOString().slice(0, 10),
+      privatePem: readFileSync(option(args, '--key'), 'utf8'),
     });
     writeFileSync(option(args, '--out'), pack);
     console.log(`pack ${version}: ${files.length} submission(s) signed into ${option(args, '--out')}`);
   } else {
-    console.log('usage: community-pack check SUBMISSION… | sign --key FILE --version N --issuer NAME --out FILE SUBMISSION…');
+    console.log(
+      'usage: community-pack check SUBMISSION… | sign --key FILE --version N --issuer NAME --out FILE SUBMISSION…',
+    );
     process.exitCode = 2;
   }
 }

@@ -33,4 +33,6 @@ export async function execFor(db: Kysely<any>, statements: readonly string[]): P
 /** The text at `key` of a JSON object kept in a text column (a record's `clear`), as each spells it. */
 // biome-ignore lint/suspicious/noExplicitAny: any schema.
 export const jsonText = (db: Kysely<any>, column: string, key: string) =>
-  isPostgres(db) ? sql<string | null>`(${sql.ref(column)}::json ->> ${key})` : sql<string | null>`json_extract(${sql.ref(column)}, ${`$.${key}`})`;
+  isPostgres(db)
+    ? sql<string | null>`(${sql.ref(column)}::json ->> ${key})`
+    : sql<string | null>`json_extract(${sql.ref(column)}, ${`$.${key}`})`;

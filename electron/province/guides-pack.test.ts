@@ -11,18 +11,31 @@ import { checkFolder, contentProblems, ContentRefused } from './guides-pack';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** The shipped content with one guide's JSON (and optionally its files) edited. */
-function edited(id: string, edit: (g: Json) => void, files: (f: Map<string, Buffer>) => void = () => undefined): PackSource {
+function edited(
+  id: string,
+  edit: (g: Json) => void,
+  files: (f: Map<string, Buffer>) => void = () => undefined,
+): PackSource {
   const source = readPackSource(SOURCE_GUIDES_DIR);
   const g = JSON.parse(source.files.get(`${id}/guide.json`)!.toString('utf8'));
   edit(g);
   source.files.set(`${id}/guide.json`, Buffer.from(JSON.stringify(g)));
   files(source.files);
-  source.manifest = { ...source.manifest, files: [...source.files].map(([path, data]) => ({ path, sha256: sha256Hex(data), bytes: data.length })) };
+  source.manifest = {
+    ...source.manifest,
+    files: [...source.files].map(([path, data]) => ({ path, sha256: sha256Hex(data), bytes: data.length })),
+  };
   return source;
 }
 
 function rules(source: PackSource, id: string): ContentRule[] {
-  return [...new Set(contentProblems(source).filter((p) => p.guide === id).map((p) => p.rule))];
+  return [
+    ...new Set(
+      contentProblems(source)
+        .filter((p) => p.guide === id)
+        .map((p) => p.rule),
+    ),
+  ];
 }
 
 const step = (g: Json, key: string) => g.steps.find((s: Json) => s.key === key);
@@ -42,9 +55,18 @@ describe('guides-pack check: content rules', () => {
 
   it('fails a picture whose text contradicts its step (the old "Kích hoạt thành công" on the security questions)', () => {
     const svgPath = 'vneid-level-1/security-questions.svg';
-    const said = edited('vneid-level-1', () => undefined, (f) => {
-      f.set(svgPath, Buffer.from(f.get(svgPath)!.toString('utf8').replace('</svg>', '<text x="10" y="20">Kích hoạt thành công</text></svg>')));
-    });
+    const said = edited(
+      'vneid-level-1',
+      () => undefined,
+      (f) => {
+        f.set(
+          svgPath,
+          Buffer.from(
+            f.get(svgPath)!.toString('utf8').replace('</svg>', '<text x="10" y="20">Kích hoạt thành công</text></svg>'),
+          ),
+        );
+      },
+    );
     expect(rules(said, 'vneid-level-1')).toEqual(['picture-state']);
   });
 
@@ -57,9 +79,21 @@ describe('guides-pack check: content rules', () => {
 
   it('fails a picture that points at something the step does not mention', () => {
     const svgPath = 'bank-account-ekyc/set-login.svg';
-    const source = edited('bank-account-ekyc', () => undefined, (f) => {
-      f.set(svgPath, Buffer.from(f.get(svgPath)!.toString('utf8').replace('aria-label="Tên đăng nhập"', 'aria-label="Chọn cách xác thực khác"')));
-    });
+    const source = edited(
+      'bank-account-ekyc',
+      () => undefined,
+      (f) => {
+        f.set(
+          svgPath,
+          Buffer.from(
+            f
+              .get(svgPath)!
+              .toString('utf8')
+              .replace('aria-label="Tên đăng nhập"', 'aria-label="Chọn cách xác thực khác"'),
+          ),
+        );
+      },
+    );
     expect(rules(source, 'bank-account-ekyc')).toEqual(['picture-pointer']);
   });
 
@@ -73,12 +107,21 @@ describe('guides-pack check: content rules', () => {
   it('fails a guide with no checked fact, and says its lastChecked is only the pack date', () => {
     const source = edited('smartphone-basics', (g) => stripBases(g));
     expect(rules(source, 'smartphone-basics').sort()).toEqual(['last-checked', 'source-missing', 'source-unused']);
-    const message = contentProblems(source).find((p) => p.guide === 'smartphone-basics' && p.rule === 'last-checked')!.message;
+    const message = contentProblems(source).find(
+      (p) => p.guide === 'smartphone-basics' && p.rule === 'last-checked',
+    )!.message;
     expect(message).toMatch(/is the pack date but no fact was checked/);
   });
 
   it('fails a lastChecked that is not the newest check, and a check dated after the pack', () => {
-    expect(rules(edited('land-registration', (g) => { g.lastChecked = '2026-01-01'; }), 'land-registration')).toEqual(['last-checked']);
+    expect(
+      rules(
+        edited('land-registration', (g) => {
+          g.lastChecked = '2026-01-01';
+        }),
+        'land-registration',
+      ),
+    ).toEqual(['last-checked']);
     const future = edited('land-registration', (g) => {
       g.processingTime.basis.checked = '2027-01-01';
       g.lastChecked = '2027-01-01';
@@ -94,18 +137,52 @@ describe('guides-pack check: content rules', () => {
   });
 
   it('fails a time or fee given as fact with no source, unless it says "chưa xác nhận"', () => {
-    const bare = edited('building-permit', (g) => { g.resultDelivery = { text: { vi: 'Nhận giấy phép sau 15 ngày làm việc.', en: 'The permit after 15 working days.' } }; });
+    const bare = edited('building-permit', (g) => {
+      g.resultDelivery = {
+        text: { vi: 'Nhận giấy phép sau 15 ngày làm việc.', en: 'The permit after 15 working days.' },
+      };
+    });
     expect(rules(bare, 'building-permit')).toEqual(['unsourced-number']);
-    const honest = edited('building-permit', (g) => { g.resultDelivery = { text: { vi: 'Nhận giấy phép sau 15 ngày làm việc (chưa xác nhận).', en: 'After 15 working days (not confirmed).' } }; });
+    const honest = edited('building-permit', (g) => {
+      g.resultDelivery = {
+        text: {
+          vi: 'Nhận giấy phép sau 15 ngày làm việc (chưa xác nhận).',
+          en: 'After 15 working days (not confirmed).',
+        },
+      };
+    });
     expect(rules(honest, 'building-permit')).toEqual([]);
-    const fee = edited('building-permit', (g) => { g.fee.inPersonVnd = 75000; });
+    const fee = edited('building-permit', (g) => {
+      g.fee.inPersonVnd = 75000;
+    });
     expect(rules(fee, 'building-permit')).toEqual(['unsourced-number']);
   });
 
   it('fails procedure codes without a basis, a missing official link, and a procedure guide that does not say who handles it', () => {
-    expect(rules(edited('scam-check', (g) => { g.procedureCode = '1.000001'; }), 'scam-check')).toEqual(['code-basis']);
-    expect(rules(edited('scam-check', (g) => { delete g.officialLink; }), 'scam-check')).toEqual(['official-link']);
-    expect(rules(edited('permanent-residence', (g) => { delete g.handledBy; }), 'permanent-residence')).toEqual(['handled-by']);
+    expect(
+      rules(
+        edited('scam-check', (g) => {
+          g.procedureCode = '1.000001';
+        }),
+        'scam-check',
+      ),
+    ).toEqual(['code-basis']);
+    expect(
+      rules(
+        edited('scam-check', (g) => {
+          delete g.officialLink;
+        }),
+        'scam-check',
+      ),
+    ).toEqual(['official-link']);
+    expect(
+      rules(
+        edited('permanent-residence', (g) => {
+          delete g.handledBy;
+        }),
+        'permanent-residence',
+      ),
+    ).toEqual(['handled-by']);
   });
 
   it('fails the wording the team retired', () => {
@@ -118,13 +195,29 @@ describe('guides-pack check: content rules', () => {
       ['Người đi làm mang căn cước.', 'the person filing'],
     ];
     for (const [text, why] of cases) {
-      const source = edited('birth-registration', (g) => { step(g, 'login').detail = { vi: text, en: 'x' }; });
+      const source = edited('birth-registration', (g) => {
+        step(g, 'login').detail = { vi: text, en: 'x' };
+      });
       expect(rules(source, 'birth-registration'), why).toEqual(['wording']);
     }
   });
 
   it('covers every rule it declares', () => {
-    const tested: ContentRule[] = ['picture-label', 'picture-state', 'picture-pointer', 'screen-quote', 'source-unused', 'source-missing', 'last-checked', 'checked-future', 'unsourced-number', 'code-basis', 'official-link', 'handled-by', 'wording'];
+    const tested: ContentRule[] = [
+      'picture-label',
+      'picture-state',
+      'picture-pointer',
+      'screen-quote',
+      'source-unused',
+      'source-missing',
+      'last-checked',
+      'checked-future',
+      'unsourced-number',
+      'code-basis',
+      'official-link',
+      'handled-by',
+      'wording',
+    ];
     expect([...tested].sort()).toEqual([...CONTENT_RULES].sort());
   });
 });
@@ -135,7 +228,10 @@ describe('guides-pack check: the command', () => {
     try {
       cpSync(SOURCE_GUIDES_DIR, dir, { recursive: true, filter: (p) => !p.includes('_tools') });
       const svg = join(dir, 'vneid-level-1', 'security-questions.svg');
-      writeFileSync(svg, readFileSync(svg, 'utf8').replace('</svg>', '<text x="10" y="20">Kích hoạt thành công</text></svg>'));
+      writeFileSync(
+        svg,
+        readFileSync(svg, 'utf8').replace('</svg>', '<text x="10" y="20">Kích hoạt thành công</text></svg>'),
+      );
       const lines: string[] = [];
       expect(() => checkFolder(dir, (l) => lines.push(l))).toThrow(ContentRefused);
       expect(lines.find((l) => l.includes('vneid-level-1'))).toMatch(/^FAIL/);

@@ -27,7 +27,9 @@ export function contentProblems(source: PackSource): ContentProblem[] {
 
 export class ContentRefused extends Error {
   constructor(readonly problems: ContentProblem[]) {
-    super(`${problems.length} content problem(s):\n${problems.map((p) => `  ${p.guide}  [${p.rule}]  ${p.message}`).join('\n')}`);
+    super(
+      `${problems.length} content problem(s):\n${problems.map((p) => `  ${p.guide}  [${p.rule}]  ${p.message}`).join('\n')}`,
+    );
     this.name = 'ContentRefused';
   }
 }
@@ -38,10 +40,16 @@ export function checkFolder(dir: string, print: (line: string) => void = console
   const guides = checkPackContents(source.manifest, source.files);
   const problems = contentProblems(source);
   for (const g of guides) {
-    const used = new Set(referencedFiles(g).map((f) => `${g.id}/${f}`).concat(`${g.id}/guide.json`));
+    const used = new Set(
+      referencedFiles(g)
+        .map((f) => `${g.id}/${f}`)
+        .concat(`${g.id}/guide.json`),
+    );
     const unused = [...source.files.keys()].filter((p) => p.startsWith(`${g.id}/`) && !used.has(p));
     const mine = problems.filter((p) => p.guide === g.id).length;
-    print(`${mine ? 'FAIL' : 'ok  '}  ${g.id}  ${g.steps.length} steps, ${g.commonErrors.length} errors, ${g.languages.join('+')}${g.verified ? '' : ', unverified'}${unused.length ? `  (unused: ${unused.join(', ')})` : ''}`);
+    print(
+      `${mine ? 'FAIL' : 'ok  '}  ${g.id}  ${g.steps.length} steps, ${g.commonErrors.length} errors, ${g.languages.join('+')}${g.verified ? '' : ', unverified'}${unused.length ? `  (unused: ${unused.join(', ')})` : ''}`,
+    );
   }
   if (problems.length) throw new ContentRefused(problems);
   print(`pack ${source.manifest.packVersion}: ${guides.length} guides, ${source.files.size} files, content rules pass`);
@@ -54,7 +62,9 @@ export function bundle(dir: string, out: string, print: (line: string) => void =
   const target = resolve(out);
   mkdirSync(dirname(target), { recursive: true });
   writePackTree(target, source.manifestBytes, source.files);
-  print(`bundled pack ${source.manifest.packVersion} (${source.manifest.guides.length} guides, ${source.files.size} files) into ${out}`);
+  print(
+    `bundled pack ${source.manifest.packVersion} (${source.manifest.guides.length} guides, ${source.files.size} files) into ${out}`,
+  );
   return target;
 }
 
@@ -85,7 +95,9 @@ export function main(args: string[]): void {
     if (!key.ok) throw new Error(`--key: ${key.reason}`);
     writeFileSync(option(args, '--out'), buildPackFile(source, key.bytes.toString('utf8')));
   } else {
-    console.log('usage: guides-pack check | bundle [--out DIR] | keygen --out DIR | sign --key FILE --out FILE [--dir DIR]');
+    console.log(
+      'usage: guides-pack check | bundle [--out DIR] | keygen --out DIR | sign --key FILE --out FILE [--dir DIR]',
+    );
     process.exitCode = 2;
   }
 }
@@ -94,7 +106,13 @@ if (process.argv[1] && /guides-pack\.[tj]s$/.test(process.argv[1])) {
   try {
     main(process.argv.slice(2));
   } catch (error) {
-    console.error(error instanceof PackRefused ? `refused: ${error.message}` : error instanceof ContentRefused ? error.message : error);
+    console.error(
+      error instanceof PackRefused
+        ? `refused: ${error.message}`
+        : error instanceof ContentRefused
+          ? error.message
+          : error,
+    );
     process.exitCode = 1;
   }
 }

@@ -82,10 +82,17 @@ class Pending {
     this.closedDay = [];
     this.hashes.clear();
     this.refs.clear();
-    for (let i = 0; i < batch.length; i += 500) await bulk(trx, 'batch', batch.slice(i, i + 500), (rows) => trx.insertInto('batch').values(rows));
-    for (let i = 0; i < record.length; i += 400) await bulk(trx, 'record', record.slice(i, i + 400), (rows) => upsertRecords(trx, rows));
+    for (let i = 0; i < batch.length; i += 500)
+      await bulk(trx, 'batch', batch.slice(i, i + 500), (rows) => trx.insertInto('batch').values(rows));
+    for (let i = 0; i < record.length; i += 400)
+      await bulk(trx, 'record', record.slice(i, i + 400), (rows) => upsertRecords(trx, rows));
     for (let i = 0; i < closedDay.length; i += 500) {
-      await bulk(trx, 'closed_day', closedDay.slice(i, i + 500), (rows) => trx.insertInto('closed_day').values(rows).onConflict((oc) => oc.columns(['point_id', 'day']).doNothing()));
+      await bulk(trx, 'closed_day', closedDay.slice(i, i + 500), (rows) =>
+        trx
+          .insertInto('closed_day')
+          .values(rows)
+          .onConflict((oc) => oc.columns(['point_id', 'day']).doNothing()),
+      );
     }
   }
 }
@@ -95,11 +102,23 @@ const PENDING_ROWS = 8_000;
 
 /** A version seen before is replaced by what the point says of it now (an erasure keeps the version). */
 const upsertRecords = (trx: Trx, rows: ProvinceDatabase['record'][]) =>
-  trx.insertInto('record').values(rows).onConflict((oc) => oc.columns(['point_id', 'ref', 'version']).doUpdateSet((eb) => ({
-    entity: eb.ref('excluded.entity'), day: eb.ref('excluded.day'), supersedes: eb.ref('excluded.supersedes'), late: eb.ref('excluded.late'),
-    state: eb.ref('excluded.state'), current: 1, clear: eb.ref('excluded.clear'), categories: eb.ref('excluded.categories'),
-    personal: eb.ref('excluded.personal'), batch_seq: eb.ref('excluded.batch_seq'),
-  })));
+  trx
+    .insertInto('record')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['point_id', 'ref', 'version']).doUpdateSet((eb) => ({
+        entity: eb.ref('excluded.entity'),
+        day: eb.ref('excluded.day'),
+        supersedes: eb.ref('excluded.supersedes'),
+        late: eb.ref('excluded.late'),
+        state: eb.ref('excluded.state'),
+        current: 1,
+        clear: eb.ref('excluded.clear'),
+        categories: eb.ref('excluded.categories'),
+        personal: eb.ref('excluded.personal'),
+        batch_seq: eb.ref('excluded.batch_seq'),
+      })),
+    );
 
 /**
  * A many-row insert's SQL depends only on its table, its number of rows and the dialect: it is
@@ -108,7 +127,12 @@ const upsertRecords = (trx: Trx, rows: ProvinceDatabase['record'][]) =>
  * values (the upsert's constant). Compiling 5,000 values each time was a fifth of a year's ingest.
  */
 const shapes = new Map<string, { sql: string; trailing: readonly unknown[]; columns: string[] }>();
-async function bulk<R extends object>(trx: Trx, table: string, rows: R[], build: (rows: R[]) => Compilable): Promise<void> {
+async function bulk<R extends object>(
+  trx: Trx,
+  table: string,
+  rows: R[],
+  build: (rows: R[]) => Compilable,
+): Promise<void> {
   const columns = Object.keys(rows[0]!);
   const key = `${isPostgres(trx) ? 'pg' : 'sqlite'}|${table}|${rows.length}|${columns.join(',')}`;
   let shape = shapes.get(key);
@@ -137,25 +161,61 @@ const PRECHECK_REFS = 400;
  * quick; the signature of every file is still checked. A file that fills a gap brings in the
  * files held behind it, whose outcomes follow its own.
  */
-export async function ingestMany(db: ProvinceDb, files: { text: string; label: string }[], secret: ProvinceSecret, receivedAt: Date, fromQuarantine: number[] = [], source: string | null = null): Promise<IngestOutcome[]> {
+export async function ingestMany(
+  db: ProvinceDb,
+  files: { text: string; label: string }[],
+  secret: ProvinceSecret,
+  receivedAt: Date,
+  fromQuarantine: number[] = [],
+  source: string | null = null,
+): Promise<IngestOutcome[]> {
   const keys = receivingKeys(secret);
-  const reader = readerFor(files.map((f) => f.text), secret, keys, receivedAt);
+  const reader = readerFor(
+    files.map((f) => f.text),
+    secret,
+    keys,
+    receivedAt,
+  );
   return ingestRead(db, files, { secret, keys, reader, source }, receivedAt, fromQuarantine);
 }
 
-async function ingestRead(db: ProvinceDb, files: { text: string; label: string }[], run: { secret: ProvinceSecret; keys: ReceivingKeys; reader: Reader; source: string | null }, receivedAt: Date, fromQuarantine: number[]): Promise<IngestOutcome[]> {
+async function ingestRead(
+  db: ProvinceDb,
+  files: { text: string; label: string }[],
+  run: { secret: ProvinceSecret; keys: ReceivingKeys; reader: Reader; source: string | null },
+  receivedAt: Date,
+  fromQuarantine: number[],
+): Promise<IngestOutcome[]> {
   const { secret, keys, reader } = run;
   const outer = { erased: false };
   const outcomes = await db.transaction().execute(async (trx) => {
     // Two hub processes (the web upload and the receiving endpoint) take their turns on PostgreSQL.
     if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(${INGEST_LOCK})`.execute(trx);
     // Files taken back out of quarantine leave it in the same transaction that stores them.
-    for (let i = 0; i < fromQuarantine.length; i += 400) await trx.deleteFrom('quarantine').where('id', 'in', fromQuarantine.slice(i, i + 400)).execute();
-    const held = await trx.selectFrom('quarantine').select('point_uuid').distinct().where('reason', '=', 'held').execute();
+    for (let i = 0; i < fromQuarantine.length; i += 400)
+      await trx
+        .deleteFrom('quarantine')
+        .where('id', 'in', fromQuarantine.slice(i, i + 400))
+        .execute();
+    const held = await trx
+      .selectFrom('quarantine')
+      .select('point_uuid')
+      .distinct()
+      .where('reason', '=', 'held')
+      .execute();
     const ctx: Context = {
-      trx, keys, v1Key: { encryptPublic: secret.encryptPublic, signPublic: secret.signPublic }, at: receivedAt,
-      held: new Set(held.map((h) => h.point_uuid!)), closed: new Map(), intake: [], points: new Map(), changed: new Set(),
-      pending: new Pending(trx), recordDays: new Map(), source: run.source,
+      trx,
+      keys,
+      v1Key: { encryptPublic: secret.encryptPublic, signPublic: secret.signPublic },
+      at: receivedAt,
+      held: new Set(held.map((h) => h.point_uuid!)),
+      closed: new Map(),
+      intake: [],
+      points: new Map(),
+      changed: new Set(),
+      pending: new Pending(trx),
+      recordDays: new Map(),
+      source: run.source,
     };
     const all: IngestOutcome[] = [];
     for (const f of files) {
@@ -165,12 +225,25 @@ async function ingestRead(db: ProvinceDb, files: { text: string; label: string }
     await ctx.pending.flush();
     for (const uuid of ctx.changed) {
       const p = ctx.points.get(uuid)!;
-      await trx.updateTable('point').set({
-        last_seq: p.last_seq, head_hash: p.head_hash, first_day: p.first_day, point_uuid: p.point_uuid, public_key: p.public_key,
-        fingerprint: p.fingerprint, first_received_at: p.first_received_at,
-      }).where('id', '=', p.id!).execute();
+      await trx
+        .updateTable('point')
+        .set({
+          last_seq: p.last_seq,
+          head_hash: p.head_hash,
+          first_day: p.first_day,
+          point_uuid: p.point_uuid,
+          public_key: p.public_key,
+          fingerprint: p.fingerprint,
+          first_received_at: p.first_received_at,
+        })
+        .where('id', '=', p.id!)
+        .execute();
     }
-    for (let i = 0; i < ctx.intake.length; i += 200) await trx.insertInto('intake').values(ctx.intake.slice(i, i + 200)).execute();
+    for (let i = 0; i < ctx.intake.length; i += 200)
+      await trx
+        .insertInto('intake')
+        .values(ctx.intake.slice(i, i + 200))
+        .execute();
     return all;
   });
   // Some personal data was dropped: empty the WAL so the overwritten pages are the only copy.
@@ -179,18 +252,49 @@ async function ingestRead(db: ProvinceDb, files: { text: string; label: string }
 }
 
 /** One file (the HTTP endpoint, `source` the peer's address): its own outcome first, then those of any files it released. */
-export async function ingestBatch(db: ProvinceDb, text: string, secret: ProvinceSecret, receivedAt: Date, label = '-', source: string | null = null): Promise<IngestOutcome> {
+export async function ingestBatch(
+  db: ProvinceDb,
+  text: string,
+  secret: ProvinceSecret,
+  receivedAt: Date,
+  label = '-',
+  source: string | null = null,
+): Promise<IngestOutcome> {
   return (await ingestMany(db, [{ text, label }], secret, receivedAt, [], source))[0]!;
 }
 
 /** Files from keys enrolled since they came: taken in again, in order, once the point is enrolled. */
-export async function releaseQuarantined(db: ProvinceDb, fingerprint: string, secret: ProvinceSecret, at: Date): Promise<IngestOutcome[]> {
-  const rows = await db.selectFrom('quarantine').selectAll().where('reason', '=', 'unknown_key').where('fingerprint', '=', fingerprint).orderBy('seq').orderBy('id').execute();
+export async function releaseQuarantined(
+  db: ProvinceDb,
+  fingerprint: string,
+  secret: ProvinceSecret,
+  at: Date,
+): Promise<IngestOutcome[]> {
+  const rows = await db
+    .selectFrom('quarantine')
+    .selectAll()
+    .where('reason', '=', 'unknown_key')
+    .where('fingerprint', '=', fingerprint)
+    .orderBy('seq')
+    .orderBy('id')
+    .execute();
   if (!rows.length) return [];
-  return ingestMany(db, rows.map((r) => ({ text: r.content, label: `${r.label} (quarantined ${r.at})` })), secret, at, rows.map((r) => r.id!));
+  return ingestMany(
+    db,
+    rows.map((r) => ({ text: r.content, label: `${r.label} (quarantined ${r.at})` })),
+    secret,
+    at,
+    rows.map((r) => r.id!),
+  );
 }
 
-async function ingestOne(ctx: Context, text: string, label: string, outer: { erased: boolean }, ahead?: ReadAhead): Promise<IngestOutcome[]> {
+async function ingestOne(
+  ctx: Context,
+  text: string,
+  label: string,
+  outer: { erased: boolean },
+  ahead?: ReadAhead,
+): Promise<IngestOutcome[]> {
   const { trx, at } = ctx;
   const sha = sha256Hex(text);
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -199,24 +303,62 @@ async function ingestOne(ctx: Context, text: string, label: string, outer: { era
   const log = async (outcome: ProvinceDatabase['intake']['outcome'], reason: string | null, known: Known = {}) => {
     const b = known.batch;
     ctx.intake.push({
-      id: undefined, at: at.toISOString(), label: label.slice(0, 300), sha256: sha, bytes, point_id: known.pointId ?? null,
-      point_uuid: b?.pointUuid ?? null, seq: b?.seq ?? null, fingerprint: b?.fingerprint ?? null, commune_name: b?.communeName.slice(0, 80) ?? null, outcome, reason,
+      id: undefined,
+      at: at.toISOString(),
+      label: label.slice(0, 300),
+      sha256: sha,
+      bytes,
+      point_id: known.pointId ?? null,
+      point_uuid: b?.pointUuid ?? null,
+      seq: b?.seq ?? null,
+      fingerprint: b?.fingerprint ?? null,
+      commune_name: b?.communeName.slice(0, 80) ?? null,
+      outcome,
+      reason,
     });
   };
   // A stranger's file (no enrolled point named) over HTTP: counted; kept as evidence only the first few of the hour.
-  const stranger = async (reason: string) => !ctx.source || (await tallyRefusal(trx, ctx.source, at, reason, bytes)) <= STRANGER_EVIDENCE_PER_HOUR;
+  const stranger = async (reason: string) =>
+    !ctx.source || (await tallyRefusal(trx, ctx.source, at, reason, bytes)) <= STRANGER_EVIDENCE_PER_HOUR;
   const refuse = async (reason: string, known: Known = {}): Promise<IngestOutcome[]> => {
     if (known.pointId || (await stranger(reason))) await log('refused', reason, known);
-    return [{ status: 'refused', label, pointId: known.batch?.pointUuid ?? null, seq: known.batch?.seq ?? null, reason }];
+    return [
+      { status: 'refused', label, pointId: known.batch?.pointUuid ?? null, seq: known.batch?.seq ?? null, reason },
+    ];
   };
-  const keep = async (kind: 'unknown_key' | 'held', reason: string, b: Incoming, pointId: number | null): Promise<IngestOutcome[]> => {
+  const keep = async (
+    kind: 'unknown_key' | 'held',
+    reason: string,
+    b: Incoming,
+    pointId: number | null,
+  ): Promise<IngestOutcome[]> => {
     if (kind === 'unknown_key' && !(await stranger(reason))) {
-      return [{ status: 'refused', label, pointId: b.pointUuid, seq: b.seq, reason: `rate_limited: ${reason.split(';')[0]}; this source has sent more such files this hour than are kept` }];
+      return [
+        {
+          status: 'refused',
+          label,
+          pointId: b.pointUuid,
+          seq: b.seq,
+          reason: `rate_limited: ${reason.split(';')[0]}; this source has sent more such files this hour than are kept`,
+        },
+      ];
     }
-    await trx.insertInto('quarantine').values({
-      id: undefined, at: at.toISOString(), reason: kind, sha256: sha, point_uuid: b.pointUuid, seq: b.seq, fingerprint: b.fingerprint,
-      commune_name: b.communeName.slice(0, 80), label: label.slice(0, 300), content: text,
-    }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+    await trx
+      .insertInto('quarantine')
+      .values({
+        id: undefined,
+        at: at.toISOString(),
+        reason: kind,
+        sha256: sha,
+        point_uuid: b.pointUuid,
+        seq: b.seq,
+        fingerprint: b.fingerprint,
+        commune_name: b.communeName.slice(0, 80),
+        label: label.slice(0, 300),
+        content: text,
+      })
+      .onConflict((oc) => oc.column('sha256').doNothing())
+      .execute();
     await log(kind === 'held' ? 'held' : 'quarantined', reason, { pointId, batch: b });
     if (kind === 'held') ctx.held.add(b.pointUuid);
     return [{ status: kind === 'held' ? 'held' : 'quarantined', label, pointId: b.pointUuid, seq: b.seq, reason }];
@@ -225,53 +367,130 @@ async function ingestOne(ctx: Context, text: string, label: string, outer: { era
   const b = read.batch;
 
   // Who sent it: a point bound by an earlier batch, or one enrolled by this key and not yet heard from.
-  const withUnit = () => trx.selectFrom('point').leftJoin('unit', 'unit.id', 'point.unit_id').selectAll('point').select(['unit.name as unit_name', 'unit.code as unit_code']);
-  let point: PointRow | undefined = ctx.points.get(b.pointUuid) ?? await withUnit().where('point_uuid', '=', b.pointUuid).executeTakeFirst();
+  const withUnit = () =>
+    trx
+      .selectFrom('point')
+      .leftJoin('unit', 'unit.id', 'point.unit_id')
+      .selectAll('point')
+      .select(['unit.name as unit_name', 'unit.code as unit_code']);
+  let point: PointRow | undefined =
+    ctx.points.get(b.pointUuid) ?? (await withUnit().where('point_uuid', '=', b.pointUuid).executeTakeFirst());
   if (point) {
     ctx.points.set(b.pointUuid, point);
-    if (point.status === 'retired') return refuse(`retired: this point was retired on ${point.retired_at}`, { pointId: point.id!, batch: b });
-    if (point.public_key !== b.key) return refuse(`foreign_key: signed by key ${b.fingerprint}, not the key of this enrolled point (${point.fingerprint})`, { pointId: point.id!, batch: b });
+    if (point.status === 'retired')
+      return refuse(`retired: this point was retired on ${point.retired_at}`, { pointId: point.id!, batch: b });
+    if (point.public_key !== b.key)
+      return refuse(
+        `foreign_key: signed by key ${b.fingerprint}, not the key of this enrolled point (${point.fingerprint})`,
+        { pointId: point.id!, batch: b },
+      );
   } else {
-    point = await withUnit().where('enrolled_fingerprint', '=', b.fingerprint).where('status', '=', 'active').where('point_uuid', 'is', null).executeTakeFirst();
+    point = await withUnit()
+      .where('enrolled_fingerprint', '=', b.fingerprint)
+      .where('status', '=', 'active')
+      .where('point_uuid', 'is', null)
+      .executeTakeFirst();
     // Bound earlier in this run (not yet written) to another id: the key belongs to that point.
     if (point && [...ctx.points.values()].some((p) => p.id === point!.id && p.point_uuid !== null)) {
-      return refuse(`foreign_point: key ${b.fingerprint} belongs to another enrolled point`, { pointId: point.id!, batch: b });
+      return refuse(`foreign_point: key ${b.fingerprint} belongs to another enrolled point`, {
+        pointId: point.id!,
+        batch: b,
+      });
     }
     if (!point) {
-      const other = await trx.selectFrom('point').select(['id', 'status', 'retired_at']).where((eb) => eb.or([eb('enrolled_fingerprint', '=', b.fingerprint), eb('fingerprint', '=', b.fingerprint)])).executeTakeFirst();
-      if (other?.status === 'retired') return refuse(`retired: the point of key ${b.fingerprint} was retired on ${other.retired_at}`, { pointId: other.id!, batch: b });
-      if (other) return refuse(`foreign_point: key ${b.fingerprint} belongs to another enrolled point`, { pointId: other.id!, batch: b });
-      return keep('unknown_key', `unknown_key: no point is enrolled with key ${b.fingerprint} (the batch names ${b.communeName}); kept until it is`, b, null);
+      const other = await trx
+        .selectFrom('point')
+        .select(['id', 'status', 'retired_at'])
+        .where((eb) => eb.or([eb('enrolled_fingerprint', '=', b.fingerprint), eb('fingerprint', '=', b.fingerprint)]))
+        .executeTakeFirst();
+      if (other?.status === 'retired')
+        return refuse(`retired: the point of key ${b.fingerprint} was retired on ${other.retired_at}`, {
+          pointId: other.id!,
+          batch: b,
+        });
+      if (other)
+        return refuse(`foreign_point: key ${b.fingerprint} belongs to another enrolled point`, {
+          pointId: other.id!,
+          batch: b,
+        });
+      return keep(
+        'unknown_key',
+        `unknown_key: no point is enrolled with key ${b.fingerprint} (the batch names ${b.communeName}); kept until it is`,
+        b,
+        null,
+      );
     }
   }
   const known = { pointId: point.id!, batch: b };
-  if (point.unit_name && point.unit_name !== b.communeName) return refuse(`wrong_commune: this point is enrolled for ${point.unit_name}, the batch names ${b.communeName}`, known);
-  if (point.unit_code && b.communeCode && point.unit_code !== b.communeCode) return refuse(`wrong_code: ${point.unit_name} has code ${point.unit_code} in the registry, the batch says ${b.communeCode}`, known);
+  if (point.unit_name && point.unit_name !== b.communeName)
+    return refuse(
+      `wrong_commune: this point is enrolled for ${point.unit_name}, the batch names ${b.communeName}`,
+      known,
+    );
+  if (point.unit_code && b.communeCode && point.unit_code !== b.communeCode)
+    return refuse(
+      `wrong_code: ${point.unit_name} has code ${point.unit_code} in the registry, the batch says ${b.communeCode}`,
+      known,
+    );
 
   // Its place in the point's chain (only a number already used can be a duplicate).
   const waiting = ctx.pending.hashes.get(`${point.id}|${b.seq}`);
-  const same = b.seq > point.last_seq ? undefined
-    : waiting !== undefined ? { hash: waiting } : await trx.selectFrom('batch').select('hash').where('point_id', '=', point.id!).where('seq', '=', b.seq).executeTakeFirst();
+  const same =
+    b.seq > point.last_seq
+      ? undefined
+      : waiting !== undefined
+        ? { hash: waiting }
+        : await trx
+            .selectFrom('batch')
+            .select('hash')
+            .where('point_id', '=', point.id!)
+            .where('seq', '=', b.seq)
+            .executeTakeFirst();
   if (same) {
-    if (same.hash !== b.hash) return refuse(`conflict: another batch number ${b.seq} from this point was received before`, known);
+    if (same.hash !== b.hash)
+      return refuse(`conflict: another batch number ${b.seq} from this point was received before`, known);
     await log('duplicate', null, known);
-    return [{ status: 'duplicate', label, pointId: b.pointUuid, seq: b.seq, receipt: receiptFor(b, 'duplicate', at, ctx.keys.signPrivate) }];
+    return [
+      {
+        status: 'duplicate',
+        label,
+        pointId: b.pointUuid,
+        seq: b.seq,
+        receipt: receiptFor(b, 'duplicate', at, ctx.keys.signPrivate),
+      },
+    ];
   }
-  if (b.seq > point.last_seq + 1) return keep('held', `held: batch ${point.last_seq + 1} has not arrived; this one waits for it`, b, point.id!);
-  if (b.seq <= point.last_seq) return refuse(`conflict: batch ${b.seq} is older than the last one stored and was never received`, known);
-  if (b.prev !== point.head_hash) return refuse('broken_chain: the previous-batch hash does not match the last batch received from this point', known);
+  if (b.seq > point.last_seq + 1)
+    return keep('held', `held: batch ${point.last_seq + 1} has not arrived; this one waits for it`, b, point.id!);
+  if (b.seq <= point.last_seq)
+    return refuse(`conflict: batch ${b.seq} is older than the last one stored and was never received`, known);
+  if (b.prev !== point.head_hash)
+    return refuse(
+      'broken_chain: the previous-batch hash does not match the last batch received from this point',
+      known,
+    );
   let closedBefore = ctx.closed.get(point.id!);
   if (!closedBefore) {
-    closedBefore = new Set((await trx.selectFrom('closed_day').select('day').where('point_id', '=', point.id!).execute()).map((r) => r.day));
+    closedBefore = new Set(
+      (await trx.selectFrom('closed_day').select('day').where('point_id', '=', point.id!).execute()).map((r) => r.day),
+    );
     ctx.closed.set(point.id!, closedBefore);
   }
   const wrongLate = b.records.find((r) => r.late !== closedBefore!.has(r.day));
-  if (wrongLate) return refuse(`bad_late: ${wrongLate.ref} says late=${wrongLate.late} but ${wrongLate.day} ${closedBefore.has(wrongLate.day) ? 'was' : 'was not'} closed by an earlier batch`, known);
+  if (wrongLate)
+    return refuse(
+      `bad_late: ${wrongLate.ref} says late=${wrongLate.late} but ${wrongLate.day} ${closedBefore.has(wrongLate.day) ? 'was' : 'was not'} closed by an earlier batch`,
+      known,
+    );
 
   // The point's totals: checked before writing for an ordinary batch, after (and undone) for a large one.
   const precheck = b.records.length <= PRECHECK_REFS;
   const days = await recordDaysOf(ctx, point.id!);
-  const plain = precheck && b.records.every((r) => r.version === 1 && r.state === 'recorded' && !ctx.pending.refs.has(`${point!.id}|${r.ref}|1`));
+  const plain =
+    precheck &&
+    b.records.every(
+      (r) => r.version === 1 && r.state === 'recorded' && !ctx.pending.refs.has(`${point!.id}|${r.ref}|1`),
+    );
   // No record stored yet for any day it lists (a new day's closing batch): its own records are all there is.
   const fresh = b.days.every((d) => !d.totals || !days.has(d.day));
   if (!plain || !fresh) await ctx.pending.flush();
@@ -284,7 +503,11 @@ async function ingestOne(ctx: Context, text: string, label: string, outer: { era
   const stored = { id: point.id!, first: point.point_uuid === null };
   if (plain) defer(ctx.pending, stored.id, b, at);
   else await store(trx, stored, b, at);
-  if (stored.first) await trx.insertInto('point_key').values({ point_id: stored.id, fingerprint: b.fingerprint, public_key: b.key, from_seq: b.seq, until_seq: null }).execute();
+  if (stored.first)
+    await trx
+      .insertInto('point_key')
+      .values({ point_id: stored.id, fingerprint: b.fingerprint, public_key: b.key, from_seq: b.seq, until_seq: null })
+      .execute();
   if (plain && b.keyChange) await changeKey(trx, stored.id, b);
   for (const r of b.records) days.add(r.day);
   if (!precheck) {
@@ -295,14 +518,25 @@ async function ingestOne(ctx: Context, text: string, label: string, outer: { era
   }
   ctx.changed.add(b.pointUuid);
   ctx.points.set(b.pointUuid, {
-    ...point, last_seq: b.seq, head_hash: b.hash, first_day: firstDayOf(point.first_day, b),
-    ...(stored.first ? { point_uuid: b.pointUuid, public_key: b.key, fingerprint: b.fingerprint, first_received_at: at.toISOString() } : {}),
+    ...point,
+    last_seq: b.seq,
+    head_hash: b.hash,
+    first_day: firstDayOf(point.first_day, b),
+    ...(stored.first
+      ? { point_uuid: b.pointUuid, public_key: b.key, fingerprint: b.fingerprint, first_received_at: at.toISOString() }
+      : {}),
     ...(b.keyChange ? { public_key: b.keyChange.key, fingerprint: b.keyChange.fingerprint } : {}),
   });
   for (const d of b.days) if (d.closed) closedBefore.add(d.day);
   if (b.records.some((r) => r.state !== 'recorded')) outer.erased = true;
   await log('accepted', null, known);
-  const accepted: IngestOutcome = { status: 'accepted', label, pointId: b.pointUuid, seq: b.seq, receipt: ahead?.accepted ?? receiptFor(b, 'accepted', at, ctx.keys.signPrivate) };
+  const accepted: IngestOutcome = {
+    status: 'accepted',
+    label,
+    pointId: b.pointUuid,
+    seq: b.seq,
+    receipt: ahead?.accepted ?? receiptFor(b, 'accepted', at, ctx.keys.signPrivate),
+  };
   return ctx.held.has(b.pointUuid) ? [accepted, ...(await releaseHeld(ctx, b.pointUuid, outer))] : [accepted];
 }
 
@@ -314,14 +548,42 @@ function rowsOf(pointId: number, b: Incoming, at: Date) {
   const received = at.toISOString();
   return {
     batch: {
-      point_id: pointId, seq: b.seq, batch_id: b.batchId, hash: b.hash, format: b.format, kind: b.kind, created_at: b.createdAt,
-      received_at: received, record_count: b.records.length, head: JSON.stringify(b.head),
+      point_id: pointId,
+      seq: b.seq,
+      batch_id: b.batchId,
+      hash: b.hash,
+      format: b.format,
+      kind: b.kind,
+      created_at: b.createdAt,
+      received_at: received,
+      record_count: b.records.length,
+      head: JSON.stringify(b.head),
     },
     records: b.records.map((r) => ({
-      point_id: pointId, ref: r.ref, version: r.version, entity: r.entity, day: r.day, supersedes: r.supersedes, late: r.late ? 1 : 0,
-      state: r.state, current: 1, clear: JSON.stringify(r.clear), categories: JSON.stringify(r.categories), personal: r.personal, batch_seq: b.seq,
+      point_id: pointId,
+      ref: r.ref,
+      version: r.version,
+      entity: r.entity,
+      day: r.day,
+      supersedes: r.supersedes,
+      late: r.late ? 1 : 0,
+      state: r.state,
+      current: 1,
+      clear: JSON.stringify(r.clear),
+      categories: JSON.stringify(r.categories),
+      personal: r.personal,
+      batch_seq: b.seq,
     })),
-    closedDays: b.days.filter((x) => x.closed).map((d) => ({ point_id: pointId, day: d.day, batch_seq: b.seq, received_at: received, closed_at: d.closed!.at, closed_by: d.closed!.by })),
+    closedDays: b.days
+      .filter((x) => x.closed)
+      .map((d) => ({
+        point_id: pointId,
+        day: d.day,
+        batch_seq: b.seq,
+        received_at: received,
+        closed_at: d.closed!.at,
+        closed_by: d.closed!.by,
+      })),
   };
 }
 
@@ -340,15 +602,33 @@ function defer(pending: Pending, pointId: number, b: Incoming, at: Date): void {
 async function recordDaysOf(ctx: Context, pointId: number): Promise<Set<string>> {
   let days = ctx.recordDays.get(pointId);
   if (!days) {
-    days = new Set((await ctx.trx.selectFrom('record').select('day').distinct().where('point_id', '=', pointId).execute()).map((r) => r.day));
+    days = new Set(
+      (await ctx.trx.selectFrom('record').select('day').distinct().where('point_id', '=', pointId).execute()).map(
+        (r) => r.day,
+      ),
+    );
     ctx.recordDays.set(pointId, days);
   }
   return days;
 }
 
 async function changeKey(trx: Trx, pointId: number, b: Incoming): Promise<void> {
-  await trx.updateTable('point_key').set({ until_seq: b.seq }).where('point_id', '=', pointId).where('until_seq', 'is', null).execute();
-  await trx.insertInto('point_key').values({ point_id: pointId, fingerprint: b.keyChange!.fingerprint, public_key: b.keyChange!.key, from_seq: b.seq + 1, until_seq: null }).execute();
+  await trx
+    .updateTable('point_key')
+    .set({ until_seq: b.seq })
+    .where('point_id', '=', pointId)
+    .where('until_seq', 'is', null)
+    .execute();
+  await trx
+    .insertInto('point_key')
+    .values({
+      point_id: pointId,
+      fingerprint: b.keyChange!.fingerprint,
+      public_key: b.keyChange!.key,
+      from_seq: b.seq + 1,
+      until_seq: null,
+    })
+    .execute();
 }
 
 /** Write an accepted batch now, in order (the point's own row is written at the end of the run). */
@@ -358,14 +638,31 @@ async function store(trx: Trx, point: { id: number }, b: Incoming, at: Date): Pr
   await trx.insertInto('batch').values(rows.batch).execute();
   for (let i = 0; i < rows.records.length; i += 400) await upsertRecords(trx, rows.records.slice(i, i + 400)).execute();
   for (const r of b.records.filter((x) => x.version > 1)) {
-    await trx.updateTable('record').set({ current: 0 }).where('point_id', '=', pointId).where('ref', '=', r.ref).where('version', '<', r.version).execute();
+    await trx
+      .updateTable('record')
+      .set({ current: 0 })
+      .where('point_id', '=', pointId)
+      .where('ref', '=', r.ref)
+      .where('version', '<', r.version)
+      .execute();
   }
   // Erased or deleted at the point: the sealed personal part of every version goes; the counted facts stay.
   const gone = b.records.filter((r) => r.state !== 'recorded').map((r) => r.ref);
   for (let i = 0; i < gone.length; i += 400) {
-    await trx.updateTable('record').set({ personal: null }).where('point_id', '=', pointId).where('ref', 'in', gone.slice(i, i + 400)).where('personal', 'is not', null).execute();
+    await trx
+      .updateTable('record')
+      .set({ personal: null })
+      .where('point_id', '=', pointId)
+      .where('ref', 'in', gone.slice(i, i + 400))
+      .where('personal', 'is not', null)
+      .execute();
   }
-  if (rows.closedDays.length) await trx.insertInto('closed_day').values(rows.closedDays).onConflict((oc) => oc.columns(['point_id', 'day']).doNothing()).execute();
+  if (rows.closedDays.length)
+    await trx
+      .insertInto('closed_day')
+      .values(rows.closedDays)
+      .onConflict((oc) => oc.columns(['point_id', 'day']).doNothing())
+      .execute();
   if (b.keyChange) await changeKey(trx, pointId, b);
 }
 
@@ -376,7 +673,8 @@ function compareTotals(b: Incoming, have: Map<string, number>): string | null {
     for (const entity of new Set([...RECORD_ENTITIES, ...Object.keys(d.totals)])) {
       const said = d.totals[entity] ?? 0;
       const got = have.get(`${d.day}|${entity}`) ?? 0;
-      if (said !== got) return `totals_mismatch: for ${d.day} the point counts ${said} ${entity}, the province would hold ${got}`;
+      if (said !== got)
+        return `totals_mismatch: for ${d.day} the point counts ${said} ${entity}, the province would hold ${got}`;
     }
   }
   return null;
@@ -389,15 +687,32 @@ function compareTotals(b: Incoming, have: Map<string, number>): string | null {
 async function totalsBefore(trx: Trx, pointId: number, b: Incoming): Promise<string | null> {
   const days = b.days.filter((d) => d.totals).map((d) => d.day);
   if (!days.length) return null;
-  let q = trx.selectFrom('record').select(['day', 'entity', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('point_id', '=', pointId).where('current', '=', 1).where('state', '!=', 'deleted').where('day', 'in', days);
-  if (b.records.length) q = q.where('ref', 'not in', b.records.map((r) => r.ref));
-  return compareTotals(b, ownTotals(b, new Map((await q.groupBy(['day', 'entity']).execute()).map((h) => [`${h.day}|${h.entity}`, Number(h.n)]))));
+  let q = trx
+    .selectFrom('record')
+    .select(['day', 'entity', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('point_id', '=', pointId)
+    .where('current', '=', 1)
+    .where('state', '!=', 'deleted')
+    .where('day', 'in', days);
+  if (b.records.length)
+    q = q.where(
+      'ref',
+      'not in',
+      b.records.map((r) => r.ref),
+    );
+  return compareTotals(
+    b,
+    ownTotals(
+      b,
+      new Map((await q.groupBy(['day', 'entity']).execute()).map((h) => [`${h.day}|${h.entity}`, Number(h.n)])),
+    ),
+  );
 }
 
 /** What the batch's own records add to the day × entity counts in `have`. */
 function ownTotals(b: Incoming, have: Map<string, number>): Map<string, number> {
-  for (const r of b.records) if (r.state !== 'deleted') have.set(`${r.day}|${r.entity}`, (have.get(`${r.day}|${r.entity}`) ?? 0) + 1);
+  for (const r of b.records)
+    if (r.state !== 'deleted') have.set(`${r.day}|${r.entity}`, (have.get(`${r.day}|${r.entity}`) ?? 0) + 1);
   return have;
 }
 
@@ -405,9 +720,15 @@ function ownTotals(b: Incoming, have: Map<string, number>): Map<string, number> 
 async function totalsMismatch(trx: Trx, pointId: number, b: Incoming): Promise<string | null> {
   const days = b.days.filter((d) => d.totals).map((d) => d.day);
   if (!days.length) return null;
-  const held = await trx.selectFrom('record').select(['day', 'entity', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('point_id', '=', pointId).where('current', '=', 1).where('state', '!=', 'deleted').where('day', 'in', days)
-    .groupBy(['day', 'entity']).execute();
+  const held = await trx
+    .selectFrom('record')
+    .select(['day', 'entity', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('point_id', '=', pointId)
+    .where('current', '=', 1)
+    .where('state', '!=', 'deleted')
+    .where('day', 'in', days)
+    .groupBy(['day', 'entity'])
+    .execute();
   return compareTotals(b, new Map(held.map((h) => [`${h.day}|${h.entity}`, Number(h.n)])));
 }
 
@@ -417,10 +738,28 @@ async function releaseHeld(ctx: Context, pointUuid: string, outer: { erased: boo
   const outcomes: IngestOutcome[] = [];
   for (;;) {
     const last_seq = ctx.points.get(pointUuid)!.last_seq;
-    await trx.deleteFrom('quarantine').where('reason', '=', 'held').where('point_uuid', '=', pointUuid).where('seq', '<=', last_seq).execute();
-    const next = await trx.selectFrom('quarantine').selectAll().where('reason', '=', 'held').where('point_uuid', '=', pointUuid).where('seq', '=', last_seq + 1).orderBy('id').executeTakeFirst();
+    await trx
+      .deleteFrom('quarantine')
+      .where('reason', '=', 'held')
+      .where('point_uuid', '=', pointUuid)
+      .where('seq', '<=', last_seq)
+      .execute();
+    const next = await trx
+      .selectFrom('quarantine')
+      .selectAll()
+      .where('reason', '=', 'held')
+      .where('point_uuid', '=', pointUuid)
+      .where('seq', '=', last_seq + 1)
+      .orderBy('id')
+      .executeTakeFirst();
     if (!next) {
-      const still = await trx.selectFrom('quarantine').select('id').where('reason', '=', 'held').where('point_uuid', '=', pointUuid).limit(1).executeTakeFirst();
+      const still = await trx
+        .selectFrom('quarantine')
+        .select('id')
+        .where('reason', '=', 'held')
+        .where('point_uuid', '=', pointUuid)
+        .limit(1)
+        .executeTakeFirst();
       if (!still) ctx.held.delete(pointUuid);
       return outcomes;
     }

@@ -24,7 +24,12 @@ const secretSchema = z.object({
 });
 export type ProvinceSecret = z.output<typeof secretSchema>;
 
-export const publicKeyOf = (s: ProvinceSecret): ProvincePublicKey => ({ province: PROVINCE_CODE, encrypt: s.encryptPublic, seal: s.sealPublic, sign: s.signPublic });
+export const publicKeyOf = (s: ProvinceSecret): ProvincePublicKey => ({
+  province: PROVINCE_CODE,
+  encrypt: s.encryptPublic,
+  seal: s.sealPublic,
+  sign: s.signPublic,
+});
 export const secretFingerprint = (s: ProvinceSecret) => fingerprint(...provinceKeyParts(publicKeyOf(s)));
 
 export interface ProvinceKeyFiles {
@@ -38,12 +43,19 @@ export interface ProvinceKeyFiles {
 function sealKey(passphrase: string): { pem: string; publicRaw: string } {
   if (passphrase.length < 12) throw new Error('the passphrase must have at least 12 characters');
   const pair = generateKeyPair('X25519');
-  const pem = createPrivateKey(pair.privatePem).export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase }).toString();
+  const pem = createPrivateKey(pair.privatePem)
+    .export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase })
+    .toString();
   return { pem, publicRaw: pair.publicRaw };
 }
 
 function files(secret: ProvinceSecret, sealPem: string | null): ProvinceKeyFiles {
-  return { secret, sealPem, publicText: formatProvinceKey(publicKeyOf(secret)), fingerprint: secretFingerprint(secret) };
+  return {
+    secret,
+    sealPem,
+    publicText: formatProvinceKey(publicKeyOf(secret)),
+    fingerprint: secretFingerprint(secret),
+  };
 }
 
 /** A new province: the receiving secret and, given a passphrase, the personal-data key. */
@@ -52,8 +64,12 @@ export function generateProvinceKeys(passphrase: string | null = null): Province
   const sig = generateKeyPair('Ed25519');
   const seal = passphrase === null ? null : sealKey(passphrase);
   const secret: ProvinceSecret = {
-    kind: 'dhs-province-secret/1', encryptPrivatePem: enc.privatePem, encryptPublic: enc.publicRaw,
-    signPrivatePem: sig.privatePem, signPublic: sig.publicRaw, sealPublic: seal?.publicRaw ?? null,
+    kind: 'dhs-province-secret/1',
+    encryptPrivatePem: enc.privatePem,
+    encryptPublic: enc.publicRaw,
+    signPrivatePem: sig.privatePem,
+    signPublic: sig.publicRaw,
+    sealPublic: seal?.publicRaw ?? null,
   };
   return files(secret, seal?.pem ?? null);
 }
@@ -94,9 +110,13 @@ export interface ReceivingKeys {
 
 export function receivingKeys(secret: ProvinceSecret): ReceivingKeys {
   const encryptPrivate = createPrivateKey(secret.encryptPrivatePem);
-  if (rawPublicKey(encryptPrivate) !== secret.encryptPublic) throw new Error('province-secret.json: the receiving key does not match its public half');
+  if (rawPublicKey(encryptPrivate) !== secret.encryptPublic)
+    throw new Error('province-secret.json: the receiving key does not match its public half');
   return {
-    encryptPrivate, signPrivatePem: secret.signPrivatePem, signPrivate: createPrivateKey(secret.signPrivatePem),
-    encrypt: fingerprint(secret.encryptPublic), seal: secret.sealPublic ? fingerprint(secret.sealPublic) : null,
+    encryptPrivate,
+    signPrivatePem: secret.signPrivatePem,
+    signPrivate: createPrivateKey(secret.signPrivatePem),
+    encrypt: fingerprint(secret.encryptPublic),
+    seal: secret.sealPublic ? fingerprint(secret.sealPublic) : null,
   };
 }

@@ -19,15 +19,42 @@ describe.each(PROVINCE_STORES)('the overview of all units on $name', ({ open }) 
   it('gives each unit its last batch, silence, gaps, the month’s supports, the online share and activities; zero apart from silence', async () => {
     const { store } = opened;
     await enrolPoint(store, { unit: 'Xã Ia Grai', fingerprint: fingerprint(key.publicRaw), by: 't', at: new Date() });
-    await enrolPoint(store, { unit: 'Xã Chư Păh', fingerprint: fingerprint(generateSigningKey().publicRaw), by: 't', at: new Date() });
-    const files = chain([
-      ['2026-11-02', [entry(1, '2026-11-02', 'filed_online'), entry(2, '2026-11-02', 'filed_online'), activity(1, '2026-11-02', 'support_session')]],
-      ['2026-11-03', [entry(3, '2026-11-03', 'filed_with_help'), entry(4, '2026-11-03', 'guided_only'), activity(2, '2026-11-03', 'scam_awareness')]],
-      ['2026-11-05', []],
-      ['2026-11-10', [entry(5, '2026-11-10', 'filed_online')]],
-      ['2026-11-11', []],
-    ], 4);
-    const outcomes = await ingestMany(store, files.map((text, i) => ({ text, label: `f${i}` })), province.secret, new Date('2026-11-11T11:00:00.000Z'));
+    await enrolPoint(store, {
+      unit: 'Xã Chư Păh',
+      fingerprint: fingerprint(generateSigningKey().publicRaw),
+      by: 't',
+      at: new Date(),
+    });
+    const files = chain(
+      [
+        [
+          '2026-11-02',
+          [
+            entry(1, '2026-11-02', 'filed_online'),
+            entry(2, '2026-11-02', 'filed_online'),
+            activity(1, '2026-11-02', 'support_session'),
+          ],
+        ],
+        [
+          '2026-11-03',
+          [
+            entry(3, '2026-11-03', 'filed_with_help'),
+            entry(4, '2026-11-03', 'guided_only'),
+            activity(2, '2026-11-03', 'scam_awareness'),
+          ],
+        ],
+        ['2026-11-05', []],
+        ['2026-11-10', [entry(5, '2026-11-10', 'filed_online')]],
+        ['2026-11-11', []],
+      ],
+      4,
+    );
+    const outcomes = await ingestMany(
+      store,
+      files.map((text, i) => ({ text, label: `f${i}` })),
+      province.secret,
+      new Date('2026-11-11T11:00:00.000Z'),
+    );
     expect(outcomes.map((o) => o.status)).toEqual(['accepted', 'accepted', 'accepted', 'held']);
 
     const overview = await unitOverview(store, { month: '2026-11', until: '2026-11-10' });
@@ -41,15 +68,33 @@ describe.each(PROVINCE_STORES)('the overview of all units on $name', ({ open }) 
       silentWorkingDays: 2,
       missingDays: ['2026-11-04', '2026-11-06', '2026-11-09'],
       gap: { missing: [4], held: [5] },
-      supports: 4, applications: 3, fullyOnline: 2, onlineSharePercent: 66.7, refusedFiles: 0,
+      supports: 4,
+      applications: 3,
+      fullyOnline: 2,
+      onlineSharePercent: 66.7,
+      refusedFiles: 0,
     });
-    expect(iaGrai.activities.month.find((a) => a.kind === 'support_session')).toMatchObject({ held: 1, minimum: 3, met: false });
+    expect(iaGrai.activities.month.find((a) => a.kind === 'support_session')).toMatchObject({
+      held: 1,
+      minimum: 3,
+      met: false,
+    });
     expect(iaGrai.activities.year).toEqual([{ kind: 'scam_awareness', per: 'year', held: 1, minimum: 2, met: false }]);
     // Enrolled, never heard from: silence, not zeros that look like a report.
-    expect(overview.units.find((u) => u.unit.name === 'Xã Chư Păh')).toMatchObject({ lastBatch: null, lastClosedDay: null, silentWorkingDays: null, supports: 0, missingDays: [] });
+    expect(overview.units.find((u) => u.unit.name === 'Xã Chư Păh')).toMatchObject({
+      lastBatch: null,
+      lastClosedDay: null,
+      silentWorkingDays: null,
+      supports: 0,
+      missingDays: [],
+    });
     expect(overview.units.find((u) => u.unit.name === 'Phường An Khê')).toMatchObject({ point: null, lastBatch: null });
     // Another month: the same batches, none of its figures.
     const october = await unitOverview(store, { month: '2026-10', until: '2026-11-10' });
-    expect(october.units.find((u) => u.unit.name === 'Xã Ia Grai')).toMatchObject({ supports: 0, missingDays: [], lastClosedDay: '2026-11-05' });
+    expect(october.units.find((u) => u.unit.name === 'Xã Ia Grai')).toMatchObject({
+      supports: 0,
+      missingDays: [],
+      lastClosedDay: '2026-11-05',
+    });
   });
 });

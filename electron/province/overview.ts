@@ -53,31 +53,82 @@ export async function unitOverview(db: ProvinceDb, input: { month: string; until
   const [units, points, lastClosed, closed, figures, activities, held, refused] = await Promise.all([
     db.selectFrom('unit').select(['id', 'name', 'kind', 'code', 'pilot']).orderBy('name').execute(),
     // The active point of each unit, else its newest retired one.
-    db.selectFrom('point').leftJoin('batch', (j) => j.onRef('batch.point_id', '=', 'point.id').onRef('batch.seq', '=', 'point.last_seq'))
-      .select(['point.id', 'point.unit_id', 'point.point_uuid', 'point.fingerprint', 'point.enrolled_fingerprint', 'point.status', 'point.first_day',
-        'point.last_seq', 'batch.received_at', 'batch.created_at'])
-      .orderBy('point.status', 'desc').orderBy('point.id').execute(),
-    db.selectFrom('closed_day').select(['point_id', (eb) => eb.fn.max('day').as('day')]).where('day', '<', input.until).groupBy('point_id').execute(),
-    db.selectFrom('closed_day').select(['point_id', 'day']).where('day', '>=', month.from).where('day', '<=', lastDay).execute(),
-    db.selectFrom('record')
+    db
+      .selectFrom('point')
+      .leftJoin('batch', (j) => j.onRef('batch.point_id', '=', 'point.id').onRef('batch.seq', '=', 'point.last_seq'))
+      .select([
+        'point.id',
+        'point.unit_id',
+        'point.point_uuid',
+        'point.fingerprint',
+        'point.enrolled_fingerprint',
+        'point.status',
+        'point.first_day',
+        'point.last_seq',
+        'batch.received_at',
+        'batch.created_at',
+      ])
+      .orderBy('point.status', 'desc')
+      .orderBy('point.id')
+      .execute(),
+    db
+      .selectFrom('closed_day')
+      .select(['point_id', (eb) => eb.fn.max('day').as('day')])
+      .where('day', '<', input.until)
+      .groupBy('point_id')
+      .execute(),
+    db
+      .selectFrom('closed_day')
+      .select(['point_id', 'day'])
+      .where('day', '>=', month.from)
+      .where('day', '<=', lastDay)
+      .execute(),
+    db
+      .selectFrom('record')
       .select((eb) => {
         const outcome = jsonText(db, 'clear', 'outcome');
         return [
           'point_id',
           eb.fn.countAll<number>().as('supports'),
-          eb.fn.sum<number>(eb.case().when(outcome, 'in', [...APPLICATION_OUTCOMES]).then(1).else(0).end()).as('applications'),
+          eb.fn
+            .sum<number>(
+              eb
+                .case()
+                .when(outcome, 'in', [...APPLICATION_OUTCOMES])
+                .then(1)
+                .else(0)
+                .end(),
+            )
+            .as('applications'),
           eb.fn.sum<number>(eb.case().when(outcome, '=', 'filed_online').then(1).else(0).end()).as('online'),
         ];
       })
-      .where('current', '=', 1).where('state', '!=', 'deleted').where('entity', '=', 'logbook_entry')
-      .where('day', '>=', month.from).where('day', '<=', month.to).groupBy('point_id').execute(),
-    db.selectFrom('record').select(['point_id', 'entity', 'ref', 'day', 'clear'])
-      .where('current', '=', 1).where('state', '!=', 'deleted').where('entity', '=', 'activity')
-      .where('day', '>=', year.from).where('day', '<=', month.to).execute(),
+      .where('current', '=', 1)
+      .where('state', '!=', 'deleted')
+      .where('entity', '=', 'logbook_entry')
+      .where('day', '>=', month.from)
+      .where('day', '<=', month.to)
+      .groupBy('point_id')
+      .execute(),
+    db
+      .selectFrom('record')
+      .select(['point_id', 'entity', 'ref', 'day', 'clear'])
+      .where('current', '=', 1)
+      .where('state', '!=', 'deleted')
+      .where('entity', '=', 'activity')
+      .where('day', '>=', year.from)
+      .where('day', '<=', month.to)
+      .execute(),
     db.selectFrom('quarantine').select(['point_uuid', 'seq']).where('reason', '=', 'held').execute(),
-    db.selectFrom('intake').select(['point_id', (eb) => eb.fn.countAll<number>().as('n')]).where('outcome', '=', 'refused').where('point_id', 'is not', null)
-      .where('at', '>=', vnDayStart(month.from).toISOString()).where('at', '<', vnDayStart(resolvePeriod({ kind: 'month', key: nextMonth(input.month) }).from).toISOString())
-      .groupBy('point_id').execute(),
+    db
+      .selectFrom('intake')
+      .select(['point_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('outcome', '=', 'refused')
+      .where('point_id', 'is not', null)
+      .where('at', '>=', vnDayStart(month.from).toISOString())
+      .where('at', '<', vnDayStart(resolvePeriod({ kind: 'month', key: nextMonth(input.month) }).from).toISOString())
+      .groupBy('point_id')
+      .execute(),
   ]);
   const pointOf = new Map<number, (typeof points)[number]>();
   for (const p of points) if (p.unit_id !== null && !pointOf.has(p.unit_id)) pointOf.set(p.unit_id, p);
@@ -96,7 +147,8 @@ export async function unitOverview(db: ProvinceDb, input: { month: string; until
   const activitiesOf = group(activities);
   const refusedOf = new Map(refused.map((r) => [r.point_id!, Number(r.n)]));
   const heldOf = new Map<string, number[]>();
-  for (const h of held) if (h.point_uuid && h.seq !== null) heldOf.set(h.point_uuid, [...(heldOf.get(h.point_uuid) ?? []), h.seq]);
+  for (const h of held)
+    if (h.point_uuid && h.seq !== null) heldOf.set(h.point_uuid, [...(heldOf.get(h.point_uuid) ?? []), h.seq]);
   const yesterday = addDays(input.until, -1);
   const working = workingDaysBetween(month.from, yesterday < month.to ? yesterday : month.to, false, []);
   // The calendar is worked out once, from the longest silence on, not once per unit.
@@ -108,30 +160,47 @@ export async function unitOverview(db: ProvinceDb, input: { month: string; until
   const noActivities = monthOf([]);
 
   return {
-    month: input.month, until: input.until,
+    month: input.month,
+    until: input.until,
     units: units.map((u) => {
       const p = pointOf.get(u.id!);
       const f = p ? figuresOf.get(p.id!) : undefined;
-      const last = p ? lastClosedOf.get(p.id!) ?? null : null;
-      const closedDays = new Set((p ? closedOf.get(p.id!) ?? [] : []).map((c) => c.day));
+      const last = p ? (lastClosedOf.get(p.id!) ?? null) : null;
+      const closedDays = new Set((p ? (closedOf.get(p.id!) ?? []) : []).map((c) => c.day));
       const firstDay = p?.first_day ?? null;
-      const facts: FactRecord[] = (p ? activitiesOf.get(p.id!) ?? [] : []).map((r) => ({ entity: r.entity, ref: r.ref, day: r.day, clear: JSON.parse(r.clear), categories: {} }));
+      const facts: FactRecord[] = (p ? (activitiesOf.get(p.id!) ?? []) : []).map((r) => ({
+        entity: r.entity,
+        ref: r.ref,
+        day: r.day,
+        clear: JSON.parse(r.clear),
+        categories: {},
+      }));
       const applications = Number(f?.applications ?? 0);
       const fullyOnline = Number(f?.online ?? 0);
       return {
         unit: { id: u.id!, name: u.name, kind: u.kind, code: u.code, pilot: u.pilot === 1 },
-        point: p ? { pointId: p.point_uuid, fingerprint: p.fingerprint ?? p.enrolled_fingerprint, status: p.status, firstDay } : null,
-        lastBatch: p && p.last_seq > 0 && p.received_at ? { seq: p.last_seq, receivedAt: p.received_at, createdAt: p.created_at! } : null,
+        point: p
+          ? { pointId: p.point_uuid, fingerprint: p.fingerprint ?? p.enrolled_fingerprint, status: p.status, firstDay }
+          : null,
+        lastBatch:
+          p && p.last_seq > 0 && p.received_at
+            ? { seq: p.last_seq, receivedAt: p.received_at, createdAt: p.created_at! }
+            : null,
         lastClosedDay: last,
         silentWorkingDays: last ? silentSince(last) : null,
         missingDays: firstDay ? working.filter((d) => d >= firstDay && !closedDays.has(d)) : [],
         gap: p?.point_uuid ? gapOf(p.last_seq, heldOf.get(p.point_uuid) ?? []) : null,
-        supports: Number(f?.supports ?? 0), applications, fullyOnline, onlineSharePercent: percent(fullyOnline, applications),
+        supports: Number(f?.supports ?? 0),
+        applications,
+        fullyOnline,
+        onlineSharePercent: percent(fullyOnline, applications),
         activities: {
-          month: facts.some((r) => r.day >= month.from) ? monthOf(facts.filter((r) => r.day >= month.from)) : noActivities,
+          month: facts.some((r) => r.day >= month.from)
+            ? monthOf(facts.filter((r) => r.day >= month.from))
+            : noActivities,
           year: yearly(facts.filter((r) => r.day <= lastDay)),
         },
-        refusedFiles: p ? refusedOf.get(p.id!) ?? 0 : 0,
+        refusedFiles: p ? (refusedOf.get(p.id!) ?? 0) : 0,
       };
     }),
   };

@@ -53,7 +53,10 @@ class ReadPool {
   private readonly waiting = new Map<number, { resolve: (r: ReadAhead[]) => void; reject: (e: unknown) => void }>();
   broken = false;
 
-  constructor(readonly key: string, private readonly workers: Worker[]) {
+  constructor(
+    readonly key: string,
+    private readonly workers: Worker[],
+  ) {
     for (const w of workers) {
       w.unref();
       w.on('message', (m: { id: number; reads: ReadAhead[] }) => {
@@ -92,7 +95,10 @@ function poolFor(secret: ProvinceSecret): ReadPool | null {
   const threads = Math.min(4, availableParallelism());
   const file = workerFile();
   if (!file) return null;
-  pool = new ReadPool(key, Array.from({ length: threads }, () => startWorker(file, secret)));
+  pool = new ReadPool(
+    key,
+    Array.from({ length: threads }, () => startWorker(file, secret)),
+  );
   return pool;
 }
 

@@ -15,7 +15,8 @@ export type Unit = ProvinceDatabase['unit'] & { id: number };
 /** `3f2a 91c0…`, `3F2A91C0…` and `3F2A-91C0-…` are the same fingerprint. */
 export function normaliseFingerprint(text: string): string {
   const hex = text.replace(/[\s-]/g, '').toUpperCase();
-  if (!/^[0-9A-F]{16}$/.test(hex)) throw new RegistryError(`not a key fingerprint (16 hex digits, e.g. 3F2A-91C0-77BE-0D14): ${text}`);
+  if (!/^[0-9A-F]{16}$/.test(hex))
+    throw new RegistryError(`not a key fingerprint (16 hex digits, e.g. 3F2A-91C0-77BE-0D14): ${text}`);
   return hex.match(/.{4}/g)!.join('-');
 }
 
@@ -27,9 +28,14 @@ export async function findUnit(db: ProvinceDb, text: string): Promise<Unit> {
   const exact = units.find((u) => u.name === text.trim() || (u.code !== null && u.code === text.trim()));
   if (exact) return exact;
   const folded = foldVietnamese(text);
-  const matches = units.filter((u) => foldVietnamese(u.name) === folded || withoutKind(foldVietnamese(u.name)) === withoutKind(folded));
+  const matches = units.filter(
+    (u) => foldVietnamese(u.name) === folded || withoutKind(foldVietnamese(u.name)) === withoutKind(folded),
+  );
   if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) throw new RegistryError(`"${text}" names several units: ${matches.map((u) => u.name).join(', ')}; give the full name`);
+  if (matches.length > 1)
+    throw new RegistryError(
+      `"${text}" names several units: ${matches.map((u) => u.name).join(', ')}; give the full name`,
+    );
   throw new RegistryError(`no unit named "${text}" in the registry of Gia Lai's 135 units`);
 }
 
@@ -47,16 +53,43 @@ export async function enrolPoint(db: ProvinceDb, input: Enrolment): Promise<{ un
   if (!input.by.trim()) throw new RegistryError('say who enrols the point (--by)');
   return db.transaction().execute(async (trx) => {
     const unit = await findUnit(trx, input.unit);
-    const active = await trx.selectFrom('point').select(['enrolled_fingerprint']).where('unit_id', '=', unit.id).where('status', '=', 'active').executeTakeFirst();
-    if (active) throw new RegistryError(`${unit.name} already has an enrolled point (${active.enrolled_fingerprint}); retire it first`);
-    const taken = await trx.selectFrom('point').select('id').where((eb) => eb.or([eb('enrolled_fingerprint', '=', fingerprint), eb('fingerprint', '=', fingerprint)])).executeTakeFirst();
+    const active = await trx
+      .selectFrom('point')
+      .select(['enrolled_fingerprint'])
+      .where('unit_id', '=', unit.id)
+      .where('status', '=', 'active')
+      .executeTakeFirst();
+    if (active)
+      throw new RegistryError(
+        `${unit.name} already has an enrolled point (${active.enrolled_fingerprint}); retire it first`,
+      );
+    const taken = await trx
+      .selectFrom('point')
+      .select('id')
+      .where((eb) => eb.or([eb('enrolled_fingerprint', '=', fingerprint), eb('fingerprint', '=', fingerprint)]))
+      .executeTakeFirst();
     if (taken) throw new RegistryError(`key ${fingerprint} is already enrolled`);
     if (input.code !== undefined) await setCode(trx, unit, input.code);
-    await trx.insertInto('point').values({
-      id: undefined, unit_id: unit.id, enrolled_fingerprint: fingerprint, enrolled_at: input.at.toISOString(), enrolled_by: input.by.trim(),
-      status: 'active', retired_at: null, retired_reason: null, point_uuid: null, public_key: null, fingerprint: null,
-      last_seq: 0, head_hash: ZERO_HASH, first_received_at: null, first_day: null,
-    }).execute();
+    await trx
+      .insertInto('point')
+      .values({
+        id: undefined,
+        unit_id: unit.id,
+        enrolled_fingerprint: fingerprint,
+        enrolled_at: input.at.toISOString(),
+        enrolled_by: input.by.trim(),
+        status: 'active',
+        retired_at: null,
+        retired_reason: null,
+        point_uuid: null,
+        public_key: null,
+        fingerprint: null,
+        last_seq: 0,
+        head_hash: ZERO_HASH,
+        first_received_at: null,
+        first_day: null,
+      })
+      .execute();
     return { unit: await findUnit(trx, unit.name), fingerprint };
   });
 }
@@ -82,14 +115,37 @@ export async function setUnitCode(db: ProvinceDb, unitText: string, code: string
 export async function retirePoint(db: ProvinceDb, unitText: string, reason: string, at: Date): Promise<string> {
   if (!reason.trim()) throw new RegistryError('say why the point is retired (--reason)');
   const unit = await findUnit(db, unitText);
-  const active = await db.selectFrom('point').select(['id', 'fingerprint', 'enrolled_fingerprint']).where('unit_id', '=', unit.id).where('status', '=', 'active').executeTakeFirst();
+  const active = await db
+    .selectFrom('point')
+    .select(['id', 'fingerprint', 'enrolled_fingerprint'])
+    .where('unit_id', '=', unit.id)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
   if (!active) throw new RegistryError(`${unit.name} has no enrolled point`);
-  await db.updateTable('point').set({ status: 'retired', retired_at: at.toISOString(), retired_reason: reason.trim() }).where('id', '=', active.id).execute();
+  await db
+    .updateTable('point')
+    .set({ status: 'retired', retired_at: at.toISOString(), retired_reason: reason.trim() })
+    .where('id', '=', active.id)
+    .execute();
   return active.fingerprint ?? active.enrolled_fingerprint;
 }
 
 export async function listUnits(db: ProvinceDb) {
-  return db.selectFrom('unit').leftJoin('point', (j) => j.onRef('point.unit_id', '=', 'unit.id').on('point.status', '=', 'active'))
-    .select(['unit.name', 'unit.kind', 'unit.code', 'unit.pilot', 'point.enrolled_fingerprint', 'point.fingerprint', 'point.enrolled_at', 'point.last_seq', 'point.point_uuid'])
-    .orderBy('unit.kind', 'desc').orderBy('unit.name').execute();
+  return db
+    .selectFrom('unit')
+    .leftJoin('point', (j) => j.onRef('point.unit_id', '=', 'unit.id').on('point.status', '=', 'active'))
+    .select([
+      'unit.name',
+      'unit.kind',
+      'unit.code',
+      'unit.pilot',
+      'point.enrolled_fingerprint',
+      'point.fingerprint',
+      'point.enrolled_at',
+      'point.last_seq',
+      'point.point_uuid',
+    ])
+    .orderBy('unit.kind', 'desc')
+    .orderBy('unit.name')
+    .execute();
 }

@@ -39,20 +39,28 @@ export function serveProvince(db: ProvinceDb, secret: ProvinceSecret, now: () =>
     const source = req.socket.remoteAddress ?? 'unknown';
     // Nothing is read until the source is known to have allowance left; the data waits in the socket.
     req.pause();
-    overAllowance(db, source, now()).then(async (over) => {
-      if (!over) return void req.resume();
-      const at = now();
-      await tallyRefusal(db, source, at, 'rate_limited', Number(req.headers['content-length'] ?? 0), true);
-      res.setHeader('retry-after', String(Math.max(1, Math.ceil((Date.parse(`${hourOf(at)}:00:00.000Z`) + 3_600_000 - at.getTime()) / 1000))));
-      tooMany();
-    }).catch(() => reply(500, { status: 'error', reason: 'store unavailable' }));
+    overAllowance(db, source, now())
+      .then(async (over) => {
+        if (!over) return void req.resume();
+        const at = now();
+        await tallyRefusal(db, source, at, 'rate_limited', Number(req.headers['content-length'] ?? 0), true);
+        res.setHeader(
+          'retry-after',
+          String(Math.max(1, Math.ceil((Date.parse(`${hourOf(at)}:00:00.000Z`) + 3_600_000 - at.getTime()) / 1000))),
+        );
+        tooMany();
+      })
+      .catch(() => reply(500, { status: 'error', reason: 'store unavailable' }));
     const tooMany = () => {
       req.removeAllListeners('data').removeAllListeners('end');
       req.resume();
       const timer = setTimeout(() => req.socket.destroy(), 5_000);
       timer.unref();
       req.once('end', () => clearTimeout(timer));
-      reply(429, { status: 'refused', reason: 'rate_limited: too many files from this address were refused this hour; try again later' });
+      reply(429, {
+        status: 'refused',
+        reason: 'rate_limited: too many files from this address were refused this hour; try again later',
+      });
     };
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -63,8 +71,16 @@ export function serveProvince(db: ProvinceDb, secret: ProvinceSecret, now: () =>
     req.on('end', () => {
       queue = queue.then(async () => {
         try {
-          const outcome = await ingestBatch(db, Buffer.concat(chunks).toString('utf8'), secret, now(), `http:${source}`, source);
-          if (isStored(outcome)) reply(outcome.status === 'accepted' ? 201 : 200, { status: outcome.status, receipt: outcome.receipt });
+          const outcome = await ingestBatch(
+            db,
+            Buffer.concat(chunks).toString('utf8'),
+            secret,
+            now(),
+            `http:${source}`,
+            source,
+          );
+          if (isStored(outcome))
+            reply(outcome.status === 'accepted' ? 201 : 200, { status: outcome.status, receipt: outcome.receipt });
           // Held behind a missing batch: kept, no receipt yet; the point sends the earlier one first.
           else if (outcome.status === 'held') reply(202, { status: 'held', reason: outcome.reason });
           else reply(422, { status: outcome.status, reason: outcome.reason });

@@ -68,7 +68,14 @@ export interface ProvinceDatabase {
     personal: string | null;
     batch_seq: number;
   };
-  closed_day: { point_id: number; day: string; batch_seq: number; received_at: string; closed_at: string | null; closed_by: 'official' | 'automatic' | null };
+  closed_day: {
+    point_id: number;
+    day: string;
+    batch_seq: number;
+    received_at: string;
+    closed_at: string | null;
+    closed_by: 'official' | 'automatic' | null;
+  };
   intake: {
     id: number | undefined;
     at: string;
@@ -95,18 +102,40 @@ export interface ProvinceDatabase {
     label: string;
     content: string;
   };
-  opening: { id: number | undefined; at: string; by: string; reason: string; point_id: number; ref: string; version: number };
+  opening: {
+    id: number | undefined;
+    at: string;
+    by: string;
+    reason: string;
+    point_id: number;
+    ref: string;
+    version: number;
+  };
   /**
    * Files from a source (an HTTP peer's address) refused before an enrolled point was named, per
    * hour (`2026-11-05T09`, UTC): `files` refused after reading, `limited` turned away unread
    * once the hour's allowance was spent; the first few of each hour are also in `intake`.
    */
-  refusal_tally: { source: string; hour: string; files: number; bytes: number; limited: number; first_at: string; last_at: string; last_reason: string };
+  refusal_tally: {
+    source: string;
+    hour: string;
+    files: number;
+    bytes: number;
+    limited: number;
+    first_at: string;
+    last_at: string;
+    last_reason: string;
+  };
 }
 
 export type ProvinceDb = Kysely<ProvinceDatabase>;
 
-export const PROVINCE_MIGRATIONS = [provinceMigration0001, provinceMigration0002, provinceMigration0003, provinceMigration0004] as const;
+export const PROVINCE_MIGRATIONS = [
+  provinceMigration0001,
+  provinceMigration0002,
+  provinceMigration0003,
+  provinceMigration0004,
+] as const;
 
 /** A `postgres://` (or `postgresql://`) connection string, rather than a file's path. */
 export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
@@ -118,7 +147,9 @@ export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\/
  */
 const PG_TYPES = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC
+      ? Number
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 /**
@@ -128,7 +159,11 @@ const PG_TYPES = {
  */
 export async function openProvinceStore(location: string, options: { poolSize?: number } = {}): Promise<ProvinceDb> {
   const db = isPostgresUrl(location)
-    ? new Kysely<ProvinceDatabase>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: options.poolSize ?? 8, types: PG_TYPES }) }) })
+    ? new Kysely<ProvinceDatabase>({
+        dialect: new PostgresDialect({
+          pool: new pg.Pool({ connectionString: location, max: options.poolSize ?? 8, types: PG_TYPES }),
+        }),
+      })
     : new Kysely<ProvinceDatabase>({ dialect: new Sqlite3Dialect({ file: location, onOpen: DURABLE_PRAGMAS }) });
   try {
     await migrate(db, PROVINCE_MIGRATIONS);

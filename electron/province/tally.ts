@@ -18,20 +18,48 @@ type Db = Kysely<ProvinceDatabase>;
 export const hourOf = (at: Date) => at.toISOString().slice(0, 13);
 
 /** One more refused file from `source` this hour; how many it has had this hour, this one included. */
-export async function tallyRefusal(db: Db, source: string, at: Date, reason: string, bytes: number, limited = false): Promise<number> {
+export async function tallyRefusal(
+  db: Db,
+  source: string,
+  at: Date,
+  reason: string,
+  bytes: number,
+  limited = false,
+): Promise<number> {
   const iso = at.toISOString();
-  const row = await db.insertInto('refusal_tally')
-    .values({ source, hour: hourOf(at), files: limited ? 0 : 1, bytes, limited: limited ? 1 : 0, first_at: iso, last_at: iso, last_reason: reason.slice(0, 300) })
-    .onConflict((oc) => oc.columns(['source', 'hour']).doUpdateSet((eb) => ({
-      files: eb('refusal_tally.files', '+', limited ? 0 : 1), limited: eb('refusal_tally.limited', '+', limited ? 1 : 0),
-      bytes: eb('refusal_tally.bytes', '+', bytes), last_at: iso, last_reason: reason.slice(0, 300),
-    })))
-    .returning('files').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('refusal_tally')
+    .values({
+      source,
+      hour: hourOf(at),
+      files: limited ? 0 : 1,
+      bytes,
+      limited: limited ? 1 : 0,
+      first_at: iso,
+      last_at: iso,
+      last_reason: reason.slice(0, 300),
+    })
+    .onConflict((oc) =>
+      oc.columns(['source', 'hour']).doUpdateSet((eb) => ({
+        files: eb('refusal_tally.files', '+', limited ? 0 : 1),
+        limited: eb('refusal_tally.limited', '+', limited ? 1 : 0),
+        bytes: eb('refusal_tally.bytes', '+', bytes),
+        last_at: iso,
+        last_reason: reason.slice(0, 300),
+      })),
+    )
+    .returning('files')
+    .executeTakeFirstOrThrow();
   return Number(row.files);
 }
 
 /** Whether `source` has spent this hour's allowance (read before its body is). */
 export async function overAllowance(db: Db, source: string, at: Date): Promise<boolean> {
-  const row = await db.selectFrom('refusal_tally').select('files').where('source', '=', source).where('hour', '=', hourOf(at)).executeTakeFirst();
+  const row = await db
+    .selectFrom('refusal_tally')
+    .select('files')
+    .where('source', '=', source)
+    .where('hour', '=', hourOf(at))
+    .executeTakeFirst();
   return Number(row?.files ?? 0) >= STRANGER_ALLOWANCE_PER_HOUR;
 }

@@ -12,9 +12,20 @@ import { serveGuideAsset } from './guide-assets';
 import { allowedHosts, deviceOf, hostName, originAllowed, ownAddresses } from './peers';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.json': 'application/json',
-  '.mp3': 'audio/mpeg', '.ogg': 'audio/ogg', '.wav': 'audio/wav', '.mp4': 'video/mp4', '.webm': 'video/webm', '.ico': 'image/x-icon',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.ico': 'image/x-icon',
 };
 
 export interface HttpOptions {
@@ -116,7 +127,10 @@ const ENCODINGS = [
 ] as const;
 
 /** The file itself, or its compressed copy the client accepts, with what to say about it. */
-function variantOf(req: IncomingMessage, file: string): { path: string; size: number; mtimeMs: number; encoding: string | null; hasVariants: boolean } {
+function variantOf(
+  req: IncomingMessage,
+  file: string,
+): { path: string; size: number; mtimeMs: number; encoding: string | null; hasVariants: boolean } {
   const copies = ENCODINGS.flatMap((e) => {
     try {
       return [{ ...e, stat: statSync(file + e.suffix) }];
@@ -125,10 +139,19 @@ function variantOf(req: IncomingMessage, file: string): { path: string; size: nu
     }
   });
   const chosen = copies.length
-    ? new Negotiator(req).encoding([...copies.map((c) => c.name), 'identity'], { preferred: [...ENCODINGS.map((e) => e.name), 'identity'] })
+    ? new Negotiator(req).encoding([...copies.map((c) => c.name), 'identity'], {
+        preferred: [...ENCODINGS.map((e) => e.name), 'identity'],
+      })
     : 'identity';
   const copy = copies.find((c) => c.name === chosen);
-  if (copy) return { path: file + copy.suffix, size: copy.stat.size, mtimeMs: copy.stat.mtimeMs, encoding: copy.name, hasVariants: true };
+  if (copy)
+    return {
+      path: file + copy.suffix,
+      size: copy.stat.size,
+      mtimeMs: copy.stat.mtimeMs,
+      encoding: copy.name,
+      hasVariants: true,
+    };
   const stat = statSync(file);
   return { path: file, size: stat.size, mtimeMs: stat.mtimeMs, encoding: null, hasVariants: copies.length > 0 };
 }
@@ -138,7 +161,12 @@ function variantOf(req: IncomingMessage, file: string): { path: string; size: nu
  * for a year without asking again. index.html names the current assets: always revalidated, so an
  * updated point's screens load the new ones (its ETag makes that a 304 when nothing changed).
  */
-export function serveStatic(req: IncomingMessage, res: ServerResponse, path: string, options: Pick<HttpOptions, 'staticDir'>): void {
+export function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  options: Pick<HttpOptions, 'staticDir'>,
+): void {
   if (path.endsWith('/')) path += 'index.html';
   const root = normalize(options.staticDir + sep);
   let file = normalize(join(root, path));
@@ -169,7 +197,11 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, path: str
     res.end();
     return;
   }
-  res.writeHead(200, { ...headers, ...(variant.encoding ? { 'content-encoding': variant.encoding } : {}), 'content-length': variant.size });
+  res.writeHead(200, {
+    ...headers,
+    ...(variant.encoding ? { 'content-encoding': variant.encoding } : {}),
+    'content-length': variant.size,
+  });
   if (req.method === 'HEAD') res.end();
   else createReadStream(variant.path).pipe(res);
 }
@@ -181,7 +213,9 @@ function serveEvents(req: IncomingMessage, res: ServerResponse, app: App): void 
     connection: 'keep-alive',
   });
   res.write('retry: 1000\n\n');
-  const unsubscribe = app.bus.subscribe((event) => res.write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`));
+  const unsubscribe = app.bus.subscribe((event) =>
+    res.write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`),
+  );
   // A comment line now and then keeps proxies and idle LAN links from closing the stream.
   const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 20_000);
   req.on('close', () => {
@@ -192,7 +226,10 @@ function serveEvents(req: IncomingMessage, res: ServerResponse, app: App): void 
 
 function listMethods() {
   return Object.entries(methods).map(([name, spec]) => ({
-    name, summary: spec.summary, roles: spec.roles, kind: spec.kind,
+    name,
+    summary: spec.summary,
+    roles: spec.roles,
+    kind: spec.kind,
     input: z.toJSONSchema(spec.input, { unrepresentable: 'any', io: 'input' }),
     output: z.toJSONSchema(spec.output, { unrepresentable: 'any' }),
   }));
@@ -202,7 +239,10 @@ function listMethods() {
 class Slots {
   #byKey = new Map<string, number>();
   #total = 0;
-  constructor(readonly max: number, readonly maxPerKey = max) {}
+  constructor(
+    readonly max: number,
+    readonly maxPerKey = max,
+  ) {}
   take(key: string): (() => void) | null {
     const mine = this.#byKey.get(key) ?? 0;
     if (this.#total >= this.max || mine >= this.maxPerKey) return null;
@@ -228,7 +268,12 @@ export function createHttpServer(app: App, options: HttpOptions) {
   const streams = new Slots(MAX_EVENT_STREAMS, MAX_EVENT_STREAMS_PER_PEER);
   const uploads = new Slots(MAX_LARGE_UPLOADS);
 
-  async function callMethod(req: IncomingMessage, res: ServerResponse, name: string, who: { device: Device; peer: string }) {
+  async function callMethod(
+    req: IncomingMessage,
+    res: ServerResponse,
+    name: string,
+    who: { device: Device; peer: string },
+  ) {
     if (!isMethodName(name)) return refuseUnread(req, res, 404, { ok: false, error: errorBody('unknown_method') });
     // JSON only: a cross-site form cannot post it without a CORS preflight we never grant.
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -238,7 +283,10 @@ export function createHttpServer(app: App, options: HttpOptions) {
     // Who before what: nothing of the body is read until the caller may call this method.
     const admitted = await app.admit(name, credentials);
     if (!admitted.ok) {
-      app.log.warn({ event: 'http.refused', method: name, status: admitted.status, device: who.device }, 'call refused before its body was read');
+      app.log.warn(
+        { event: 'http.refused', method: name, status: admitted.status, device: who.device },
+        'call refused before its body was read',
+      );
       return refuseUnread(req, res, admitted.status, { ok: false, error: admitted.error });
     }
     const limit = methods[name].maxBytes ?? DEFAULT_MAX_BYTES;
@@ -282,7 +330,8 @@ export function createHttpServer(app: App, options: HttpOptions) {
       if (path === null) return refuseUnread(req, res, 400, { ok: false, error: errorBody('invalid_input') });
       const who = deviceOf(req, own);
       if (!url.pathname.startsWith('/api/')) {
-        if (req.method !== 'GET' && req.method !== 'HEAD') return refuseUnread(req, res, 405, { ok: false, error: errorBody('unknown_method') });
+        if (req.method !== 'GET' && req.method !== 'HEAD')
+          return refuseUnread(req, res, 405, { ok: false, error: errorBody('unknown_method') });
         if (url.pathname.startsWith('/packs/')) return serveGuideAsset(req, res, app, url.pathname);
         return serveStatic(req, res, path, options);
       }
@@ -294,7 +343,12 @@ export function createHttpServer(app: App, options: HttpOptions) {
       const name = url.pathname.slice('/api/'.length);
       if (req.method === 'GET' && name === 'health') {
         const check = await app.database();
-        return send(res, check === 'ok' ? 200 : 503, { ok: check === 'ok', database: check, methods: Object.keys(methods).length, events: EVENT_NAMES });
+        return send(res, check === 'ok' ? 200 : 503, {
+          ok: check === 'ok',
+          database: check,
+          methods: Object.keys(methods).length,
+          events: EVENT_NAMES,
+        });
       }
       if (req.method === 'GET' && name === 'methods') return send(res, 200, (methodList ??= listMethods()));
       if (req.method === 'GET' && name === 'events') {

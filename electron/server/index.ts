@@ -14,7 +14,14 @@ export function defaultDataDir(): string {
 }
 
 export function parseArgs(argv: string[]) {
-  const options = { port: 8420, host: '127.0.0.1', data: defaultDataDir(), demo: false, allowHosts: [] as string[], clock: null as Date | null };
+  const options = {
+    port: 8420,
+    host: '127.0.0.1',
+    data: defaultDataDir(),
+    demo: false,
+    allowHosts: [] as string[],
+    clock: null as Date | null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -31,10 +38,10 @@ export function parseArgs(argv: string[]) {
       const at = new Date(value());
       if (Number.isNaN(at.getTime())) throw new Error('--clock needs a date and time, e.g. 2026-01-12T09:00:00+07:00');
       options.clock = at;
-    }
-    else throw new Error(`unknown option ${arg}`);
+    } else throw new Error(`unknown option ${arg}`);
   }
-  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error('--port must be 0–65535');
+  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535)
+    throw new Error('--port must be 0–65535');
   return options;
 }
 
@@ -44,18 +51,33 @@ async function main(): Promise<void> {
   const offset = options.clock ? options.clock.getTime() - Date.now() : 0;
   // The guide pack is built beside the server bundle (dist/guides), like the renderer.
   const app = await openApp({
-    dataDir: options.data, guidesDir: fileURLToPath(new URL('../guides/', import.meta.url)), shell: 'server',
+    dataDir: options.data,
+    guidesDir: fileURLToPath(new URL('../guides/', import.meta.url)),
+    shell: 'server',
     ...(offset ? { now: () => new Date(Date.now() + offset) } : {}),
   });
-  app.log.info({ event: 'shell.start', host: options.host, port: options.port, demo: options.demo, clock: options.clock?.toISOString() ?? null }, 'server mode starting');
+  app.log.info(
+    {
+      event: 'shell.start',
+      host: options.host,
+      port: options.port,
+      demo: options.demo,
+      clock: options.clock?.toISOString() ?? null,
+    },
+    'server mode starting',
+  );
   startJobs(app);
   if (options.demo && (await seedDemo(app))) {
-    console.log(`demo data loaded; PINs: admin ${DEMO_PINS.admin}, leaders ${DEMO_PINS.leader}, official ${DEMO_PINS.official}, members ${DEMO_PINS.member}`);
+    console.log(
+      `demo data loaded; PINs: admin ${DEMO_PINS.admin}, leaders ${DEMO_PINS.leader}, official ${DEMO_PINS.official}, members ${DEMO_PINS.member}`,
+    );
   }
   if (!(await app.db.selectFrom('point_setting').select('id').executeTakeFirst())) {
     // Setup from another device on the LAN needs this code; the point's own screen does not.
     const code = app.keys.setupCode();
-    console.log(`not set up yet: set up from this PC's browser, or from another device with the setup code ${code.slice(0, 4)}-${code.slice(4)}`);
+    console.log(
+      `not set up yet: set up from this PC's browser, or from another device with the setup code ${code.slice(0, 4)}-${code.slice(4)}`,
+    );
   }
   const staticDir = fileURLToPath(new URL('../renderer/', import.meta.url));
   const server = createHttpServer(app, { staticDir, host: options.host, allowedHosts: options.allowHosts });
@@ -65,11 +87,17 @@ async function main(): Promise<void> {
     const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
     console.log(`data folder: ${options.data}`);
     console.log(`listening on http://${shownHost}:${port}`);
-    console.log(`open it in a browser: staff http://${shownHost}:${port}/ · citizen kiosk /#/kiosk · calling board /#/board`);
+    console.log(
+      `open it in a browser: staff http://${shownHost}:${port}/ · citizen kiosk /#/kiosk · calling board /#/board`,
+    );
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     app.log.error({ event: 'shell.listenFailed', code: error.code }, 'cannot listen');
-    console.error(error.code === 'EADDRINUSE' ? `cannot start: port ${options.port} is in use; choose another with --port` : `cannot start: ${error.message}`);
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `cannot start: port ${options.port} is in use; choose another with --port`
+        : `cannot start: ${error.message}`,
+    );
     process.exit(1);
   });
   const stop = () => {

@@ -38,8 +38,12 @@ export function allowedHosts(bindHost: string, extra: readonly string[] = []): S
   const name = hostname().toLowerCase();
   names.add(name);
   names.add(`${name}.local`);
-  if (WILDCARDS.includes(bindHost)) for (const address of ownAddresses()) names.add(address.includes(':') ? `[${address}]` : address);
-  else names.add(bindHost.includes(':') && !bindHost.startsWith('[') ? `[${bindHost.toLowerCase()}]` : bindHost.toLowerCase());
+  if (WILDCARDS.includes(bindHost))
+    for (const address of ownAddresses()) names.add(address.includes(':') ? `[${address}]` : address);
+  else
+    names.add(
+      bindHost.includes(':') && !bindHost.startsWith('[') ? `[${bindHost.toLowerCase()}]` : bindHost.toLowerCase(),
+    );
   return names;
 }
 

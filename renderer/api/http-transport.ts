@@ -56,7 +56,10 @@ export function httpTransport(device: string): Transport {
           },
           body: JSON.stringify(input ?? {}),
         });
-        const body = (await response.json()) as { ok: true; result: unknown } | { ok: false; error: ErrorBody } | ErrorBody;
+        const body = (await response.json()) as
+          | { ok: true; result: unknown }
+          | { ok: false; error: ErrorBody }
+          | ErrorBody;
         if ('ok' in body) return body;
         return { ok: false, error: body };
       } catch {

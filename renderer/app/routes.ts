@@ -23,4 +23,15 @@ export interface StaffRoute {
 }
 
 /** Each domain contributes its screens here, one line per domain. */
-export const STAFF_ROUTES: readonly StaffRoute[] = [...homeRoutes, ...settingsRoutes, ...queueRoutes, ...guidesRoutes, ...communityRoutes, ...logbookRoutes, ...teamRoutes, ...reportsRoutes, ...uploadsRoutes, ...backupsRoutes];
+export const STAFF_ROUTES: readonly StaffRoute[] = [
+  ...homeRoutes,
+  ...settingsRoutes,
+  ...queueRoutes,
+  ...guidesRoutes,
+  ...communityRoutes,
+  ...logbookRoutes,
+  ...teamRoutes,
+  ...reportsRoutes,
+  ...uploadsRoutes,
+  ...backupsRoutes,
+];

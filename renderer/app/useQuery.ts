@@ -37,7 +37,9 @@ export function useQuery<N extends MethodName>(
       },
       (e: unknown) => {
         if (mine !== serial.current) return;
-        setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: { vi: String(e), en: String(e) } }));
+        setError(
+          e instanceof ApiError ? e : new ApiError({ code: 'internal', message: { vi: String(e), en: String(e) } }),
+        );
         setLoading(false);
       },
     );
@@ -48,9 +50,12 @@ export function useQuery<N extends MethodName>(
   useEffect(() => {
     if (!refreshOn) return;
     const names = refreshOn.split(',');
-    return api.subscribe((event) => {
-      if (names.includes(event.name)) load();
-    }, (connected) => connected && load());
+    return api.subscribe(
+      (event) => {
+        if (names.includes(event.name)) load();
+      },
+      (connected) => connected && load(),
+    );
   }, [refreshOn, load]);
 
   return { data, error, loading, reload: load };

@@ -24,7 +24,7 @@ function useProblemText() {
   const errorText = useErrorText();
   return (error: unknown) => {
     const reason = error instanceof ApiError ? Object.values(error.body.fields ?? {})[0] : undefined;
-    return reason && reason.includes(':') ? `${errorText(error)} ${t(dataKey(reason))}` : errorText(error);
+    return reason?.includes(':') ? `${errorText(error)} ${t(dataKey(reason))}` : errorText(error);
   };
 }
 
@@ -65,7 +65,8 @@ export function BackupsPage() {
   const restore = (source: RestoreSource, label: string) =>
     run(async () => {
       setConfirm(null);
-      const withPassphrase = source.kind !== 'stored' && restorePassphrase ? { ...source, passphrase: restorePassphrase } : source;
+      const withPassphrase =
+        source.kind !== 'stored' && restorePassphrase ? { ...source, passphrase: restorePassphrase } : source;
       setRestorePassphrase('');
       await api.call('backups.restore', { source: withPassphrase });
       return t('restore.staged', { source: label });
@@ -88,23 +89,36 @@ export function BackupsPage() {
       {s?.pendingRestore ? (
         <Notice tone="warning">
           {t('restore.pending', { source: s.pendingRestore.source, at: formatDateTime(s.pendingRestore.stagedAt) })}{' '}
-          <Button variant="secondary" onClick={cancelRestore} disabled={busy}>{t('restore.cancel')}</Button>
+          <Button variant="secondary" onClick={cancelRestore} disabled={busy}>
+            {t('restore.cancel')}
+          </Button>
         </Notice>
       ) : null}
       {s?.lastRestore ? (
         <Notice tone={s.lastRestore.ok ? 'success' : 'error'}>
-          {t(s.lastRestore.ok ? 'restore.lastOk' : 'restore.lastFailed', { source: s.lastRestore.source, at: formatDateTime(s.lastRestore.at) })}
+          {t(s.lastRestore.ok ? 'restore.lastOk' : 'restore.lastFailed', {
+            source: s.lastRestore.source,
+            at: formatDateTime(s.lastRestore.at),
+          })}
         </Notice>
       ) : null}
       {s?.lastError ? <Notice tone="error">{t('page.lastError', { error: s.lastError })}</Notice> : null}
 
       <section className="card" aria-labelledby="backups-now">
         <h2 id="backups-now">{t('now.title')}</h2>
-        <p><strong>{t('page.folder')}:</strong> <code>{s?.directory ?? ''}</code></p>
-        <p><strong>{t('page.lastBackup')}:</strong> {s?.lastBackupAt ? formatDateTime(s.lastBackupAt) : t('page.never')}</p>
+        <p>
+          <strong>{t('page.folder')}:</strong> <code>{s?.directory ?? ''}</code>
+        </p>
+        <p>
+          <strong>{t('page.lastBackup')}:</strong> {s?.lastBackupAt ? formatDateTime(s.lastBackupAt) : t('page.never')}
+        </p>
         <div className="form-actions">
-          <Button size="large" onClick={() => backUp()} disabled={busy}>{t('now.intoFolder')}</Button>
-          <Button size="large" variant="secondary" onClick={download} disabled={busy}>{t('now.download')}</Button>
+          <Button size="large" onClick={() => backUp()} disabled={busy}>
+            {t('now.intoFolder')}
+          </Button>
+          <Button size="large" variant="secondary" onClick={download} disabled={busy}>
+            {t('now.download')}
+          </Button>
         </div>
         <form
           onSubmit={(e) => {
@@ -112,17 +126,40 @@ export function BackupsPage() {
             if (folder.trim()) void backUp(folder.trim());
           }}
         >
-          <TextField label={t('now.folderPath')} hint={t('now.folderHint')} value={folder} onChange={(e) => setFolder(e.target.value)} spellCheck={false} />
+          <TextField
+            label={t('now.folderPath')}
+            hint={t('now.folderHint')}
+            value={folder}
+            onChange={(e) => setFolder(e.target.value)}
+            spellCheck={false}
+          />
           <div className="form-actions">
-            {window.dhs ? <Button variant="ghost" onClick={() => void window.dhs!.chooseFolder().then((p) => p && setFolder(p))}>{t('common:actions.chooseFolder')}</Button> : null}
-            <Button type="submit" variant="secondary" disabled={busy || !folder.trim()}>{t('now.toUsb')}</Button>
+            {window.dhs ? (
+              <Button variant="ghost" onClick={() => void window.dhs!.chooseFolder().then((p) => p && setFolder(p))}>
+                {t('common:actions.chooseFolder')}
+              </Button>
+            ) : null}
+            <Button type="submit" variant="secondary" disabled={busy || !folder.trim()}>
+              {t('now.toUsb')}
+            </Button>
           </div>
         </form>
       </section>
 
-      <PassphraseForm passphraseSet={s?.passphraseSet} onSaved={(text) => { setMessage({ tone: 'success', text }); status.reload(); }} onError={(e) => setMessage({ tone: 'error', text: problem(e) })} />
+      <PassphraseForm
+        passphraseSet={s?.passphraseSet}
+        onSaved={(text) => {
+          setMessage({ tone: 'success', text });
+          status.reload();
+        }}
+        onError={(e) => setMessage({ tone: 'error', text: problem(e) })}
+      />
 
-      <RetentionForm keepDays={s?.keepDays} onSaved={(text) => setMessage({ tone: 'success', text })} onError={(e) => setMessage({ tone: 'error', text: problem(e) })} />
+      <RetentionForm
+        keepDays={s?.keepDays}
+        onSaved={(text) => setMessage({ tone: 'success', text })}
+        onError={(e) => setMessage({ tone: 'error', text: problem(e) })}
+      />
 
       <section className="card" aria-labelledby="backups-list">
         <h2 id="backups-list">{t('list.title')}</h2>
@@ -130,7 +167,13 @@ export function BackupsPage() {
         {s && s.backups.length > 0 ? (
           <table className="data">
             <thead>
-              <tr><th scope="col">{t('list.name')}</th><th scope="col">{t('list.kind')}</th><th scope="col">{t('list.at')}</th><th scope="col">{t('list.size')}</th><th scope="col">{t('list.actions')}</th></tr>
+              <tr>
+                <th scope="col">{t('list.name')}</th>
+                <th scope="col">{t('list.kind')}</th>
+                <th scope="col">{t('list.at')}</th>
+                <th scope="col">{t('list.size')}</th>
+                <th scope="col">{t('list.actions')}</th>
+              </tr>
             </thead>
             <tbody>
               {s.backups.map((b) => (
@@ -140,7 +183,12 @@ export function BackupsPage() {
                   <td>{formatDateTime(b.at)}</td>
                   <td>{formatBytes(b.bytes)}</td>
                   <td>
-                    <Button variant="ghost" disabled={busy} onClick={() => setConfirm({ source: { kind: 'stored', name: b.name }, label: b.name })} aria-label={`${t('list.restore')}: ${b.name}`}>
+                    <Button
+                      variant="ghost"
+                      disabled={busy}
+                      onClick={() => setConfirm({ source: { kind: 'stored', name: b.name }, label: b.name })}
+                      aria-label={`${t('list.restore')}: ${b.name}`}
+                    >
                       {t('list.restore')}
                     </Button>
                   </td>
@@ -156,8 +204,13 @@ export function BackupsPage() {
         <p>{t('restore.intro')}</p>
         <div className="field">
           <label htmlFor="backup-file">{t('restore.fromFile')}</label>
-          <input id="backup-file" type="file" accept=".dhsbackup,application/octet-stream" disabled={busy}
-            onChange={(e) => void pickFile(e.target.files?.[0]).finally(() => (e.target.value = ''))} />
+          <input
+            id="backup-file"
+            type="file"
+            accept=".dhsbackup,application/octet-stream"
+            disabled={busy}
+            onChange={(e) => void pickFile(e.target.files?.[0]).finally(() => (e.target.value = ''))}
+          />
         </div>
       </section>
 
@@ -167,14 +220,28 @@ export function BackupsPage() {
         onClose={() => setConfirm(null)}
         footer={
           <>
-            <Button variant="secondary" onClick={() => setConfirm(null)}>{t('common:actions.cancel')}</Button>
-            <Button variant="danger" disabled={busy} onClick={() => confirm && void restore(confirm.source, confirm.label)}>{t('restore.confirm')}</Button>
+            <Button variant="secondary" onClick={() => setConfirm(null)}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button
+              variant="danger"
+              disabled={busy}
+              onClick={() => confirm && void restore(confirm.source, confirm.label)}
+            >
+              {t('restore.confirm')}
+            </Button>
           </>
         }
       >
         <p>{confirm ? t('restore.confirmText', { source: confirm.label }) : null}</p>
         {confirm && confirm.source.kind !== 'stored' ? (
-          <TextField label={t('restore.passphrase')} type="password" autoComplete="off" value={restorePassphrase} onChange={(e) => setRestorePassphrase(e.target.value)} />
+          <TextField
+            label={t('restore.passphrase')}
+            type="password"
+            autoComplete="off"
+            value={restorePassphrase}
+            onChange={(e) => setRestorePassphrase(e.target.value)}
+          />
         ) : null}
       </Dialog>
     </Page>
@@ -182,7 +249,15 @@ export function BackupsPage() {
 }
 
 /** The passphrase USB copies and downloads are sealed with, and what losing it costs. */
-function PassphraseForm({ passphraseSet, onSaved, onError }: { passphraseSet: boolean | undefined; onSaved: (text: string) => void; onError: (e: unknown) => void }) {
+function PassphraseForm({
+  passphraseSet,
+  onSaved,
+  onError,
+}: {
+  passphraseSet: boolean | undefined;
+  onSaved: (text: string) => void;
+  onError: (e: unknown) => void;
+}) {
   const { t } = useT('backups');
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -204,18 +279,39 @@ function PassphraseForm({ passphraseSet, onSaved, onError }: { passphraseSet: bo
       <h2 id="backups-passphrase">{t('passphrase.title')}</h2>
       <p>{t('passphrase.intro')}</p>
       <Notice tone="warning">{t('passphrase.lossWarning')}</Notice>
-      <p><strong>{passphraseSet ? t('passphrase.set') : t('passphrase.notSet')}</strong></p>
-      <TextField label={t('passphrase.label')} type="password" autoComplete="new-password" value={passphrase} minLength={12} onChange={(e) => setPassphrase(e.target.value)} />
-      <Button type="submit" disabled={busy || passphrase.length < 12}>{t('passphrase.save')}</Button>
+      <p>
+        <strong>{passphraseSet ? t('passphrase.set') : t('passphrase.notSet')}</strong>
+      </p>
+      <TextField
+        label={t('passphrase.label')}
+        type="password"
+        autoComplete="new-password"
+        value={passphrase}
+        minLength={12}
+        onChange={(e) => setPassphrase(e.target.value)}
+      />
+      <Button type="submit" disabled={busy || passphrase.length < 12}>
+        {t('passphrase.save')}
+      </Button>
     </form>
   );
 }
 
 type RetentionValues = z.input<typeof backupSettings>;
 
-function RetentionForm({ keepDays, onSaved, onError }: { keepDays: number | undefined; onSaved: (text: string) => void; onError: (e: unknown) => void }) {
+function RetentionForm({
+  keepDays,
+  onSaved,
+  onError,
+}: {
+  keepDays: number | undefined;
+  onSaved: (text: string) => void;
+  onError: (e: unknown) => void;
+}) {
   const { t } = useT('backups');
-  const { register, handleSubmit, reset, formState } = useForm<RetentionValues>({ resolver: zodResolver(backupSettings) });
+  const { register, handleSubmit, reset, formState } = useForm<RetentionValues>({
+    resolver: zodResolver(backupSettings),
+  });
   useEffect(() => {
     if (keepDays !== undefined) reset({ keepDays });
   }, [keepDays, reset]);
@@ -230,9 +326,19 @@ function RetentionForm({ keepDays, onSaved, onError }: { keepDays: number | unde
   return (
     <form className="card" onSubmit={save} noValidate aria-labelledby="backups-keep">
       <h2 id="backups-keep">{t('settings.title')}</h2>
-      <TextField label={t('settings.keepDays')} hint={t('settings.keepDaysHint')} type="number" min={1} max={365} inputMode="numeric"
-        error={formState.errors.keepDays?.message} {...register('keepDays', { valueAsNumber: true })} />
-      <Button type="submit" disabled={formState.isSubmitting}>{t('common:actions.save')}</Button>
+      <TextField
+        label={t('settings.keepDays')}
+        hint={t('settings.keepDaysHint')}
+        type="number"
+        min={1}
+        max={365}
+        inputMode="numeric"
+        error={formState.errors.keepDays?.message}
+        {...register('keepDays', { valueAsNumber: true })}
+      />
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {t('common:actions.save')}
+      </Button>
     </form>
   );
 }

@@ -38,7 +38,10 @@ function useVietnameseVoice(): SpeechSynthesisVoice | null {
   const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(null);
   useEffect(() => {
     if (typeof speechSynthesis === 'undefined') return;
-    const pick = () => setVoice(speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().replace('_', '-').startsWith('vi')) ?? null);
+    const pick = () =>
+      setVoice(
+        speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().replace('_', '-').startsWith('vi')) ?? null,
+      );
     pick();
     speechSynthesis.addEventListener('voiceschanged', pick);
     return () => speechSynthesis.removeEventListener('voiceschanged', pick);
@@ -62,7 +65,11 @@ export function CitizenTextsProvider({ children }: { children: ReactNode }) {
   const { t } = useT('common');
   const language = useCitizenLanguage();
   const minority = isMinority(language);
-  const query = useQuery('community.texts', { language: minority ? language : 'jrai' }, { refreshOn: ['community.changed'], enabled: minority });
+  const query = useQuery(
+    'community.texts',
+    { language: minority ? language : 'jrai' },
+    { refreshOn: ['community.changed'], enabled: minority },
+  );
   const voice = useVietnameseVoice();
   const [speaking, setSpeaking] = useState<string | null>(null);
   const run = useRef(0);
@@ -74,7 +81,13 @@ export function CitizenTextsProvider({ children }: { children: ReactNode }) {
     const byKey = new Map(entries.map((e) => [e.key, e]));
     const sayKey = (key: string, vietnamese: string): Said => {
       const entry = byKey.get(key) ?? null;
-      return { key, text: entry?.text ?? vietnamese, vietnamese, lang: entry ? LANG_TAG[language] : language === 'en' ? 'en' : 'vi', entry };
+      return {
+        key,
+        text: entry?.text ?? vietnamese,
+        vietnamese,
+        lang: entry ? LANG_TAG[language] : language === 'en' ? 'en' : 'vi',
+        entry,
+      };
     };
     const stop = () => {
       run.current++;
@@ -82,7 +95,11 @@ export function CitizenTextsProvider({ children }: { children: ReactNode }) {
       setSpeaking(null);
     };
     return {
-      language, entries, speaking, stop, sayKey,
+      language,
+      entries,
+      speaking,
+      stop,
+      sayKey,
       say: (i18nKey, vietnamese) => sayKey(uiKey(i18nKey), vietnamese ?? t(dataKey(i18nKey))),
       canListen: (items) => items.some((i) => i.entry?.hasAudio) || (voice !== null && language !== 'en'),
       listen: async (items) => {

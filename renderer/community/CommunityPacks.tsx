@@ -26,11 +26,17 @@ export function CommunityPacks({ admin }: { admin: boolean }) {
   const importFile = async () => {
     if (!file) return;
     try {
-      const result = await api.call('community.importPack', { fileName: file.name, base64: bytesToBase64(await file.arrayBuffer()) });
+      const result = await api.call('community.importPack', {
+        fileName: file.name,
+        base64: bytesToBase64(await file.arrayBuffer()),
+      });
       setMessage({ tone: 'success', text: t('workbench.imported', result) });
     } catch (error) {
       const reason = error instanceof ApiError ? error.body.params?.reason : undefined;
-      setMessage({ tone: 'error', text: reason ? t('workbench.refused', { reason: t(dataKey(`guides:refused.${reason}`)) }) : errorText(error) });
+      setMessage({
+        tone: 'error',
+        text: reason ? t('workbench.refused', { reason: t(dataKey(`guides:refused.${reason}`)) }) : errorText(error),
+      });
     }
   };
 
@@ -39,7 +45,9 @@ export function CommunityPacks({ admin }: { admin: boolean }) {
       <section className="card" aria-labelledby="community-export">
         <h2 id="community-export">{t('workbench.exportTitle')}</h2>
         <p>{t('workbench.exportHint')}</p>
-        <Button variant="secondary" onClick={() => void exportFile()}>{t('workbench.export')}</Button>
+        <Button variant="secondary" onClick={() => void exportFile()}>
+          {t('workbench.export')}
+        </Button>
       </section>
       <section className="card" aria-labelledby="community-import">
         <h2 id="community-import">{t('workbench.importTitle')}</h2>
@@ -48,16 +56,31 @@ export function CommunityPacks({ admin }: { admin: boolean }) {
           <div className="page-actions">
             <label className="btn btn-secondary">
               {t('workbench.importFile')}
-              <input type="file" className="visually-hidden" accept={COMMUNITY_PACK_EXTENSION} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+              <input
+                type="file"
+                className="visually-hidden"
+                accept={COMMUNITY_PACK_EXTENSION}
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
             </label>
-            <Button disabled={!file} onClick={() => void importFile()}>{t('workbench.install')}</Button>
+            <Button disabled={!file} onClick={() => void importFile()}>
+              {t('workbench.install')}
+            </Button>
           </div>
-        ) : <p className="field-hint">{t('workbench.adminImports')}</p>}
+        ) : (
+          <p className="field-hint">{t('workbench.adminImports')}</p>
+        )}
         {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
         <h3>{t('workbench.packs')}</h3>
         {packs.data?.packs.length ? (
-          <ul>{packs.data.packs.map((p) => <li key={p.version}>{t('workbench.packLine', { ...p, at: p.installedAt.slice(0, 10) })}</li>)}</ul>
-        ) : <p>{t('workbench.noPacks')}</p>}
+          <ul>
+            {packs.data.packs.map((p) => (
+              <li key={p.version}>{t('workbench.packLine', { ...p, at: p.installedAt.slice(0, 10) })}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('workbench.noPacks')}</p>
+        )}
       </section>
     </div>
   );

@@ -7,10 +7,14 @@ const urls = new Map<string, Promise<string | null>>();
 export function recordingUrl(language: CommunityLanguage, key: string): Promise<string | null> {
   const id = `${language} ${key}`;
   if (!urls.has(id)) {
-    urls.set(id, api.call('community.audio', { language, key }).then(
-      ({ mime, base64 }) => URL.createObjectURL(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: mime })),
-      () => null,
-    ));
+    urls.set(
+      id,
+      api.call('community.audio', { language, key }).then(
+        ({ mime, base64 }) =>
+          URL.createObjectURL(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: mime })),
+        () => null,
+      ),
+    );
   }
   return urls.get(id)!;
 }

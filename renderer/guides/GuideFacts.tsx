@@ -41,37 +41,69 @@ export function GuideFacts({ guide, staff = false }: { guide: Guide; staff?: boo
   const { t } = useT('guides');
   const l = useLocalized();
   const fact = (f: Fact) => <FactText fact={f} guide={guide} staff={staff} />;
-  const list = (key: string, facts: Fact[]) => <ul key={key}>{facts.map((f, i) => <li key={i}>{fact(f)}</li>)}</ul>;
-  const rows: [string, ReactNode][] = [[t('facts.audience'), <LocalText key="audience" text={guide.audience} />], [t('facts.vneid'), t(dataKey(`facts.vneidLevel.${guide.vneidLevel}`))]];
+  const list = (key: string, facts: Fact[]) => (
+    <ul key={key}>
+      {facts.map((f, i) => (
+        <li key={i}>{fact(f)}</li>
+      ))}
+    </ul>
+  );
+  const rows: [string, ReactNode][] = [
+    [t('facts.audience'), <LocalText key="audience" text={guide.audience} />],
+    [t('facts.vneid'), t(dataKey(`facts.vneidLevel.${guide.vneidLevel}`))],
+  ];
   if (guide.prerequisites.length) rows.push([t('facts.prerequisites'), list('prerequisites', guide.prerequisites)]);
   if (guide.documents.length) rows.push([t('facts.documents'), list('documents', guide.documents)]);
   if (guide.fee) {
     const online = t(`facts.feeOnline.${guide.fee.online}`);
-    rows.push([t('facts.fee'), <>{fact({ text: guide.fee.summary, basis: guide.fee.basis })}{online ? <strong className="guide-fee-online"> {online}</strong> : null}</>]);
+    rows.push([
+      t('facts.fee'),
+      <>
+        {fact({ text: guide.fee.summary, basis: guide.fee.basis })}
+        {online ? <strong className="guide-fee-online"> {online}</strong> : null}
+      </>,
+    ]);
   }
   if (guide.processingTime) rows.push([t('facts.processingTime'), fact(guide.processingTime)]);
   if (guide.handledBy) rows.push([t('facts.handledBy'), fact(guide.handledBy)]);
   if (guide.resultDelivery) rows.push([t('facts.resultDelivery'), fact(guide.resultDelivery)]);
   rows.push([t('facts.ask'), fact(guide.ask)]);
   if (guide.procedureCode || guide.relatedCodes.length) {
-    rows.push([t('facts.code'), <>{[guide.procedureCode, ...guide.relatedCodes].filter(Boolean).join(', ')}{staff ? <BasisLine basis={guide.codeBasis} guide={guide} /> : null}</>]);
+    rows.push([
+      t('facts.code'),
+      <>
+        {[guide.procedureCode, ...guide.relatedCodes].filter(Boolean).join(', ')}
+        {staff ? <BasisLine basis={guide.codeBasis} guide={guide} /> : null}
+      </>,
+    ]);
   }
   if (staff) {
-    rows.push([t('facts.sources'), (
+    rows.push([
+      t('facts.sources'),
       <ul key="sources" className="guide-sources">
         {guide.sources.map((s) => (
           <li key={s.id}>
-            <a href={s.url} target="_blank" rel="noreferrer">{s.title}</a>
-            <small> · {t(`facts.sourceKind.${s.kind}`)}{s.published ? ` · ${t('facts.published', { day: s.published })}` : ''} · <span className="guide-url">{s.url}</span></small>
+            <a href={s.url} target="_blank" rel="noreferrer">
+              {s.title}
+            </a>
+            <small>
+              {' '}
+              · {t(`facts.sourceKind.${s.kind}`)}
+              {s.published ? ` · ${t('facts.published', { day: s.published })}` : ''} ·{' '}
+              <span className="guide-url">{s.url}</span>
+            </small>
           </li>
         ))}
-      </ul>
-    )]);
+      </ul>,
+    ]);
     rows.push([t('facts.lastChecked'), guide.lastChecked]);
     const w = guide.walkthrough;
-    rows.push([t('facts.walkthrough'), w.status === 'recorded'
-      ? t('facts.walkthroughRecorded', { video: w.video, captions: w.captions })
-      : t('facts.walkthroughPlanned', { script: l(w.script) })]);
+    rows.push([
+      t('facts.walkthrough'),
+      w.status === 'recorded'
+        ? t('facts.walkthroughRecorded', { video: w.video, captions: w.captions })
+        : t('facts.walkthroughPlanned', { script: l(w.script) }),
+    ]);
   }
   return (
     <>
@@ -86,7 +118,13 @@ export function GuideFacts({ guide, staff = false }: { guide: Guide; staff?: boo
       {staff && !guide.verified ? (
         <div className="notice notice-warning" role="note">
           <strong>{t('facts.unverified')}</strong>
-          <ul>{guide.unverifiedNotes.map((n, i) => <li key={i}><LocalText text={n} /></li>)}</ul>
+          <ul>
+            {guide.unverifiedNotes.map((n, i) => (
+              <li key={i}>
+                <LocalText text={n} />
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
     </>

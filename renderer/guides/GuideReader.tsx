@@ -36,7 +36,9 @@ export function GuideReader() {
   const { id } = parseGuideHash(route, '/guides');
   const footer = (
     <>
-      <Button variant="secondary" size="huge" onClick={() => navigate(id ? '/guides' : '/kiosk')}>{id ? t('reading.allGuides') : t('reading.backToStart')}</Button>
+      <Button variant="secondary" size="huge" onClick={() => navigate(id ? '/guides' : '/kiosk')}>
+        {id ? t('reading.allGuides') : t('reading.backToStart')}
+      </Button>
       <span className="guide-footer-help">{t('reading.askStaff')}</span>
       <LanguageSwitch size="huge" />
     </>
@@ -58,10 +60,14 @@ function IdleReturn({ route }: { route: string }) {
   const { t, i18n } = useT('guides');
   const info = useQuery('queue.kiosk', {}, { refreshOn: ['settings.changed', 'queue.changed'] });
   const seconds = info.data?.choiceIdleSeconds ?? 90;
-  const left = useIdle(seconds, () => {
-    void i18n.changeLanguage('vi');
-    navigate('/kiosk');
-  }, `${route}-${seconds}`);
+  const left = useIdle(
+    seconds,
+    () => {
+      void i18n.changeLanguage('vi');
+      navigate('/kiosk');
+    },
+    `${route}-${seconds}`,
+  );
   return left <= 10 ? <Notice tone="warning">{t('reading.idleWarning', { seconds: left })}</Notice> : null;
 }
 
@@ -81,22 +87,56 @@ function GuideList() {
         <div role="search" className="guide-search-row">
           <div className="field guide-search-field">
             <label htmlFor={inputId}>{t('reading.searchLabel')}</label>
-            <input id={inputId} type="search" inputMode="none" autoComplete="off" value={query} aria-describedby={`${inputId}-hint`}
-              onChange={(e) => setQuery(e.target.value)} onFocus={() => setKeyboard(true)} />
-            {keyboard ? null : <p id={`${inputId}-hint`} className="field-hint">{t('reading.searchHint')}</p>}
+            <input
+              id={inputId}
+              type="search"
+              inputMode="none"
+              autoComplete="off"
+              value={query}
+              aria-describedby={`${inputId}-hint`}
+              onChange={(e) => setQuery(e.target.value)}
+              onFocus={() => setKeyboard(true)}
+            />
+            {keyboard ? null : (
+              <p id={`${inputId}-hint`} className="field-hint">
+                {t('reading.searchHint')}
+              </p>
+            )}
           </div>
-          <Button variant={keyboard ? 'primary' : 'secondary'} size="huge" aria-pressed={keyboard} aria-controls={inputId} onClick={() => setKeyboard(!keyboard)}>
+          <Button
+            variant={keyboard ? 'primary' : 'secondary'}
+            size="huge"
+            aria-pressed={keyboard}
+            aria-controls={inputId}
+            onClick={() => setKeyboard(!keyboard)}
+          >
             {keyboard ? t('reading.keyboardHide') : t('reading.keyboard')}
           </Button>
-          {query ? <Button variant="ghost" size="huge" onClick={() => setQuery('')}>{t('reading.clearSearch')}</Button> : null}
+          {query ? (
+            <Button variant="ghost" size="huge" onClick={() => setQuery('')}>
+              {t('reading.clearSearch')}
+            </Button>
+          ) : null}
         </div>
         {keyboard ? (
           <div className="guide-keyboard" id={`${inputId}-hint`}>
-            <NameKeyboard value={query} onChange={setQuery} controls={inputId} label={t('reading.keyboardLabel')} hint={t('reading.keyboardHint')} />
+            <NameKeyboard
+              value={query}
+              onChange={setQuery}
+              controls={inputId}
+              label={t('reading.keyboardLabel')}
+              hint={t('reading.keyboardHint')}
+            />
           </div>
-        ) : <p className="guide-lead">{t('reading.intro')}</p>}
+        ) : (
+          <p className="guide-lead">{t('reading.intro')}</p>
+        )}
       </div>
-      {guides ? <GuideCards guides={guides} resetKey={query} /> : <p role="status">{t(list.error ? 'common:offline' : 'common:loading')}</p>}
+      {guides ? (
+        <GuideCards guides={guides} resetKey={query} />
+      ) : (
+        <p role="status">{t(list.error ? 'common:offline' : 'common:loading')}</p>
+      )}
     </div>
   );
 }
@@ -104,7 +144,12 @@ function GuideList() {
 function GuideCards({ guides, resetKey }: { guides: GuideSummary[]; resetKey: string }) {
   const { t } = useT('guides');
   const flow = useFlow<HTMLUListElement>(guides.length, resetKey);
-  if (guides.length === 0) return <p role="status" className="guide-cards-empty">{t('reading.noResults')}</p>;
+  if (guides.length === 0)
+    return (
+      <p role="status" className="guide-cards-empty">
+        {t('reading.noResults')}
+      </p>
+    );
   const shown = flow.measuring ? guides.slice(flow.start) : guides.slice(flow.start, flow.start + flow.shown);
   return (
     <section className="guide-results" aria-label={t('reading.title')}>
@@ -114,17 +159,35 @@ function GuideCards({ guides, resetKey }: { guides: GuideSummary[]; resetKey: st
             <a href={`#/guides/${g.id}`} className="guide-card">
               <img src={g.cover} alt="" width={80} height={80} />
               <span>
-                <strong><LocalText text={g.title} /></strong>
-                <span className="guide-card-summary"><LocalText text={g.summary} /></span>
+                <strong>
+                  <LocalText text={g.title} />
+                </strong>
+                <span className="guide-card-summary">
+                  <LocalText text={g.summary} />
+                </span>
               </span>
             </a>
           </li>
         ))}
       </ul>
       <div className="guide-pager">
-        {flow.hasPrevious ? <Button variant="secondary" size="huge" onClick={flow.previous}>{t('reading.previousPage')}</Button> : <span />}
-        <span role="status">{t('reading.shown', { from: flow.start + 1, to: flow.start + flow.shown, count: guides.length })}</span>
-        {flow.hasMore ? <Button size="huge" onClick={flow.next}>{t('reading.nextPage')}</Button> : <span />}
+        {flow.hasPrevious ? (
+          <Button variant="secondary" size="huge" onClick={flow.previous}>
+            {t('reading.previousPage')}
+          </Button>
+        ) : (
+          <span />
+        )}
+        <span role="status">
+          {t('reading.shown', { from: flow.start + 1, to: flow.start + flow.shown, count: guides.length })}
+        </span>
+        {flow.hasMore ? (
+          <Button size="huge" onClick={flow.next}>
+            {t('reading.nextPage')}
+          </Button>
+        ) : (
+          <span />
+        )}
       </div>
     </section>
   );
@@ -200,8 +263,22 @@ function nextLabel(sections: Section[], at: number): 'start' | 'next' | 'finish'
   return 'next';
 }
 
-function SectionPage({ view, section, first, onBack, onNext, onVideo, nextLabel: label }: {
-  view: GuideView; section: Section; first: boolean; onBack: () => void; onNext: () => void; onVideo: () => void; nextLabel: 'start' | 'next' | 'finish' | null;
+function SectionPage({
+  view,
+  section,
+  first,
+  onBack,
+  onNext,
+  onVideo,
+  nextLabel: label,
+}: {
+  view: GuideView;
+  section: Section;
+  first: boolean;
+  onBack: () => void;
+  onNext: () => void;
+  onVideo: () => void;
+  nextLabel: 'start' | 'next' | 'finish' | null;
 }) {
   const { t, i18n } = useT('guides');
   const l = useLocalized();
@@ -228,23 +305,46 @@ function SectionPage({ view, section, first, onBack, onNext, onVideo, nextLabel:
   const stepErrors = step ? guide.commonErrors.filter((e) => e.step === step.key) : [];
   const back = () => (flow.hasPrevious ? flow.previous() : errorsOpen ? setErrorsOpen(false) : onBack());
   const next = () => (flow.hasMore ? flow.next() : errorsOpen ? setErrorsOpen(false) : onNext());
-  const nextText = flow.hasMore ? t('reading.more') : errorsOpen ? t('reading.backToStep', { n: section.kind === 'step' ? section.index + 1 : 0 })
-    : label === 'start' ? t('reading.start') : label === 'finish' ? t('reading.finish') : label === 'next' ? t('reading.next') : null;
+  const nextText = flow.hasMore
+    ? t('reading.more')
+    : errorsOpen
+      ? t('reading.backToStep', { n: section.kind === 'step' ? section.index + 1 : 0 })
+      : label === 'start'
+        ? t('reading.start')
+        : label === 'finish'
+          ? t('reading.finish')
+          : label === 'next'
+            ? t('reading.next')
+            : null;
   const spoken = [title, ...visible.map((b) => b.spoken)].filter(Boolean).join('. ');
 
   const text = (
     <div className="guide-page-text">
       <h1 ref={heading} tabIndex={-1} className="guide-page-title">
-        {step ? <span className="guide-step-count">{t('reading.stepOf', { n: section.kind === 'step' ? section.index + 1 : 0, total: guide.steps.length })}</span> : null}
+        {step ? (
+          <span className="guide-step-count">
+            {t('reading.stepOf', { n: section.kind === 'step' ? section.index + 1 : 0, total: guide.steps.length })}
+          </span>
+        ) : null}
         {stepSaid?.entry ? <Say said={stepSaid} /> : title}
       </h1>
       {stepSaid && isMinority(language) ? <ListenButton items={[stepSaid]} /> : null}
       <div ref={flow.ref} className="guide-flow">
-        {visible.map((b) => <div key={b.key} className="guide-block">{b.node}</div>)}
+        {visible.map((b) => (
+          <div key={b.key} className="guide-block">
+            {b.node}
+          </div>
+        ))}
       </div>
-      {unsure ? <p className="guide-ask"><strong>{t('reading.askWhenUnsure')}</strong> {l(guide.ask.text)}</p> : null}
+      {unsure ? (
+        <p className="guide-ask">
+          <strong>{t('reading.askWhenUnsure')}</strong> {l(guide.ask.text)}
+        </p>
+      ) : null}
       {step && stepErrors.length && !errorsOpen ? (
-        <Button variant="secondary" size="huge" className="guide-step-errors" onClick={() => setErrorsOpen(true)}>{t('reading.stepErrors', { count: stepErrors.length })}</Button>
+        <Button variant="secondary" size="huge" className="guide-step-errors" onClick={() => setErrorsOpen(true)}>
+          {t('reading.stepErrors', { count: stepErrors.length })}
+        </Button>
       ) : null}
     </div>
   );
@@ -253,7 +353,13 @@ function SectionPage({ view, section, first, onBack, onNext, onVideo, nextLabel:
     <article className={`guide-page guide-page-${section.kind}`}>
       <header className="guide-page-head">
         <p className="guide-kicker">{kicker.entry ? <Say said={kicker} /> : <LocalText text={guide.title} />}</p>
-        {step ? <p className="guide-progress" aria-hidden="true">{guide.steps.map((s, i) => <span key={s.key} className={i <= (section.kind === 'step' ? section.index : -1) ? 'on' : ''} />)}</p> : null}
+        {step ? (
+          <p className="guide-progress" aria-hidden="true">
+            {guide.steps.map((s, i) => (
+              <span key={s.key} className={i <= (section.kind === 'step' ? section.index : -1) ? 'on' : ''} />
+            ))}
+          </p>
+        ) : null}
       </header>
       <div className="guide-page-body">
         {step ? (
@@ -261,7 +367,9 @@ function SectionPage({ view, section, first, onBack, onNext, onVideo, nextLabel:
             <img src={view.pictures[step.picture]} alt={l(step.screenShows)} />
           </figure>
         ) : section.kind === 'overview' ? (
-          <figure className="guide-cover"><img src={view.pictures[guide.cover]} alt="" /></figure>
+          <figure className="guide-cover">
+            <img src={view.pictures[guide.cover]} alt="" />
+          </figure>
         ) : null}
         {text}
       </div>
@@ -280,21 +388,48 @@ type T = Translate<'guides'>;
 type L = ReturnType<typeof useLocalized>;
 
 /** Title and blocks of a page, in the screen's language. */
-function pageContent(view: GuideView, section: Section, errorsOpen: boolean, t: T, l: L, onVideo: () => void): { title: string; blocks: Block[] } {
+function pageContent(
+  view: GuideView,
+  section: Section,
+  errorsOpen: boolean,
+  t: T,
+  l: L,
+  onVideo: () => void,
+): { title: string; blocks: Block[] } {
   const { guide } = view;
   const fact = (key: string, label: string, f: Fact | undefined): Block[] => (f ? [factBlock(key, label, f, l)] : []);
   switch (section.kind) {
     case 'overview': {
       const blocks: Block[] = [
-        { key: 'summary', node: <p className="guide-lead"><LocalText text={guide.summary} /></p>, spoken: l(guide.summary) },
+        {
+          key: 'summary',
+          node: (
+            <p className="guide-lead">
+              <LocalText text={guide.summary} />
+            </p>
+          ),
+          spoken: l(guide.summary),
+        },
         plain('audience', t('facts.audience'), l(guide.audience)),
         plain('vneid', t('facts.vneid'), t(dataKey(`facts.vneidLevel.${guide.vneidLevel}`))),
         ...fact('handled', t('facts.handledBy'), guide.handledBy),
       ];
       if (guide.walkthrough.status === 'recorded' && view.mediaBase) {
-        blocks.push({ key: 'video', node: <Button variant="secondary" size="huge" onClick={onVideo}>{t('reading.walkthrough')}</Button>, spoken: '' });
+        blocks.push({
+          key: 'video',
+          node: (
+            <Button variant="secondary" size="huge" onClick={onVideo}>
+              {t('reading.walkthrough')}
+            </Button>
+          ),
+          spoken: '',
+        });
       }
-      blocks.push({ key: 'checked', node: <p className="guide-checked">{t('reading.checkedOn', { day: vietnameseDate(guide.lastChecked) })}</p>, spoken: '' });
+      blocks.push({
+        key: 'checked',
+        node: <p className="guide-checked">{t('reading.checkedOn', { day: vietnameseDate(guide.lastChecked) })}</p>,
+        spoken: '',
+      });
       return { title: t('reading.overview'), blocks };
     }
     case 'prepare':
@@ -310,7 +445,17 @@ function pageContent(view: GuideView, section: Section, errorsOpen: boolean, t: 
       return {
         title: t('reading.feeTime'),
         blocks: [
-          ...(fee ? [factBlock('fee', t('facts.fee'), { text: fee.summary, basis: fee.basis }, l, fee.online === 'unknown' ? null : t(`facts.feeOnline.${fee.online}`))] : []),
+          ...(fee
+            ? [
+                factBlock(
+                  'fee',
+                  t('facts.fee'),
+                  { text: fee.summary, basis: fee.basis },
+                  l,
+                  fee.online === 'unknown' ? null : t(`facts.feeOnline.${fee.online}`),
+                ),
+              ]
+            : []),
           ...fact('time', t('facts.processingTime'), guide.processingTime),
           ...fact('result', t('facts.resultDelivery'), guide.resultDelivery),
           factBlock('ask', t('facts.ask'), guide.ask, l),
@@ -325,19 +470,33 @@ function pageContent(view: GuideView, section: Section, errorsOpen: boolean, t: 
     case 'step': {
       const step = guide.steps[section.index]!;
       if (errorsOpen) {
-        return { title: l(step.instruction), blocks: guide.commonErrors.filter((e) => e.step === step.key).map((e) => errorBlock(e, t, l)) };
+        return {
+          title: l(step.instruction),
+          blocks: guide.commonErrors.filter((e) => e.step === step.key).map((e) => errorBlock(e, t, l)),
+        };
       }
       return { title: l(step.instruction), blocks: stepBlocks(step, t, l) };
     }
     case 'errors':
-      return { title: t('reading.generalErrors'), blocks: guide.commonErrors.filter((e) => !e.step).map((e) => errorBlock(e, t, l)) };
+      return {
+        title: t('reading.generalErrors'),
+        blocks: guide.commonErrors.filter((e) => !e.step).map((e) => errorBlock(e, t, l)),
+      };
     case 'end':
       return { title: t('reading.done'), blocks: endBlocks(guide, t) };
   }
 }
 
 function plain(key: string, label: string, text: string): Block {
-  return { key, node: <p className="guide-fact"><strong>{label}:</strong> {text}</p>, spoken: `${label}: ${text}` };
+  return {
+    key,
+    node: (
+      <p className="guide-fact">
+        <strong>{label}:</strong> {text}
+      </p>
+    ),
+    spoken: `${label}: ${text}`,
+  };
 }
 
 function factBlock(key: string, label: string | null, f: Fact, l: L, extra: string | null = null): Block {
@@ -347,7 +506,10 @@ function factBlock(key: string, label: string | null, f: Fact, l: L, extra: stri
     node: (
       <div className="guide-fact">
         {label ? <strong className="guide-fact-label">{label}</strong> : null}
-        <p><LocalText text={f.text} /> <Unconfirmed text={text} basis={f.basis} />{extra ? <strong className="guide-fee-online"> {extra}</strong> : null}</p>
+        <p>
+          <LocalText text={f.text} /> <Unconfirmed text={text} basis={f.basis} />
+          {extra ? <strong className="guide-fee-online"> {extra}</strong> : null}
+        </p>
       </div>
     ),
     spoken: [label, text].filter(Boolean).join(': '),
@@ -357,13 +519,36 @@ function factBlock(key: string, label: string | null, f: Fact, l: L, extra: stri
 
 function stepBlocks(step: GuideStep, t: T, l: L): Block[] {
   const blocks: Block[] = [];
-  if (step.detail) blocks.push({ key: 'detail', node: <p><LocalText text={step.detail} /></p>, spoken: l(step.detail) });
+  if (step.detail)
+    blocks.push({
+      key: 'detail',
+      node: (
+        <p>
+          <LocalText text={step.detail} />
+        </p>
+      ),
+      spoken: l(step.detail),
+    });
   blocks.push({
     key: 'shows',
-    node: <p className="guide-screen-shows"><strong>{t('reading.screenShows')}</strong> <LocalText text={step.screenShows} /></p>,
+    node: (
+      <p className="guide-screen-shows">
+        <strong>{t('reading.screenShows')}</strong> <LocalText text={step.screenShows} />
+      </p>
+    ),
     spoken: `${t('reading.screenShows')} ${l(step.screenShows)}`,
   });
-  if (!step.basis) blocks.push({ key: 'unsure', node: <p className="guide-unconfirmed-step"><span className="guide-unconfirmed">{t('reading.unconfirmed')}</span> {t('reading.unconfirmedStep')}</p>, spoken: t('reading.unconfirmedStep'), unconfirmed: true });
+  if (!step.basis)
+    blocks.push({
+      key: 'unsure',
+      node: (
+        <p className="guide-unconfirmed-step">
+          <span className="guide-unconfirmed">{t('reading.unconfirmed')}</span> {t('reading.unconfirmedStep')}
+        </p>
+      ),
+      spoken: t('reading.unconfirmedStep'),
+      unconfirmed: true,
+    });
   return blocks;
 }
 
@@ -373,8 +558,12 @@ function errorBlock(e: CommonError, t: T, l: L): Block {
     key: e.key,
     node: (
       <div className="guide-error">
-        <strong><LocalText text={e.whatHappens} /></strong>
-        <p>{t('facts.whatToDo')} <LocalText text={e.whatToDo} /> <Unconfirmed text={todo} basis={e.basis} /></p>
+        <strong>
+          <LocalText text={e.whatHappens} />
+        </strong>
+        <p>
+          {t('facts.whatToDo')} <LocalText text={e.whatToDo} /> <Unconfirmed text={todo} basis={e.basis} />
+        </p>
       </div>
     ),
     spoken: `${l(e.whatHappens)}. ${t('facts.whatToDo')} ${todo}`,
@@ -384,7 +573,11 @@ function errorBlock(e: CommonError, t: T, l: L): Block {
 
 function endBlocks(guide: Guide, t: T): Block[] {
   const blocks: Block[] = [
-    { key: 'hint', node: <p className="guide-lead">{t('reading.takeNumberHint')}</p>, spoken: t('reading.takeNumberHint') },
+    {
+      key: 'hint',
+      node: <p className="guide-lead">{t('reading.takeNumberHint')}</p>,
+      spoken: t('reading.takeNumberHint'),
+    },
     { key: 'take', node: <TakeNumber guide={guide} />, spoken: t('reading.takeNumber') },
   ];
   if (guide.officialLink) {
@@ -393,7 +586,11 @@ function endBlocks(guide: Guide, t: T): Block[] {
       node: (
         <div className="guide-official">
           <QrCode text={guide.officialLink} label={t('reading.scanOfficial')} size="160px" />
-          <p>{t('reading.scanOfficial')}<br /><span className="guide-url">{guide.officialLink}</span></p>
+          <p>
+            {t('reading.scanOfficial')}
+            <br />
+            <span className="guide-url">{guide.officialLink}</span>
+          </p>
         </div>
       ),
       spoken: t('reading.scanOfficial'),
@@ -404,7 +601,11 @@ function endBlocks(guide: Guide, t: T): Block[] {
 
 function TakeNumber({ guide }: { guide: Guide }) {
   const { t, i18n } = useT('guides');
-  return <a className="btn btn-primary btn-huge guide-take-number" href={guideHandoffHref(guide, i18n.language)}><span>{t('reading.takeNumber')}</span></a>;
+  return (
+    <a className="btn btn-primary btn-huge guide-take-number" href={guideHandoffHref(guide, i18n.language)}>
+      <span>{t('reading.takeNumber')}</span>
+    </a>
+  );
 }
 
 function Walkthrough({ view }: { view: GuideView }) {
@@ -412,22 +613,51 @@ function Walkthrough({ view }: { view: GuideView }) {
   const w = view.guide.walkthrough;
   if (w.status !== 'recorded' || !view.mediaBase || !w.video) return null;
   return (
-    <video className="guide-video" controls preload="metadata" src={`${view.mediaBase}${w.video}`} {...(w.poster ? { poster: view.pictures[w.poster] } : {})}>
-      {w.captions ? <track kind="captions" srcLang="vi" label={t('reading.captions')} src={`${view.mediaBase}${w.captions}`} default /> : null}
+    <video
+      className="guide-video"
+      controls
+      preload="metadata"
+      src={`${view.mediaBase}${w.video}`}
+      {...(w.poster ? { poster: view.pictures[w.poster] } : {})}
+    >
+      {w.captions ? (
+        <track
+          kind="captions"
+          srcLang="vi"
+          label={t('reading.captions')}
+          src={`${view.mediaBase}${w.captions}`}
+          default
+        />
+      ) : null}
     </video>
   );
 }
 
 /** Back, read aloud, next: always at the same place, at least 64 px high. */
-function GuideNav({ back, next, nextText, spoken, lang }: { back: (() => void) | null; next: (() => void) | null; nextText: string | null; spoken: string; lang: string }) {
+function GuideNav({
+  back,
+  next,
+  nextText,
+  spoken,
+  lang,
+}: {
+  back: (() => void) | null;
+  next: (() => void) | null;
+  nextText: string | null;
+  spoken: string;
+  lang: string;
+}) {
   const { t } = useT('guides');
   const voice = useVietnameseVoice();
   const [reading, setReading] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: reading stops when the page (`spoken`) changes.
-  useEffect(() => () => {
-    if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
-    setReading(false);
-  }, [spoken]);
+  useEffect(
+    () => () => {
+      if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+      setReading(false);
+    },
+    [spoken],
+  );
   const readAloud = () => {
     if (!voice) return;
     if (reading) {
@@ -440,9 +670,21 @@ function GuideNav({ back, next, nextText, spoken, lang }: { back: (() => void) |
   };
   return (
     <nav className="guide-nav" aria-label={t('reading.title')}>
-      <Button variant="secondary" size="huge" disabled={!back} onClick={() => back?.()}>{t('reading.back')}</Button>
-      {voice && lang === 'vi' ? <Button variant="ghost" size="huge" onClick={readAloud} aria-pressed={reading}>{reading ? t('reading.stopReading') : t('reading.readAloud')}</Button> : null}
-      {next && nextText ? <Button size="huge" onClick={next}>{nextText}</Button> : <span />}
+      <Button variant="secondary" size="huge" disabled={!back} onClick={() => back?.()}>
+        {t('reading.back')}
+      </Button>
+      {voice && lang === 'vi' ? (
+        <Button variant="ghost" size="huge" onClick={readAloud} aria-pressed={reading}>
+          {reading ? t('reading.stopReading') : t('reading.readAloud')}
+        </Button>
+      ) : null}
+      {next && nextText ? (
+        <Button size="huge" onClick={next}>
+          {nextText}
+        </Button>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

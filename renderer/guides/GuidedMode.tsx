@@ -50,8 +50,19 @@ export function GuidedMode({ id, ticket }: { id: string; ticket: number | null }
   const general = guide.commonErrors.filter((e) => !e.step);
   const errorBox = (e: (typeof guide.commonErrors)[number]) => (
     <label key={e.key} className="checkbox guide-error-check">
-      <input type="checkbox" checked={progress.errors.includes(e.key)} onChange={() => update({ ...progress, errors: toggle(progress.errors, e.key) })} />
-      <span><strong><LocalText text={e.whatHappens} /></strong> <span className="guide-muted">{t('facts.whatToDo')} <LocalText text={e.whatToDo} /></span></span>
+      <input
+        type="checkbox"
+        checked={progress.errors.includes(e.key)}
+        onChange={() => update({ ...progress, errors: toggle(progress.errors, e.key) })}
+      />
+      <span>
+        <strong>
+          <LocalText text={e.whatHappens} />
+        </strong>{' '}
+        <span className="guide-muted">
+          {t('facts.whatToDo')} <LocalText text={e.whatToDo} />
+        </span>
+      </span>
     </label>
   );
   return (
@@ -59,16 +70,37 @@ export function GuidedMode({ id, ticket }: { id: string; ticket: number | null }
       <div className="guide-screen-only">
         <Page
           title={l(guide.title)}
-          actions={<>
-            <Button variant="secondary" onClick={() => window.print()}>{t('staff.print')}</Button>
-            <a className="btn btn-ghost btn-normal" href={`#/guides/${id}`}>{t('staff.kioskView')}</a>
-          </>}
+          actions={
+            <>
+              <Button variant="secondary" onClick={() => window.print()}>
+                {t('staff.print')}
+              </Button>
+              <a className="btn btn-ghost btn-normal" href={`#/guides/${id}`}>
+                {t('staff.kioskView')}
+              </a>
+            </>
+          }
         >
-          {ticket ? <Notice tone="info">{t('staff.guidedFor', { ticket: number ?? '…' })} · {t('staff.progress', { done: progress.stepsDone.length, total: guide.steps.length })}</Notice> : <Notice tone="warning">{t('staff.noTicket')}</Notice>}
+          {ticket ? (
+            <Notice tone="info">
+              {t('staff.guidedFor', { ticket: number ?? '…' })} ·{' '}
+              {t('staff.progress', { done: progress.stepsDone.length, total: guide.steps.length })}
+            </Notice>
+          ) : (
+            <Notice tone="warning">{t('staff.noTicket')}</Notice>
+          )}
           {ticket ? null : <TicketBinding ticket={ticket} base={`/staff/guides/${id}`} />}
-          {error ? <Notice tone="error">{error}</Notice> : saved ? <p role="status" className="guide-muted">{t('staff.saved', { time: saved })}</p> : null}
+          {error ? (
+            <Notice tone="error">{error}</Notice>
+          ) : saved ? (
+            <p role="status" className="guide-muted">
+              {t('staff.saved', { time: saved })}
+            </p>
+          ) : null}
           <details className="card">
-            <summary><strong>{t('reading.overview')}</strong></summary>
+            <summary>
+              <strong>{t('reading.overview')}</strong>
+            </summary>
             <GuideFacts guide={guide} staff />
           </details>
           <h2>{t('staff.guided')}</h2>
@@ -80,11 +112,25 @@ export function GuidedMode({ id, ticket }: { id: string; ticket: number | null }
                   <img src={view.data!.pictures[s.picture]} alt="" />
                   <div>
                     <label className="checkbox">
-                      <input type="checkbox" checked={progress.stepsDone.includes(s.key)} onChange={() => update({ ...progress, stepsDone: toggle(progress.stepsDone, s.key) })} />
-                      <span><strong><LocalText text={s.instruction} /></strong></span>
+                      <input
+                        type="checkbox"
+                        checked={progress.stepsDone.includes(s.key)}
+                        onChange={() => update({ ...progress, stepsDone: toggle(progress.stepsDone, s.key) })}
+                      />
+                      <span>
+                        <strong>
+                          <LocalText text={s.instruction} />
+                        </strong>
+                      </span>
                     </label>
-                    <p className="guide-muted">{t('reading.screenShows')} <LocalText text={s.screenShows} /></p>
-                    <Button variant={stuck ? 'danger' : 'secondary'} aria-pressed={stuck} onClick={() => update({ ...progress, stuckStep: stuck ? null : s.key })}>
+                    <p className="guide-muted">
+                      {t('reading.screenShows')} <LocalText text={s.screenShows} />
+                    </p>
+                    <Button
+                      variant={stuck ? 'danger' : 'secondary'}
+                      aria-pressed={stuck}
+                      onClick={() => update({ ...progress, stuckStep: stuck ? null : s.key })}
+                    >
                       {stuck ? t('staff.clearStuck') : t('staff.stuckHere')}
                     </Button>
                     {guide.commonErrors.some((e) => e.step === s.key) ? (

@@ -18,7 +18,11 @@ export function GuidesStaff() {
   const withTicket = (guideId: string) => `#/staff/guides/${guideId}${ticket ? `?ticket=${ticket}` : ''}`;
   return (
     <Page title={t('staff.title')}>
-      {list.data ? <p className="guide-pack-line">{t('staff.pack', { version: list.data.pack.version, issuer: list.data.pack.issuer })}</p> : null}
+      {list.data ? (
+        <p className="guide-pack-line">
+          {t('staff.pack', { version: list.data.pack.version, issuer: list.data.pack.issuer })}
+        </p>
+      ) : null}
       <TicketBinding ticket={ticket} base="/staff/guides" />
       <GuideSearch staff hrefOf={withTicket} />
     </Page>

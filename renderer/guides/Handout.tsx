@@ -13,8 +13,12 @@ export function Handout({ view }: { view: GuideView }) {
     <article className="guide-handout">
       <header className="guide-handout-head">
         <div>
-          <h2><LocalText text={guide.title} /></h2>
-          <p><LocalText text={guide.summary} /></p>
+          <h2>
+            <LocalText text={guide.title} />
+          </h2>
+          <p>
+            <LocalText text={guide.summary} />
+          </p>
         </div>
         {guide.officialLink ? (
           <figure>
@@ -29,8 +33,13 @@ export function Handout({ view }: { view: GuideView }) {
           <li key={s.key}>
             <img src={view.pictures[s.picture]} alt="" />
             <div>
-              <strong><LocalText text={s.instruction} /></strong>
-              <span>{t('reading.screenShows')} <LocalText text={s.screenShows} />{s.basis ? null : <em> ({t('facts.unconfirmed').toLowerCase()})</em>}</span>
+              <strong>
+                <LocalText text={s.instruction} />
+              </strong>
+              <span>
+                {t('reading.screenShows')} <LocalText text={s.screenShows} />
+                {s.basis ? null : <em> ({t('facts.unconfirmed').toLowerCase()})</em>}
+              </span>
             </div>
           </li>
         ))}
@@ -38,7 +47,16 @@ export function Handout({ view }: { view: GuideView }) {
       {guide.commonErrors.length ? (
         <section className="guide-handout-errors">
           <h3>{t('facts.commonErrors')}</h3>
-          <ul>{guide.commonErrors.map((e) => <li key={e.key}><strong><LocalText text={e.whatHappens} /></strong> <LocalText text={e.whatToDo} /></li>)}</ul>
+          <ul>
+            {guide.commonErrors.map((e) => (
+              <li key={e.key}>
+                <strong>
+                  <LocalText text={e.whatHappens} />
+                </strong>{' '}
+                <LocalText text={e.whatToDo} />
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       <footer>

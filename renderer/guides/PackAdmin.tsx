@@ -25,22 +25,60 @@ export function PackAdmin() {
         <section className="card" aria-labelledby="pack-active">
           <h2 id="pack-active">{t('packs.active')}</h2>
           <dl className="guide-facts">
-            <div><dt>{t('packs.versionLabel')}</dt><dd data-testid="active-version">{s.active.version}</dd></div>
-            <div><dt>{t('packs.issued')}</dt><dd>{s.active.issued}</dd></div>
-            <div><dt>{t('packs.issuer')}</dt><dd>{s.active.issuer}</dd></div>
-            <div><dt>{t('packs.guideCount')}</dt><dd>{s.active.guideCount}</dd></div>
-            <div><dt>{t('packs.sourceLabel')}</dt><dd>{t(`packs.source.${s.active.source}`)}</dd></div>
+            <div>
+              <dt>{t('packs.versionLabel')}</dt>
+              <dd data-testid="active-version">{s.active.version}</dd>
+            </div>
+            <div>
+              <dt>{t('packs.issued')}</dt>
+              <dd>{s.active.issued}</dd>
+            </div>
+            <div>
+              <dt>{t('packs.issuer')}</dt>
+              <dd>{s.active.issuer}</dd>
+            </div>
+            <div>
+              <dt>{t('packs.guideCount')}</dt>
+              <dd>{s.active.guideCount}</dd>
+            </div>
+            <div>
+              <dt>{t('packs.sourceLabel')}</dt>
+              <dd>{t(`packs.source.${s.active.source}`)}</dd>
+            </div>
           </dl>
         </section>
       ) : null}
       <ImportForm activeVersion={s?.active.version ?? 0} />
       <KeysSection keys={s?.keys ?? []} />
-      {s && s.installed.length ? (
+      {s?.installed.length ? (
         <section className="card">
           <h2>{t('packs.history')}</h2>
           <table className="guide-table">
-            <thead><tr><th scope="col">{t('packs.versionLabel')}</th><th scope="col">{t('packs.issued')}</th><th scope="col">{t('packs.issuer')}</th><th scope="col">{t('packs.keyId')}</th><th scope="col">{t('packs.addedAt')}</th></tr></thead>
-            <tbody>{s.installed.map((p) => <tr key={p.version}><td>{p.version}{p.active ? ' ✓' : ''}</td><td>{p.issued}</td><td>{p.issuer}</td><td><code>{p.keyId}</code></td><td>{p.installedAt.slice(0, 10)}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">{t('packs.versionLabel')}</th>
+                <th scope="col">{t('packs.issued')}</th>
+                <th scope="col">{t('packs.issuer')}</th>
+                <th scope="col">{t('packs.keyId')}</th>
+                <th scope="col">{t('packs.addedAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.installed.map((p) => (
+                <tr key={p.version}>
+                  <td>
+                    {p.version}
+                    {p.active ? ' ✓' : ''}
+                  </td>
+                  <td>{p.issued}</td>
+                  <td>{p.issuer}</td>
+                  <td>
+                    <code>{p.keyId}</code>
+                  </td>
+                  <td>{p.installedAt.slice(0, 10)}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </section>
       ) : null}
@@ -58,13 +96,19 @@ function ImportForm({ activeVersion }: { activeVersion: number }) {
     if (!file) return;
     const maxMb = Math.round(PACK_LIMITS.fileBytes / 1024 / 1024);
     if (file.size > PACK_LIMITS.fileBytes) {
-      setResult({ tone: 'error', lines: [t('packs.fileTooLarge', { max: maxMb }), t('packs.oldStays', { version: activeVersion })] });
+      setResult({
+        tone: 'error',
+        lines: [t('packs.fileTooLarge', { max: maxMb }), t('packs.oldStays', { version: activeVersion })],
+      });
       return;
     }
     setBusy(true);
     setResult(null);
     try {
-      const done = await api.call('guides.importPack', { fileName: file.name, base64: toBase64(await file.arrayBuffer()) });
+      const done = await api.call('guides.importPack', {
+        fileName: file.name,
+        base64: toBase64(await file.arrayBuffer()),
+      });
       setResult({ tone: 'success', lines: [t('packs.imported', { version: done.version, count: done.guideCount })] });
     } catch (e) {
       const reason = e instanceof ApiError ? e.body.params?.reason : undefined;
@@ -85,11 +129,29 @@ function ImportForm({ activeVersion }: { activeVersion: number }) {
     <section className="card" aria-labelledby="pack-import">
       <h2 id="pack-import">{t('packs.importTitle')}</h2>
       <p>{t('packs.importHint')}</p>
-      {result ? <Notice tone={result.tone}>{result.lines.map((line, i) => <p key={i} className={i ? 'guide-muted' : ''}>{line}</p>)}</Notice> : null}
+      {result ? (
+        <Notice tone={result.tone}>
+          {result.lines.map((line, i) => (
+            <p key={i} className={i ? 'guide-muted' : ''}>
+              {line}
+            </p>
+          ))}
+        </Notice>
+      ) : null}
       <FieldShell label={t('packs.file')}>
-        {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} type="file" accept={`${PACK_FILE_EXTENSION},application/json`} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
+        {({ id, describedBy }) => (
+          <input
+            id={id}
+            aria-describedby={describedBy}
+            type="file"
+            accept={`${PACK_FILE_EXTENSION},application/json`}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        )}
       </FieldShell>
-      <Button disabled={!file || busy} onClick={() => void submit()}>{busy ? t('packs.importing') : t('packs.import')}</Button>
+      <Button disabled={!file || busy} onClick={() => void submit()}>
+        {busy ? t('packs.importing') : t('packs.import')}
+      </Button>
     </section>
   );
 }
@@ -98,7 +160,10 @@ function KeysSection({ keys }: { keys: { keyId: string; label: string; addedAt: 
   const { t } = useT('guides');
   const errorText = useErrorText();
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const form = useForm<TrustedKeyInput>({ resolver: zodResolver(trustedKeyInput), defaultValues: { label: '', publicKeyPem: '' } });
+  const form = useForm<TrustedKeyInput>({
+    resolver: zodResolver(trustedKeyInput),
+    defaultValues: { label: '', publicKeyPem: '' },
+  });
   const onSubmit = form.handleSubmit(async (input) => {
     try {
       const { keyId } = await api.call('guides.addKey', input);
@@ -110,7 +175,8 @@ function KeysSection({ keys }: { keys: { keyId: string; label: string; addedAt: 
       else setNotice({ tone: 'error', text: errorText(e) });
     }
   });
-  const remove = (keyId: string) => api.call('guides.removeKey', { keyId }).catch((e: unknown) => setNotice({ tone: 'error', text: errorText(e) }));
+  const remove = (keyId: string) =>
+    api.call('guides.removeKey', { keyId }).catch((e: unknown) => setNotice({ tone: 'error', text: errorText(e) }));
   return (
     <section className="card" aria-labelledby="pack-keys">
       <h2 id="pack-keys">{t('packs.keysTitle')}</h2>
@@ -118,17 +184,65 @@ function KeysSection({ keys }: { keys: { keyId: string; label: string; addedAt: 
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
       {keys.length ? (
         <table className="guide-table">
-          <thead><tr><th scope="col">{t('packs.keyName')}</th><th scope="col">{t('packs.keyId')}</th><th scope="col">{t('packs.addedAt')}</th><th scope="col"><span className="visually-hidden">{t('packs.removeKey')}</span></th></tr></thead>
-          <tbody>{keys.map((k) => <tr key={k.keyId}><td>{k.label}</td><td><code>{k.keyId}</code></td><td>{k.addedAt.slice(0, 10)}</td><td><Button variant="ghost" onClick={() => void remove(k.keyId)}>{t('packs.removeKey')}</Button></td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t('packs.keyName')}</th>
+              <th scope="col">{t('packs.keyId')}</th>
+              <th scope="col">{t('packs.addedAt')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('packs.removeKey')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {keys.map((k) => (
+              <tr key={k.keyId}>
+                <td>{k.label}</td>
+                <td>
+                  <code>{k.keyId}</code>
+                </td>
+                <td>{k.addedAt.slice(0, 10)}</td>
+                <td>
+                  <Button variant="ghost" onClick={() => void remove(k.keyId)}>
+                    {t('packs.removeKey')}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
         </table>
-      ) : <Notice tone="warning">{t('packs.noKeys')}</Notice>}
+      ) : (
+        <Notice tone="warning">{t('packs.noKeys')}</Notice>
+      )}
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <TextField label={t('packs.keyLabel')} error={form.formState.errors.label?.message} {...form.register('label')} />
+        <TextField
+          label={t('packs.keyLabel')}
+          error={form.formState.errors.label?.message}
+          {...form.register('label')}
+        />
         <FieldShell label={t('packs.keyPem')} error={form.formState.errors.publicKeyPem?.message}>
-          {({ id, describedBy, invalid }) => <textarea id={id} rows={5} aria-describedby={describedBy} aria-invalid={invalid} className="guide-pem" {...form.register('publicKeyPem')} />}
+          {({ id, describedBy, invalid }) => (
+            <textarea
+              id={id}
+              rows={5}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className="guide-pem"
+              {...form.register('publicKeyPem')}
+            />
+          )}
         </FieldShell>
         <FieldShell label={t('packs.keyFile')}>
-          {({ id }) => <input id={id} type="file" accept=".pem,.pub,text/plain" onChange={(e) => void e.target.files?.[0]?.text().then((text) => form.setValue('publicKeyPem', text.trim()))} />}
+          {({ id }) => (
+            <input
+              id={id}
+              type="file"
+              accept=".pem,.pub,text/plain"
+              onChange={(e) =>
+                void e.target.files?.[0]?.text().then((text) => form.setValue('publicKeyPem', text.trim()))
+              }
+            />
+          )}
         </FieldShell>
         <Button type="submit">{t('packs.addKey')}</Button>
       </form>

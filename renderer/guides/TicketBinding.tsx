@@ -14,15 +14,26 @@ export function TicketBinding({ ticket, base }: { ticket: number | null; base: s
   const to = (id: number | null) => navigate(`${base}${id ? `?ticket=${id}` : ''}`);
   return (
     <section className="guide-ticket-field" aria-labelledby="guide-ticket-label">
-      <h2 id="guide-ticket-label" className="guide-ticket-title">{t('staff.ticketLabel')}</h2>
+      <h2 id="guide-ticket-label" className="guide-ticket-title">
+        {t('staff.ticketLabel')}
+      </h2>
       <p className="field-hint">{t('staff.ticketHint')}</p>
       <div className="page-actions">
         {current.map((c) => (
-          <Button key={c.id} variant={c.id === ticket ? 'primary' : 'secondary'} aria-pressed={c.id === ticket} onClick={() => to(c.id)}>
+          <Button
+            key={c.id}
+            variant={c.id === ticket ? 'primary' : 'secondary'}
+            aria-pressed={c.id === ticket}
+            onClick={() => to(c.id)}
+          >
             {t('staff.bindTo', { number: c.number })}
           </Button>
         ))}
-        {ticket ? <Button variant="ghost" onClick={() => to(null)}>{t('staff.unbind')}</Button> : null}
+        {ticket ? (
+          <Button variant="ghost" onClick={() => to(null)}>
+            {t('staff.unbind')}
+          </Button>
+        ) : null}
       </div>
       {desk.data && current.length === 0 ? <p>{t('staff.noCurrent')}</p> : null}
     </section>

@@ -78,5 +78,14 @@ export function useFlow<T extends HTMLElement>(count: number, resetKey: unknown)
   const visible = shown ?? count - start;
   const next = useCallback(() => setStarts((s) => [...s, start + visible]), [start, visible]);
   const previous = useCallback(() => setStarts((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
-  return { ref, start, shown: visible, measuring: shown === null, hasMore: start + visible < count, hasPrevious: starts.length > 1, next, previous };
+  return {
+    ref,
+    start,
+    shown: visible,
+    measuring: shown === null,
+    hasMore: start + visible < count,
+    hasPrevious: starts.length > 1,
+    next,
+    previous,
+  };
 }

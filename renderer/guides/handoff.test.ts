@@ -14,6 +14,10 @@ describe('guide → kiosk hand-off', () => {
     expect(parseGuideHandoff('#/kiosk')).toBeNull();
     expect(parseGuideHandoff('#/staff?help=dvc')).toBeNull();
     expect(parseGuideHandoff('#/kiosk/guide?help=nope&procedure=birth')).toBeNull();
-    expect(parseGuideHandoff('#/kiosk/guide?help=dvc&procedure=<script>')).toEqual({ kind: 'dvc', procedure: null, language: 'vi' });
+    expect(parseGuideHandoff('#/kiosk/guide?help=dvc&procedure=<script>')).toEqual({
+      kind: 'dvc',
+      procedure: null,
+      language: 'vi',
+    });
   });
 });

@@ -17,7 +17,8 @@ const HANDOFF_PATH = '#/kiosk/guide';
 
 export function guideHandoffHref(guide: { helpKind: HelpKind; procedureKey: string }, language: string): string {
   const params = new URLSearchParams({ help: guide.helpKind });
-  if (isOneOf(COMMON_PROCEDURES, guide.procedureKey) && guide.procedureKey !== 'other') params.set('procedure', guide.procedureKey);
+  if (isOneOf(COMMON_PROCEDURES, guide.procedureKey) && guide.procedureKey !== 'other')
+    params.set('procedure', guide.procedureKey);
   if (language === 'en') params.set('lang', 'en');
   return `${HANDOFF_PATH}?${params}`;
 }

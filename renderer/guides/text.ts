@@ -11,7 +11,7 @@ export function useLocalized() {
 /** Language of the text actually shown, for `lang` attributes and the speech voice. */
 export function useShownLanguage() {
   const { i18n } = useT('common');
-  return (text: Localized | undefined): string => (text && text[i18n.language as keyof Localized] ? i18n.language : 'vi');
+  return (text: Localized | undefined): string => (text?.[i18n.language as keyof Localized] ? i18n.language : 'vi');
 }
 
 /** `#/staff/guides/<id>?ticket=12` → { id, ticket }. */
@@ -19,5 +19,8 @@ export function parseGuideHash(route: string, base: string): { id: string | null
   const [path = '', query = ''] = route.split('?');
   const id = path.startsWith(`${base}/`) ? decodeURIComponent(path.slice(base.length + 1)) : null;
   const ticket = Number(new URLSearchParams(query).get('ticket'));
-  return { id: id && /^[a-z0-9-]+$/.test(id) ? id : null, ticket: Number.isInteger(ticket) && ticket > 0 ? ticket : null };
+  return {
+    id: id && /^[a-z0-9-]+$/.test(id) ? id : null,
+    ticket: Number.isInteger(ticket) && ticket > 0 ? ticket : null,
+  };
 }

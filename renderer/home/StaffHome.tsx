@@ -50,7 +50,9 @@ export function StaffHome() {
           <strong>{t('home.openCitizen')}</strong>
         </a>
         {tiles.map((r) => (
-          <a key={r.path} className="tile" href={`#${r.path}`}><strong>{t(dataKey(r.labelKey))}</strong></a>
+          <a key={r.path} className="tile" href={`#${r.path}`}>
+            <strong>{t(dataKey(r.labelKey))}</strong>
+          </a>
         ))}
       </div>
     </Page>

@@ -33,7 +33,11 @@ export function AutoCloseNotice() {
           </li>
         ))}
       </ul>
-      {official ? <Button variant="secondary" onClick={() => void acknowledge()}>{t('autoClose.acknowledge')}</Button> : null}
+      {official ? (
+        <Button variant="secondary" onClick={() => void acknowledge()}>
+          {t('autoClose.acknowledge')}
+        </Button>
+      ) : null}
     </Notice>
   );
 }

@@ -17,15 +17,32 @@ interface ChoicesProps<T extends string | number> {
  * A group of check boxes (or radio buttons) in a fieldset: quick with Tab and Space, read out
  * with its legend, and its error tied to the group.
  */
-export function Choices<T extends string | number>({ legend, options, value, onChange, error, hint, single, name }: ChoicesProps<T>) {
+export function Choices<T extends string | number>({
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+  hint,
+  single,
+  name,
+}: ChoicesProps<T>) {
   const { t } = useT('common');
   const id = useId();
   const toggle = (v: T, on: boolean) => onChange(single ? [v] : on ? [...value, v] : value.filter((x) => x !== v));
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={`field choices ${error ? 'field-invalid' : ''}`} aria-describedby={describedBy} data-field={name}>
+    <fieldset
+      className={`field choices ${error ? 'field-invalid' : ''}`}
+      aria-describedby={describedBy}
+      data-field={name}
+    >
       <legend>{legend}</legend>
-      <div className="choices-grid" role={single ? 'radiogroup' : undefined} aria-invalid={single ? !!error : undefined}>
+      <div
+        className="choices-grid"
+        role={single ? 'radiogroup' : undefined}
+        aria-invalid={single ? !!error : undefined}
+      >
         {options.map((o) => (
           <label key={String(o.value)} className="choice">
             <input
@@ -38,8 +55,16 @@ export function Choices<T extends string | number>({ legend, options, value, onC
           </label>
         ))}
       </div>
-      {hint ? <p id={`${id}-hint`} className="field-hint">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="field-error" role="alert">{t(dataKey(error))}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {t(dataKey(error))}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

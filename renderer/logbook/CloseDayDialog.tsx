@@ -18,8 +18,14 @@ import { Notice } from '../ui/Notice';
  * The close sends exactly the list the official saw; if the day changed meanwhile, the core
  * refuses and the list is shown again.
  */
-export function CloseDayDialog({ day, onClose, onClosed }: {
-  day: string; onClose: () => void; onClosed: (result: { batchSeq: number | null }) => void;
+export function CloseDayDialog({
+  day,
+  onClose,
+  onClosed,
+}: {
+  day: string;
+  onClose: () => void;
+  onClosed: (result: { batchSeq: number | null }) => void;
 }) {
   const { t } = useT('logbook');
   const errorText = useErrorText();
@@ -45,28 +51,50 @@ export function CloseDayDialog({ day, onClose, onClosed }: {
       open.reload();
     }
   }
-  const dismiss = (ids: number[]) => run(async () => {
-    const { dismissed } = await api.call('queue.dismiss', { ticketIds: ids });
-    setProblem({ tone: 'success', text: t('day.dismissed', { count: dismissed }) });
-  });
-  const close = () => run(async () => {
-    const carried = { tickets: items!.tickets.map((x) => x.id), entries: items!.entries.map((e) => e.id) };
-    onClosed(await api.call('logbook.closeDay', { day, carry: carried }));
-  });
+  const dismiss = (ids: number[]) =>
+    run(async () => {
+      const { dismissed } = await api.call('queue.dismiss', { ticketIds: ids });
+      setProblem({ tone: 'success', text: t('day.dismissed', { count: dismissed }) });
+    });
+  const close = () =>
+    run(async () => {
+      const carried = { tickets: items!.tickets.map((x) => x.id), entries: items!.entries.map((e) => e.id) };
+      onClosed(await api.call('logbook.closeDay', { day, carry: carried }));
+    });
 
   return (
-    <Dialog open title={t('day.closeTitle', { date: formatDate(day) })} onClose={onClose}
-      footer={<>
-        <Button variant="secondary" onClick={onClose}>{t('common:actions.cancel')}</Button>
-        <Button variant="danger" disabled={!items || busy || (anything && !carry)} onClick={() => void close()}>{t('day.close')}</Button>
-      </>}>
+    <Dialog
+      open
+      title={t('day.closeTitle', { date: formatDate(day) })}
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button variant="danger" disabled={!items || busy || (anything && !carry)} onClick={() => void close()}>
+            {t('day.close')}
+          </Button>
+        </>
+      }
+    >
       {problem ? <Notice tone={problem.tone}>{problem.text}</Notice> : null}
       {open.error ? <Notice tone="error">{errorText(open.error)}</Notice> : null}
-      {!items ? <p role="status">{t('common:loading')}</p> : !anything ? <p>{t('day.nothingOpen')}</p> : (
+      {!items ? (
+        <p role="status">{t('common:loading')}</p>
+      ) : !anything ? (
+        <p>{t('day.nothingOpen')}</p>
+      ) : (
         <div className="logbook-open">
           <h3>{t('day.stillOpen')}</h3>
           {items.tickets.length ? (
-            <OpenTickets items={items} today={day === vnDay(new Date())} busy={busy} onDismiss={(ids) => void dismiss(ids)} waitingCount={waiting.length} />
+            <OpenTickets
+              items={items}
+              today={day === vnDay(new Date())}
+              busy={busy}
+              onDismiss={(ids) => void dismiss(ids)}
+              waitingCount={waiting.length}
+            />
           ) : null}
           {items.entries.length ? (
             <section aria-labelledby="open-entries">
@@ -74,8 +102,13 @@ export function CloseDayDialog({ day, onClose, onClosed }: {
               <ul className="logbook-open-list">
                 {items.entries.map((e) => (
                   <li key={e.id}>
-                    <span>{e.time}{e.ticketNumber ? ` · ${e.ticketNumber}` : ''} · {e.gaps.map((g) => t(`gaps.${g}`)).join('; ')}</span>
-                    <Button variant="secondary" onClick={() => navigate(`/staff/logbook/entry/${e.id}/refine`)}>{t('day.complete', { id: e.id })}</Button>
+                    <span>
+                      {e.time}
+                      {e.ticketNumber ? ` · ${e.ticketNumber}` : ''} · {e.gaps.map((g) => t(`gaps.${g}`)).join('; ')}
+                    </span>
+                    <Button variant="secondary" onClick={() => navigate(`/staff/logbook/entry/${e.id}/refine`)}>
+                      {t('day.complete', { id: e.id })}
+                    </Button>
                   </li>
                 ))}
               </ul>
@@ -89,8 +122,18 @@ export function CloseDayDialog({ day, onClose, onClosed }: {
   );
 }
 
-function OpenTickets({ items, today, busy, waitingCount, onDismiss }: {
-  items: OpenItems; today: boolean; busy: boolean; waitingCount: number; onDismiss: (ids: number[]) => void;
+function OpenTickets({
+  items,
+  today,
+  busy,
+  waitingCount,
+  onDismiss,
+}: {
+  items: OpenItems;
+  today: boolean;
+  busy: boolean;
+  waitingCount: number;
+  onDismiss: (ids: number[]) => void;
 }) {
   const { t } = useT('logbook');
   const atDesk = items.tickets.some((x) => x.status === 'called' || x.status === 'serving');
@@ -106,13 +149,24 @@ function OpenTickets({ items, today, busy, waitingCount, onDismiss }: {
               {x.desk ? ` · ${t('day.atDesk', { desk: x.desk, name: x.memberName ?? '' })}` : ''}
             </span>
             {x.status === 'waiting' && today ? (
-              <Button variant="secondary" disabled={busy} onClick={() => onDismiss([x.id])} aria-label={`${t('day.dismiss')} ${x.number}`}>{t('day.dismiss')}</Button>
+              <Button
+                variant="secondary"
+                disabled={busy}
+                onClick={() => onDismiss([x.id])}
+                aria-label={`${t('day.dismiss')} ${x.number}`}
+              >
+                {t('day.dismiss')}
+              </Button>
             ) : null}
           </li>
         ))}
       </ul>
       {today && waitingCount > 1 ? (
-        <Button variant="secondary" disabled={busy} onClick={() => onDismiss(items.tickets.filter((x) => x.status === 'waiting').map((x) => x.id))}>
+        <Button
+          variant="secondary"
+          disabled={busy}
+          onClick={() => onDismiss(items.tickets.filter((x) => x.status === 'waiting').map((x) => x.id))}
+        >
           {t('day.dismissAll', { count: waitingCount })}
         </Button>
       ) : null}

@@ -35,18 +35,39 @@ export function DayBookPage() {
   const go = (d: string) => navigate(`/staff/logbook/day/${d}`);
   const closed = ({ batchSeq }: { batchSeq: number | null }) => {
     setClosing(false);
-    setMessage({ tone: 'success', text: `${t('day.closedDone', { date: formatDate(day) })} ${batchSeq ? t('day.packed', { seq: batchSeq }) : t('day.notPacked')}` });
+    setMessage({
+      tone: 'success',
+      text: `${t('day.closedDone', { date: formatDate(day) })} ${batchSeq ? t('day.packed', { seq: batchSeq }) : t('day.notPacked')}`,
+    });
   };
   return (
     <div className="logbook-day">
       <div className="no-print logbook-toolbar">
-        <Button variant="secondary" onClick={() => go(addDays(day, -1))}>{t('day.previousDay')}</Button>
+        <Button variant="secondary" onClick={() => go(addDays(day, -1))}>
+          {t('day.previousDay')}
+        </Button>
         <DateField label={t('form.day')} value={day} onChange={(v) => isRealDay(v) && v !== day && go(v)} />
-        <Button variant="secondary" onClick={() => go(addDays(day, 1))}>{t('day.nextDay')}</Button>
+        <Button variant="secondary" onClick={() => go(addDays(day, 1))}>
+          {t('day.nextDay')}
+        </Button>
         {/* In Electron: its print dialog and printToPDF; in a browser (server mode): the browser's print. */}
-        <Button onClick={() => (window.dhs ? void window.dhs.print({ kind: 'a4', silent: false, landscape: true }) : window.print())}>{t('day.print')}</Button>
-        {window.dhs ? <Button variant="secondary" onClick={() => void window.dhs!.savePdf(`so-theo-doi-${day}.pdf`)}>{t('day.savePdf')}</Button> : null}
-        {canClose && book.data && !book.data.closed ? <Button variant="danger" onClick={() => setClosing(true)}>{t('day.close')}</Button> : null}
+        <Button
+          onClick={() =>
+            window.dhs ? void window.dhs.print({ kind: 'a4', silent: false, landscape: true }) : window.print()
+          }
+        >
+          {t('day.print')}
+        </Button>
+        {window.dhs ? (
+          <Button variant="secondary" onClick={() => void window.dhs!.savePdf(`so-theo-doi-${day}.pdf`)}>
+            {t('day.savePdf')}
+          </Button>
+        ) : null}
+        {canClose && book.data && !book.data.closed ? (
+          <Button variant="danger" onClick={() => setClosing(true)}>
+            {t('day.close')}
+          </Button>
+        ) : null}
       </div>
       <div className="no-print">
         {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
@@ -66,7 +87,9 @@ function CloseState({ close }: { close: DayClose | null }) {
   const carried = carriedText(t, close.carried);
   return (
     <Notice tone={close.automatic ? 'warning' : 'success'}>
-      {close.automatic ? t('day.closedAuto', { at: formatInstant(close.at) }) : t('day.closed', { at: formatInstant(close.at), by: close.byName ?? '' })}
+      {close.automatic
+        ? t('day.closedAuto', { at: formatInstant(close.at) })
+        : t('day.closed', { at: formatInstant(close.at), by: close.byName ?? '' })}
       {carried ? ` ${carried}` : ''}
     </Notice>
   );
@@ -81,7 +104,8 @@ function SheetClose({ close }: { close: DayClose | null }) {
   const carried = carriedText(tv, close.carried);
   return (
     <p className="logbook-book-close">
-      {close.automatic ? tv('day.sheetClosedAuto', when) : tv('day.sheetClosed', { ...when, by: close.byName ?? '' })}{carried ? ` ${carried}` : ''}
+      {close.automatic ? tv('day.sheetClosedAuto', when) : tv('day.sheetClosed', { ...when, by: close.byName ?? '' })}
+      {carried ? ` ${carried}` : ''}
     </p>
   );
 }
@@ -102,14 +126,44 @@ function BookSheet({ book }: { book: DayBook }) {
   const closing = (
     <div className="logbook-book-closing">
       <h2 className="logbook-book-totals-title">{tv('day.totals')}</h2>
-      <p>{tv('day.totalEntries', { count: book.totals.entries })}; {tv('day.totalMinutes', { minutes: formatNumber(book.totals.minutes) })}</p>
+      <p>
+        {tv('day.totalEntries', { count: book.totals.entries })};{' '}
+        {tv('day.totalMinutes', { minutes: formatNumber(book.totals.minutes) })}
+      </p>
       <table className="logbook-book-totals">
-        <thead><tr><th scope="col">{tv('day.byHelpKind')}</th><th scope="col">{tv('day.count')}</th><th scope="col">{tv('day.byOutcome')}</th><th scope="col">{tv('day.count')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{tv('day.byHelpKind')}</th>
+            <th scope="col">{tv('day.count')}</th>
+            <th scope="col">{tv('day.byOutcome')}</th>
+            <th scope="col">{tv('day.count')}</th>
+          </tr>
+        </thead>
         <tbody>
           {Array.from({ length: Math.max(kinds.length, OUTCOMES.length) }, (_, i) => (
             <tr key={i}>
-              {kinds[i] ? <><td>{tv(`team:helpKinds.${kinds[i]}`)}</td><td className="num">{book.totals.byHelpKind[kinds[i]!]}</td></> : <><td /><td /></>}
-              {OUTCOMES[i] ? <><td>{tv(`vocabulary:outcomes.${OUTCOMES[i]}`)}</td><td className="num">{book.totals.byOutcome[OUTCOMES[i]!] ?? 0}</td></> : <><td /><td /></>}
+              {kinds[i] ? (
+                <>
+                  <td>{tv(`team:helpKinds.${kinds[i]}`)}</td>
+                  <td className="num">{book.totals.byHelpKind[kinds[i]!]}</td>
+                </>
+              ) : (
+                <>
+                  <td />
+                  <td />
+                </>
+              )}
+              {OUTCOMES[i] ? (
+                <>
+                  <td>{tv(`vocabulary:outcomes.${OUTCOMES[i]}`)}</td>
+                  <td className="num">{book.totals.byOutcome[OUTCOMES[i]!] ?? 0}</td>
+                </>
+              ) : (
+                <>
+                  <td />
+                  <td />
+                </>
+              )}
             </tr>
           ))}
         </tbody>
@@ -133,20 +187,34 @@ function BookSheet({ book }: { book: DayBook }) {
           <table className="logbook-book-table">
             <thead>
               <tr>
-                <th scope="col">{tv('columns.no')}</th><th scope="col">{tv('columns.time')}</th><th scope="col">{tv('columns.person')}</th>
-                <th scope="col">{tv('columns.village')}</th><th scope="col">{tv('columns.helpKinds')}</th><th scope="col">{tv('columns.channel')}</th>
-                <th scope="col">{tv('columns.outcome')}</th><th scope="col">{tv('columns.obstacles')}</th><th scope="col">{tv('columns.members')}</th>
+                <th scope="col">{tv('columns.no')}</th>
+                <th scope="col">{tv('columns.time')}</th>
+                <th scope="col">{tv('columns.person')}</th>
+                <th scope="col">{tv('columns.village')}</th>
+                <th scope="col">{tv('columns.helpKinds')}</th>
+                <th scope="col">{tv('columns.channel')}</th>
+                <th scope="col">{tv('columns.outcome')}</th>
+                <th scope="col">{tv('columns.obstacles')}</th>
+                <th scope="col">{tv('columns.members')}</th>
                 <th scope="col">{tv('columns.minutes')}</th>
               </tr>
             </thead>
-            <tbody>{book.rows.slice(0, -1).map((r, i) => <BookLine key={r.id} row={r} no={i + 1} />)}</tbody>
+            <tbody>
+              {book.rows.slice(0, -1).map((r, i) => (
+                <BookLine key={r.id} row={r} no={i + 1} />
+              ))}
+            </tbody>
             {/* The last visit and the closing row go together: on paper the signatures always stand with the day's last line. */}
             <tbody className="logbook-book-closing-row">
               <BookLine row={book.rows.at(-1)!} no={book.rows.length} />
-              <tr><td colSpan={10}>{closing}</td></tr>
+              <tr>
+                <td colSpan={10}>{closing}</td>
+              </tr>
             </tbody>
           </table>
-        ) : <p className="italic">{tv('day.empty')}</p>}
+        ) : (
+          <p className="italic">{tv('day.empty')}</p>
+        )}
         {book.rows.length ? null : closing}
       </AdminDocument>
     </div>
@@ -159,20 +227,67 @@ function BookLine({ row: r, no }: { row: BookRow; no: number }) {
     r.birthYear ? tv('day.born', { year: r.birthYear }) : tv(`vocabulary:ageBands.${r.ageBand}`),
     tv(`vocabulary:genders.${r.gender}`),
     r.ethnicity ? tv(`vocabulary:ethnicities.${r.ethnicity}`) : null,
-    r.priorityGroups.length ? tv('day.priority', { groups: r.priorityGroups.map((g) => tv(`vocabulary:priorityGroups.${g}`)).join(', ') }) : null,
-  ].filter(Boolean).join('; ');
-  const obstacles = [...r.obstacles.map((o) => tv(`vocabulary:obstacles.${o}`)), ...r.guideErrors.map((g) => g.label), r.obstacleText].filter(Boolean).join('; ');
+    r.priorityGroups.length
+      ? tv('day.priority', { groups: r.priorityGroups.map((g) => tv(`vocabulary:priorityGroups.${g}`)).join(', ') })
+      : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
+  const obstacles = [
+    ...r.obstacles.map((o) => tv(`vocabulary:obstacles.${o}`)),
+    ...r.guideErrors.map((g) => g.label),
+    r.obstacleText,
+  ]
+    .filter(Boolean)
+    .join('; ');
   return (
     <tr>
       <td className="num">{no}</td>
       <td>{r.time}</td>
-      <td>{r.fullName ? <strong>{r.fullName}</strong> : null}{r.phone ? <> – {r.phone}</> : null}{r.fullName || r.phone ? <br /> : null}{about}</td>
+      <td>
+        {r.fullName ? <strong>{r.fullName}</strong> : null}
+        {r.phone ? <> – {r.phone}</> : null}
+        {r.fullName || r.phone ? <br /> : null}
+        {about}
+      </td>
       <td>{r.village ?? ''}</td>
-      <td>{r.helpKinds.map((k) => tv(`team:helpKinds.${k}`)).join('; ')}
-        {r.procedure || r.procedureText ? <><br /><em>{[r.procedure ? tv(`vocabulary:procedures.${r.procedure}`) : null, r.procedureText].filter(Boolean).join(': ')}</em></> : null}</td>
-      <td>{tv(`vocabulary:channels.${r.channel}`)}{r.place ? <><br />{r.place}</> : null}</td>
-      <td>{tv(`vocabulary:outcomes.${r.outcome}`)}{r.applicationCode ? <><br />{tv('columns.applicationCode')}: <span className="application-code">{r.applicationCode}</span></> : null}
-        {r.late ? <><br /><em>({tv('list.late')})</em></> : null}</td>
+      <td>
+        {r.helpKinds.map((k) => tv(`team:helpKinds.${k}`)).join('; ')}
+        {r.procedure || r.procedureText ? (
+          <>
+            <br />
+            <em>
+              {[r.procedure ? tv(`vocabulary:procedures.${r.procedure}`) : null, r.procedureText]
+                .filter(Boolean)
+                .join(': ')}
+            </em>
+          </>
+        ) : null}
+      </td>
+      <td>
+        {tv(`vocabulary:channels.${r.channel}`)}
+        {r.place ? (
+          <>
+            <br />
+            {r.place}
+          </>
+        ) : null}
+      </td>
+      <td>
+        {tv(`vocabulary:outcomes.${r.outcome}`)}
+        {r.applicationCode ? (
+          <>
+            <br />
+            {tv('columns.applicationCode')}: <span className="application-code">{r.applicationCode}</span>
+          </>
+        ) : null}
+        {r.late ? (
+          <>
+            <br />
+            <em>({tv('list.late')})</em>
+          </>
+        ) : null}
+      </td>
       <td>{obstacles}</td>
       <td>{r.memberNames.join(', ')}</td>
       <td className="num">{r.minutes}</td>

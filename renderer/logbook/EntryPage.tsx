@@ -42,18 +42,60 @@ export function EntryPage() {
   const errorText = useErrorText();
   // A refinement of a day closed meanwhile is a correction: it needs its reason.
   const editing = mode === 'refine' && detail.data?.dayClosed ? 'correct' : mode;
-  const title = t(editing === 'correct' ? 'form.titleCorrect' : editing === 'refine' ? 'form.refineTitle' : 'detail.title', { id });
-  if (detail.error) return <Page title={title}><Notice tone="error">{errorText(detail.error)}</Notice></Page>;
-  if (!detail.data) return <Page title={title}><p role="status">{t('common:loading')}</p></Page>;
+  const title = t(
+    editing === 'correct' ? 'form.titleCorrect' : editing === 'refine' ? 'form.refineTitle' : 'detail.title',
+    { id },
+  );
+  if (detail.error)
+    return (
+      <Page title={title}>
+        <Notice tone="error">{errorText(detail.error)}</Notice>
+      </Page>
+    );
+  if (!detail.data)
+    return (
+      <Page title={title}>
+        <p role="status">{t('common:loading')}</p>
+      </Page>
+    );
   const fromDesk = query.get('from') === 'desk';
   const saved = Number(query.get('saved')) || null;
-  return editing
-    ? <Revise detail={detail.data} title={title} reload={detail.reload} refine={editing === 'refine'} fromDesk={fromDesk} />
-    : <Show detail={detail.data} title={title} reload={detail.reload} saved={saved ? { version: saved, kind: query.get('kind') === 'correction' ? 'correction' : 'refinement', fromDesk } : null} />;
+  return editing ? (
+    <Revise
+      detail={detail.data}
+      title={title}
+      reload={detail.reload}
+      refine={editing === 'refine'}
+      fromDesk={fromDesk}
+    />
+  ) : (
+    <Show
+      detail={detail.data}
+      title={title}
+      reload={detail.reload}
+      saved={
+        saved
+          ? { version: saved, kind: query.get('kind') === 'correction' ? 'correction' : 'refinement', fromDesk }
+          : null
+      }
+    />
+  );
 }
 
 /** The form for a new version: a refinement (the desk's finish recorded the entry; details follow) or a correction. */
-function Revise({ detail: live, title, reload, refine, fromDesk }: { detail: EntryDetail; title: string; reload: () => void; refine: boolean; fromDesk: boolean }) {
+function Revise({
+  detail: live,
+  title,
+  reload,
+  refine,
+  fromDesk,
+}: {
+  detail: EntryDetail;
+  title: string;
+  reload: () => void;
+  refine: boolean;
+  fromDesk: boolean;
+}) {
   const { t } = useT('logbook');
   // Frozen when the form opens: a change made elsewhere meanwhile must not wipe what is being
   // typed; saving then meets the version check and says so.
@@ -75,16 +117,26 @@ function Revise({ detail: live, title, reload, refine, fromDesk }: { detail: Ent
         defaults={defaults}
         dayClosed={detail.dayClosed}
         withReason={!refine}
-        banner={detail.ticketNumber && refine ? (
-          <Notice tone={gaps ? 'warning' : 'info'}>
-            {t('form.fromFinish', { number: detail.ticketNumber })}{gaps ? ` ${t('form.gapsIntro', { gaps })}` : ''}
-          </Notice>
-        ) : detail.dayClosed && gaps ? <Notice tone="warning">{t('form.gapsIntro', { gaps })}</Notice> : null}
+        banner={
+          detail.ticketNumber && refine ? (
+            <Notice tone={gaps ? 'warning' : 'info'}>
+              {t('form.fromFinish', { number: detail.ticketNumber })}
+              {gaps ? ` ${t('form.gapsIntro', { gaps })}` : ''}
+            </Notice>
+          ) : detail.dayClosed && gaps ? (
+            <Notice tone="warning">{t('form.gapsIntro', { gaps })}</Notice>
+          ) : null
+        }
         submitLabel={t(refine ? 'form.saveRefine' : 'form.saveCorrection')}
         onSubmit={async (entry, reason) => {
           const result = refine
             ? await api.call('logbook.refine', { id: detail.id, expectedVersion: detail.currentVersion, entry })
-            : await api.call('logbook.correct', { id: detail.id, expectedVersion: detail.currentVersion, reason, entry });
+            : await api.call('logbook.correct', {
+                id: detail.id,
+                expectedVersion: detail.currentVersion,
+                reason,
+                entry,
+              });
           reload();
           done(result.version, refine ? 'refinement' : 'correction');
         }}
@@ -93,8 +145,15 @@ function Revise({ detail: live, title, reload, refine, fromDesk }: { detail: Ent
   );
 }
 
-function Show({ detail, title, reload, saved }: {
-  detail: EntryDetail; title: string; reload: () => void;
+function Show({
+  detail,
+  title,
+  reload,
+  saved,
+}: {
+  detail: EntryDetail;
+  title: string;
+  reload: () => void;
   saved: { version: number; kind: 'refinement' | 'correction'; fromDesk: boolean } | null;
 }) {
   const { t } = useT('logbook');
@@ -103,7 +162,11 @@ function Show({ detail, title, reload, saved }: {
   const [erasing, setErasing] = useState(false);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
-  const hasPerson = !detail.erased && detail.history.some((h) => h.data.fullName || h.data.phone || h.data.birthYear || h.data.ethnicity || h.data.applicationCode);
+  const hasPerson =
+    !detail.erased &&
+    detail.history.some(
+      (h) => h.data.fullName || h.data.phone || h.data.birthYear || h.data.ethnicity || h.data.applicationCode,
+    );
   const erase = async () => {
     try {
       await api.call('logbook.erase', { ids: [detail.id], reason });
@@ -116,30 +179,69 @@ function Show({ detail, title, reload, saved }: {
   return (
     <Page
       title={title}
-      actions={<>
-        <Button variant="secondary" onClick={() => navigate(`/staff/logbook/day/${detail.current.day}`)}>{t('list.dayBook')}</Button>
-        {!detail.dayClosed ? <Button onClick={() => navigate(`/staff/logbook/entry/${detail.id}/refine`)}>{t('detail.refine')}</Button> : null}
-        <Button variant={detail.dayClosed ? 'primary' : 'secondary'} onClick={() => navigate(`/staff/logbook/entry/${detail.id}/correct`)}>{t('detail.correct')}</Button>
-        {hasPerson ? <Button variant="danger" onClick={() => setErasing(true)}>{t('detail.erase')}</Button> : null}
-      </>}
+      actions={
+        <>
+          <Button variant="secondary" onClick={() => navigate(`/staff/logbook/day/${detail.current.day}`)}>
+            {t('list.dayBook')}
+          </Button>
+          {!detail.dayClosed ? (
+            <Button onClick={() => navigate(`/staff/logbook/entry/${detail.id}/refine`)}>{t('detail.refine')}</Button>
+          ) : null}
+          <Button
+            variant={detail.dayClosed ? 'primary' : 'secondary'}
+            onClick={() => navigate(`/staff/logbook/entry/${detail.id}/correct`)}
+          >
+            {t('detail.correct')}
+          </Button>
+          {hasPerson ? (
+            <Button variant="danger" onClick={() => setErasing(true)}>
+              {t('detail.erase')}
+            </Button>
+          ) : null}
+        </>
+      }
     >
       {saved ? (
         <Notice tone="success">
-          {t(saved.kind === 'correction' ? 'form.corrected' : 'form.refined', { id: detail.id, version: saved.version })}
-          {saved.fromDesk ? <> <a href="#/staff/desk">{t('form.backToDesk')}</a></> : null}
+          {t(saved.kind === 'correction' ? 'form.corrected' : 'form.refined', {
+            id: detail.id,
+            version: saved.version,
+          })}
+          {saved.fromDesk ? (
+            <>
+              {' '}
+              <a href="#/staff/desk">{t('form.backToDesk')}</a>
+            </>
+          ) : null}
         </Notice>
       ) : null}
-      {detail.gaps.length ? <Notice tone="warning">{t('form.gapsIntro', { gaps: detail.gaps.map((g) => t(`gaps.${g}`)).join('; ') })}</Notice> : null}
+      {detail.gaps.length ? (
+        <Notice tone="warning">
+          {t('form.gapsIntro', { gaps: detail.gaps.map((g) => t(`gaps.${g}`)).join('; ') })}
+        </Notice>
+      ) : null}
       {detail.erased ? (
-        <Notice tone="info">{t('detail.erased', { at: formatInstant(detail.erased.at), why: t(detail.erased.reason === 'retention' ? 'detail.erasedRetention' : 'detail.erasedRequest') })}</Notice>
+        <Notice tone="info">
+          {t('detail.erased', {
+            at: formatInstant(detail.erased.at),
+            why: t(detail.erased.reason === 'retention' ? 'detail.erasedRetention' : 'detail.erasedRequest'),
+          })}
+        </Notice>
       ) : null}
       {detail.dayClosed ? <Notice tone="warning">{t('form.closedWarning')}</Notice> : null}
       <section className="card" aria-labelledby="current-heading">
-        <h2 id="current-heading">{t('detail.current')} ({t('list.version', { version: detail.currentVersion })})</h2>
+        <h2 id="current-heading">
+          {t('detail.current')} ({t('list.version', { version: detail.currentVersion })})
+        </h2>
         <dl className="logbook-facts">
           {VIEW_FIELDS.map((f) => {
             const value = describe(f, detail.current);
-            return value ? <div key={f}><dt>{describe.label(f)}</dt><dd>{value}</dd></div> : null;
+            return value ? (
+              <div key={f}>
+                <dt>{describe.label(f)}</dt>
+                <dd>{value}</dd>
+              </div>
+            ) : null;
           })}
         </dl>
         <ConsentRecords view={detail.current} />
@@ -148,19 +250,43 @@ function Show({ detail, title, reload, saved }: {
         <h2 id="history-heading">{t('detail.history')}</h2>
         <table className="data">
           <thead>
-            <tr><th scope="col">#</th><th scope="col">{t('detail.at')}</th><th scope="col">{t('detail.by')}</th><th scope="col">{t('detail.reason')}</th><th scope="col">{t('detail.changes')}</th></tr>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t('detail.at')}</th>
+              <th scope="col">{t('detail.by')}</th>
+              <th scope="col">{t('detail.reason')}</th>
+              <th scope="col">{t('detail.changes')}</th>
+            </tr>
           </thead>
           <tbody>
             {detail.history.map((h, i) => (
               <tr key={h.version}>
-                <td>{h.version}{h.late ? <> <span className="badge badge-late">{t('detail.late')}</span></> : null}</td>
+                <td>
+                  {h.version}
+                  {h.late ? (
+                    <>
+                      {' '}
+                      <span className="badge badge-late">{t('detail.late')}</span>
+                    </>
+                  ) : null}
+                </td>
                 <td>{formatInstant(h.recordedAt)}</td>
                 <td>{h.recordedByName ?? t('detail.none')}</td>
-                <td>{h.kind === 'create' ? t('detail.created') : h.kind === 'refinement' ? t('detail.refinement') : h.reason}</td>
+                <td>
+                  {h.kind === 'create'
+                    ? t('detail.created')
+                    : h.kind === 'refinement'
+                      ? t('detail.refinement')
+                      : h.reason}
+                </td>
                 <td>
                   <ul className="changes">
                     {changedFields(detail.history[i - 1]?.data, h.data).map((f) => (
-                      <li key={f}><strong>{describe.label(f)}:</strong> {describe(f, detail.history[i - 1]!.data) || t('detail.none')} → {describe(f, h.data) || t('detail.none')}</li>
+                      <li key={f}>
+                        <strong>{describe.label(f)}:</strong>{' '}
+                        {describe(f, detail.history[i - 1]!.data) || t('detail.none')} →{' '}
+                        {describe(f, h.data) || t('detail.none')}
+                      </li>
                     ))}
                   </ul>
                 </td>
@@ -169,11 +295,21 @@ function Show({ detail, title, reload, saved }: {
           </tbody>
         </table>
       </section>
-      <Dialog open={erasing} title={t('detail.erase')} onClose={() => setErasing(false)}
-        footer={<>
-          <Button variant="secondary" onClick={() => setErasing(false)}>{t('common:actions.cancel')}</Button>
-          <Button variant="danger" disabled={reason.trim().length < 5} onClick={() => void erase()}>{t('detail.erase')}</Button>
-        </>}>
+      <Dialog
+        open={erasing}
+        title={t('detail.erase')}
+        onClose={() => setErasing(false)}
+        footer={
+          <>
+            <Button variant="secondary" onClick={() => setErasing(false)}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button variant="danger" disabled={reason.trim().length < 5} onClick={() => void erase()}>
+              {t('detail.erase')}
+            </Button>
+          </>
+        }
+      >
         <p>{t('find.eraseConfirm', { count: 1 })}</p>
         {problem ? <Notice tone="error">{problem}</Notice> : null}
         <TextField label={t('find.eraseReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -187,13 +323,23 @@ function ConsentRecords({ view }: { view: EntryView }) {
   const { t } = useT('logbook');
   const items = (['contact', 'ethnicity', 'disability'] as const).filter((k) => view.consent[k]);
   if (!items.length) return null;
-  const label = { contact: 'form.consentContact', ethnicity: 'form.consentEthnicity', disability: 'form.consentDisability' } as const;
+  const label = {
+    contact: 'form.consentContact',
+    ethnicity: 'form.consentEthnicity',
+    disability: 'form.consentDisability',
+  } as const;
   return (
     <div className="logbook-consents">
       <h3>{t('form.consentTitle')}</h3>
       <ul>
         {items.map((k) => (
-          <li key={k}>{t(label[k])} — {t('form.consentRecorded', { at: formatInstant(view.consent[k]!.at), by: view.consent[k]!.byName ?? t('detail.none') })}</li>
+          <li key={k}>
+            {t(label[k])} —{' '}
+            {t('form.consentRecorded', {
+              at: formatInstant(view.consent[k]!.at),
+              by: view.consent[k]!.byName ?? t('detail.none'),
+            })}
+          </li>
         ))}
       </ul>
     </div>

@@ -25,36 +25,54 @@ export function NewEntryPage() {
   const memberId = me?.member?.id;
   // biome-ignore lint/correctness/useExhaustiveDependencies: `round` gives a fresh form after each save.
   const defaults = useMemo<EntryInput>(
-    () => ({ ...blankEntry(memberId), ...(ticketId && prefill.data ? (prefill.data.entry as Partial<EntryInput>) : {}) }),
+    () => ({
+      ...blankEntry(memberId),
+      ...(ticketId && prefill.data ? (prefill.data.entry as Partial<EntryInput>) : {}),
+    }),
     // A new blank form after each save (`round`), keeping nothing of the last person.
     [memberId, ticketId, prefill.data, round],
   );
   const day = useQuery('logbook.day', { day: defaults.day });
 
-  if (ticketId && prefill.error) return <Page title={t('form.titleNew')}><Notice tone="error">{errorText(prefill.error)}</Notice></Page>;
-  if (ticketId && !prefill.data) return <Page title={t('form.titleNew')}><p role="status">{t('common:loading')}</p></Page>;
+  if (ticketId && prefill.error)
+    return (
+      <Page title={t('form.titleNew')}>
+        <Notice tone="error">{errorText(prefill.error)}</Notice>
+      </Page>
+    );
+  if (ticketId && !prefill.data)
+    return (
+      <Page title={t('form.titleNew')}>
+        <p role="status">{t('common:loading')}</p>
+      </Page>
+    );
   const existing = prefill.data?.existingEntryId;
   return (
     <Page title={t('form.titleNew')}>
       {saved ? (
         <Notice tone="success">
-          {t(saved.late ? 'form.savedLate' : 'form.saved', { id: saved.id })} <a href={`#/staff/logbook/entry/${saved.id}`}>{t('list.open')}</a>
+          {t(saved.late ? 'form.savedLate' : 'form.saved', { id: saved.id })}{' '}
+          <a href={`#/staff/logbook/entry/${saved.id}`}>{t('list.open')}</a>
         </Notice>
       ) : null}
       {existing ? (
         // Finishing a ticket records its entry: what is left is to complete it.
-        <Notice tone="info">{t('form.alreadyLogged')} <a href={`#/staff/logbook/entry/${existing}/refine`}>{t('detail.refine')}</a></Notice>
+        <Notice tone="info">
+          {t('form.alreadyLogged')} <a href={`#/staff/logbook/entry/${existing}/refine`}>{t('detail.refine')}</a>
+        </Notice>
       ) : (
         <EntryForm
           key={round}
           defaults={defaults}
           dayClosed={!!day.data?.closed}
-          banner={prefill.data ? (
-            <Notice tone="info">
-              {t('form.fromTicket', { number: prefill.data.ticket.number })}
-              {prefill.data.fromGuide ? ` ${t('form.fromGuide')}` : ''}
-            </Notice>
-          ) : null}
+          banner={
+            prefill.data ? (
+              <Notice tone="info">
+                {t('form.fromTicket', { number: prefill.data.ticket.number })}
+                {prefill.data.fromGuide ? ` ${t('form.fromGuide')}` : ''}
+              </Notice>
+            ) : null
+          }
           submitLabel={t('form.save')}
           onSubmit={async (entry) => {
             const result = await api.call('logbook.create', { entry });

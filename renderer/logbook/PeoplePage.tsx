@@ -56,8 +56,16 @@ export function PeoplePage() {
     <Page title={t('find.title')}>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <form className="card" onSubmit={(e) => void search(e)} role="search">
-        <TextField label={t('find.query')} hint={t('find.hint')} value={query} autoComplete="off" onChange={(e) => setQuery(e.target.value)} />
-        <Button type="submit" disabled={query.trim().length < 2}>{t('common:actions.search')}</Button>
+        <TextField
+          label={t('find.query')}
+          hint={t('find.hint')}
+          value={query}
+          autoComplete="off"
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <Button type="submit" disabled={query.trim().length < 2}>
+          {t('common:actions.search')}
+        </Button>
       </form>
       {found ? (
         <section className="card" aria-labelledby="found-heading">
@@ -65,13 +73,36 @@ export function PeoplePage() {
           {found.length ? (
             <>
               <table className="data">
-                <thead><tr><th scope="col"><span className="visually-hidden">{t('find.select', { id: '' })}</span></th><th scope="col">{t('columns.day')}</th><th scope="col">{t('form.fullName')}</th><th scope="col">{t('form.phone')}</th><th scope="col">{t('columns.helpKinds')}</th><th scope="col">{t('columns.outcome')}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('find.select', { id: '' })}</span>
+                    </th>
+                    <th scope="col">{t('columns.day')}</th>
+                    <th scope="col">{t('form.fullName')}</th>
+                    <th scope="col">{t('form.phone')}</th>
+                    <th scope="col">{t('columns.helpKinds')}</th>
+                    <th scope="col">{t('columns.outcome')}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {found.map((r) => (
                     <tr key={r.id}>
-                      <td><input type="checkbox" aria-label={t('find.select', { id: r.id })} checked={selected.includes(r.id)}
-                        onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))} /></td>
-                      <td><a href={`#/staff/logbook/entry/${r.id}`}>{formatDate(r.day)} {r.time}</a></td>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={t('find.select', { id: r.id })}
+                          checked={selected.includes(r.id)}
+                          onChange={(e) =>
+                            setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))
+                          }
+                        />
+                      </td>
+                      <td>
+                        <a href={`#/staff/logbook/entry/${r.id}`}>
+                          {formatDate(r.day)} {r.time}
+                        </a>
+                      </td>
                       <td>{r.fullName ?? ''}</td>
                       <td>{r.phone ?? ''}</td>
                       <td>{r.helpKinds.map((k) => t(`team:helpKinds.${k}`)).join(', ')}</td>
@@ -80,17 +111,31 @@ export function PeoplePage() {
                   ))}
                 </tbody>
               </table>
-              <p><Button variant="danger" disabled={!selected.length} onClick={() => setErasing(true)}>{t('find.erase')}</Button></p>
+              <p>
+                <Button variant="danger" disabled={!selected.length} onClick={() => setErasing(true)}>
+                  {t('find.erase')}
+                </Button>
+              </p>
             </>
           ) : null}
         </section>
       ) : null}
       <Retention />
-      <Dialog open={erasing} title={t('find.erase')} onClose={() => setErasing(false)}
-        footer={<>
-          <Button variant="secondary" onClick={() => setErasing(false)}>{t('common:actions.cancel')}</Button>
-          <Button variant="danger" disabled={reason.trim().length < 5} onClick={() => void erase()}>{t('detail.erase')}</Button>
-        </>}>
+      <Dialog
+        open={erasing}
+        title={t('find.erase')}
+        onClose={() => setErasing(false)}
+        footer={
+          <>
+            <Button variant="secondary" onClick={() => setErasing(false)}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button variant="danger" disabled={reason.trim().length < 5} onClick={() => void erase()}>
+              {t('detail.erase')}
+            </Button>
+          </>
+        }
+      >
         <p>{t('find.eraseConfirm', { count: selected.length })}</p>
         <Notice tone="warning">{t('security:erasure.copies')}</Notice>
         <TextField label={t('find.eraseReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -107,7 +152,9 @@ function Retention() {
   const isAdmin = me?.role === 'admin';
   const current = useQuery('logbook.settings.get', {});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const { register, handleSubmit, reset, formState } = useForm<z.input<typeof logbookSettings>>({ resolver: zodResolver(logbookSettings) });
+  const { register, handleSubmit, reset, formState } = useForm<z.input<typeof logbookSettings>>({
+    resolver: zodResolver(logbookSettings),
+  });
   useEffect(() => {
     if (current.data) reset(current.data);
   }, [current.data, reset]);
@@ -132,12 +179,22 @@ function Retention() {
       <h2 id="retention-heading">{t('settings.title')}</h2>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <form onSubmit={save} noValidate>
-        <TextField label={t('settings.retention')} hint={t('settings.hint')} type="number" min={1} max={120} readOnly={!isAdmin}
-          error={formState.errors.retentionMonths?.message} {...register('retentionMonths', { valueAsNumber: true })} />
+        <TextField
+          label={t('settings.retention')}
+          hint={t('settings.hint')}
+          type="number"
+          min={1}
+          max={120}
+          readOnly={!isAdmin}
+          error={formState.errors.retentionMonths?.message}
+          {...register('retentionMonths', { valueAsNumber: true })}
+        />
         {isAdmin ? (
           <div className="page-actions">
             <Button type="submit">{t('common:actions.save')}</Button>
-            <Button variant="secondary" onClick={() => void purge()}>{t('settings.purgeNow')}</Button>
+            <Button variant="secondary" onClick={() => void purge()}>
+              {t('settings.purgeNow')}
+            </Button>
           </div>
         ) : null}
       </form>

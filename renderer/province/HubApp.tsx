@@ -54,13 +54,21 @@ export function HubApp() {
   const route = useHashRoute();
   const [session, setSession] = useState<HubOutput<'hub.session'> | null>(null);
   const [period, setPeriod] = useState<string | null>(null);
-  const refresh = () => void hubCall('hub.session', {}).then(setSession, () => setSession({ account: null, today: new Date().toISOString().slice(0, 10) }));
+  const refresh = () =>
+    void hubCall('hub.session', {}).then(setSession, () =>
+      setSession({ account: null, today: new Date().toISOString().slice(0, 10) }),
+    );
   useEffect(refresh, []);
   useEffect(() => {
     const title = document.querySelector('h1')?.textContent;
     if (title) document.title = `${title} – ${t('app.title')}`;
   });
-  if (!session) return <p className="centered" role="status">{t('app.loading')}</p>;
+  if (!session)
+    return (
+      <p className="centered" role="status">
+        {t('app.loading')}
+      </p>
+    );
   if (!session.account) return <SignInPage onSignedIn={refresh} />;
 
   const admin = session.account.role === 'province_admin';
@@ -72,20 +80,43 @@ export function HubApp() {
   const signOut = () => void hubCall('hub.signOut', {}).finally(refresh);
   return (
     <div className="staff hub">
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('app.skip')}</a>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skip')}
+      </a>
       <nav className="staff-nav" aria-label={t('app.navLabel')}>
-        <div className="brand">{t('app.title')}<small>{t('app.subtitle')}</small></div>
-        {allowed.filter((s) => s.menu !== false).map((s) => (
-          <a key={s.path} href={`#${s.path}`} aria-current={s.path === screen.path ? 'page' : undefined}>{t(dataKey(`province:${s.labelKey}`))}</a>
-        ))}
+        <div className="brand">
+          {t('app.title')}
+          <small>{t('app.subtitle')}</small>
+        </div>
+        {allowed
+          .filter((s) => s.menu !== false)
+          .map((s) => (
+            <a key={s.path} href={`#${s.path}`} aria-current={s.path === screen.path ? 'page' : undefined}>
+              {t(dataKey(`province:${s.labelKey}`))}
+            </a>
+          ))}
         <div className="who">
           <div>{t('app.signedInAs', { name: session.account.name, role: t(`app.role.${session.account.role}`) })}</div>
           <LanguageSwitch />
-          <button type="button" className="btn" onClick={signOut}>{t('app.signOut')}</button>
+          <button type="button" className="btn" onClick={signOut}>
+            {t('app.signOut')}
+          </button>
         </div>
       </nav>
       <main id="main" className="staff-main" tabIndex={-1}>
-        <Component period={period ?? session.today.slice(0, 7)} setPeriod={setPeriod} today={session.today} rest={rest} />
+        <Component
+          period={period ?? session.today.slice(0, 7)}
+          setPeriod={setPeriod}
+          today={session.today}
+          rest={rest}
+        />
       </main>
     </div>
   );

@@ -15,12 +15,20 @@ export function PilotPage({ period, setPeriod, today }: ScreenProps) {
       <p>{t('pilot.intro')}</p>
       {data ? (
         <>
-          {Object.entries(data.pilotSpellingVariants).map(([appendix, list]) => <p key={appendix} className="notice notice-info">{t('pilot.variant', { appendix, list })}</p>)}
+          {Object.entries(data.pilotSpellingVariants).map(([appendix, list]) => (
+            <p key={appendix} className="notice notice-info">
+              {t('pilot.variant', { appendix, list })}
+            </p>
+          ))}
           <p>{t('pilot.criteria')}</p>
-          <p><strong>{t('pilot.count', { count: pilots.length })}</strong></p>
+          <p>
+            <strong>{t('pilot.count', { count: pilots.length })}</strong>
+          </p>
           <UnitsTable units={pilots} caption={t('pilot.caption')} />
         </>
-      ) : <Loading error={error} retry={reload} />}
+      ) : (
+        <Loading error={error} retry={reload} />
+      )}
     </Page>
   );
 }

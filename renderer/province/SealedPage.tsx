@@ -23,11 +23,21 @@ export function SealedPage() {
     if (!key || key.size > 16_000) return setProblem(t('problems.sealKey'));
     try {
       const result = await hubCall('hub.openSealed', {
-        unit: String(form.get('unit')), ref: String(form.get('ref')), reason: String(form.get('reason')), sealKeyPem: await key.text(), passphrase: String(form.get('passphrase')),
+        unit: String(form.get('unit')),
+        ref: String(form.get('ref')),
+        reason: String(form.get('reason')),
+        sealKeyPem: await key.text(),
+        passphrase: String(form.get('passphrase')),
       });
       setOpened(result.opened);
     } catch (caught) {
-      setProblem(caught instanceof HubError ? `${text(caught.body)} ${Object.values(caught.body.fields ?? {}).map((k) => t(dataKey(k))).join(' ')}` : String(caught));
+      setProblem(
+        caught instanceof HubError
+          ? `${text(caught.body)} ${Object.values(caught.body.fields ?? {})
+              .map((k) => t(dataKey(k)))
+              .join(' ')}`
+          : String(caught),
+      );
     }
   };
   return (
@@ -40,15 +50,30 @@ export function SealedPage() {
           <TextField label={t('sealed.ref')} name="ref" required maxLength={80} />
         </div>
         <TextField label={t('sealed.reason')} name="reason" required minLength={10} maxLength={500} />
-        <div className="field"><label htmlFor="seal-key">{t('sealed.key')}</label><input id="seal-key" name="key" type="file" accept=".pem" required /></div>
-        <TextField label={t('sealed.passphrase')} name="passphrase" type="password" required minLength={12} maxLength={200} />
-        <button type="submit" className="btn btn-danger btn-normal">{t('sealed.submit')}</button>
+        <div className="field">
+          <label htmlFor="seal-key">{t('sealed.key')}</label>
+          <input id="seal-key" name="key" type="file" accept=".pem" required />
+        </div>
+        <TextField
+          label={t('sealed.passphrase')}
+          name="passphrase"
+          type="password"
+          required
+          minLength={12}
+          maxLength={200}
+        />
+        <button type="submit" className="btn btn-danger btn-normal">
+          {t('sealed.submit')}
+        </button>
       </form>
       {opened ? (
         <section className="card" aria-live="polite">
           <h2>{t('sealed.result', { count: opened.length })}</h2>
           {opened.map((o) => (
-            <div key={o.version}><h3>{t('sealed.version', { version: o.version, day: formatDate(o.day) })}</h3><pre>{JSON.stringify(o.personal, null, 2)}</pre></div>
+            <div key={o.version}>
+              <h3>{t('sealed.version', { version: o.version, day: formatDate(o.day) })}</h3>
+              <pre>{JSON.stringify(o.personal, null, 2)}</pre>
+            </div>
           ))}
         </section>
       ) : null}

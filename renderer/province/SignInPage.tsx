@@ -16,7 +16,10 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
     const form = new FormData(e.currentTarget);
     setBusy(true);
     try {
-      await hubCall('hub.signIn', { name: String(form.get('name') ?? ''), password: String(form.get('password') ?? '') });
+      await hubCall('hub.signIn', {
+        name: String(form.get('name') ?? ''),
+        password: String(form.get('password') ?? ''),
+      });
       onSignedIn();
     } catch (caught) {
       setError(caught instanceof HubError ? text(caught.body) : String(caught));
@@ -38,8 +41,19 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
         {error ? <Notice tone="error">{error}</Notice> : null}
         <form onSubmit={(e) => void submit(e)}>
           <TextField label={t('signIn.name')} name="name" autoComplete="username" required maxLength={80} />
-          <TextField label={t('signIn.password')} name="password" type="password" autoComplete="current-password" required maxLength={200} />
-          <div className="form-actions"><button type="submit" className="btn btn-primary btn-large" disabled={busy}>{t('signIn.submit')}</button></div>
+          <TextField
+            label={t('signIn.password')}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            maxLength={200}
+          />
+          <div className="form-actions">
+            <button type="submit" className="btn btn-primary btn-large" disabled={busy}>
+              {t('signIn.submit')}
+            </button>
+          </div>
         </form>
       </div>
     </main>

@@ -20,22 +20,49 @@ export function UnitPage({ rest, today }: ScreenProps) {
   const none = t('unit.noData');
   const actions = (
     <>
-      <a className="btn btn-ghost btn-normal" href="#/">{t('unit.back')}</a>
-      <SelectField label={t('unit.year')} value={String(year)} onChange={(e) => setYear(Number(e.target.value))} options={[thisYear, thisYear - 1].map((y) => ({ value: String(y), label: String(y) }))} />
+      <a className="btn btn-ghost btn-normal" href="#/">
+        {t('unit.back')}
+      </a>
+      <SelectField
+        label={t('unit.year')}
+        value={String(year)}
+        onChange={(e) => setYear(Number(e.target.value))}
+        options={[thisYear, thisYear - 1].map((y) => ({ value: String(y), label: String(y) }))}
+      />
     </>
   );
-  if (!data) return <Page title={title} actions={actions}><Loading error={error} retry={reload} /></Page>;
+  if (!data)
+    return (
+      <Page title={title} actions={actions}>
+        <Loading error={error} retry={reload} />
+      </Page>
+    );
   const chartTitle = t('unit.chart');
   return (
     <Page title={title} actions={actions}>
-      <p>{data.code ? t('unit.code', { code: data.code }) : t('unit.noCode')}{data.pilot ? ` · ${t('overview.units.pilot')}` : ''}</p>
+      <p>
+        {data.code ? t('unit.code', { code: data.code }) : t('unit.noCode')}
+        {data.pilot ? ` · ${t('overview.units.pilot')}` : ''}
+      </p>
       {data.enrolled ? null : <p className="notice notice-warning">{t('unit.notEnrolled')}</p>}
       <section className="card" aria-labelledby="months-title">
         <h2 id="months-title">{t('unit.months')}</h2>
         <div className="hub-pair">
-          <BarChart title={chartTitle} bars={data.months.map((m) => ({ label: periodName(m.month), value: m.supports ?? 0 }))} />
+          <BarChart
+            title={chartTitle}
+            bars={data.months.map((m) => ({ label: periodName(m.month), value: m.supports ?? 0 }))}
+          />
           <table className="data">
-            <thead><tr><th scope="col">{t('unit.month')}</th><th scope="col">{t('unit.closed')}</th><th scope="col">{t('unit.expected')}</th><th scope="col">{t('unit.supports')}</th><th scope="col">{t('unit.applications')}</th><th scope="col">{t('unit.fullyOnline')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('unit.month')}</th>
+                <th scope="col">{t('unit.closed')}</th>
+                <th scope="col">{t('unit.expected')}</th>
+                <th scope="col">{t('unit.supports')}</th>
+                <th scope="col">{t('unit.applications')}</th>
+                <th scope="col">{t('unit.fullyOnline')}</th>
+              </tr>
+            </thead>
             <tbody>
               {data.months.map((m) => (
                 <tr key={m.month}>
@@ -44,7 +71,9 @@ export function UnitPage({ rest, today }: ScreenProps) {
                   <td className="num">{formatNumber(m.expectedDays)}</td>
                   <td className="num">{m.supports === null ? none : formatNumber(m.supports)}</td>
                   <td className="num">{m.applications === null ? none : formatNumber(m.applications)}</td>
-                  <td className="num">{m.fullyOnlinePercent === null ? '—' : formatPercent(m.fullyOnlinePercent, 1)}</td>
+                  <td className="num">
+                    {m.fullyOnlinePercent === null ? '—' : formatPercent(m.fullyOnlinePercent, 1)}
+                  </td>
                 </tr>
               ))}
             </tbody>

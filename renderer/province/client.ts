@@ -15,10 +15,18 @@ export class HubError extends Error {
 export async function hubCall<N extends HubMethodName>(name: N, input: HubInput<N>): Promise<HubOutput<N>> {
   let body: { ok: true; result: unknown } | { ok: false; error: ErrorBody };
   try {
-    const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, credentials: 'same-origin', body: JSON.stringify(input ?? {}) });
+    const response = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(input ?? {}),
+    });
     body = await response.json();
   } catch {
-    throw new HubError({ code: 'internal', message: { vi: 'Không kết nối được máy chủ.', en: 'The server could not be reached.' } });
+    throw new HubError({
+      code: 'internal',
+      message: { vi: 'Không kết nối được máy chủ.', en: 'The server could not be reached.' },
+    });
   }
   if (!body.ok) throw new HubError(body.error);
   return body.result as HubOutput<N>;
@@ -53,7 +61,11 @@ export function useHub<N extends HubMethodName>(name: N, input: HubInput<N>, opt
     const mine = ++serial.current;
     hubCall(name, JSON.parse(key)).then(
       (result) => mine === serial.current && (setData(result), setError(null)),
-      (e: unknown) => mine === serial.current && setError(e instanceof HubError ? e : new HubError({ code: 'internal', message: { vi: String(e), en: String(e) } })),
+      (e: unknown) =>
+        mine === serial.current &&
+        setError(
+          e instanceof HubError ? e : new HubError({ code: 'internal', message: { vi: String(e), en: String(e) } }),
+        ),
     );
   }, [name, key]);
   useEffect(() => {

@@ -18,7 +18,10 @@ export function Loading({ error, retry }: { error: HubError | null; retry: () =>
   if (!error) return <p role="status">{t('app.loading')}</p>;
   return (
     <Notice tone="error">
-      {t('app.failed')} {text(error.body)} <button type="button" className="btn btn-secondary btn-normal" onClick={retry}>{t('app.retry')}</button>
+      {t('app.failed')} {text(error.body)}{' '}
+      <button type="button" className="btn btn-secondary btn-normal" onClick={retry}>
+        {t('app.retry')}
+      </button>
     </Notice>
   );
 }
@@ -48,12 +51,25 @@ export function periodChoices(today: string): string[] {
   return [...months, ...quarters, String(year), String(year - 1)];
 }
 
-export function PeriodPicker({ value, today, onChange }: { value: string; today: string; onChange: (period: string) => void }) {
+export function PeriodPicker({
+  value,
+  today,
+  onChange,
+}: {
+  value: string;
+  today: string;
+  onChange: (period: string) => void;
+}) {
   const { t } = useT('province');
   const name = usePeriodName();
   return (
     <div className="hub-period">
-      <SelectField label={t('period.label')} value={value} onChange={(e) => onChange(e.target.value)} options={periodChoices(today).map((p) => ({ value: p, label: name(p) }))} />
+      <SelectField
+        label={t('period.label')}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        options={periodChoices(today).map((p) => ({ value: p, label: name(p) }))}
+      />
     </div>
   );
 }

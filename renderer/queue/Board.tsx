@@ -87,15 +87,23 @@ export function Board() {
         <p className="board-clock">
           <span className="visually-hidden">{t('board.clock')} </span>
           <span className="board-clock-time">{formatTime(now)}</span>
-          <span className="board-clock-day">{t(dataKey(`team:weekdays.${vnWeekday(today)}`))} {formatDate(today)}</span>
+          <span className="board-clock-day">
+            {t(dataKey(`team:weekdays.${vnWeekday(today)}`))} {formatDate(today)}
+          </span>
         </p>
         {sound.voice ? (
-          <span className="board-sound-ready" role="status">{t('board.soundReady')} · {t(`board.voice.${sound.voice}`)}</span>
+          <span className="board-sound-ready" role="status">
+            {t('board.soundReady')} · {t(`board.voice.${sound.voice}`)}
+          </span>
         ) : sound.needsTouch ? (
-          <span className="board-sound-ready" role="status">{t('board.soundTap')}</span>
+          <span className="board-sound-ready" role="status">
+            {t('board.soundTap')}
+          </span>
         ) : (
           <div className="board-sound">
-            <Button size="huge" onClick={() => void sound.turnOn()}>{t('board.soundOn')}</Button>
+            <Button size="huge" onClick={() => void sound.turnOn()}>
+              {t('board.soundOn')}
+            </Button>
             <span>{t('board.soundHint')}</span>
           </div>
         )}
@@ -107,14 +115,21 @@ export function Board() {
             <div key={`${current.id}-${flash}`} className="board-now-call">
               <span className="board-now-number">{current.number}</span>
               <span className="board-now-where">
-                <span className="board-arrow" aria-hidden="true">→</span>
+                <span className="board-arrow" aria-hidden="true">
+                  →
+                </span>
                 <span className="board-now-desk">{t('board.desk', { desk: current.desk })}</span>
               </span>
               {phrase ? (
-                <span className="board-phrase" role="status"><QueueIcon name="sound" size={40} />{t('board.phrase', { language: t(`common:language.${phrase}`) })}</span>
+                <span className="board-phrase" role="status">
+                  <QueueIcon name="sound" size={40} />
+                  {t('board.phrase', { language: t(`common:language.${phrase}`) })}
+                </span>
               ) : null}
             </div>
-          ) : <p className="board-empty">{t('board.nobody')}</p>}
+          ) : (
+            <p className="board-empty">{t('board.nobody')}</p>
+          )}
         </section>
         <section className="board-recent" aria-labelledby="board-recent-title">
           <h2 id="board-recent-title">{t('board.recent')}</h2>
@@ -133,20 +148,28 @@ export function Board() {
         <section className="board-waiting" aria-labelledby="board-waiting-title">
           <h2 id="board-waiting-title">{t('board.waiting')}</h2>
           <ul>
-            {(data?.waiting ?? []).filter((w) => w.count > 0).map((w) => (
-              <li key={w.helpKind}>
-                <span className="board-waiting-letter" aria-hidden="true">{prefixOf(w.helpKind)}</span>
-                <QueueIcon name={w.helpKind} size={48} />
-                <strong>{w.count}</strong>
-                <span className="board-waiting-label">{t(`team:helpKinds.${w.helpKind}`)}</span>
-              </li>
-            ))}
+            {(data?.waiting ?? [])
+              .filter((w) => w.count > 0)
+              .map((w) => (
+                <li key={w.helpKind}>
+                  <span className="board-waiting-letter" aria-hidden="true">
+                    {prefixOf(w.helpKind)}
+                  </span>
+                  <QueueIcon name={w.helpKind} size={48} />
+                  <strong>{w.count}</strong>
+                  <span className="board-waiting-label">{t(`team:helpKinds.${w.helpKind}`)}</span>
+                </li>
+              ))}
           </ul>
         </section>
         {data?.missed.length ? (
           <section className="board-missed" aria-labelledby="board-missed-title">
             <h2 id="board-missed-title">{t('board.missed')}</h2>
-            <ul>{data.missed.map((m) => <li key={m.id}>{m.number}</li>)}</ul>
+            <ul>
+              {data.missed.map((m) => (
+                <li key={m.id}>{m.number}</li>
+              ))}
+            </ul>
             <p>{t('board.missedHint')}</p>
           </section>
         ) : null}

@@ -15,7 +15,8 @@ export function FloodControl() {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const groups = useQuery('queue.waitingBySource', {}, { refreshOn: ['queue.changed'], enabled: open });
-  const label = (source: string) => (source.startsWith('lan-') ? t('flood.lan', { tag: source.slice(4) }) : t(dataKey(`flood.${source}`)));
+  const label = (source: string) =>
+    source.startsWith('lan-') ? t('flood.lan', { tag: source.slice(4) }) : t(dataKey(`flood.${source}`));
   const voidGroup = async (source: string) => {
     try {
       const { voided } = await api.call('queue.voidWaiting', { source, since: null });
@@ -27,9 +28,25 @@ export function FloodControl() {
   };
   return (
     <>
-      <Button variant="ghost" onClick={() => { setMessage(null); setOpen(true); }}>{t('flood.open')}</Button>
-      <Dialog title={t('flood.title')} open={open} onClose={() => setOpen(false)}
-        footer={<Button variant="secondary" onClick={() => setOpen(false)}>{t('common:actions.close')}</Button>}>
+      <Button
+        variant="ghost"
+        onClick={() => {
+          setMessage(null);
+          setOpen(true);
+        }}
+      >
+        {t('flood.open')}
+      </Button>
+      <Dialog
+        title={t('flood.title')}
+        open={open}
+        onClose={() => setOpen(false)}
+        footer={
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            {t('common:actions.close')}
+          </Button>
+        }
+      >
         <p>{t('flood.intro')}</p>
         {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
         {groups.data?.length === 0 ? <p>{t('flood.none')}</p> : null}
@@ -37,8 +54,17 @@ export function FloodControl() {
           {groups.data?.map((g) => (
             <li key={g.source}>
               <strong>{label(g.source)}</strong>:{' '}
-              {t('flood.group', { count: g.count, priority: g.priority, first: g.first.number, firstAt: formatTime(g.first.at), last: g.last.number, lastAt: formatTime(g.last.at) })}{' '}
-              <Button variant="danger" onClick={() => void voidGroup(g.source)}>{t('flood.void', { count: g.count })}</Button>
+              {t('flood.group', {
+                count: g.count,
+                priority: g.priority,
+                first: g.first.number,
+                firstAt: formatTime(g.first.at),
+                last: g.last.number,
+                lastAt: formatTime(g.last.at),
+              })}{' '}
+              <Button variant="danger" onClick={() => void voidGroup(g.source)}>
+                {t('flood.void', { count: g.count })}
+              </Button>
             </li>
           ))}
         </ul>

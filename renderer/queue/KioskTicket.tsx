@@ -15,7 +15,15 @@ import { useIdle } from './useIdle';
  * set. Without a paper ticket (no printer, or it failed) the screen says plainly to remember the
  * number or photograph it. A wait is promised only when the point can keep it.
  */
-export function KioskTicket({ ticket, info, onDone }: { ticket: CitizenTicket; info: Output<'queue.kiosk'>; onDone: () => void }) {
+export function KioskTicket({
+  ticket,
+  info,
+  onDone,
+}: {
+  ticket: CitizenTicket;
+  info: Output<'queue.kiosk'>;
+  onDone: () => void;
+}) {
   const { t } = useT('queue');
   const { say } = useCitizenTexts();
   const left = useIdle(info.ticketIdleSeconds, onDone, ticket.id);
@@ -33,10 +41,18 @@ export function KioskTicket({ ticket, info, onDone }: { ticket: CitizenTicket; i
   return (
     <section className="kiosk-ticket" aria-labelledby="ticket-number">
       <h1 className="kiosk-ticket-title">
-        <span className="kiosk-ticket-label"><Say said={label} /></span>
-        <span id="ticket-number" className="kiosk-ticket-number">{ticket.number}</span>
+        <span className="kiosk-ticket-label">
+          <Say said={label} />
+        </span>
+        <span id="ticket-number" className="kiosk-ticket-number">
+          {ticket.number}
+        </span>
       </h1>
-      {ticket.priority ? <p className="kiosk-ticket-priority"><Say said={say('queue:ticket.priority')} /></p> : null}
+      {ticket.priority ? (
+        <p className="kiosk-ticket-priority">
+          <Say said={say('queue:ticket.priority')} />
+        </p>
+      ) : null}
       {noPaper ? (
         <p className="kiosk-ticket-remember" role="status">
           <QueueIcon name="camera" size={56} />
@@ -45,23 +61,42 @@ export function KioskTicket({ ticket, info, onDone }: { ticket: CitizenTicket; i
       ) : null}
       <dl className="kiosk-ticket-facts">
         <dt>{t('ticket.for')}</dt>
-        <dd>{t(`team:helpKinds.${ticket.helpKind}`)}{ticket.procedure ? `: ${t(`vocabulary:procedures.${ticket.procedure}`)}` : ''}</dd>
+        <dd>
+          {t(`team:helpKinds.${ticket.helpKind}`)}
+          {ticket.procedure ? `: ${t(`vocabulary:procedures.${ticket.procedure}`)}` : ''}
+        </dd>
         <dt>{t('ticket.time')}</dt>
-        <dd>{formatTime(at)} · {formatDate(at)}</dd>
+        <dd>
+          {formatTime(at)} · {formatDate(at)}
+        </dd>
       </dl>
       <p className="kiosk-ticket-ahead">{t('ticket.ahead', { count: ticket.ahead })}</p>
       {ticket.pastClosing ? (
-        <p className="kiosk-ticket-late"><Say said={mayNot} /> {ticket.closesAt ? t('ticket.closesAt', { time: ticket.closesAt }) : ''}</p>
+        <p className="kiosk-ticket-late">
+          <Say said={mayNot} /> {ticket.closesAt ? t('ticket.closesAt', { time: ticket.closesAt }) : ''}
+        </p>
       ) : (
-        <p>{ticket.estimatedWaitMinutes === null ? t('ticket.waitUnknown') : t('ticket.wait', { minutes: ticket.estimatedWaitMinutes })}</p>
+        <p>
+          {ticket.estimatedWaitMinutes === null
+            ? t('ticket.waitUnknown')
+            : t('ticket.wait', { minutes: ticket.estimatedWaitMinutes })}
+        </p>
       )}
-      <p><Say said={listen} /></p>
+      <p>
+        <Say said={listen} />
+      </p>
       {info.receiptPrinter && printed === null ? <p role="status">{t('ticket.printing')}</p> : null}
       <div className="kiosk-actions">
-        <ListenButton items={[label, ...(noPaper ? [remember] : []), ...(ticket.pastClosing ? [mayNot] : []), listen]} />
-        <Button size="huge" onClick={onDone}><Say said={say('queue:ticket.done')} /></Button>
+        <ListenButton
+          items={[label, ...(noPaper ? [remember] : []), ...(ticket.pastClosing ? [mayNot] : []), listen]}
+        />
+        <Button size="huge" onClick={onDone}>
+          <Say said={say('queue:ticket.done')} />
+        </Button>
       </div>
-      <p className="kiosk-countdown" aria-live="off">{t('ticket.backIn', { seconds: left })}</p>
+      <p className="kiosk-countdown" aria-live="off">
+        {t('ticket.backIn', { seconds: left })}
+      </p>
       <Receipt ticket={ticket} pointName={info.pointName} />
     </section>
   );

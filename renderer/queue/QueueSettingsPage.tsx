@@ -11,9 +11,16 @@ import { Checkbox, TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';
 
-const NUMBERS = ['normalsPerPriority', 'maxWaitMinutes', 'recallsBeforeNoShow', 'ticketIdleSeconds', 'choiceIdleSeconds'] as const;
+const NUMBERS = [
+  'normalsPerPriority',
+  'maxWaitMinutes',
+  'recallsBeforeNoShow',
+  'ticketIdleSeconds',
+  'choiceIdleSeconds',
+] as const;
 const HINTS: Partial<Record<(typeof NUMBERS)[number], string>> = {
-  normalsPerPriority: 'settings.normalsPerPriorityHint', maxWaitMinutes: 'settings.maxWaitMinutesHint',
+  normalsPerPriority: 'settings.normalsPerPriorityHint',
+  maxWaitMinutes: 'settings.maxWaitMinutesHint',
 };
 
 export function QueueSettingsPage() {
@@ -40,12 +47,20 @@ export function QueueSettingsPage() {
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <form className="card" onSubmit={save} noValidate>
         {NUMBERS.map((name) => (
-          <TextField key={name} label={t(`settings.${name}`)} type="number" inputMode="numeric"
-            hint={HINTS[name] ? t(dataKey(HINTS[name]!)) : undefined} error={formState.errors[name]?.message}
-            {...register(name, { valueAsNumber: true })} />
+          <TextField
+            key={name}
+            label={t(`settings.${name}`)}
+            type="number"
+            inputMode="numeric"
+            hint={HINTS[name] ? t(dataKey(HINTS[name]!)) : undefined}
+            error={formState.errors[name]?.message}
+            {...register(name, { valueAsNumber: true })}
+          />
         ))}
         <Checkbox label={t('settings.receiptPrinter')} {...register('receiptPrinter')} />
-        <Button type="submit" size="large" disabled={formState.isSubmitting}>{t('common:actions.save')}</Button>
+        <Button type="submit" size="large" disabled={formState.isSubmitting}>
+          {t('common:actions.save')}
+        </Button>
       </form>
     </Page>
   );

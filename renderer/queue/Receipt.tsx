@@ -25,8 +25,13 @@ export function Receipt({ ticket, pointName }: { ticket: ReceiptTicket; pointNam
       <p className="receipt-label">{t('ticket.yourNumber')}</p>
       <p className="receipt-number">{ticket.number}</p>
       {ticket.priority ? <p className="receipt-priority">{t('ticket.priority')}</p> : null}
-      <p>{t(dataKey(`team:helpKinds.${ticket.helpKind}`))}{ticket.procedure ? ` · ${t(dataKey(`vocabulary:procedures.${ticket.procedure}`))}` : ''}</p>
-      <p>{formatTime(at)} · {formatDate(at)}</p>
+      <p>
+        {t(dataKey(`team:helpKinds.${ticket.helpKind}`))}
+        {ticket.procedure ? ` · ${t(dataKey(`vocabulary:procedures.${ticket.procedure}`))}` : ''}
+      </p>
+      <p>
+        {formatTime(at)} · {formatDate(at)}
+      </p>
       {ticket.ahead !== undefined ? <p>{t('ticket.ahead', { count: ticket.ahead })}</p> : null}
       <p className="receipt-footer">{t('ticket.receiptFooter')}</p>
     </div>,

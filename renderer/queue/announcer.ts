@@ -6,10 +6,10 @@ import { clipName } from './audio/clip-name';
 
 /** Recorded words shipped with the app (made offline with espeak-ng), by file name without extension. */
 const CLIPS = Object.fromEntries(
-  Object.entries(import.meta.glob('./audio/*.wav', { eager: true, query: '?url', import: 'default' }) as Record<string, string>)
-    .map(([path, url]) => [path.replace(/^.*\/|\.wav$/g, ''), url]),
+  Object.entries(
+    import.meta.glob('./audio/*.wav', { eager: true, query: '?url', import: 'default' }) as Record<string, string>,
+  ).map(([path, url]) => [path.replace(/^.*\/|\.wav$/g, ''), url]),
 );
-
 
 export type VoiceMode = 'speech' | 'clips' | 'chime';
 
@@ -49,7 +49,11 @@ export class Announcer {
     const audio = this.#audio;
     await Promise.race([audio.resume(), new Promise((r) => setTimeout(r, waitMs))]);
     if (audio.state !== 'running') return null;
-    this.mode = (await vietnameseVoice()) ? 'speech' : CALL_VOCABULARY.every((w) => CLIPS[clipName(w)]) ? 'clips' : 'chime';
+    this.mode = (await vietnameseVoice())
+      ? 'speech'
+      : CALL_VOCABULARY.every((w) => CLIPS[clipName(w)])
+        ? 'clips'
+        : 'chime';
     return this.mode;
   }
 
@@ -161,10 +165,14 @@ async function vietnameseVoice(): Promise<SpeechSynthesisVoice | null> {
   if (voices.length === 0) {
     await new Promise<void>((resolve) => {
       const done = setTimeout(resolve, 1500);
-      speechSynthesis.addEventListener('voiceschanged', () => {
-        clearTimeout(done);
-        resolve();
-      }, { once: true });
+      speechSynthesis.addEventListener(
+        'voiceschanged',
+        () => {
+          clearTimeout(done);
+          resolve();
+        },
+        { once: true },
+      );
     });
     voices = speechSynthesis.getVoices();
   }

@@ -37,7 +37,11 @@ export function ReportDocument({ report, communeName, document, day }: Props) {
       day={day}
       title={vi('docKind')}
       summary={vi('docSummary', { period: periodText.charAt(0).toLowerCase() + periodText.slice(1) })}
-      subtitle={vi('docSubtitle', { period: periodText, from: formatDate(report.period.from), to: formatDate(report.period.to) })}
+      subtitle={vi('docSubtitle', {
+        period: periodText,
+        from: formatDate(report.period.from),
+        to: formatDate(report.period.to),
+      })}
       recipients={document.recipients}
       copies={document.copies}
       signers={[{ authority: document.signerAuthority, title: document.signerTitle, name: document.signerName }]}
@@ -53,7 +57,8 @@ export function ReportSections({ report }: { report: Report }) {
   const { t } = useT('reports');
   const vi = (key: string, options: Record<string, unknown> = {}) => t(dataKey(key), { ...options, lng: 'vi' });
   const pct = (n: number | null) => (n === null ? vi('notApplicable') : formatPercent(n, Number.isInteger(n) ? 0 : 1));
-  const share = (count: number, total: number) => (total ? pct(Math.round((count / total) * 1000) / 10) : vi('notApplicable'));
+  const share = (count: number, total: number) =>
+    total ? pct(Math.round((count / total) * 1000) / 10) : vi('notApplicable');
   const countTable = (title: string, list: Count[], label: (k: string) => string) => {
     const total = list.reduce((n, c) => n + c.count, 0);
     return (
@@ -62,12 +67,26 @@ export function ReportSections({ report }: { report: Report }) {
         <div className="report-pair">
           <BarChart title={title} bars={list.map((c) => ({ label: label(c.key), value: c.count }))} />
           <table>
-            <thead><tr><th scope="col">{vi('columns.item')}</th><th scope="col">{vi('columns.count')}</th><th scope="col">{vi('columns.share')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{vi('columns.item')}</th>
+                <th scope="col">{vi('columns.count')}</th>
+                <th scope="col">{vi('columns.share')}</th>
+              </tr>
+            </thead>
             <tbody>
               {list.map((c) => (
-                <tr key={c.key}><td>{label(c.key)}</td><td className="num">{formatNumber(c.count)}</td><td className="num">{share(c.count, total)}</td></tr>
+                <tr key={c.key}>
+                  <td>{label(c.key)}</td>
+                  <td className="num">{formatNumber(c.count)}</td>
+                  <td className="num">{share(c.count, total)}</td>
+                </tr>
               ))}
-              {list.length === 0 ? <tr><td colSpan={3}>{vi('empty')}</td></tr> : null}
+              {list.length === 0 ? (
+                <tr>
+                  <td colSpan={3}>{vi('empty')}</td>
+                </tr>
+              ) : null}
             </tbody>
           </table>
         </div>
@@ -95,38 +114,80 @@ export function ReportSections({ report }: { report: Report }) {
   ];
   const pairs = (rows: [string, string][]) => (
     <table>
-      <thead><tr><th scope="col">{vi('columns.item')}</th><th scope="col">{vi('columns.value')}</th></tr></thead>
-      <tbody>{rows.map(([label, value]) => <tr key={label}><td>{label}</td><td className="num">{value}</td></tr>)}</tbody>
+      <thead>
+        <tr>
+          <th scope="col">{vi('columns.item')}</th>
+          <th scope="col">{vi('columns.value')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, value]) => (
+          <tr key={label}>
+            <td>{label}</td>
+            <td className="num">{value}</td>
+          </tr>
+        ))}
+      </tbody>
     </table>
   );
 
   return (
     <>
-      <section className="report-section"><h2>{vi('sections.summary')}</h2>{pairs(summary)}</section>
+      <section className="report-section">
+        <h2>{vi('sections.summary')}</h2>
+        {pairs(summary)}
+      </section>
       {countTable(vi('sections.helpKinds'), report.supports.byHelpKind, (k) => vi(`helpKinds.${k}`))}
-      {countTable(vi('sections.procedures'), report.supports.byProcedure, (k) => t(dataKey(`vocabulary:procedures.${k}`), { lng: 'vi' }))}
-      {countTable(vi('sections.outcomes'), report.supports.byOutcome, (k) => t(dataKey(`vocabulary:outcomes.${k}`), { lng: 'vi' }))}
-      {countTable(vi('sections.priority'), report.priority.byGroup, (k) => t(dataKey(`vocabulary:priorityGroups.${k}`), { lng: 'vi' }))}
+      {countTable(vi('sections.procedures'), report.supports.byProcedure, (k) =>
+        t(dataKey(`vocabulary:procedures.${k}`), { lng: 'vi' }),
+      )}
+      {countTable(vi('sections.outcomes'), report.supports.byOutcome, (k) =>
+        t(dataKey(`vocabulary:outcomes.${k}`), { lng: 'vi' }),
+      )}
+      {countTable(vi('sections.priority'), report.priority.byGroup, (k) =>
+        t(dataKey(`vocabulary:priorityGroups.${k}`), { lng: 'vi' }),
+      )}
       <section className="report-section">
         <h2>{vi('sections.activities')}</h2>
         <table>
-          <thead><tr><th scope="col">{vi('columns.item')}</th><th scope="col">{vi('columns.held')}</th><th scope="col">{vi('columns.minimum')}</th><th scope="col">{vi('columns.met')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{vi('columns.item')}</th>
+              <th scope="col">{vi('columns.held')}</th>
+              <th scope="col">{vi('columns.minimum')}</th>
+              <th scope="col">{vi('columns.met')}</th>
+            </tr>
+          </thead>
           <tbody>
             {report.activities.map((a) => (
               <tr key={a.kind}>
                 <td>{vi(`activityKinds.${a.kind}`)}</td>
                 <td className="num">{formatNumber(a.held)}</td>
-                <td className="num">{a.minimum === null ? vi('notApplicable') : `${formatNumber(a.minimum)} (${vi(`minimumRule.${a.per}`)})`}</td>
+                <td className="num">
+                  {a.minimum === null
+                    ? vi('notApplicable')
+                    : `${formatNumber(a.minimum)} (${vi(`minimumRule.${a.per}`)})`}
+                </td>
                 <td>{a.met === null ? vi('met.na') : a.met ? vi('met.yes') : vi('met.no')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
-      <section className="report-section"><h2>{vi('sections.duty')}</h2>{pairs(duty)}</section>
-      {report.obstacles.length === 0
-        ? <section className="report-section"><h2>{vi('sections.obstacles')}</h2><p>{vi('noObstacles')}</p></section>
-        : countTable(vi('sections.obstacles'), report.obstacles, (k) => t(dataKey(`vocabulary:obstacles.${k}`), { lng: 'vi' }))}
+      <section className="report-section">
+        <h2>{vi('sections.duty')}</h2>
+        {pairs(duty)}
+      </section>
+      {report.obstacles.length === 0 ? (
+        <section className="report-section">
+          <h2>{vi('sections.obstacles')}</h2>
+          <p>{vi('noObstacles')}</p>
+        </section>
+      ) : (
+        countTable(vi('sections.obstacles'), report.obstacles, (k) =>
+          t(dataKey(`vocabulary:obstacles.${k}`), { lng: 'vi' }),
+        )
+      )}
     </>
   );
 }

@@ -41,12 +41,17 @@ export function ReportsPage() {
   const options = useMemo(() => recentPeriods(kind, today), [kind, today]);
   const [key, setKey] = useState(options[0]!);
   const period = options.includes(key) ? key : options[0]!;
-  const report = useQuery('reports.get', { kind, key: period }, { refreshOn: ['logbook.changed', 'roster.changed', 'queue.changed'] });
+  const report = useQuery(
+    'reports.get',
+    { kind, key: period },
+    { refreshOn: ['logbook.changed', 'roster.changed', 'queue.changed'] },
+  );
   const [problem, setProblem] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
 
-  const label = (k: string) => t(`periodLabel.${kind}`, { y: k.slice(0, 4), m: Number(k.slice(5)) || '', q: k.slice(6) });
+  const label = (k: string) =>
+    t(`periodLabel.${kind}`, { y: k.slice(0, 4), m: Number(k.slice(5)) || '', q: k.slice(6) });
   const exportXlsx = async () => {
     try {
       downloadFile(await api.call('reports.export', { kind, key: period }));
@@ -59,18 +64,46 @@ export function ReportsPage() {
   return (
     <Page title={t('title')}>
       <div className="no-print report-toolbar">
-        <SelectField label={t('periodKind')} value={kind} onChange={(e) => setKind(e.target.value as PeriodKind)}
-          options={PERIOD_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-        <SelectField label={t('period')} value={period} onChange={(e) => setKey(e.target.value)}
-          options={options.map((k) => ({ value: k, label: label(k) }))} />
-        <Button onClick={print} disabled={!report.data}>{t('print')}</Button>
-        <Button variant="secondary" onClick={() => void exportXlsx()} disabled={!report.data}>{t('exportXlsx')}</Button>
-        <Button variant="secondary" onClick={() => { setSaved(null); setEditing(true); }} disabled={!report.data}>{t('documents.open')}</Button>
+        <SelectField
+          label={t('periodKind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as PeriodKind)}
+          options={PERIOD_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
+        <SelectField
+          label={t('period')}
+          value={period}
+          onChange={(e) => setKey(e.target.value)}
+          options={options.map((k) => ({ value: k, label: label(k) }))}
+        />
+        <Button onClick={print} disabled={!report.data}>
+          {t('print')}
+        </Button>
+        <Button variant="secondary" onClick={() => void exportXlsx()} disabled={!report.data}>
+          {t('exportXlsx')}
+        </Button>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setSaved(null);
+            setEditing(true);
+          }}
+          disabled={!report.data}
+        >
+          {t('documents.open')}
+        </Button>
       </div>
       {saved ? <Notice tone="success">{saved}</Notice> : null}
       <Dialog title={t('documents.title')} open={editing && !!report.data} onClose={() => setEditing(false)}>
         {editing && report.data ? (
-          <DocumentSettingsForm current={report.data.document} onDone={(message) => { setEditing(false); setSaved(message || null); report.reload(); }} />
+          <DocumentSettingsForm
+            current={report.data.document}
+            onDone={(message) => {
+              setEditing(false);
+              setSaved(message || null);
+              report.reload();
+            }}
+          />
         ) : null}
       </Dialog>
       {problem ? <Notice tone="error">{problem}</Notice> : null}
@@ -79,7 +112,12 @@ export function ReportsPage() {
       {report.data ? <p className="no-print report-note">{t('chartNote')}</p> : null}
       {report.data ? (
         <div className="report-doc">
-          <ReportDocument report={report.data.report} communeName={report.data.communeName} document={report.data.document} day={report.data.today} />
+          <ReportDocument
+            report={report.data.report}
+            communeName={report.data.communeName}
+            document={report.data.document}
+            day={report.data.today}
+          />
         </div>
       ) : null}
     </Page>

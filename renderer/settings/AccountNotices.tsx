@@ -31,9 +31,28 @@ function ChangePinNotice() {
     <Notice tone="warning">
       <p>{t('account.weakPin')}</p>
       <form onSubmit={submit} className="field-row">
-        <TextField label={t('account.currentPin')} type="password" inputMode="numeric" autoComplete="current-password" value={currentPin} maxLength={8} onChange={(e) => setCurrentPin(e.target.value)} />
-        <TextField label={t('account.newPin')} hint={t('problems.pin')} type="password" inputMode="numeric" autoComplete="new-password" value={newPin} maxLength={8} onChange={(e) => setNewPin(e.target.value)} />
-        <Button type="submit" disabled={!currentPin || !newPin}>{t('account.changePin')}</Button>
+        <TextField
+          label={t('account.currentPin')}
+          type="password"
+          inputMode="numeric"
+          autoComplete="current-password"
+          value={currentPin}
+          maxLength={8}
+          onChange={(e) => setCurrentPin(e.target.value)}
+        />
+        <TextField
+          label={t('account.newPin')}
+          hint={t('problems.pin')}
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          value={newPin}
+          maxLength={8}
+          onChange={(e) => setNewPin(e.target.value)}
+        />
+        <Button type="submit" disabled={!currentPin || !newPin}>
+          {t('account.changePin')}
+        </Button>
       </form>
       {failure ? <p role="alert">{failure}</p> : null}
     </Notice>
@@ -53,8 +72,15 @@ function LockNotice() {
           {locks.data.locked.map((l) => {
             return (
               <li key={`${l.memberId}-${l.scope}`}>
-                {t(`account.locked.${l.scope}`, { name: l.fullName, time: formatTime(l.until), date: formatDate(l.until) })}{' '}
-                <Button variant="secondary" onClick={() => void api.call('access.unlock', { memberId: l.memberId }).then(locks.reload)}>
+                {t(`account.locked.${l.scope}`, {
+                  name: l.fullName,
+                  time: formatTime(l.until),
+                  date: formatDate(l.until),
+                })}{' '}
+                <Button
+                  variant="secondary"
+                  onClick={() => void api.call('access.unlock', { memberId: l.memberId }).then(locks.reload)}
+                >
                   {t('account.unlock', { name: l.fullName })}
                 </Button>
               </li>

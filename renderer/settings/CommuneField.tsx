@@ -11,7 +11,12 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & { error?: string | undefi
  */
 export const CommuneField = forwardRef<HTMLSelectElement, Props>(function CommuneField({ error, hint, ...rest }, ref) {
   const { t } = useT('settings');
-  const group = (kind: 'ward' | 'commune') => GIA_LAI_UNITS.filter((u) => u.kind === kind).map((u) => <option key={u.name} value={u.name}>{u.name}</option>);
+  const group = (kind: 'ward' | 'commune') =>
+    GIA_LAI_UNITS.filter((u) => u.kind === kind).map((u) => (
+      <option key={u.name} value={u.name}>
+        {u.name}
+      </option>
+    ));
   return (
     <FieldShell label={t('wizard.communeName')} hint={hint ?? t('wizard.communeNameHint')} error={error} required>
       {({ id, describedBy, invalid }) => (

@@ -25,12 +25,28 @@ export function KioskExitGuard() {
     setRefused(!left);
   };
   return (
-    <Dialog title={t('kioskExit.title')} open={open} onClose={() => { setOpen(false); setRefused(false); }}>
+    <Dialog
+      title={t('kioskExit.title')}
+      open={open}
+      onClose={() => {
+        setOpen(false);
+        setRefused(false);
+      }}
+    >
       <form onSubmit={submit}>
-        <TextField label={t('kioskExit.pin')} type="password" inputMode="numeric" value={pin} onChange={(e) => setPin(e.target.value)} autoFocus />
+        <TextField
+          label={t('kioskExit.pin')}
+          type="password"
+          inputMode="numeric"
+          value={pin}
+          onChange={(e) => setPin(e.target.value)}
+          autoFocus
+        />
         {refused ? <Notice tone="error">{t('errors:wrong_pin', { remaining: '…' })}</Notice> : null}
         <div className="dialog-footer">
-          <Button variant="secondary" onClick={() => setOpen(false)}>{t('common:actions.cancel')}</Button>
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            {t('common:actions.cancel')}
+          </Button>
           <Button type="submit">{t('kioskExit.submit')}</Button>
         </div>
       </form>

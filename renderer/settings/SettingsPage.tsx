@@ -21,7 +21,9 @@ export function SettingsPage() {
   const errorText = useErrorText();
   const current = useQuery('settings.get', {});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const { register, control, handleSubmit, reset, formState } = useForm<Values>({ resolver: zodResolver(pointSettingsInput) });
+  const { register, control, handleSubmit, reset, formState } = useForm<Values>({
+    resolver: zodResolver(pointSettingsInput),
+  });
   const e = formState.errors;
   useEffect(() => {
     if (current.data) reset(current.data);
@@ -42,15 +44,34 @@ export function SettingsPage() {
       <form className="card" onSubmit={save} noValidate>
         <div className="field-row">
           <CommuneField error={e.communeName?.message} {...register('communeName')} />
-          <TextField label={t('wizard.communeCode')} hint={t('wizard.communeCodeHint')} inputMode="numeric" maxLength={5} error={e.communeCode?.message} {...register('communeCode')} />
+          <TextField
+            label={t('wizard.communeCode')}
+            hint={t('wizard.communeCodeHint')}
+            inputMode="numeric"
+            maxLength={5}
+            error={e.communeCode?.message}
+            {...register('communeCode')}
+          />
         </div>
         <Checkbox label={t('wizard.isPilotCommune')} {...register('isPilotCommune')} />
         <TextField label={t('wizard.pointName')} required error={e.pointName?.message} {...register('pointName')} />
         <TextField label={t('wizard.address')} required error={e.address?.message} {...register('address')} />
         <div className="field-row">
-          <TextField label={t('wizard.deskCount')} type="number" min={1} max={9} error={e.deskCount?.message} {...register('deskCount', { valueAsNumber: true })} />
+          <TextField
+            label={t('wizard.deskCount')}
+            type="number"
+            min={1}
+            max={9}
+            error={e.deskCount?.message}
+            {...register('deskCount', { valueAsNumber: true })}
+          />
           <FormTimeField control={control} name="openTime" label={t('wizard.openTime')} error={e.openTime?.message} />
-          <FormTimeField control={control} name="closeTime" label={t('wizard.closeTime')} error={e.closeTime?.message} />
+          <FormTimeField
+            control={control}
+            name="closeTime"
+            label={t('wizard.closeTime')}
+            error={e.closeTime?.message}
+          />
         </div>
         <Checkbox label={t('wizard.saturdayOpen')} {...register('saturdayOpen')} />
         <fieldset className="field">
@@ -59,7 +80,9 @@ export function SettingsPage() {
             <Checkbox key={lng} label={t(`common:language.${lng}`)} value={lng} {...register('localLanguages')} />
           ))}
         </fieldset>
-        <Button type="submit" size="large" disabled={formState.isSubmitting}>{t('common:actions.save')}</Button>
+        <Button type="submit" size="large" disabled={formState.isSubmitting}>
+          {t('common:actions.save')}
+        </Button>
       </form>
     </Page>
   );

@@ -16,7 +16,10 @@ import { CommuneField } from './CommuneField';
 
 const wizardSchema = setupInput
   .extend({ adminPinConfirm: z.string(), setupCode: z.string().max(20).optional() })
-  .refine((v) => v.adminPin === v.adminPinConfirm, { path: ['adminPinConfirm'], message: 'settings:wizard.pinMismatch' });
+  .refine((v) => v.adminPin === v.adminPinConfirm, {
+    path: ['adminPinConfirm'],
+    message: 'settings:wizard.pinMismatch',
+  });
 type WizardValues = z.input<typeof wizardSchema>;
 
 const STEPS: { key: 'commune' | 'point' | 'hours' | 'admin'; fields: FieldPath<WizardValues>[] }[] = [
@@ -37,10 +40,21 @@ export function SetupWizard({ onDone, codeRequired }: { onDone: () => void; code
     mode: 'onTouched',
     defaultValues: {
       point: {
-        communeName: '', isPilotCommune: false, communeCode: '', pointName: '', address: '', deskCount: 2,
-        openTime: '07:30', closeTime: '17:00', saturdayOpen: false, localLanguages: [],
+        communeName: '',
+        isPilotCommune: false,
+        communeCode: '',
+        pointName: '',
+        address: '',
+        deskCount: 2,
+        openTime: '07:30',
+        closeTime: '17:00',
+        saturdayOpen: false,
+        localLanguages: [],
       },
-      adminName: '', adminPin: '', adminPinConfirm: '', setupCode: '',
+      adminName: '',
+      adminPin: '',
+      adminPinConfirm: '',
+      setupCode: '',
     },
   });
   const { register, control, handleSubmit, trigger, setValue, setError, formState } = form;
@@ -56,7 +70,8 @@ export function SetupWizard({ onDone, codeRequired }: { onDone: () => void; code
       onDone();
     } catch (error) {
       if (error instanceof ApiError && error.body.fields) {
-        for (const [path, key] of Object.entries(error.body.fields)) setError(path as FieldPath<WizardValues>, { message: key });
+        for (const [path, key] of Object.entries(error.body.fields))
+          setError(path as FieldPath<WizardValues>, { message: key });
       }
       setFailure(errorText(error));
     }
@@ -69,7 +84,9 @@ export function SetupWizard({ onDone, codeRequired }: { onDone: () => void; code
       <main id="main" className="panel">
         <div className="panel-header">
           <div>
-            <p className="field-hint">{t('common:appName')} · {t('common:province')}</p>
+            <p className="field-hint">
+              {t('common:appName')} · {t('common:province')}
+            </p>
             <h1>{t('wizard.title')}</h1>
           </div>
           <LanguageSwitch />
@@ -82,13 +99,23 @@ export function SetupWizard({ onDone, codeRequired }: { onDone: () => void; code
             </li>
           ))}
         </ol>
-        <h2>{t('wizard.stepOf', { step: step + 1, total: STEPS.length })}: {t(`wizard.steps.${current}`)}</h2>
+        <h2>
+          {t('wizard.stepOf', { step: step + 1, total: STEPS.length })}: {t(`wizard.steps.${current}`)}
+        </h2>
         {failure ? <Notice tone="error">{failure}</Notice> : null}
-        <form onSubmit={(ev) => { ev.preventDefault(); if (step < STEPS.length - 1) void next(); else void submit(); }} noValidate>
+        <form
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            if (step < STEPS.length - 1) void next();
+            else void submit();
+          }}
+          noValidate
+        >
           {current === 'commune' && (
             <>
               <CommuneField
-                error={e.point?.communeName?.message} {...communeField}
+                error={e.point?.communeName?.message}
+                {...communeField}
                 onChange={(ev) => {
                   void communeField.onChange(ev);
                   setValue('point.isPilotCommune', isPilotUnit(ev.target.value));
@@ -96,20 +123,49 @@ export function SetupWizard({ onDone, codeRequired }: { onDone: () => void; code
               />
               <Checkbox label={t('wizard.isPilotCommune')} {...register('point.isPilotCommune')} />
               <TextField
-                label={t('wizard.communeCode')} hint={t('wizard.communeCodeHint')} error={e.point?.communeCode?.message}
-                inputMode="numeric" maxLength={5} autoComplete="off" {...register('point.communeCode')}
+                label={t('wizard.communeCode')}
+                hint={t('wizard.communeCodeHint')}
+                error={e.point?.communeCode?.message}
+                inputMode="numeric"
+                maxLength={5}
+                autoComplete="off"
+                {...register('point.communeCode')}
               />
             </>
           )}
           {current === 'point' && (
             <>
-              <TextField label={t('wizard.pointName')} placeholder={t('wizard.pointNamePlaceholder')} required error={e.point?.pointName?.message} {...register('point.pointName')} />
-              <TextField label={t('wizard.address')} required error={e.point?.address?.message} {...register('point.address')} />
-              <TextField label={t('wizard.deskCount')} type="number" min={1} max={9} required error={e.point?.deskCount?.message} {...register('point.deskCount', { valueAsNumber: true })} />
+              <TextField
+                label={t('wizard.pointName')}
+                placeholder={t('wizard.pointNamePlaceholder')}
+                required
+                error={e.point?.pointName?.message}
+                {...register('point.pointName')}
+              />
+              <TextField
+                label={t('wizard.address')}
+                required
+                error={e.point?.address?.message}
+                {...register('point.address')}
+              />
+              <TextField
+                label={t('wizard.deskCount')}
+                type="number"
+                min={1}
+                max={9}
+                required
+                error={e.point?.deskCount?.message}
+                {...register('point.deskCount', { valueAsNumber: true })}
+              />
               <fieldset className="field">
                 <legend>{t('wizard.localLanguages')}</legend>
                 {MINORITY_LANGUAGES.map((lng) => (
-                  <Checkbox key={lng} label={t(`common:language.${lng}`)} value={lng} {...register('point.localLanguages')} />
+                  <Checkbox
+                    key={lng}
+                    label={t(`common:language.${lng}`)}
+                    value={lng}
+                    {...register('point.localLanguages')}
+                  />
                 ))}
               </fieldset>
             </>
@@ -117,30 +173,71 @@ export function SetupWizard({ onDone, codeRequired }: { onDone: () => void; code
           {current === 'hours' && (
             <>
               <div className="field-row">
-                <FormTimeField control={control} name="point.openTime" label={t('wizard.openTime')} required error={e.point?.openTime?.message} />
-                <FormTimeField control={control} name="point.closeTime" label={t('wizard.closeTime')} required error={e.point?.closeTime?.message} />
+                <FormTimeField
+                  control={control}
+                  name="point.openTime"
+                  label={t('wizard.openTime')}
+                  required
+                  error={e.point?.openTime?.message}
+                />
+                <FormTimeField
+                  control={control}
+                  name="point.closeTime"
+                  label={t('wizard.closeTime')}
+                  required
+                  error={e.point?.closeTime?.message}
+                />
               </div>
               <Checkbox label={t('wizard.saturdayOpen')} {...register('point.saturdayOpen')} />
             </>
           )}
           {current === 'admin' && (
             <>
-              <TextField label={t('wizard.adminName')} required autoComplete="name" error={e.adminName?.message} {...register('adminName')} />
+              <TextField
+                label={t('wizard.adminName')}
+                required
+                autoComplete="name"
+                error={e.adminName?.message}
+                {...register('adminName')}
+              />
               <Notice>{t('wizard.adminPinHint')}</Notice>
               <div className="field-row">
-                <TextField label={t('wizard.adminPin')} type="password" inputMode="numeric" autoComplete="new-password" required error={e.adminPin?.message} {...register('adminPin')} />
-                <TextField label={t('wizard.adminPinConfirm')} type="password" inputMode="numeric" autoComplete="new-password" required error={e.adminPinConfirm?.message} {...register('adminPinConfirm')} />
+                <TextField
+                  label={t('wizard.adminPin')}
+                  type="password"
+                  inputMode="numeric"
+                  autoComplete="new-password"
+                  required
+                  error={e.adminPin?.message}
+                  {...register('adminPin')}
+                />
+                <TextField
+                  label={t('wizard.adminPinConfirm')}
+                  type="password"
+                  inputMode="numeric"
+                  autoComplete="new-password"
+                  required
+                  error={e.adminPinConfirm?.message}
+                  {...register('adminPinConfirm')}
+                />
               </div>
               {codeRequired ? (
                 <TextField
-                  label={t('wizard.setupCode')} hint={t('wizard.setupCodeHint')} inputMode="numeric" autoComplete="off" required
-                  error={e.setupCode?.message} {...register('setupCode')}
+                  label={t('wizard.setupCode')}
+                  hint={t('wizard.setupCodeHint')}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  required
+                  error={e.setupCode?.message}
+                  {...register('setupCode')}
                 />
               ) : null}
             </>
           )}
           <div className="form-actions">
-            <Button variant="secondary" size="large" disabled={step === 0} onClick={() => setStep(step - 1)}>{t('common:actions.back')}</Button>
+            <Button variant="secondary" size="large" disabled={step === 0} onClick={() => setStep(step - 1)}>
+              {t('common:actions.back')}
+            </Button>
             <Button type="submit" size="large" disabled={formState.isSubmitting}>
               {step < STEPS.length - 1 ? t('common:actions.next') : t('wizard.finish')}
             </Button>

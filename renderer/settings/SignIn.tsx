@@ -51,36 +51,50 @@ export function SignIn({ notice }: { notice?: string }) {
         {notice ? <Notice tone="success">{notice}</Notice> : null}
         <form onSubmit={submit} noValidate>
           {namesShown ? (
-          <fieldset className="field">
-            <legend>{t('signIn.who')}</legend>
-            {options.data?.members.length === 0 ? <p>{t('signIn.noAccounts')}</p> : null}
-            <div className="name-list">
-              {options.data?.members.map((m) => (
-                <Button
-                  key={m.id}
-                  variant={memberId === m.id ? 'primary' : 'secondary'}
-                  aria-pressed={memberId === m.id}
-                  onClick={() => setMemberId(m.id)}
-                >
-                  {m.fullName} <small>· {t(`common:roles.${m.role}`)}</small>
-                </Button>
-              ))}
-            </div>
-          </fieldset>
+            <fieldset className="field">
+              <legend>{t('signIn.who')}</legend>
+              {options.data?.members.length === 0 ? <p>{t('signIn.noAccounts')}</p> : null}
+              <div className="name-list">
+                {options.data?.members.map((m) => (
+                  <Button
+                    key={m.id}
+                    variant={memberId === m.id ? 'primary' : 'secondary'}
+                    aria-pressed={memberId === m.id}
+                    onClick={() => setMemberId(m.id)}
+                  >
+                    {m.fullName} <small>· {t(`common:roles.${m.role}`)}</small>
+                  </Button>
+                ))}
+              </div>
+            </fieldset>
           ) : (
             <TextField
-              label={t('signIn.accountNumber')} hint={t('signIn.accountNumberHint')} inputMode="numeric" autoComplete="username"
-              value={accountNumber} onChange={(e) => setAccountNumber(e.target.value.replace(/\D/g, ''))} maxLength={6}
+              label={t('signIn.accountNumber')}
+              hint={t('signIn.accountNumberHint')}
+              inputMode="numeric"
+              autoComplete="username"
+              value={accountNumber}
+              onChange={(e) => setAccountNumber(e.target.value.replace(/\D/g, ''))}
+              maxLength={6}
             />
           )}
           <TextField
-            label={t('signIn.pin')} type="password" inputMode="numeric" autoComplete="current-password"
-            value={pin} onChange={(e) => setPin(e.target.value)} maxLength={8}
+            label={t('signIn.pin')}
+            type="password"
+            inputMode="numeric"
+            autoComplete="current-password"
+            value={pin}
+            onChange={(e) => setPin(e.target.value)}
+            maxLength={8}
           />
           {failure ? <Notice tone="error">{failure}</Notice> : null}
           <div className="form-actions">
-            <a className="btn btn-ghost" href="#/kiosk">{t('home.openCitizen')}</a>
-            <Button type="submit" size="large" disabled={busy || !pin}>{t('signIn.submit')}</Button>
+            <a className="btn btn-ghost" href="#/kiosk">
+              {t('home.openCitizen')}
+            </a>
+            <Button type="submit" size="large" disabled={busy || !pin}>
+              {t('signIn.submit')}
+            </Button>
           </div>
         </form>
       </main>

@@ -3,5 +3,11 @@ import type { StaffRoute } from '../app/routes';
 import { SettingsPage } from './SettingsPage';
 
 export const settingsRoutes: StaffRoute[] = [
-  { path: '/staff/settings', labelKey: 'settings:nav.settings', roles: ALLOW.admin, component: SettingsPage, menuOrder: 90 },
+  {
+    path: '/staff/settings',
+    labelKey: 'settings:nav.settings',
+    roles: ALLOW.admin,
+    component: SettingsPage,
+    menuOrder: 90,
+  },
 ];

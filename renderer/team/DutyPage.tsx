@@ -32,9 +32,15 @@ export function DutyPage() {
   /** Myself on my own session (no PIN asked again); someone else with their PIN. */
   const act = async (kind: 'signIn' | 'signOut', who: number, withPin: boolean) => {
     try {
-      const p = await api.call(kind === 'signIn' ? 'attendance.signIn' : 'attendance.signOut', withPin ? { memberId: who, pin } : { memberId: who });
+      const p = await api.call(
+        kind === 'signIn' ? 'attendance.signIn' : 'attendance.signOut',
+        withPin ? { memberId: who, pin } : { memberId: who },
+      );
       const at = kind === 'signIn' ? p.signedInAt : p.signedOutAt!;
-      setMessage({ tone: 'success', text: t(kind === 'signIn' ? 'duty.signedIn' : 'duty.signedOut', { name: p.fullName, time: formatTime(at) }) });
+      setMessage({
+        tone: 'success',
+        text: t(kind === 'signIn' ? 'duty.signedIn' : 'duty.signedOut', { name: p.fullName, time: formatTime(at) }),
+      });
     } catch (error) {
       setMessage({ tone: 'error', text: problemText(error) });
     }
@@ -44,8 +50,13 @@ export function DutyPage() {
   const d = today.data;
   const myPresence = d?.present.find((p) => p.memberId === myId && !p.signedOutAt) ?? null;
   const todayDay = vnDay(new Date());
-  const mine = (month.data?.days ?? []).filter((x) => x.day >= todayDay)
-    .flatMap((x) => x.shifts.filter((s) => s.members.some((m) => m.memberId === me?.member?.id)).map((s) => ({ day: x.day, shift: s.shift })));
+  const mine = (month.data?.days ?? [])
+    .filter((x) => x.day >= todayDay)
+    .flatMap((x) =>
+      x.shifts
+        .filter((s) => s.members.some((m) => m.memberId === me?.member?.id))
+        .map((s) => ({ day: x.day, shift: s.shift })),
+    );
 
   return (
     <Page title={t('duty.title')}>
@@ -59,22 +70,59 @@ export function DutyPage() {
               <p>{myPresence ? t('duty.meIn', { time: formatTime(myPresence.signedInAt) }) : t('duty.meOut')}</p>
               <p className="field-hint">{t('duty.meHint')}</p>
               <div className="page-actions">
-                {myPresence
-                  ? <Button size="large" variant="secondary" onClick={() => void act('signOut', myId, false)}>{t('duty.signOut')}</Button>
-                  : <Button size="large" onClick={() => void act('signIn', myId, false)}>{t('duty.signIn')}</Button>}
+                {myPresence ? (
+                  <Button size="large" variant="secondary" onClick={() => void act('signOut', myId, false)}>
+                    {t('duty.signOut')}
+                  </Button>
+                ) : (
+                  <Button size="large" onClick={() => void act('signIn', myId, false)}>
+                    {t('duty.signIn')}
+                  </Button>
+                )}
               </div>
             </section>
           ) : null}
           <section className="card" aria-labelledby="duty-form">
             <h2 id="duty-form">{t('duty.otherTitle')}</h2>
             <p>{t('duty.otherIntro')}</p>
-            <form onSubmit={(e) => { e.preventDefault(); if (other) void act('signIn', other, true); }}>
-              <SelectField label={t('duty.who')} value={other ?? ''} onChange={(e) => setMemberId(Number(e.target.value) || null)}
-                options={[{ value: '', label: '—' }, ...(options.data?.members ?? []).filter((o) => o.id !== myId).map((o) => ({ value: String(o.id), label: o.fullName }))]} />
-              <TextField label={t('duty.pin')} type="password" inputMode="numeric" autoComplete="off" value={pin} maxLength={8} onChange={(e) => setPin(e.target.value)} />
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (other) void act('signIn', other, true);
+              }}
+            >
+              <SelectField
+                label={t('duty.who')}
+                value={other ?? ''}
+                onChange={(e) => setMemberId(Number(e.target.value) || null)}
+                options={[
+                  { value: '', label: '—' },
+                  ...(options.data?.members ?? [])
+                    .filter((o) => o.id !== myId)
+                    .map((o) => ({ value: String(o.id), label: o.fullName })),
+                ]}
+              />
+              <TextField
+                label={t('duty.pin')}
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                value={pin}
+                maxLength={8}
+                onChange={(e) => setPin(e.target.value)}
+              />
               <div className="page-actions">
-                <Button type="submit" size="large" disabled={!pin || !other}>{t('duty.signIn')}</Button>
-                <Button variant="secondary" size="large" disabled={!pin || !other} onClick={() => other && void act('signOut', other, true)}>{t('duty.signOut')}</Button>
+                <Button type="submit" size="large" disabled={!pin || !other}>
+                  {t('duty.signIn')}
+                </Button>
+                <Button
+                  variant="secondary"
+                  size="large"
+                  disabled={!pin || !other}
+                  onClick={() => other && void act('signOut', other, true)}
+                >
+                  {t('duty.signOut')}
+                </Button>
               </div>
             </form>
           </section>
@@ -83,7 +131,17 @@ export function DutyPage() {
           <h2 id="duty-today">{t('duty.todayTitle', { date: formatDate(d?.day ?? todayDay) })}</h2>
           {d && !d.working ? <p>{t('duty.notWorking')}</p> : null}
           <h3>{t('duty.planned')}</h3>
-          {d?.planned.length ? <ul>{d.planned.map((p) => <li key={p.memberId}>{p.fullName} ({t(`shifts.${p.shift}`)})</li>)}</ul> : <p>{t('duty.nobody')}</p>}
+          {d?.planned.length ? (
+            <ul>
+              {d.planned.map((p) => (
+                <li key={p.memberId}>
+                  {p.fullName} ({t(`shifts.${p.shift}`)})
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('duty.nobody')}</p>
+          )}
           <h3>{t('duty.present')}</h3>
           {d?.present.length ? (
             <ul>
@@ -94,14 +152,24 @@ export function DutyPage() {
                 </li>
               ))}
             </ul>
-          ) : <p>{t('duty.nobody')}</p>}
+          ) : (
+            <p>{t('duty.nobody')}</p>
+          )}
         </section>
       </div>
       <section className="card" aria-labelledby="my-shifts">
         <h2 id="my-shifts">{t('duty.myShifts')}</h2>
         {mine.length ? (
-          <ul>{mine.map((s) => <li key={s.day + s.shift}>{t(dataKey(`weekdays.${vnWeekday(s.day)}`))} {formatDate(s.day)} · {t(`shifts.${s.shift}`)}</li>)}</ul>
-        ) : <p>{t('duty.noShifts')}</p>}
+          <ul>
+            {mine.map((s) => (
+              <li key={s.day + s.shift}>
+                {t(dataKey(`weekdays.${vnWeekday(s.day)}`))} {formatDate(s.day)} · {t(`shifts.${s.shift}`)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('duty.noShifts')}</p>
+        )}
       </section>
       <LeaveSection />
     </Page>

@@ -28,7 +28,11 @@ export function LeaveSection() {
   const team = useQuery('team.list', {});
   const isLeader = me?.role !== 'duty_member';
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const { register, control, handleSubmit, formState, reset, getValues } = useForm<Values, unknown, z.output<typeof leaveInput>>({
+  const { register, control, handleSubmit, formState, reset, getValues } = useForm<
+    Values,
+    unknown,
+    z.output<typeof leaveInput>
+  >({
     resolver: zodResolver(leaveInput),
     defaultValues: { memberId: me?.member?.id ?? 0, from: today, to: today, reason: '' },
   });
@@ -60,26 +64,42 @@ export function LeaveSection() {
       <form onSubmit={submit} noValidate>
         <div className="field-row">
           {isLeader ? (
-            <SelectField label={t('duty.leaveMember')} {...register('memberId', { valueAsNumber: true })}
-              options={(team.data ?? []).filter((m) => m.active && m.position !== null).map((m) => ({ value: String(m.id), label: m.fullName }))} />
+            <SelectField
+              label={t('duty.leaveMember')}
+              {...register('memberId', { valueAsNumber: true })}
+              options={(team.data ?? [])
+                .filter((m) => m.active && m.position !== null)
+                .map((m) => ({ value: String(m.id), label: m.fullName }))}
+            />
           ) : null}
           <FormDateField control={control} name="from" label={t('duty.from')} error={e.from?.message} />
           <FormDateField control={control} name="to" label={t('duty.to')} error={e.to?.message} />
           <TextField label={t('duty.reason')} maxLength={120} error={e.reason?.message} {...register('reason')} />
         </div>
-        <Button type="submit" disabled={formState.isSubmitting}>{t('duty.addLeave')}</Button>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {t('duty.addLeave')}
+        </Button>
       </form>
       <h3>{t('duty.leaveList')}</h3>
       {list.data?.length ? (
         <ul>
           {list.data.map((l) => (
             <li key={l.id}>
-              {l.fullName}: {formatDate(l.from)} – {formatDate(l.to)}{l.reason ? ` (${l.reason})` : ''}{' '}
-              <Button variant="ghost" onClick={() => void remove(l.id)} aria-label={t('duty.removeLeave', { name: l.fullName, from: formatDate(l.from), to: formatDate(l.to) })}>×</Button>
+              {l.fullName}: {formatDate(l.from)} – {formatDate(l.to)}
+              {l.reason ? ` (${l.reason})` : ''}{' '}
+              <Button
+                variant="ghost"
+                onClick={() => void remove(l.id)}
+                aria-label={t('duty.removeLeave', { name: l.fullName, from: formatDate(l.from), to: formatDate(l.to) })}
+              >
+                ×
+              </Button>
             </li>
           ))}
         </ul>
-      ) : <p>{t('duty.noLeave')}</p>}
+      ) : (
+        <p>{t('duty.noLeave')}</p>
+      )}
     </section>
   );
 }

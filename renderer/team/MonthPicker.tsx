@@ -8,9 +8,13 @@ export function MonthPicker({ month, onChange }: { month: string; onChange: (mon
   const [y, m] = month.split('-');
   return (
     <div className="month-picker" role="group" aria-label={t('roster.month')}>
-      <Button variant="secondary" onClick={() => onChange(shiftMonth(month, -1))} aria-label={t('roster.prev')}>‹</Button>
+      <Button variant="secondary" onClick={() => onChange(shiftMonth(month, -1))} aria-label={t('roster.prev')}>
+        ‹
+      </Button>
       <strong aria-live="polite">{t('roster.printSubtitle', { m: Number(m), y })}</strong>
-      <Button variant="secondary" onClick={() => onChange(shiftMonth(month, 1))} aria-label={t('roster.next')}>›</Button>
+      <Button variant="secondary" onClick={() => onChange(shiftMonth(month, 1))} aria-label={t('roster.next')}>
+        ›
+      </Button>
     </div>
   );
 }

@@ -29,7 +29,12 @@ function Checks({ title, checks }: { title: string; checks: Check[] }) {
         {checks.map((c) => (
           <li key={c.kind} className={c.state}>
             <strong>{t(dataKey(`plan.minimumText.${c.kind}`))}</strong>
-            <div>{t(c.monthsCounted !== undefined ? 'plan.rule.months' : `plan.rule.${c.per}`, { done: c.done, required: c.required })}</div>
+            <div>
+              {t(c.monthsCounted !== undefined ? 'plan.rule.months' : `plan.rule.${c.per}`, {
+                done: c.done,
+                required: c.required,
+              })}
+            </div>
             <div>{t(`plan.state.${c.state}`)}</div>
           </li>
         ))}
@@ -66,19 +71,32 @@ export function PlanPage() {
   };
 
   return (
-    <Page title={t('plan.title')} actions={isLeader ? <Button onClick={() => setEditing({ kind: 'plan', activity: null })}>{t('plan.add')}</Button> : null}>
+    <Page
+      title={t('plan.title')}
+      actions={
+        isLeader ? <Button onClick={() => setEditing({ kind: 'plan', activity: null })}>{t('plan.add')}</Button> : null
+      }
+    >
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <MonthPicker month={month} onChange={setMonth} />
       {data.data ? (
         <>
           <Checks title={t('plan.monthChecks')} checks={data.data.monthChecks} />
           <Checks title={t('plan.yearChecks', { year: month.slice(0, 4) })} checks={data.data.yearChecks} />
-          {data.data.activities.length === 0 ? <p>{t('plan.none')}</p> : (
+          {data.data.activities.length === 0 ? (
+            <p>{t('plan.none')}</p>
+          ) : (
             <table className="data">
               <thead>
                 <tr>
-                  <th scope="col">{t('plan.day')}</th><th scope="col">{t('plan.kind')}</th><th scope="col">{t('plan.place')}</th>
-                  <th scope="col">{t('plan.responsible')}</th><th scope="col">{t('plan.status')}</th><th scope="col"><span className="visually-hidden">{t('common:actions.edit')}</span></th>
+                  <th scope="col">{t('plan.day')}</th>
+                  <th scope="col">{t('plan.kind')}</th>
+                  <th scope="col">{t('plan.place')}</th>
+                  <th scope="col">{t('plan.responsible')}</th>
+                  <th scope="col">{t('plan.status')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common:actions.edit')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -86,19 +104,43 @@ export function PlanPage() {
                   const canReport = isLeader || a.responsibleMemberId === me?.member?.id;
                   return (
                     <tr key={a.id}>
-                      <td>{formatDate(a.day)}{a.startTime ? ` ${a.startTime}` : ''}</td>
-                      <td><strong>{t(`activityKinds.${a.kind}`)}</strong>{a.topic ? <div>{a.topic}</div> : null}<div>{t('plan.targetGroup')}: {a.targetGroup}</div></td>
-                      <td>{a.place}{a.village ? ` · ${a.village}` : ''}</td>
+                      <td>
+                        {formatDate(a.day)}
+                        {a.startTime ? ` ${a.startTime}` : ''}
+                      </td>
+                      <td>
+                        <strong>{t(`activityKinds.${a.kind}`)}</strong>
+                        {a.topic ? <div>{a.topic}</div> : null}
+                        <div>
+                          {t('plan.targetGroup')}: {a.targetGroup}
+                        </div>
+                      </td>
+                      <td>
+                        {a.place}
+                        {a.village ? ` · ${a.village}` : ''}
+                      </td>
                       <td>{a.responsibleName ?? '—'}</td>
                       <td>
                         {t(`activityStatus.${a.status}`)}
-                        {a.peopleReached !== null ? <div>{t('plan.people', { count: a.peopleReached, formatted: formatNumber(a.peopleReached) })}</div> : null}
+                        {a.peopleReached !== null ? (
+                          <div>
+                            {t('plan.people', { count: a.peopleReached, formatted: formatNumber(a.peopleReached) })}
+                          </div>
+                        ) : null}
                         {a.result ? <div>{a.result}</div> : null}
                       </td>
                       <td>
                         <div className="page-actions">
-                          {isLeader ? <Button variant="secondary" onClick={() => setEditing({ kind: 'plan', activity: a })}>{t('common:actions.edit')}</Button> : null}
-                          {canReport && a.day <= today ? <Button variant="secondary" onClick={() => setEditing({ kind: 'report', activity: a })}>{t('plan.report')}</Button> : null}
+                          {isLeader ? (
+                            <Button variant="secondary" onClick={() => setEditing({ kind: 'plan', activity: a })}>
+                              {t('common:actions.edit')}
+                            </Button>
+                          ) : null}
+                          {canReport && a.day <= today ? (
+                            <Button variant="secondary" onClick={() => setEditing({ kind: 'report', activity: a })}>
+                              {t('plan.report')}
+                            </Button>
+                          ) : null}
                         </div>
                       </td>
                     </tr>
@@ -108,19 +150,39 @@ export function PlanPage() {
             </table>
           )}
         </>
-      ) : <p role="status">{data.error ? problemText(data.error) : t('common:loading')}</p>}
+      ) : (
+        <p role="status">{data.error ? problemText(data.error) : t('common:loading')}</p>
+      )}
 
-      <Dialog title={editing?.kind === 'plan' && editing.activity ? t('plan.edit') : t('plan.add')} open={editing?.kind === 'plan'} onClose={() => setEditing(null)}>
+      <Dialog
+        title={editing?.kind === 'plan' && editing.activity ? t('plan.edit') : t('plan.add')}
+        open={editing?.kind === 'plan'}
+        onClose={() => setEditing(null)}
+      >
         {editing?.kind === 'plan' ? (
-          <ActivityForm key={editing.activity?.id ?? 'new'} activity={editing.activity} day={month === today.slice(0, 7) ? today : `${month}-01`} members={members}
+          <ActivityForm
+            key={editing.activity?.id ?? 'new'}
+            activity={editing.activity}
+            day={month === today.slice(0, 7) ? today : `${month}-01`}
+            members={members}
             onCancel={() => setEditing(null)}
-            onSave={(v) => save(() => api.call('activity.save', editing.activity ? { ...v, id: editing.activity.id } : v), t('plan.saved'))} />
+            onSave={(v) =>
+              save(
+                () => api.call('activity.save', editing.activity ? { ...v, id: editing.activity.id } : v),
+                t('plan.saved'),
+              )
+            }
+          />
         ) : null}
       </Dialog>
       <Dialog title={t('plan.report')} open={editing?.kind === 'report'} onClose={() => setEditing(null)}>
         {editing?.kind === 'report' ? (
-          <ReportForm key={editing.activity.id} activity={editing.activity} onCancel={() => setEditing(null)}
-            onSave={(v) => save(() => api.call('activity.report', v), t('plan.reported'))} />
+          <ReportForm
+            key={editing.activity.id}
+            activity={editing.activity}
+            onCancel={() => setEditing(null)}
+            onSave={(v) => save(() => api.call('activity.report', v), t('plan.reported'))}
+          />
         ) : null}
       </Dialog>
     </Page>

@@ -26,7 +26,9 @@ export function RosterNotices() {
           <strong>{t('notices.title')}</strong>{' '}
           {t('notices.line', { month: formatMonth(n.month), changes: text(n.changes) })}{' '}
           {t('notices.by', { at: formatDateTime(n.at), name: n.byName ?? '' })}{' '}
-          <Button variant="secondary" onClick={() => void dismiss(n.id)}>{t('notices.dismiss')}</Button>
+          <Button variant="secondary" onClick={() => void dismiss(n.id)}>
+            {t('notices.dismiss')}
+          </Button>
         </Notice>
       ))}
     </section>

@@ -11,7 +11,15 @@ import { RosterGrid } from './RosterGrid';
 const NO_EDITS = new Map();
 
 /** The month grid on A4 across, in the administrative layout, always in Vietnamese, signed by the team leader. */
-export function RosterPrint({ view, maker, onBack }: { view: Output<'roster.month'>; maker: string; onBack: () => void }) {
+export function RosterPrint({
+  view,
+  maker,
+  onBack,
+}: {
+  view: Output<'roster.month'>;
+  maker: string;
+  onBack: () => void;
+}) {
   const { t, i18n } = useT('team');
   const vi = i18n.getFixedT('vi', 'team');
   // The grid inside prints in Vietnamese whatever language the screen is in.
@@ -24,9 +32,17 @@ export function RosterPrint({ view, maker, onBack }: { view: Output<'roster.mont
   return (
     <div className="roster-doc">
       <div className="print-toolbar">
-        <Button variant="secondary" onClick={onBack}>{t('roster.printBack')}</Button>
+        <Button variant="secondary" onClick={onBack}>
+          {t('roster.printBack')}
+        </Button>
         {/* Electron: its print dialog, A4 across; a browser (server mode): the browser's print, same page. */}
-        <Button onClick={() => (window.dhs ? void window.dhs.print({ kind: 'a4', silent: false, landscape: true }) : window.print())}>{t('common:actions.print')}</Button>
+        <Button
+          onClick={() =>
+            window.dhs ? void window.dhs.print({ kind: 'a4', silent: false, landscape: true }) : window.print()
+          }
+        >
+          {t('common:actions.print')}
+        </Button>
       </div>
       <AdminDocument
         issuerParent={`UBND ${commune}`}
@@ -36,7 +52,10 @@ export function RosterPrint({ view, maker, onBack }: { view: Output<'roster.mont
         landscape
         title={vi('roster.printTitle')}
         subtitle={vi('roster.printSubtitle', { m: Number(m), y })}
-        signers={[{ title: vi('roster.printMaker'), name: maker }, { title: vi('roster.printLeader'), name: view.leaderName ?? '' }]}
+        signers={[
+          { title: vi('roster.printMaker'), name: maker },
+          { title: vi('roster.printLeader'), name: view.leaderName ?? '' },
+        ]}
       >
         <I18nextProvider i18n={viI18n}>
           <RosterGrid view={view} pending={NO_EDITS} editable={false} printed />

@@ -45,7 +45,11 @@ function TodayProblem({ d }: { d: Today }) {
     <Notice tone="error">
       {d.problem === 'nobody_planned'
         ? t('roster.nobodyPlanned', { date })
-        : t('roster.nobodySignedIn', { date, time: addMinutes(d.openTime, SIGN_IN_GRACE_MINUTES), names: d.planned.map((p) => p.fullName).join(', ') })}
+        : t('roster.nobodySignedIn', {
+            date,
+            time: addMinutes(d.openTime, SIGN_IN_GRACE_MINUTES),
+            names: d.planned.map((p) => p.fullName).join(', '),
+          })}
     </Notice>
   );
 }

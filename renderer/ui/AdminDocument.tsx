@@ -56,7 +56,22 @@ interface AdminDocumentProps {
  * The same document is printed by the browser (server mode) and by Electron's printToPDF.
  */
 export function AdminDocument(props: AdminDocumentProps) {
-  const { issuerParent, issuer, number, place, day, title, summary, subtitle, recipients, copies, signers, kind = 'register', landscape, children } = props;
+  const {
+    issuerParent,
+    issuer,
+    number,
+    place,
+    day,
+    title,
+    summary,
+    subtitle,
+    recipients,
+    copies,
+    signers,
+    kind = 'register',
+    landscape,
+    children,
+  } = props;
   const { t } = useT('common');
   const vi = (key: string, options: Record<string, unknown> = {}) => t(dataKey(key), { ...options, lng: 'vi' });
   const { d, m, y } = dateLineParts(day);
@@ -66,14 +81,20 @@ export function AdminDocument(props: AdminDocumentProps) {
       <header className="admin-doc-heading">
         <div className="admin-doc-issuer">
           <div>{issuerParent.toUpperCase()}</div>
-          <div className="strong"><span className="admin-doc-rule">{issuer.toUpperCase()}</span></div>
+          <div className="strong">
+            <span className="admin-doc-rule">{issuer.toUpperCase()}</span>
+          </div>
         </div>
         <div className="admin-doc-nation">
           <div className="strong">{vi('common:nation')}</div>
-          <div className="strong"><span className="admin-doc-motto">{vi('common:motto')}</span></div>
+          <div className="strong">
+            <span className="admin-doc-motto">{vi('common:motto')}</span>
+          </div>
         </div>
         {/* The number and the date line share a row (cells 3 and 4 of the decree's layout). */}
-        <div className="admin-doc-number">{number ? vi('common:document.number', { code: number.code || '……' }) : null}</div>
+        <div className="admin-doc-number">
+          {number ? vi('common:document.number', { code: number.code || '……' }) : null}
+        </div>
         <div className="admin-doc-dateline">{vi('common:dateLine', { place, d, m, y })}</div>
       </header>
       <h1 className="admin-doc-title">{title}</h1>
@@ -82,7 +103,15 @@ export function AdminDocument(props: AdminDocumentProps) {
       {recipients?.length ? (
         <div className="admin-doc-recipients">
           <span>{vi('common:document.to')}</span>
-          {recipients.length === 1 ? <span>{recipients[0]}.</span> : <ul>{recipients.map((r) => <li key={r}>- {r};</li>)}</ul>}
+          {recipients.length === 1 ? (
+            <span>{recipients[0]}.</span>
+          ) : (
+            <ul>
+              {recipients.map((r) => (
+                <li key={r}>- {r};</li>
+              ))}
+            </ul>
+          )}
         </div>
       ) : null}
       <div className="admin-doc-body">{children}</div>
@@ -100,16 +129,27 @@ export function AdminSignatures({ signers, copies }: { signers: Signer[]; copies
   const { t } = useT('common');
   const vi = (key: string) => t(dataKey(key), { lng: 'vi' });
   return (
-    <div className={`admin-doc-signers ${copies ? 'with-copies' : ''}`} style={copies ? undefined : { gridTemplateColumns: `repeat(${signers.length}, 1fr)` }}>
+    <div
+      className={`admin-doc-signers ${copies ? 'with-copies' : ''}`}
+      style={copies ? undefined : { gridTemplateColumns: `repeat(${signers.length}, 1fr)` }}
+    >
       {copies ? (
         <div className="admin-doc-copies">
           <div className="strong italic">{vi('common:document.copies')}</div>
-          <ul>{copies.map((c) => <li key={c}>- {c}</li>)}</ul>
+          <ul>
+            {copies.map((c) => (
+              <li key={c}>- {c}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       {signers.map((s) => (
         <div key={s.title} className="admin-doc-signer">
-          {s.authority?.map((a) => <div key={a} className="strong">{a.toUpperCase()}</div>)}
+          {s.authority?.map((a) => (
+            <div key={a} className="strong">
+              {a.toUpperCase()}
+            </div>
+          ))}
           <div className="strong">{s.title.toUpperCase()}</div>
           <div className="italic">{s.note ?? vi('common:signature')}</div>
           <div className="admin-doc-sign-space" />

@@ -28,9 +28,13 @@ interface Props {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const shownDay = (value: string | null | undefined) => (value && ISO_DAY.test(value) ? formatDate(value) : value ?? '');
+const shownDay = (value: string | null | undefined) =>
+  value && ISO_DAY.test(value) ? formatDate(value) : (value ?? '');
 
-export const DateField = forwardRef<HTMLInputElement, Props>(function DateField({ label, value, onChange, onBlur, name, hint, error, required, disabled, min, max }, ref) {
+export const DateField = forwardRef<HTMLInputElement, Props>(function DateField(
+  { label, value, onChange, onBlur, name, hint, error, required, disabled, min, max },
+  ref,
+) {
   const { t } = useT('common');
   const [text, setText] = useState(() => shownDay(value));
   // A value set from outside (a reset, the next-day button) replaces what is shown.
@@ -53,45 +57,105 @@ export const DateField = forwardRef<HTMLInputElement, Props>(function DateField(
   return (
     <FieldShell label={label} hint={hint} error={error} required={required}>
       {({ id, describedBy, invalid }) => (
-        <input ref={ref} id={id} name={name} type="text" inputMode="numeric" autoComplete="off" className="date-input"
-          placeholder={t('common:format.datePlaceholder')} value={text} disabled={disabled}
-          aria-describedby={describedBy} aria-invalid={invalid} aria-required={required}
-          onChange={(e) => emit(e.target.value)} onKeyDown={step}
-          onBlur={() => { const day = parseDate(text); if (day) setText(formatDate(day)); onBlur?.(); }} />
+        <input
+          ref={ref}
+          id={id}
+          name={name}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          className="date-input"
+          placeholder={t('common:format.datePlaceholder')}
+          value={text}
+          disabled={disabled}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          aria-required={required}
+          onChange={(e) => emit(e.target.value)}
+          onKeyDown={step}
+          onBlur={() => {
+            const day = parseDate(text);
+            if (day) setText(formatDate(day));
+            onBlur?.();
+          }}
+        />
       )}
     </FieldShell>
   );
 });
 
-export const TimeField = forwardRef<HTMLInputElement, Omit<Props, 'min' | 'max'>>(function TimeField({ label, value, onChange, onBlur, name, hint, error, required, disabled }, ref) {
+export const TimeField = forwardRef<HTMLInputElement, Omit<Props, 'min' | 'max'>>(function TimeField(
+  { label, value, onChange, onBlur, name, hint, error, required, disabled },
+  ref,
+) {
   const { t } = useT('common');
   const [text, setText] = useState(value ?? '');
   useEffect(() => {
-    setText((current) => (parseTime(current) === value || current === value ? current : value ?? ''));
+    setText((current) => (parseTime(current) === value || current === value ? current : (value ?? '')));
   }, [value]);
   return (
     <FieldShell label={label} hint={hint} error={error} required={required}>
       {({ id, describedBy, invalid }) => (
-        <input ref={ref} id={id} name={name} type="text" inputMode="numeric" autoComplete="off" className="time-input"
-          placeholder={t('common:format.timePlaceholder')} value={text} disabled={disabled}
-          aria-describedby={describedBy} aria-invalid={invalid} aria-required={required}
-          onChange={(e) => { setText(e.target.value); onChange(parseTime(e.target.value) ?? e.target.value.trim()); }}
-          onBlur={() => { const time = parseTime(text); if (time) setText(time); onBlur?.(); }} />
+        <input
+          ref={ref}
+          id={id}
+          name={name}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          className="time-input"
+          placeholder={t('common:format.timePlaceholder')}
+          value={text}
+          disabled={disabled}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          aria-required={required}
+          onChange={(e) => {
+            setText(e.target.value);
+            onChange(parseTime(e.target.value) ?? e.target.value.trim());
+          }}
+          onBlur={() => {
+            const time = parseTime(text);
+            if (time) setText(time);
+            onBlur?.();
+          }}
+        />
       )}
     </FieldShell>
   );
 });
 
 // biome-ignore lint/suspicious/noExplicitAny: any form, whatever its context and output types
-type FormProps<T extends FieldValues> = { control: Control<T, any, any>; name: Path<T> } & Omit<Props, 'value' | 'onChange' | 'onBlur' | 'name'>;
+type FormProps<T extends FieldValues> = { control: Control<T, any, any>; name: Path<T> } & Omit<
+  Props,
+  'value' | 'onChange' | 'onBlur' | 'name'
+>;
 
 /** The same fields inside a react-hook-form form (in place of `register`). */
 export function FormDateField<T extends FieldValues>({ control, name, ...rest }: FormProps<T>) {
   const { field } = useController({ control, name });
-  return <DateField {...rest} name={field.name} value={field.value as string} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />;
+  return (
+    <DateField
+      {...rest}
+      name={field.name}
+      value={field.value as string}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      ref={field.ref}
+    />
+  );
 }
 
 export function FormTimeField<T extends FieldValues>({ control, name, ...rest }: Omit<FormProps<T>, 'min' | 'max'>) {
   const { field } = useController({ control, name });
-  return <TimeField {...rest} name={field.name} value={field.value as string} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />;
+  return (
+    <TimeField
+      {...rest}
+      name={field.name}
+      value={field.value as string}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      ref={field.ref}
+    />
+  );
 }

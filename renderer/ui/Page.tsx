@@ -15,11 +15,21 @@ export function Page({ title, actions, children }: { title: string; actions?: Re
 }
 
 /** Full-screen frame for citizen screens: big type, nothing else to reach. */
-export function CitizenFrame({ children, footer, fit = false }: { children: ReactNode; footer?: ReactNode; fit?: boolean }) {
+export function CitizenFrame({
+  children,
+  footer,
+  fit = false,
+}: {
+  children: ReactNode;
+  footer?: ReactNode;
+  fit?: boolean;
+}) {
   const { t } = useT('common');
   return (
     <div className={fit ? 'citizen citizen-fit' : 'citizen'}>
-      <main id="main" className="citizen-main" aria-label={t('common:appName')}>{children}</main>
+      <main id="main" className="citizen-main" aria-label={t('common:appName')}>
+        {children}
+      </main>
       {footer ? <footer className="citizen-footer">{footer}</footer> : null}
     </div>
   );

@@ -48,33 +48,63 @@ export function ProvinceSettings({ status }: { status: UploadsStatus }) {
     <section className="card" aria-labelledby="province-keys">
       <h2 id="province-keys">{t('keys.title')}</h2>
       <dl className="uploads-facts">
-        <dt>{t('keys.pointKey')}</dt><dd><code>{status.pointFingerprint}</code></dd>
-        <dt>{t('keys.provinceKey')}</dt><dd>{status.provinceFingerprint ? <code>{status.provinceFingerprint}</code> : t('keys.none')}</dd>
-        <dt>{t('keys.url')}</dt><dd>{status.provinceUrl ?? t('keys.none')}</dd>
+        <dt>{t('keys.pointKey')}</dt>
+        <dd>
+          <code>{status.pointFingerprint}</code>
+        </dd>
+        <dt>{t('keys.provinceKey')}</dt>
+        <dd>{status.provinceFingerprint ? <code>{status.provinceFingerprint}</code> : t('keys.none')}</dd>
+        <dt>{t('keys.url')}</dt>
+        <dd>{status.provinceUrl ?? t('keys.none')}</dd>
       </dl>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       {isAdmin ? (
         <>
           <div className="uploads-keyform">
-          <FieldShell label={t('keys.keyText')} hint={t('keys.keyHint')} error={fieldError.keyText}>
-            {({ id, describedBy, invalid }) => (
-              <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid} rows={5} value={keyText} onChange={(e) => setKeyText(e.target.value)} />
-            )}
-          </FieldShell>
-          <FieldShell label={t('keys.keyFile')}>
-            {({ id }) => <input id={id} type="file" accept=".txt,text/plain" onChange={(e) => void readFile(e)} />}
-          </FieldShell>
-          <Button onClick={() => void save({ keyText }, (fp) => t('keys.keySaved', { fp }))} disabled={!keyText.trim()}>{t('keys.saveKey')}</Button>
+            <FieldShell label={t('keys.keyText')} hint={t('keys.keyHint')} error={fieldError.keyText}>
+              {({ id, describedBy, invalid }) => (
+                <textarea
+                  id={id}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  rows={5}
+                  value={keyText}
+                  onChange={(e) => setKeyText(e.target.value)}
+                />
+              )}
+            </FieldShell>
+            <FieldShell label={t('keys.keyFile')}>
+              {({ id }) => <input id={id} type="file" accept=".txt,text/plain" onChange={(e) => void readFile(e)} />}
+            </FieldShell>
+            <Button
+              onClick={() => void save({ keyText }, (fp) => t('keys.keySaved', { fp }))}
+              disabled={!keyText.trim()}
+            >
+              {t('keys.saveKey')}
+            </Button>
           </div>
-          <TextField label={t('keys.url')} hint={t('keys.urlHint')} value={url} error={fieldError.url} onChange={(e) => setUrl(e.target.value)} inputMode="url" />
-          <Button variant="secondary" onClick={() => void save({ url }, () => t('keys.urlSaved'))}>{t('keys.saveUrl')}</Button>
+          <TextField
+            label={t('keys.url')}
+            hint={t('keys.urlHint')}
+            value={url}
+            error={fieldError.url}
+            onChange={(e) => setUrl(e.target.value)}
+            inputMode="url"
+          />
+          <Button variant="secondary" onClick={() => void save({ url }, () => t('keys.urlSaved'))}>
+            {t('keys.saveUrl')}
+          </Button>
           <div className="uploads-rotate">
             <h3>{t('keys.rotate')}</h3>
             <p id="rotate-hint">{t('keys.rotateHint')}</p>
-            <Button variant="secondary" aria-describedby="rotate-hint" onClick={() => void rotate()}>{t('keys.rotate')}</Button>
+            <Button variant="secondary" aria-describedby="rotate-hint" onClick={() => void rotate()}>
+              {t('keys.rotate')}
+            </Button>
           </div>
         </>
-      ) : <p>{t('keys.adminOnly')}</p>}
+      ) : (
+        <p>{t('keys.adminOnly')}</p>
+      )}
     </section>
   );
 }

@@ -17,7 +17,11 @@ export function ProvinceWarning({ link = true }: { link?: boolean }) {
   if (messages.length === 0) return null;
   return (
     <Notice tone="warning">
-      {messages.map((m) => <span key={m} className="warning-line">{m} </span>)}
+      {messages.map((m) => (
+        <span key={m} className="warning-line">
+          {m}{' '}
+        </span>
+      ))}
       {link ? <a href="#/staff/uploads">{t('warnings.openUploads')}</a> : null}
     </Notice>
   );

@@ -22,7 +22,12 @@ export const storedBackup = z.object({
 export const restoreSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stored'), name: backupName }),
   z.object({ kind: z.literal('path'), path: z.string().min(1).max(1000), passphrase: z.string().max(200).optional() }),
-  z.object({ kind: z.literal('upload'), fileName: z.string().min(1).max(200), base64: z.string().min(1), passphrase: z.string().max(200).optional() }),
+  z.object({
+    kind: z.literal('upload'),
+    fileName: z.string().min(1).max(200),
+    base64: z.string().min(1),
+    passphrase: z.string().max(200).optional(),
+  }),
 ]);
 export type RestoreSource = z.output<typeof restoreSource>;
 

@@ -3,7 +3,8 @@ const vi = {
   nav: { community: 'Tiếng Jrai, Bahnar' },
   workbench: {
     title: 'Bản dịch tiếng dân tộc của Tổ',
-    intro: 'Thành viên nói được tiếng dân tộc tự viết và thu âm các câu trên kiosk và các bước hướng dẫn. Ứng dụng không tự dịch: câu nào chưa có bản dịch thì kiosk hiện tiếng Việt, có hình và giọng đọc tiếng Việt.',
+    intro:
+      'Thành viên nói được tiếng dân tộc tự viết và thu âm các câu trên kiosk và các bước hướng dẫn. Ứng dụng không tự dịch: câu nào chưa có bản dịch thì kiosk hiện tiếng Việt, có hình và giọng đọc tiếng Việt.',
     language: 'Tiếng',
     noLocal: 'Điểm chưa khai báo tiếng dân tộc địa phương trong Cài đặt; vẫn có thể dịch cả hai tiếng.',
     translator: 'Người dịch (thành viên nói tiếng này)',
@@ -33,10 +34,12 @@ const vi = {
     noMicrophone: 'Không dùng được micrô của máy: {{reason}}',
     hasAudio: 'Có tiếng thu ({{kb}} KB)',
     exportTitle: 'Gửi tỉnh để các xã khác dùng',
-    exportHint: 'Xuất tệp các bản dịch của điểm, chép vào USB hoặc gửi thư cho tỉnh. Tỉnh nghe lại, ký gói rồi gửi cho các xã như gói hướng dẫn.',
+    exportHint:
+      'Xuất tệp các bản dịch của điểm, chép vào USB hoặc gửi thư cho tỉnh. Tỉnh nghe lại, ký gói rồi gửi cho các xã như gói hướng dẫn.',
     export: 'Xuất tệp gửi tỉnh',
     importTitle: 'Nhận gói bản dịch đã ký của tỉnh',
-    importHint: 'Chỉ nhận gói ký bằng khóa đã tin cậy (cùng khóa với gói hướng dẫn). Bản dịch của Tổ mình không bị thay.',
+    importHint:
+      'Chỉ nhận gói ký bằng khóa đã tin cậy (cùng khóa với gói hướng dẫn). Bản dịch của Tổ mình không bị thay.',
     importFile: 'Chọn tệp gói (.dhscommunity)',
     imported: 'Đã cài gói số {{version}}: thêm {{added}} câu, giữ {{kept}} câu của Tổ.',
     packs: 'Gói đã cài',
@@ -59,7 +62,8 @@ const en: typeof vi = {
   nav: { community: 'Jrai and Bahnar' },
   workbench: {
     title: "The team's own Jrai and Bahnar",
-    intro: 'Members who speak the language write and record the kiosk sentences and the guide steps themselves. The app never translates: where no translation exists the kiosk shows Vietnamese, with pictures and the Vietnamese voice.',
+    intro:
+      'Members who speak the language write and record the kiosk sentences and the guide steps themselves. The app never translates: where no translation exists the kiosk shows Vietnamese, with pictures and the Vietnamese voice.',
     language: 'Language',
     noLocal: 'The point has no local language in Settings; both can still be translated.',
     translator: 'Translator (a member who speaks it)',
@@ -89,10 +93,12 @@ const en: typeof vi = {
     noMicrophone: 'The microphone cannot be used: {{reason}}',
     hasAudio: 'Recorded ({{kb}} KB)',
     exportTitle: 'Send to the province for other communes',
-    exportHint: "Export the point's translations, copy the file to a USB stick or e-mail it to the province. The province listens, signs a pack and sends it to the communes like a guide pack.",
+    exportHint:
+      "Export the point's translations, copy the file to a USB stick or e-mail it to the province. The province listens, signs a pack and sends it to the communes like a guide pack.",
     export: 'Export file for the province',
     importTitle: "Install the province's signed translation pack",
-    importHint: "Only packs signed with a trusted key (the same as for guide packs) are accepted. The team's own translations are never replaced.",
+    importHint:
+      "Only packs signed with a trusted key (the same as for guide packs) are accepted. The team's own translations are never replaced.",
     importFile: 'Choose the pack file (.dhscommunity)',
     imported: 'Pack {{version}} installed: {{added}} sentences added, {{kept}} of the team’s kept.',
     packs: 'Installed packs',
@@ -112,4 +118,3 @@ const en: typeof vi = {
 };
 
 export const communityStaff = { vi, en };
-

@@ -35,23 +35,43 @@ const item = {
   reviewerName: name.nullable(),
 };
 
-export const submissionFile = z.object({
-  format: z.literal(SUBMISSION_FORMAT),
-  version: z.literal(1),
-  commune: name,
-  point: name,
-  exportedAt: z.string().max(40),
-  items: z.array(z.object({ ...item, audio: z.object({ mime: z.enum(AUDIO_TYPES), base64: z.string().min(1) }).nullable() }).strict()).max(5000),
-}).strict();
+export const submissionFile = z
+  .object({
+    format: z.literal(SUBMISSION_FORMAT),
+    version: z.literal(1),
+    commune: name,
+    point: name,
+    exportedAt: z.string().max(40),
+    items: z
+      .array(
+        z
+          .object({ ...item, audio: z.object({ mime: z.enum(AUDIO_TYPES), base64: z.string().min(1) }).nullable() })
+          .strict(),
+      )
+      .max(5000),
+  })
+  .strict();
 export type SubmissionFile = z.output<typeof submissionFile>;
 
-export const communityManifest = z.object({
-  packVersion: z.number().int().min(1),
-  issued: z.string().max(40),
-  issuer: name,
-  items: z.array(z.object({ ...item, sourceCommune: name, audio: z.string().max(80).nullable() }).strict()).max(5000),
-  files: z.array(z.object({ path: z.string().max(80), bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()).max(5000),
-}).strict();
+export const communityManifest = z
+  .object({
+    packVersion: z.number().int().min(1),
+    issued: z.string().max(40),
+    issuer: name,
+    items: z.array(z.object({ ...item, sourceCommune: name, audio: z.string().max(80).nullable() }).strict()).max(5000),
+    files: z
+      .array(
+        z
+          .object({
+            path: z.string().max(80),
+            bytes: z.number().int().min(0),
+            sha256: z.string().regex(/^[0-9a-f]{64}$/),
+          })
+          .strict(),
+      )
+      .max(5000),
+  })
+  .strict();
 export type CommunityManifest = z.output<typeof communityManifest>;
 
 export const communityArchive = signedArchive(COMMUNITY_PACK_FORMAT);

@@ -6,7 +6,11 @@ import { TEXT_KEY_PATTERN } from './keys';
 export const communityLanguage = z.enum(MINORITY_LANGUAGES);
 export type CommunityLanguage = z.output<typeof communityLanguage>;
 export const textKey = z.string().max(160).regex(TEXT_KEY_PATTERN, 'community:problems.key');
-export const translationText = z.string().trim().min(1, 'community:problems.required').max(600, 'community:problems.tooLong');
+export const translationText = z
+  .string()
+  .trim()
+  .min(1, 'community:problems.required')
+  .max(600, 'community:problems.tooLong');
 
 /**
  * Recordings made with the PC's microphone (MediaRecorder: Opus in WebM, or Ogg). Checked by
@@ -16,7 +20,11 @@ export const AUDIO_TYPES = ['audio/webm', 'audio/ogg'] as const;
 export type AudioType = (typeof AUDIO_TYPES)[number];
 export const AUDIO_LIMITS = { minBytes: 200, maxBytes: 2 * 1024 * 1024 };
 /** `audio/webm;codecs=opus` → `audio/webm`. */
-export const audioType = z.string().max(100).transform((s) => s.split(';')[0]!.trim().toLowerCase()).pipe(z.enum(AUDIO_TYPES, 'community:problems.audioType'));
+export const audioType = z
+  .string()
+  .max(100)
+  .transform((s) => s.split(';')[0]!.trim().toLowerCase())
+  .pipe(z.enum(AUDIO_TYPES, 'community:problems.audioType'));
 
 const entryBase = {
   language: communityLanguage,
@@ -55,7 +63,11 @@ export const sourceItem = z.object({
 });
 export type SourceItem = z.output<typeof sourceItem>;
 
-export const saveInput = z.object({ language: communityLanguage, key: textKey, text: translationText, translatorId: id }).strict();
+export const saveInput = z
+  .object({ language: communityLanguage, key: textKey, text: translationText, translatorId: id })
+  .strict();
 export const reviewInput = z.object({ language: communityLanguage, key: textKey, reviewerId: id.nullable() }).strict();
 export const entryRef = z.object({ language: communityLanguage, key: textKey }).strict();
-export const recordInput = z.object({ language: communityLanguage, key: textKey, mime: audioType, base64: z.string().min(1) }).strict();
+export const recordInput = z
+  .object({ language: communityLanguage, key: textKey, mime: audioType, base64: z.string().min(1) })
+  .strict();

@@ -5,7 +5,8 @@ import { UI_TEXT_KEYS, uiKey } from './keys';
 export function vietnameseOf(i18nKey: string): string | null {
   const [ns, path] = i18nKey.split(':') as [string, string];
   let node: unknown = (resources.vi as Record<string, unknown>)[ns];
-  for (const part of path.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  for (const part of path.split('.'))
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
   return typeof node === 'string' ? node : null;
 }
 

@@ -3,7 +3,11 @@ import type { LiveEvent } from './events';
 
 /** The single object the Electron preload exposes (never raw ipcRenderer); the renderer's IPC transport uses it. */
 export interface PreloadBridge {
-  call(name: string, input: unknown, token: string | null): Promise<{ ok: true; result: unknown } | { ok: false; error: ErrorBody }>;
+  call(
+    name: string,
+    input: unknown,
+    token: string | null,
+  ): Promise<{ ok: true; result: unknown } | { ok: false; error: ErrorBody }>;
   onEvent(listener: (event: LiveEvent) => void): () => void;
   /** Kiosk window only: ask main to close the window after the admin PIN was checked. */
   leaveKiosk(pin: string): Promise<boolean>;

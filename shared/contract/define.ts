@@ -15,7 +15,11 @@ export const METHOD_KINDS = ['read', 'write', 'steps'] as const;
 export type MethodKind = (typeof METHOD_KINDS)[number];
 
 /** One API method: its input and output schemas, who may call it, and how it runs (`MethodKind`). */
-export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, R extends string = CallerRole> {
+export interface MethodSpec<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  R extends string = CallerRole,
+> {
   readonly input: I;
   readonly output: O;
   /** The point's roles by default; the province hub declares its own (`shared/province/roles.ts`). */
@@ -27,7 +31,9 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   readonly summary: string;
 }
 
-export function method<I extends z.ZodType, O extends z.ZodType, R extends string = CallerRole>(spec: MethodSpec<I, O, NoInfer<R>>): MethodSpec<I, O, R> {
+export function method<I extends z.ZodType, O extends z.ZodType, R extends string = CallerRole>(
+  spec: MethodSpec<I, O, NoInfer<R>>,
+): MethodSpec<I, O, R> {
   return spec;
 }
 

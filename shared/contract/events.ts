@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { MINORITY_LANGUAGES } from '../settings/languages';
 import type { EventName } from './event-names';
 
-const event = <N extends EventName, P extends z.ZodObject>(name: N, payload: P) => z.object({ name: z.literal(name), payload });
+const event = <N extends EventName, P extends z.ZodObject>(name: N, payload: P) =>
+  z.object({ name: z.literal(name), payload });
 
 /**
  * Live events: "something changed", never personal data, so every screen (the board included)
@@ -16,7 +17,15 @@ export const liveEvent = z.discriminatedUnion('name', [
   event('team.changed', z.object({})),
   event('queue.changed', z.object({ ticketId: z.number().int().optional() })),
   /** `language`: a minority language the citizen chose, so the board can add a phrase recorded in it. */
-  event('queue.called', z.object({ ticketId: z.number().int(), number: z.string(), desk: z.number().int(), language: z.enum(MINORITY_LANGUAGES).optional() })),
+  event(
+    'queue.called',
+    z.object({
+      ticketId: z.number().int(),
+      number: z.string(),
+      desk: z.number().int(),
+      language: z.enum(MINORITY_LANGUAGES).optional(),
+    }),
+  ),
   event('roster.changed', z.object({})),
   event('guides.changed', z.object({})),
   event('logbook.changed', z.object({ day: z.string().optional() })),

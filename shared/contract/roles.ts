@@ -11,7 +11,12 @@ export const SYSTEM = 'system' as const;
 /** Who a method may be called by: a member role, a citizen, or the point itself. */
 export type CallerRole = Role | typeof SYSTEM;
 
-export const STAFF_ROLES = ['duty_member', 'team_leader', 'commune_official', 'admin'] as const satisfies readonly Role[];
+export const STAFF_ROLES = [
+  'duty_member',
+  'team_leader',
+  'commune_official',
+  'admin',
+] as const satisfies readonly Role[];
 /** A member's role: what a session holds (citizen is never stored). */
 export type StaffRole = (typeof STAFF_ROLES)[number];
 

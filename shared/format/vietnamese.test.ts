@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dateLineParts, formatBytes, formatDate, formatDateRange, formatDateTime, formatDayMonth, formatMonth, formatNumber, formatPercent, formatTime,
-  parseDate, parseTime,
+  dateLineParts,
+  formatBytes,
+  formatDate,
+  formatDateRange,
+  formatDateTime,
+  formatDayMonth,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatTime,
+  parseDate,
+  parseTime,
 } from './vietnamese';
 
 describe('Vietnamese formats', () => {

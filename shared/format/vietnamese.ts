@@ -32,7 +32,13 @@ const two = (n: number) => String(n).padStart(2, '0');
  * Vietnam's day. Anything unreadable gives ''.
  */
 export function formatDate(value: string | Instant): string {
-  const day = typeof value === 'string' && DAY.test(value) ? value : (() => { const d = toDate(value); return d ? vnDay(d) : null; })();
+  const day =
+    typeof value === 'string' && DAY.test(value)
+      ? value
+      : (() => {
+          const d = toDate(value);
+          return d ? vnDay(d) : null;
+        })();
   const match = day ? DAY.exec(day) : null;
   return match ? `${match[3]}/${match[2]}/${match[1]}` : '';
 }
@@ -87,7 +93,9 @@ export function formatPercent(percent: number, fractionDigits = 1): string {
 
 /** '1,5 MB' or '12 KB'. */
 export function formatBytes(bytes: number): string {
-  return bytes >= 2 ** 20 ? `${formatNumber(bytes / 2 ** 20, 1)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  return bytes >= 2 ** 20
+    ? `${formatNumber(bytes / 2 ** 20, 1)} MB`
+    : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
 
 /**

@@ -18,7 +18,13 @@ export const PACK_FILE_EXTENSION = '.dhsguides';
 export const PACK_LIMITS = {
   fileBytes: 100 * 1024 * 1024,
   manifestBytes: 512 * 1024,
-  perType: { json: 256 * 1024, svg: 300 * 1024, vtt: 256 * 1024, mp4: 40 * 1024 * 1024, webm: 40 * 1024 * 1024 } as Record<string, number>,
+  perType: {
+    json: 256 * 1024,
+    svg: 300 * 1024,
+    vtt: 256 * 1024,
+    mp4: 40 * 1024 * 1024,
+    webm: 40 * 1024 * 1024,
+  } as Record<string, number>,
 };
 export type PackLimits = typeof PACK_LIMITS;
 
@@ -28,7 +34,13 @@ export function signedArchive<F extends string>(format: F) {
     .object({
       format: z.literal(format),
       manifest: z.string().min(1),
-      signature: z.object({ algorithm: z.literal('ed25519'), keyId: z.string().regex(/^[0-9a-f]{16}$/), value: z.string().min(1).max(200) }).strict(),
+      signature: z
+        .object({
+          algorithm: z.literal('ed25519'),
+          keyId: z.string().regex(/^[0-9a-f]{16}$/),
+          value: z.string().min(1).max(200),
+        })
+        .strict(),
       files: z.record(z.string(), z.string()),
     })
     .strict();
@@ -38,8 +50,21 @@ export type PackArchive = z.output<typeof packArchive>;
 
 /** Why a pack was refused; each has a vi/en text under `guides:refused.<reason>`. */
 export const PACK_REFUSALS = [
-  'too_large', 'not_a_pack', 'bad_path', 'file_type', 'file_too_large', 'untrusted_key', 'bad_signature',
-  'bad_manifest', 'not_newer', 'files_mismatch', 'hash_mismatch', 'bad_guide', 'missing_picture', 'unsafe_svg', 'storage',
+  'too_large',
+  'not_a_pack',
+  'bad_path',
+  'file_type',
+  'file_too_large',
+  'untrusted_key',
+  'bad_signature',
+  'bad_manifest',
+  'not_newer',
+  'files_mismatch',
+  'hash_mismatch',
+  'bad_guide',
+  'missing_picture',
+  'unsafe_svg',
+  'storage',
 ] as const;
 export type PackRefusal = (typeof PACK_REFUSALS)[number];
 

@@ -27,7 +27,10 @@ export const localized = (max: number) =>
 export type Localized = z.output<ReturnType<typeof localized>>;
 
 /** Stable lower-case identifiers (guide ids, step keys, error keys, source ids): `vneid-level-1`. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens').max(60);
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens')
+  .max(60);
 /** Official national procedure code as on the national portal: `1.001193`. */
 export const procedureCode = z.string().regex(/^\d\.\d{6}$/, 'official code like 1.001193');
 /** Pictures are SVG files next to guide.json; videos are short MP4/WebM files with WebVTT captions. Plain names only. */
@@ -118,8 +121,14 @@ export const walkthrough = z
   })
   .strict()
   .superRefine((w, ctx) => {
-    if (w.status === 'recorded' && (!w.video || !w.captions)) ctx.addIssue({ code: 'custom', path: ['video'], message: 'a recorded walk-through needs its video and captions' });
-    if (w.status === 'planned' && (w.video || w.captions)) ctx.addIssue({ code: 'custom', path: ['status'], message: 'files given but status is planned' });
+    if (w.status === 'recorded' && (!w.video || !w.captions))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['video'],
+        message: 'a recorded walk-through needs its video and captions',
+      });
+    if (w.status === 'planned' && (w.video || w.captions))
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'files given but status is planned' });
   });
 export type Walkthrough = z.output<typeof walkthrough>;
 
@@ -127,7 +136,10 @@ export const guide = z
   .object({
     id: slug,
     /** Languages every text of this guide is written in; must include `vi`. */
-    languages: z.array(z.enum(GUIDE_LANGUAGES)).min(1).refine((l) => l.includes('vi') && new Set(l).size === l.length, 'must include vi, no repeats'),
+    languages: z
+      .array(z.enum(GUIDE_LANGUAGES))
+      .min(1)
+      .refine((l) => l.includes('vi') && new Set(l).size === l.length, 'must include vi, no repeats'),
     /** Main official code, where there is one; related codes (sub-procedures of a bundle) apart. */
     procedureCode: procedureCode.optional(),
     relatedCodes: z.array(procedureCode).max(10).default([]),
@@ -185,20 +197,40 @@ export const guide = z
     if (!g.verified && g.unverifiedNotes.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['unverifiedNotes'], message: 'required when verified is false' });
     }
-    unique(g.steps.map((s) => s.key), ['steps'], ctx);
-    unique(g.commonErrors.map((e) => e.key), ['commonErrors'], ctx);
-    unique(g.sources.map((s) => s.id), ['sources'], ctx);
+    unique(
+      g.steps.map((s) => s.key),
+      ['steps'],
+      ctx,
+    );
+    unique(
+      g.commonErrors.map((e) => e.key),
+      ['commonErrors'],
+      ctx,
+    );
+    unique(
+      g.sources.map((s) => s.id),
+      ['sources'],
+      ctx,
+    );
     const stepKeys = new Set(g.steps.map((s) => s.key));
     g.commonErrors.forEach((e, i) => {
-      if (e.step && !stepKeys.has(e.step)) ctx.addIssue({ code: 'custom', path: ['commonErrors', i, 'step'], message: `no step with key ${e.step}` });
+      if (e.step && !stepKeys.has(e.step))
+        ctx.addIssue({ code: 'custom', path: ['commonErrors', i, 'step'], message: `no step with key ${e.step}` });
     });
     const sourceIds = new Set(g.sources.map((s) => s.id));
     for (const { path, basis } of factBases(g)) {
-      for (const id of basis.sources) if (!sourceIds.has(id)) ctx.addIssue({ code: 'custom', path: [...path, 'sources'], message: `no source with id ${id}` });
+      for (const id of basis.sources)
+        if (!sourceIds.has(id))
+          ctx.addIssue({ code: 'custom', path: [...path, 'sources'], message: `no source with id ${id}` });
     }
     for (const { path, text } of localizedFields(g)) {
       for (const lang of g.languages) {
-        if (!text[lang]) ctx.addIssue({ code: 'custom', path: [...path, lang], message: `missing ${lang} text (guide declares ${lang})` });
+        if (!text[lang])
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, lang],
+            message: `missing ${lang} text (guide declares ${lang})`,
+          });
       }
     }
   });
@@ -226,24 +258,41 @@ export const packHeader = z
 export type PackHeader = z.output<typeof packHeader>;
 
 /** Path of a file inside a pack: `<guide id>/<file name>`. Nothing else is allowed. */
-export const packPath = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9][a-z0-9-]{0,60}\.(json|svg|mp4|webm|vtt)$/, 'path like guide-id/file.svg');
+export const packPath = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9][a-z0-9-]{0,60}\.(json|svg|mp4|webm|vtt)$/, 'path like guide-id/file.svg');
 
-export const packFile = z.object({ path: packPath, sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().min(1) }).strict();
+export const packFile = z
+  .object({ path: packPath, sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().min(1) })
+  .strict();
 export type PackFile = z.output<typeof packFile>;
 
 export const packManifest = packHeader
   .extend({
-    guides: z.array(z.object({ id: slug, path: packPath }).strict()).min(1).max(200),
+    guides: z
+      .array(z.object({ id: slug, path: packPath }).strict())
+      .min(1)
+      .max(200),
     files: z.array(packFile).min(1).max(2000),
   })
   .strict()
   .superRefine((m, ctx) => {
-    unique(m.guides.map((g) => g.id), ['guides'], ctx);
-    unique(m.files.map((f) => f.path), ['files'], ctx);
+    unique(
+      m.guides.map((g) => g.id),
+      ['guides'],
+      ctx,
+    );
+    unique(
+      m.files.map((f) => f.path),
+      ['files'],
+      ctx,
+    );
     const paths = new Set(m.files.map((f) => f.path));
     m.guides.forEach((g, i) => {
-      if (g.path !== `${g.id}/guide.json`) ctx.addIssue({ code: 'custom', path: ['guides', i, 'path'], message: 'must be <id>/guide.json' });
-      if (!paths.has(g.path)) ctx.addIssue({ code: 'custom', path: ['guides', i, 'path'], message: 'not listed in files' });
+      if (g.path !== `${g.id}/guide.json`)
+        ctx.addIssue({ code: 'custom', path: ['guides', i, 'path'], message: 'must be <id>/guide.json' });
+      if (!paths.has(g.path))
+        ctx.addIssue({ code: 'custom', path: ['guides', i, 'path'], message: 'not listed in files' });
     });
   });
 export type PackManifest = z.output<typeof packManifest>;
@@ -251,7 +300,13 @@ export type PackManifest = z.output<typeof packManifest>;
 /** File names a guide refers to (cover, pictures, videos, captions), for the "every referenced file exists" check. */
 export function referencedFiles(g: Guide): string[] {
   const w = g.walkthrough;
-  return [...new Set([g.cover, ...g.steps.flatMap((s) => (s.video ? [s.picture, s.video] : [s.picture])), ...[w.video, w.captions, w.poster].filter((f): f is string => !!f)])];
+  return [
+    ...new Set([
+      g.cover,
+      ...g.steps.flatMap((s) => (s.video ? [s.picture, s.video] : [s.picture])),
+      ...[w.video, w.captions, w.poster].filter((f): f is string => !!f),
+    ]),
+  ];
 }
 
 type Path = (string | number)[];

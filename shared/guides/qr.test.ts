@@ -58,7 +58,11 @@ describe('QR codes on the handouts', () => {
   }
 
   it('reads back the links the guides print, Vietnamese included', () => {
-    for (const text of ['https://vneid.gov.vn/', 'Đăng ký khai sinh', 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193']) {
+    for (const text of [
+      'https://vneid.gov.vn/',
+      'Đăng ký khai sinh',
+      'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
+    ]) {
       expect(read(encodeQr(text))?.text).toBe(text);
     }
   });

@@ -19,7 +19,10 @@ export interface QrCode {
 export function encodeQr(text: string): QrCode {
   const modules = encodeQR(text, 'raw', { ecc: 'medium', encoding: 'byte', border: 0 });
   const version = (modules.length - 17) / 4;
-  if (version > QR_MAX_VERSION) throw new RangeError(`QR: "${text.slice(0, 40)}…" needs version ${version}; at most ${QR_MAX_VERSION} prints readably`);
+  if (version > QR_MAX_VERSION)
+    throw new RangeError(
+      `QR: "${text.slice(0, 40)}…" needs version ${version}; at most ${QR_MAX_VERSION} prints readably`,
+    );
   return { version, size: modules.length, modules };
 }
 

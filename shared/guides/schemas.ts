@@ -53,7 +53,11 @@ export type GuideSession = z.output<typeof guideSession>;
 
 export const trustedKeyInput = z.object({
   label: z.string().trim().min(1, 'guides:problems.required').max(120, 'guides:problems.tooLong'),
-  publicKeyPem: z.string().trim().min(1, 'guides:problems.required').max(2000, 'guides:problems.badKey')
+  publicKeyPem: z
+    .string()
+    .trim()
+    .min(1, 'guides:problems.required')
+    .max(2000, 'guides:problems.badKey')
     .regex(/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----$/, 'guides:problems.badKey'),
 });
 export type TrustedKeyInput = z.input<typeof trustedKeyInput>;
@@ -61,7 +65,16 @@ export type TrustedKeyInput = z.input<typeof trustedKeyInput>;
 export const packStatus = z.object({
   active: packInfo.extend({ installedAt: z.string().nullable(), guideCount: z.number().int() }),
   bundledVersion: z.number().int(),
-  installed: z.array(z.object({ version: z.number().int(), issued: z.string(), issuer: z.string(), keyId: z.string(), installedAt: z.string(), active: z.boolean() })),
+  installed: z.array(
+    z.object({
+      version: z.number().int(),
+      issued: z.string(),
+      issuer: z.string(),
+      keyId: z.string(),
+      installedAt: z.string(),
+      active: z.boolean(),
+    }),
+  ),
   keys: z.array(z.object({ keyId: z.string(), label: z.string(), addedAt: z.string() })),
 });
 export type PackStatus = z.output<typeof packStatus>;

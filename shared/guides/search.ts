@@ -13,11 +13,85 @@ import { GUIDE_LANGUAGES, localizedFields, type Guide, type Localized } from './
 /** Words that say nothing about which guide is wanted; they may add to a score but are never required. */
 const FILLER = new Set([
   // Vietnamese, folded
-  'cach', 'lam', 'the', 'nao', 'toi', 'muon', 'can', 'gi', 'o', 'dau', 'cho', 'va', 'cua', 'thi', 'la', 'bi', 'duoc', 'khong', 'minh', 'em', 'ban',
-  'khi', 'nhu', 'voi', 'de', 'co', 'nhung', 'cac', 'mot', 'nay', 'do', 'roi', 'sao', 'ai', 'hay', 'hoi', 'giup', 've', 'tu', 'den', 'tren', 'trong',
+  'cach',
+  'lam',
+  'the',
+  'nao',
+  'toi',
+  'muon',
+  'can',
+  'gi',
+  'o',
+  'dau',
+  'cho',
+  'va',
+  'cua',
+  'thi',
+  'la',
+  'bi',
+  'duoc',
+  'khong',
+  'minh',
+  'em',
+  'ban',
+  'khi',
+  'nhu',
+  'voi',
+  'de',
+  'co',
+  'nhung',
+  'cac',
+  'mot',
+  'nay',
+  'do',
+  'roi',
+  'sao',
+  'ai',
+  'hay',
+  'hoi',
+  'giup',
+  've',
+  'tu',
+  'den',
+  'tren',
+  'trong',
   // English
-  'how', 'to', 'a', 'an', 'of', 'for', 'my', 'i', 'do', 'in', 'on', 'and', 'what', 'is', 'or', 'the', 'with', 'your', 'you', 'at', 'by', 'if',
-  'it', 'be', 'can', 'get', 'from', 'me', 'we', 'not', 'no', 'this', 'that', 'are', 'as', 'up',
+  'how',
+  'to',
+  'a',
+  'an',
+  'of',
+  'for',
+  'my',
+  'i',
+  'do',
+  'in',
+  'on',
+  'and',
+  'what',
+  'is',
+  'or',
+  'the',
+  'with',
+  'your',
+  'you',
+  'at',
+  'by',
+  'if',
+  'it',
+  'be',
+  'can',
+  'get',
+  'from',
+  'me',
+  'we',
+  'not',
+  'no',
+  'this',
+  'that',
+  'are',
+  'as',
+  'up',
 ]);
 
 const WEIGHTS = { title: 6, code: 10, keyword: 5, category: 8, summary: 2, audience: 1, body: 1 } as const;
@@ -76,7 +150,10 @@ function synonymTable(groups: readonly (readonly string[])[]): SearchIndex['syno
 }
 
 /** Synonym groups whose phrases occur in a token list, and which token positions they cover (longest first). */
-function concepts(tokens: readonly string[], synonyms: SearchIndex['synonyms']): { groups: Set<number>; covered: Set<number>; spans: Map<number, number> } {
+function concepts(
+  tokens: readonly string[],
+  synonyms: SearchIndex['synonyms'],
+): { groups: Set<number>; covered: Set<number>; spans: Map<number, number> } {
   const groups = new Set<number>();
   const covered = new Set<number>();
   const spans = new Map<number, number>();
@@ -93,7 +170,10 @@ function concepts(tokens: readonly string[], synonyms: SearchIndex['synonyms']):
   return { groups, covered, spans };
 }
 
-export function buildSearchIndex(guides: readonly Guide[], synonymGroups: readonly (readonly string[])[] = []): SearchIndex {
+export function buildSearchIndex(
+  guides: readonly Guide[],
+  synonymGroups: readonly (readonly string[])[] = [],
+): SearchIndex {
   const synonyms = synonymTable(synonymGroups);
   const vocabulary = new Set<string>();
   const documentFrequency = new Map<string, number>();
@@ -124,7 +204,14 @@ export function buildSearchIndex(guides: readonly Guide[], synonymGroups: readon
       const words = tokensOf(t);
       return { tokens: words, groups: concepts(words, synonyms).spans };
     });
-    return { id: g.id, tokens, codes, procedureCodeFirst, titles, phrases: [...textsOf(g.title), ...g.keywords].map(normalize) };
+    return {
+      id: g.id,
+      tokens,
+      codes,
+      procedureCodeFirst,
+      titles,
+      phrases: [...textsOf(g.title), ...g.keywords].map(normalize),
+    };
   });
   return { guides: indexed, vocabulary: [...vocabulary], documentFrequency, synonyms };
 }
@@ -206,7 +293,9 @@ export function searchGuides(index: SearchIndex, query: string, limit = 12): Sea
   const codeQuery = query.trim().match(/^\d?\.?\d{4,6}$/) ? query.trim().replace(/^\./, '') : null;
   const folded = tokensOf(query);
   const { groups, covered } = concepts(folded, index.synonyms);
-  const words = [...new Set([...folded.filter((_, i) => !covered.has(i)), ...[...groups].map((g) => `${CONCEPT}${g}`)])];
+  const words = [
+    ...new Set([...folded.filter((_, i) => !covered.has(i)), ...[...groups].map((g) => `${CONCEPT}${g}`)]),
+  ];
   const required = words.filter(meaningful);
   if (!required.length && !codeQuery) return [];
   const allowedMisses = Math.floor(required.length / 3);
@@ -214,7 +303,9 @@ export function searchGuides(index: SearchIndex, query: string, limit = 12): Sea
   const phrase = normalize(query);
   const hits: SearchHit[] = [];
   for (const g of index.guides) {
-    const codeAt = codeQuery ? g.codes.findIndex((c) => c === codeQuery || c.endsWith(codeQuery) || c.replace('.', '') === codeQuery) : -1;
+    const codeAt = codeQuery
+      ? g.codes.findIndex((c) => c === codeQuery || c.endsWith(codeQuery) || c.replace('.', '') === codeQuery)
+      : -1;
     const codeHit = codeAt >= 0;
     // The guide whose own code it is comes before a bundle that includes that procedure.
     let score = codeHit ? WEIGHTS.code * (codeAt === 0 && g.procedureCodeFirst ? 3 : 2) : 0;

@@ -5,13 +5,22 @@
  */
 export function svgProblems(svg: string): string[] {
   const problems: string[] = [];
-  const body = svg.replace(/^\uFEFF/, '').replace(/^\s*<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trim();
+  const body = svg
+    .replace(/^\uFEFF/, '')
+    .replace(/^\s*<\?xml[^>]*\?>/, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .trim();
   if (!/^<svg[\s>]/i.test(body)) problems.push('does not start with <svg>');
   if (!/<\/svg>\s*$/i.test(body)) problems.push('does not end with </svg>');
   if (/<!DOCTYPE|<!ENTITY/i.test(body)) problems.push('DOCTYPE or ENTITY declaration');
   if (/<!\[CDATA\[/i.test(body)) problems.push('CDATA section');
   // With or without a namespace prefix (`<svg:script>` runs too).
-  if (/<\s*(?:[\w.-]+:)?(script|foreignObject|iframe|object|embed|image|feImage|audio|video|a|animate|set|animateMotion|animateTransform|handler|listener)[\s/>]/i.test(body)) problems.push('forbidden element');
+  if (
+    /<\s*(?:[\w.-]+:)?(script|foreignObject|iframe|object|embed|image|feImage|audio|video|a|animate|set|animateMotion|animateTransform|handler|listener)[\s/>]/i.test(
+      body,
+    )
+  )
+    problems.push('forbidden element');
   if (/\s(?:[\w.-]+:)?on[a-z]+\s*=/i.test(body)) problems.push('event handler attribute');
   // href (and xlink:href) may only point inside the file: href="#id".
   for (const m of body.matchAll(/(?:xlink:)?href\s*=\s*("([^"]*)"|'([^']*)')/gi)) {

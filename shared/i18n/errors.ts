@@ -18,10 +18,13 @@ export const errors: { vi: Messages; en: Messages } = {
     already_configured: 'Điểm hỗ trợ số đã được thiết lập trước đó.',
     not_configured: 'Điểm hỗ trợ số chưa được thiết lập.',
     payload_too_large: 'Dữ liệu gửi lên quá lớn.',
-    too_many_requests: 'Có quá nhiều yêu cầu từ thiết bị này trong thời gian ngắn. Vui lòng chờ {{minutes}} phút hoặc hỏi cán bộ trực.',
+    too_many_requests:
+      'Có quá nhiều yêu cầu từ thiết bị này trong thời gian ngắn. Vui lòng chờ {{minutes}} phút hoặc hỏi cán bộ trực.',
     server_busy: 'Máy chủ đang bận xử lý việc khác. Vui lòng thử lại sau ít phút.',
-    province_key_missing: 'Chưa đóng gói được số liệu gửi tỉnh: chưa nhập khóa công khai của tỉnh. Quản trị viên nhập khóa do tỉnh cấp tại màn hình Gửi số liệu.',
-    invalid_file: 'Tệp không dùng được: bị hỏng, không đầy đủ, quá lớn hoặc không phải tệp của ứng dụng này. Dữ liệu chưa bị thay đổi.',
+    province_key_missing:
+      'Chưa đóng gói được số liệu gửi tỉnh: chưa nhập khóa công khai của tỉnh. Quản trị viên nhập khóa do tỉnh cấp tại màn hình Gửi số liệu.',
+    invalid_file:
+      'Tệp không dùng được: bị hỏng, không đầy đủ, quá lớn hoặc không phải tệp của ứng dụng này. Dữ liệu chưa bị thay đổi.',
     storage_full: 'Ổ đĩa đã đầy, không lưu được. Hãy báo cán bộ phụ trách giải phóng dung lượng.',
     storage_read_only: 'Thư mục dữ liệu không cho phép ghi, không lưu được. Hãy báo cán bộ phụ trách.',
     internal: 'Đã có lỗi ngoài ý muốn. Dữ liệu chưa bị thay đổi. Vui lòng thử lại.',
@@ -41,10 +44,13 @@ export const errors: { vi: Messages; en: Messages } = {
     already_configured: 'This support point has already been set up.',
     not_configured: 'This support point has not been set up yet.',
     payload_too_large: 'The data sent is too large.',
-    too_many_requests: 'Too many requests from this device in a short time. Please wait {{minutes}} minutes or ask the staff on duty.',
+    too_many_requests:
+      'Too many requests from this device in a short time. Please wait {{minutes}} minutes or ask the staff on duty.',
     server_busy: 'The server is busy with other work. Please try again in a few minutes.',
-    province_key_missing: 'No batch for the province can be packed yet: the province\'s public key has not been entered. An admin enters the key issued by the province on the Uploads screen.',
-    invalid_file: 'This file cannot be used: it is damaged, incomplete, too large or not from this app. Nothing was changed.',
+    province_key_missing:
+      "No batch for the province can be packed yet: the province's public key has not been entered. An admin enters the key issued by the province on the Uploads screen.",
+    invalid_file:
+      'This file cannot be used: it is damaged, incomplete, too large or not from this app. Nothing was changed.',
     storage_full: 'The disk is full; nothing was saved. Ask the person in charge to free space.',
     storage_read_only: 'The data folder cannot be written; nothing was saved. Ask the person in charge.',
     internal: 'Something unexpected went wrong. Nothing was changed. Please try again.',

@@ -32,7 +32,11 @@ describe('i18n resources', () => {
     for (const ns of NAMESPACES) {
       const en = new Map(leaves(resources.en[ns]));
       for (const [key, vi] of leaves(resources.vi[ns])) {
-        const names = (s: unknown) => [...String(s).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join(',');
+        const names = (s: unknown) =>
+          [...String(s).matchAll(/\{\{(\w+)\}\}/g)]
+            .map((m) => m[1])
+            .sort()
+            .join(',');
         if (names(vi) !== names(en.get(key))) problems.push(`${ns}.${key}`);
       }
     }

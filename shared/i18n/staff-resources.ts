@@ -11,4 +11,13 @@ import { uploads } from '../uploads/i18n';
  * Texts only staff screens show: a kiosk never loads them. Parts of namespaces the citizen
  * screens also use (the desk's in `queue`, the roster's in `team`) join them when loaded.
  */
-export const staffTexts = { backups, logbook, uploads, reports, security, queue: queueStaff, team: teamStaff, community: communityStaff };
+export const staffTexts = {
+  backups,
+  logbook,
+  uploads,
+  reports,
+  security,
+  queue: queueStaff,
+  team: teamStaff,
+  community: communityStaff,
+};

@@ -6,7 +6,11 @@ export function interpolate(template: string, params: Record<string, string | nu
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? ''));
 }
 
-export function errorBody(code: ErrorCode, params: Record<string, string | number> = {}, fields?: Record<string, string>): ErrorBody {
+export function errorBody(
+  code: ErrorCode,
+  params: Record<string, string | number> = {},
+  fields?: Record<string, string>,
+): ErrorBody {
   return {
     code,
     message: { vi: interpolate(errors.vi[code], params), en: interpolate(errors.en[code], params) },

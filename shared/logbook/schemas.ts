@@ -4,13 +4,28 @@ import { exportFormat } from '../contract/files';
 import { id, isoDay } from '../contract/define';
 import { LANGUAGES } from '../settings/schemas';
 import { HELP_KIND_KEYS } from '../team/schemas';
-import { AGE_BANDS, CHANNELS, COMMON_PROCEDURES, ETHNICITIES, GENDERS, OBSTACLES, OUTCOMES, PRIORITY_GROUPS } from './vocabulary';
+import {
+  AGE_BANDS,
+  CHANNELS,
+  COMMON_PROCEDURES,
+  ETHNICITIES,
+  GENDERS,
+  OBSTACLES,
+  OUTCOMES,
+  PRIORITY_GROUPS,
+} from './vocabulary';
 import { isRealDay } from '../time/vietnam';
 
 /** Problems are i18n keys under `logbook:problems.*`, shown next to the field by the form. */
 const P = (key: string) => `logbook:problems.${key}`;
 const optionalText = (max: number) =>
-  z.string().trim().max(max, P('tooLong')).transform((s) => (s === '' ? null : s)).nullable().default(null);
+  z
+    .string()
+    .trim()
+    .max(max, P('tooLong'))
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .default(null);
 
 /** Outcomes for which an application exists, so an application code makes sense. */
 export const FILED_OUTCOMES = ['filed_online', 'filed_with_help'] as const;
@@ -60,15 +75,28 @@ const entryFields = z.object({
   guideStepsDone: z.number().int().min(0).max(50).nullable().default(null),
   guideStepCount: z.number().int().min(0).max(50).nullable().default(null),
   obstacleText: optionalText(300),
-  minutes: z.number({ error: P('minutes') }).int(P('minutes')).min(1, P('minutes')).max(480, P('minutes')),
+  minutes: z
+    .number({ error: P('minutes') })
+    .int(P('minutes'))
+    .min(1, P('minutes'))
+    .max(480, P('minutes')),
   language: z.enum(LANGUAGES).default('vi'),
-  birthYear: z.number({ error: P('birthYear') }).int(P('birthYear')).min(1900, P('birthYear')).max(2100, P('birthYear')).nullable().default(null),
+  birthYear: z
+    .number({ error: P('birthYear') })
+    .int(P('birthYear'))
+    .min(1900, P('birthYear'))
+    .max(2100, P('birthYear'))
+    .nullable()
+    .default(null),
   ageBand: z.enum(AGE_BANDS).default('unknown'),
   gender: z.enum(GENDERS).default('unspecified'),
   village: optionalText(80),
   priorityGroups: z.array(z.enum(PRIORITY_GROUPS)).max(PRIORITY_GROUPS.length).default([]),
   fullName: optionalText(80),
-  phone: z.union([z.literal('').transform(() => null), phoneNumber]).nullable().default(null),
+  phone: z
+    .union([z.literal('').transform(() => null), phoneNumber])
+    .nullable()
+    .default(null),
   ethnicity: z.enum(ETHNICITIES).nullable().default(null),
   consent: consentInput.default({ contact: false, ethnicity: false, disability: false }),
   ticketId: id.nullable().default(null),
@@ -99,7 +127,8 @@ export const entryInput = entryFields.superRefine((e, ctx) => {
   const problem = (path: (string | number)[], key: string) => ctx.addIssue({ code: 'custom', path, message: P(key) });
   if ((e.fullName || e.phone) && !e.consent.contact) problem(['consent', 'contact'], 'consentContact');
   if (e.ethnicity && !e.consent.ethnicity) problem(['consent', 'ethnicity'], 'consentEthnicity');
-  if (e.priorityGroups.includes('disability') && !e.consent.disability) problem(['consent', 'disability'], 'consentDisability');
+  if (e.priorityGroups.includes('disability') && !e.consent.disability)
+    problem(['consent', 'disability'], 'consentDisability');
   if (e.applicationCode && !isOneOf(FILED_OUTCOMES, e.outcome)) problem(['applicationCode'], 'codeNeedsFiling');
   if (lacksProcedure(e)) problem(['procedure'], 'procedure');
   if (new Set(e.memberIds).size !== e.memberIds.length) problem(['memberIds'], 'members');
@@ -124,7 +153,9 @@ export const correctionInput = z.object({
   entry: entryInput,
 });
 
-const consentRecord = z.object({ at: z.string(), by: z.number().int().nullable(), byName: z.string().nullable() }).nullable();
+const consentRecord = z
+  .object({ at: z.string(), by: z.number().int().nullable(), byName: z.string().nullable() })
+  .nullable();
 
 /** What an entry holds at one version; personal fields are null once erased. */
 export const entryView = entryFields.extend({
@@ -152,7 +183,9 @@ export const entryDetail = z.object({
   /** What the entry still lacks (empty once completed with the full form). */
   gaps: z.array(z.enum(ENTRY_GAPS)),
   ticketNumber: z.string().nullable(),
-  erased: z.object({ at: z.string(), byName: z.string().nullable(), reason: z.enum(['retention', 'request']) }).nullable(),
+  erased: z
+    .object({ at: z.string(), byName: z.string().nullable(), reason: z.enum(['retention', 'request']) })
+    .nullable(),
   current: entryView,
   history: z.array(versionView),
 });
@@ -167,14 +200,16 @@ export type RecordedVisit = z.output<typeof recordedVisit>;
 /** Completing an entry of a day still open: a new version, no reason asked. */
 export const refinementInput = z.object({ id, expectedVersion: z.number().int().min(1), entry: entryInput });
 
-export const listFilter = z.object({
-  from: isoDay,
-  to: isoDay,
-  memberId: id.nullable().default(null),
-  helpKind: z.enum(HELP_KIND_KEYS).nullable().default(null),
-  outcome: z.enum(OUTCOMES).nullable().default(null),
-  village: z.string().trim().max(80).nullable().default(null),
-}).refine((f) => f.from <= f.to, { path: ['to'], message: P('range') });
+export const listFilter = z
+  .object({
+    from: isoDay,
+    to: isoDay,
+    memberId: id.nullable().default(null),
+    helpKind: z.enum(HELP_KIND_KEYS).nullable().default(null),
+    outcome: z.enum(OUTCOMES).nullable().default(null),
+    village: z.string().trim().max(80).nullable().default(null),
+  })
+  .refine((f) => f.from <= f.to, { path: ['to'], message: P('range') });
 export type ListFilter = z.output<typeof listFilter>;
 
 export const listInput = z.object({
@@ -201,7 +236,12 @@ export const listRow = z.object({
 });
 export type ListRow = z.output<typeof listRow>;
 
-export const listOutput = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), rows: z.array(listRow) });
+export const listOutput = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  rows: z.array(listRow),
+});
 
 export const exportInput = z.object({ filter: listFilter, format: exportFormat });
 
@@ -224,10 +264,20 @@ export type BookRow = z.output<typeof bookRow>;
 
 /** A ticket of the day still open when the book is closed (or left open when the day ended). */
 export const openTicket = z.object({
-  id, number: z.string(), status: z.enum(['waiting', 'called', 'serving', 'expired']), helpKind: z.enum(HELP_KIND_KEYS),
-  desk: z.number().int().nullable(), memberName: z.string().nullable(), issuedAt: z.string(),
+  id,
+  number: z.string(),
+  status: z.enum(['waiting', 'called', 'serving', 'expired']),
+  helpKind: z.enum(HELP_KIND_KEYS),
+  desk: z.number().int().nullable(),
+  memberName: z.string().nullable(),
+  issuedAt: z.string(),
 });
-export const incompleteEntry = z.object({ id, time: z.string(), ticketNumber: z.string().nullable(), gaps: z.array(z.enum(ENTRY_GAPS)) });
+export const incompleteEntry = z.object({
+  id,
+  time: z.string(),
+  ticketNumber: z.string().nullable(),
+  gaps: z.array(z.enum(ENTRY_GAPS)),
+});
 
 /** What is still open on a day: the official resolves each or carries it knowingly. */
 export const openItems = z.object({ day: z.string(), tickets: z.array(openTicket), entries: z.array(incompleteEntry) });
@@ -236,7 +286,9 @@ export type OpenItems = z.output<typeof openItems>;
 /** What the official saw and chose to carry: the close is refused if the day holds anything else. */
 export const closeDayInput = z.object({
   day: isoDay,
-  carry: z.object({ tickets: z.array(id).max(500).default([]), entries: z.array(id).max(500).default([]) }).default({ tickets: [], entries: [] }),
+  carry: z
+    .object({ tickets: z.array(id).max(500).default([]), entries: z.array(id).max(500).default([]) })
+    .default({ tickets: [], entries: [] }),
 });
 
 /**
@@ -248,7 +300,10 @@ export const dayClose = z.object({
   at: z.string(),
   byName: z.string().nullable(),
   automatic: z.boolean(),
-  carried: z.object({ tickets: z.array(openTicket.pick({ id: true, number: true, status: true })), entries: z.array(id) }),
+  carried: z.object({
+    tickets: z.array(openTicket.pick({ id: true, number: true, status: true })),
+    entries: z.array(id),
+  }),
   /** When an official acknowledged an automatic close on the home screen. */
   seenAt: z.string().nullable(),
 });
@@ -282,10 +337,19 @@ export const prefill = z.object({
 });
 
 export const findRow = z.object({
-  id, day: z.string(), time: z.string(), fullName: z.string().nullable(), phone: z.string().nullable(),
-  helpKinds: z.array(z.enum(HELP_KIND_KEYS)), outcome: z.enum(OUTCOMES),
+  id,
+  day: z.string(),
+  time: z.string(),
+  fullName: z.string().nullable(),
+  phone: z.string().nullable(),
+  helpKinds: z.array(z.enum(HELP_KIND_KEYS)),
+  outcome: z.enum(OUTCOMES),
 });
 
 export const logbookSettings = z.object({
-  retentionMonths: z.number({ error: P('retention') }).int(P('retention')).min(1, P('retention')).max(120, P('retention')),
+  retentionMonths: z
+    .number({ error: P('retention') })
+    .int(P('retention'))
+    .min(1, P('retention'))
+    .max(120, P('retention')),
 });

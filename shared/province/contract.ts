@@ -13,71 +13,128 @@ export const UPLOAD_MAX_BYTES = Math.ceil(MAX_BATCH_BYTES / 3) * 4 + 64 * 1024;
 /** 'YYYY-MM' · 'YYYY-Qn' · 'YYYY': the decision's monthly, quarterly and yearly reports (§8.2.c). */
 export const hubPeriod = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, 'province:problems.period');
 /** A hub method: the point's declaration, with the hub's roles. */
-const method = <I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O, HubRole>) => anyMethod<I, O, HubRole>(spec);
+const method = <I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O, HubRole>) =>
+  anyMethod<I, O, HubRole>(spec);
 const day = z.string().refine(isRealDay, 'common:invalidDay');
 const periodQuery = z.object({ period: hubPeriod.optional(), until: day.optional() }).strict();
 
 export const hubMethods = {
   'hub.session': method({
     summary: 'Who is signed in (nobody, or an account and its role).',
-    roles: HUB_ALLOW.anyone, kind: 'read', input: z.object({}).strict(),
-    output: z.object({ account: z.object({ name: z.string(), role: z.enum(HUB_ACCOUNT_ROLES) }).nullable(), today: z.string() }),
+    roles: HUB_ALLOW.anyone,
+    kind: 'read',
+    input: z.object({}).strict(),
+    output: z.object({
+      account: z.object({ name: z.string(), role: z.enum(HUB_ACCOUNT_ROLES) }).nullable(),
+      today: z.string(),
+    }),
   }),
   'hub.signIn': method({
     summary: 'Sign in with an account name and password; the session travels in an HttpOnly cookie, never in the body.',
-    roles: HUB_ALLOW.signedOut, kind: 'write', maxBytes: 4096,
+    roles: HUB_ALLOW.signedOut,
+    kind: 'write',
+    maxBytes: 4096,
     input: z.object({ name: z.string().trim().min(1).max(80), password: z.string().min(1).max(200) }).strict(),
-    output: z.object({ name: z.string(), role: z.enum(HUB_ACCOUNT_ROLES), expiresAt: z.string(), sessionToken: z.string() }),
+    output: z.object({
+      name: z.string(),
+      role: z.enum(HUB_ACCOUNT_ROLES),
+      expiresAt: z.string(),
+      sessionToken: z.string(),
+    }),
   }),
   'hub.signOut': method({
-    summary: 'End this session.', roles: HUB_ALLOW.people, kind: 'write', input: z.object({}).strict(), output: z.object({ ok: z.literal(true) }),
+    summary: 'End this session.',
+    roles: HUB_ALLOW.people,
+    kind: 'write',
+    input: z.object({}).strict(),
+    output: z.object({ ok: z.literal(true) }),
   }),
   'hub.overview': method({
-    summary: 'All 135 units for a period: reporting, silence, gaps, supports, activities, alerts, targets (§I.3.2) and the ranking (§8.2.d).',
-    roles: HUB_ALLOW.readers, kind: 'read', input: periodQuery, output: overviewSchema,
+    summary:
+      'All 135 units for a period: reporting, silence, gaps, supports, activities, alerts, targets (§I.3.2) and the ranking (§8.2.d).',
+    roles: HUB_ALLOW.readers,
+    kind: 'read',
+    input: periodQuery,
+    output: overviewSchema,
   }),
   'hub.report': method({
-    summary: 'The monthly, quarterly or yearly report (§8.2.c): the overview with the province\'s full measures (kinds of help, procedures, outcomes, obstacles, activities).',
-    roles: HUB_ALLOW.readers, kind: 'read', input: periodQuery, output: reportDocumentSchema,
+    summary:
+      "The monthly, quarterly or yearly report (§8.2.c): the overview with the province's full measures (kinds of help, procedures, outcomes, obstacles, activities).",
+    roles: HUB_ALLOW.readers,
+    kind: 'read',
+    input: periodQuery,
+    output: reportDocumentSchema,
   }),
   'hub.commune': method({
     summary: 'One unit in depth for a year: month by month, procedures, outcomes, obstacles, activities.',
-    roles: HUB_ALLOW.readers, kind: 'read',
-    input: z.object({ unit: z.string().trim().min(1).max(80), year: z.number().int().min(2025).max(2100).optional() }).strict(),
+    roles: HUB_ALLOW.readers,
+    kind: 'read',
+    input: z
+      .object({ unit: z.string().trim().min(1).max(80), year: z.number().int().min(2025).max(2100).optional() })
+      .strict(),
     output: communeSchema,
   }),
   'hub.export': method({
     summary: 'The overview of a period as CSV (UTF-8 with BOM) or XLSX (real dates and numbers).',
-    roles: HUB_ALLOW.readers, kind: 'read', input: periodQuery.extend({ format: exportFormat }).strict(), output: exportFile,
+    roles: HUB_ALLOW.readers,
+    kind: 'read',
+    input: periodQuery.extend({ format: exportFormat }).strict(),
+    output: exportFile,
   }),
   'hub.quarantine': method({
     summary: 'Files kept aside: from keys not enrolled, or behind a missing batch, with their reasons.',
-    roles: HUB_ALLOW.admin, kind: 'read', input: z.object({}).strict(), output: quarantineSchema,
+    roles: HUB_ALLOW.admin,
+    kind: 'read',
+    input: z.object({}).strict(),
+    output: quarantineSchema,
   }),
   'hub.upload': method({
-    summary: 'Batch files brought on a USB stick, uploaded from the browser: checked and stored like a point\'s POST.',
-    roles: HUB_ALLOW.admin, kind: 'write', maxBytes: UPLOAD_MAX_BYTES,
-    input: z.object({ files: z.array(z.object({ name: z.string().min(1).max(200), base64: z.string().max(UPLOAD_MAX_BYTES) })).min(1).max(1) }).strict(),
+    summary: "Batch files brought on a USB stick, uploaded from the browser: checked and stored like a point's POST.",
+    roles: HUB_ALLOW.admin,
+    kind: 'write',
+    maxBytes: UPLOAD_MAX_BYTES,
+    input: z
+      .object({
+        files: z
+          .array(z.object({ name: z.string().min(1).max(200), base64: z.string().max(UPLOAD_MAX_BYTES) }))
+          .min(1)
+          .max(1),
+      })
+      .strict(),
     output: z.object({ outcomes: z.array(outcomeSchema) }),
   }),
   'hub.release': method({
     summary: 'Take in the quarantined files of a key now enrolled.',
-    roles: HUB_ALLOW.admin, kind: 'write', input: z.object({ fingerprint: z.string().min(16).max(40) }).strict(),
+    roles: HUB_ALLOW.admin,
+    kind: 'write',
+    input: z.object({ fingerprint: z.string().min(16).max(40) }).strict(),
     output: z.object({ outcomes: z.array(outcomeSchema) }),
   }),
   'hub.drop': method({
     summary: 'Delete the quarantined files of a key nobody will enrol (their sealed parts with them).',
-    roles: HUB_ALLOW.admin, kind: 'write', input: z.object({ fingerprint: z.string().min(16).max(40), reason: z.string().trim().min(3).max(300) }).strict(),
+    roles: HUB_ALLOW.admin,
+    kind: 'write',
+    input: z.object({ fingerprint: z.string().min(16).max(40), reason: z.string().trim().min(3).max(300) }).strict(),
     output: z.object({ dropped: z.number().int() }),
   }),
   'hub.openSealed': method({
-    summary: "Open one record's sealed personal part (a citizen's access request, an erasure audit): needs the personal-data key, its passphrase and a reason; logged.",
-    roles: HUB_ALLOW.admin, kind: 'write', maxBytes: 64 * 1024,
-    input: z.object({
-      unit: z.string().trim().min(1).max(80), ref: z.string().trim().min(3).max(80), reason: z.string().trim().min(10, 'province:problems.reason').max(500),
-      sealKeyPem: z.string().min(50).max(16_000), passphrase: z.string().min(12).max(200),
-    }).strict(),
-    output: z.object({ opened: z.array(z.object({ ref: z.string(), version: z.number().int(), day: z.string(), personal: z.unknown() })) }),
+    summary:
+      "Open one record's sealed personal part (a citizen's access request, an erasure audit): needs the personal-data key, its passphrase and a reason; logged.",
+    roles: HUB_ALLOW.admin,
+    kind: 'write',
+    maxBytes: 64 * 1024,
+    input: z
+      .object({
+        unit: z.string().trim().min(1).max(80),
+        ref: z.string().trim().min(3).max(80),
+        reason: z.string().trim().min(10, 'province:problems.reason').max(500),
+        sealKeyPem: z.string().min(50).max(16_000),
+        passphrase: z.string().min(12).max(200),
+      })
+      .strict(),
+    output: z.object({
+      opened: z.array(z.object({ ref: z.string(), version: z.number().int(), day: z.string(), personal: z.unknown() })),
+    }),
   }),
 } as const;
 
@@ -90,4 +147,3 @@ export type HubMethodSpec = MethodSpec<z.ZodType, z.ZodType, HubRole>;
 export function isHubMethod(name: string): name is HubMethodName {
   return Object.hasOwn(hubMethods, name);
 }
-

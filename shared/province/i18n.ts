@@ -5,7 +5,14 @@ export const province = {
       title: 'Theo dõi Tổ công nghệ số cộng đồng',
       subtitle: 'Số liệu của 135 xã, phường tỉnh Gia Lai',
       skip: 'Bỏ qua, đến nội dung chính',
-      nav: { overview: 'Tổng quan', ranking: 'Xếp hạng', pilot: '30 xã hạt nhân', report: 'Báo cáo', files: 'Nhận tệp', sealed: 'Mở dữ liệu niêm phong' },
+      nav: {
+        overview: 'Tổng quan',
+        ranking: 'Xếp hạng',
+        pilot: '30 xã hạt nhân',
+        report: 'Báo cáo',
+        files: 'Nhận tệp',
+        sealed: 'Mở dữ liệu niêm phong',
+      },
       navLabel: 'Các trang',
       signOut: 'Đăng xuất',
       signedInAs: 'Tài khoản: {{name}} ({{role}})',
@@ -16,7 +23,8 @@ export const province = {
     },
     signIn: {
       title: 'Đăng nhập',
-      intro: 'Dành cho cán bộ Tỉnh đoàn, Văn phòng UBND tỉnh và Sở Khoa học và Công nghệ. Tài khoản do quản trị tỉnh cấp.',
+      intro:
+        'Dành cho cán bộ Tỉnh đoàn, Văn phòng UBND tỉnh và Sở Khoa học và Công nghệ. Tài khoản do quản trị tỉnh cấp.',
       name: 'Tên đăng nhập',
       password: 'Mật khẩu',
       submit: 'Đăng nhập',
@@ -34,14 +42,17 @@ export const province = {
         rate: 'Tỷ lệ báo cáo',
         rateDetail: '{{actual}} trên {{expected}} ngày-điểm phải báo cáo',
         onTime: 'Báo cáo đúng hạn',
-        onTimeDetail: '{{onTime}} ngày đúng hạn (trong {{days}} ngày sau ngày làm việc); {{late}} ngày gửi muộn vẫn được tính là đã báo cáo',
+        onTimeDetail:
+          '{{onTime}} ngày đúng hạn (trong {{days}} ngày sau ngày làm việc); {{late}} ngày gửi muộn vẫn được tính là đã báo cáo',
         reporting: 'Xã, phường có báo cáo trong kỳ',
         supports: 'Lượt hỗ trợ người dân',
         fullyOnline: 'Hồ sơ được hỗ trợ nộp trực tuyến toàn trình',
         none: 'Chưa có ngày nào phải báo cáo',
       },
-      extra: 'Ngoài ra có {{count}} ngày ngoài lịch làm việc (thứ Bảy, ngày nghỉ) được đóng sổ: được ghi nhận, không cộng vào tỷ lệ, nên tỷ lệ không thể vượt 100%.',
-      rateRule: 'Cách tính: mỗi điểm phải báo cáo mỗi ngày làm việc kể từ ngày đóng sổ đầu tiên (điểm chuyển máy hoặc ngừng thì chỉ tính những ngày đang hoạt động). Ngày hôm nay chưa kết thúc nên chưa tính.',
+      extra:
+        'Ngoài ra có {{count}} ngày ngoài lịch làm việc (thứ Bảy, ngày nghỉ) được đóng sổ: được ghi nhận, không cộng vào tỷ lệ, nên tỷ lệ không thể vượt 100%.',
+      rateRule:
+        'Cách tính: mỗi điểm phải báo cáo mỗi ngày làm việc kể từ ngày đóng sổ đầu tiên (điểm chuyển máy hoặc ngừng thì chỉ tính những ngày đang hoạt động). Ngày hôm nay chưa kết thúc nên chưa tính.',
       alerts: {
         title: 'Cảnh báo',
         none: 'Không có cảnh báo.',
@@ -62,7 +73,8 @@ export const province = {
       },
       units: {
         title: 'Từng xã, phường',
-        caption: 'Bảng số liệu 135 xã, phường trong kỳ. “Không có số liệu” nghĩa là chưa nhận được báo cáo, khác với số 0.',
+        caption:
+          'Bảng số liệu 135 xã, phường trong kỳ. “Không có số liệu” nghĩa là chưa nhận được báo cáo, khác với số 0.',
         filter: 'Tìm xã, phường',
         onlyProblems: 'Chỉ hiện đơn vị có vấn đề',
         name: 'Xã, phường',
@@ -86,7 +98,8 @@ export const province = {
     },
     targets: {
       title: 'Chỉ tiêu của Đề án (mục I.3.2) và số liệu đo được',
-      intro: 'Điểm hỗ trợ số chỉ gửi số lượt hỗ trợ và hoạt động của Tổ, không gửi số liệu dân số hay tổng số hồ sơ của xã. Chỉ tiêu nào cần số liệu đó được ghi rõ là không đo được, không đưa ra con số phỏng đoán.',
+      intro:
+        'Điểm hỗ trợ số chỉ gửi số lượt hỗ trợ và hoạt động của Tổ, không gửi số liệu dân số hay tổng số hồ sơ của xã. Chỉ tiêu nào cần số liệu đó được ghi rõ là không đo được, không đưa ra con số phỏng đoán.',
       section: 'Mục',
       target: 'Chỉ tiêu',
       goal: 'Mức',
@@ -108,12 +121,15 @@ export const province = {
         scam_activities: 'Mỗi Tổ tổ chức ít nhất 02 hoạt động tuyên truyền về an ninh mạng, nhận diện lừa đảo mỗi năm',
       },
       why: {
-        skills_80: 'Cần kết quả đánh giá kỹ năng số theo bộ tiêu chí của tỉnh và số người trưởng thành; điểm không gửi các số liệu này.',
+        skills_80:
+          'Cần kết quả đánh giá kỹ năng số theo bộ tiêu chí của tỉnh và số người trưởng thành; điểm không gửi các số liệu này.',
         vneid_95: 'Cần số người dân đã kích hoạt VNeID mức 2 trên tổng dân số; điểm chỉ đếm lượt được hỗ trợ về VNeID.',
         yearly_30: 'Cần dân số của xã làm mẫu số; điểm chỉ đếm lượt được hỗ trợ.',
-        fully_online_80: 'Cần tổng số hồ sơ của xã (kể cả hồ sơ không qua Tổ). Con số bên cạnh chỉ là tỷ lệ trong các hồ sơ Tổ đã hỗ trợ.',
+        fully_online_80:
+          'Cần tổng số hồ sơ của xã (kể cả hồ sơ không qua Tổ). Con số bên cạnh chỉ là tỷ lệ trong các hồ sơ Tổ đã hỗ trợ.',
         assisted_70: 'Cần tổng số hồ sơ trực tuyến của xã từ hệ thống dịch vụ công; điểm không có số này.',
-        pilot_30: 'Việc công nhận xã hạt nhân do tỉnh đánh giá theo 05 trụ cột, không có trong số liệu điểm gửi. Xem trang 30 xã hạt nhân.',
+        pilot_30:
+          'Việc công nhận xã hạt nhân do tỉnh đánh giá theo 05 trụ cột, không có trong số liệu điểm gửi. Xem trang 30 xã hạt nhân.',
         scam_households: 'Cần số hộ gia đình và số hộ đã được hướng dẫn; điểm không gửi số này.',
         scam_activities: 'Mức tối thiểu tính theo năm: chọn kỳ số liệu là cả năm để xem.',
       },
@@ -135,8 +151,10 @@ export const province = {
     pilot: {
       title: '30 xã, phường triển khai mô hình “Xã hạt nhân về chuyển đổi số”',
       intro: 'Danh sách theo Phụ lục của Đề án (mục IV.7.1.b), đối chiếu với danh sách 135 đơn vị hành chính của tỉnh.',
-      variant: 'Phụ lục ghi “{{appendix}}”; danh sách đơn vị ghi “{{list}}”. Đây là cách viết khác của cùng một tên; trang này dùng tên trong danh sách đơn vị.',
-      criteria: 'Các tiêu chí xã hạt nhân (05 trụ cột) do tỉnh đánh giá, không có trong số liệu điểm gửi; bảng dưới chỉ cho thấy hoạt động của Tổ tại các xã này.',
+      variant:
+        'Phụ lục ghi “{{appendix}}”; danh sách đơn vị ghi “{{list}}”. Đây là cách viết khác của cùng một tên; trang này dùng tên trong danh sách đơn vị.',
+      criteria:
+        'Các tiêu chí xã hạt nhân (05 trụ cột) do tỉnh đánh giá, không có trong số liệu điểm gửi; bảng dưới chỉ cho thấy hoạt động của Tổ tại các xã này.',
       count: '{{count}} xã, phường',
       caption: 'Số liệu của 30 xã, phường trong kỳ. “Không có số liệu” nghĩa là chưa nhận được báo cáo, khác với số 0.',
     },
@@ -161,19 +179,22 @@ export const province = {
     },
     report: {
       title: 'Báo cáo tháng, quý, năm',
-      intro: 'Báo cáo tổng hợp theo mục IV.8.2.c của Đề án, trình bày theo Nghị định 30/2020/NĐ-CP. Điền tên cơ quan trước khi in.',
+      intro:
+        'Báo cáo tổng hợp theo mục IV.8.2.c của Đề án, trình bày theo Nghị định 30/2020/NĐ-CP. Điền tên cơ quan trước khi in.',
       issuerParent: 'Cơ quan chủ quản',
       issuer: 'Cơ quan lập báo cáo',
       signerTitle: 'Chức danh người ký',
       signerName: 'Họ và tên người ký',
       print: 'In báo cáo (A4)',
       docTitle: 'BÁO CÁO',
-      docSummary: 'Kết quả thực hiện Đề án phát huy vai trò của đoàn viên, thanh niên trong chuyển đổi số cộng đồng {{period}}',
+      docSummary:
+        'Kết quả thực hiện Đề án phát huy vai trò của đoàn viên, thanh niên trong chuyển đổi số cộng đồng {{period}}',
       docSubtitle: '{{period}} (từ ngày {{from}} đến ngày {{to}}), số liệu đến hết ngày {{until}}',
       recipient: 'Ủy ban nhân dân tỉnh Gia Lai',
       copyAbove: 'Như trên',
       copyArchive: 'Lưu: VT',
-      basis: 'Căn cứ Đề án phát huy vai trò của đoàn viên, thanh niên trong chuyển đổi số cộng đồng trên địa bàn tỉnh Gia Lai giai đoạn 2026 - 2030 (mục IV.8.2.c: chế độ báo cáo tháng, quý, năm). Số liệu tổng hợp từ các lô số liệu có chữ ký số do điểm hỗ trợ số các xã, phường gửi về.',
+      basis:
+        'Căn cứ Đề án phát huy vai trò của đoàn viên, thanh niên trong chuyển đổi số cộng đồng trên địa bàn tỉnh Gia Lai giai đoạn 2026 - 2030 (mục IV.8.2.c: chế độ báo cáo tháng, quý, năm). Số liệu tổng hợp từ các lô số liệu có chữ ký số do điểm hỗ trợ số các xã, phường gửi về.',
       sections: {
         reporting: 'A. Tình hình báo cáo của các xã, phường',
         province: 'B. Kết quả chung toàn tỉnh',
@@ -197,17 +218,25 @@ export const province = {
       title: 'Nhận tệp số liệu',
       upload: {
         title: 'Tải lên tệp lô số liệu',
-        intro: 'Dùng cho các tệp điểm hỗ trợ số chép vào USB khi không có mạng. Mỗi tệp tối đa {{mb}} MiB, mỗi lần tối đa {{files}} tệp. Tệp được kiểm tra chữ ký như khi điểm tự gửi.',
+        intro:
+          'Dùng cho các tệp điểm hỗ trợ số chép vào USB khi không có mạng. Mỗi tệp tối đa {{mb}} MiB, mỗi lần tối đa {{files}} tệp. Tệp được kiểm tra chữ ký như khi điểm tự gửi.',
         choose: 'Chọn tệp (.batch.json)',
         submit: 'Tải lên và kiểm tra',
         tooLarge: '{{name}}: quá {{mb}} MiB, chưa đọc.',
         tooMany: 'Mỗi lần tối đa {{files}} tệp.',
         result: 'Kết quả',
-        status: { accepted: 'Đã nhận', duplicate: 'Đã có, không đổi gì', held: 'Đang chờ lô còn thiếu', quarantined: 'Cách ly: khóa chưa đăng ký', refused: 'Từ chối' },
+        status: {
+          accepted: 'Đã nhận',
+          duplicate: 'Đã có, không đổi gì',
+          held: 'Đang chờ lô còn thiếu',
+          quarantined: 'Cách ly: khóa chưa đăng ký',
+          refused: 'Từ chối',
+        },
       },
       quarantine: {
         title: 'Khu cách ly',
-        intro: 'Tệp từ khóa chưa đăng ký (chờ tỉnh đăng ký điểm) hoặc tệp đến trước lô còn thiếu. Không tệp nào ở đây được tính vào số liệu.',
+        intro:
+          'Tệp từ khóa chưa đăng ký (chờ tỉnh đăng ký điểm) hoặc tệp đến trước lô còn thiếu. Không tệp nào ở đây được tính vào số liệu.',
         none: 'Khu cách ly trống.',
         at: 'Nhận lúc',
         reason: 'Lý do',
@@ -224,7 +253,8 @@ export const province = {
     },
     sealed: {
       title: 'Mở dữ liệu cá nhân đã niêm phong',
-      intro: 'Chỉ dùng để trả lời yêu cầu của người dân về dữ liệu của chính họ, hoặc kiểm tra việc xóa dữ liệu. Cần khóa dữ liệu cá nhân của tỉnh (province-seal.pem) và mật khẩu của nó; mỗi lần mở được ghi lại cùng người mở và lý do. Chỉ mở được trên chính máy chủ này.',
+      intro:
+        'Chỉ dùng để trả lời yêu cầu của người dân về dữ liệu của chính họ, hoặc kiểm tra việc xóa dữ liệu. Cần khóa dữ liệu cá nhân của tỉnh (province-seal.pem) và mật khẩu của nó; mỗi lần mở được ghi lại cùng người mở và lý do. Chỉ mở được trên chính máy chủ này.',
       unit: 'Xã, phường',
       ref: 'Mã bản ghi (ví dụ logbook_entry:123, do điểm cung cấp)',
       reason: 'Lý do mở (ghi rõ yêu cầu)',
@@ -235,12 +265,32 @@ export const province = {
       version: 'Phiên bản {{version}}, ngày {{day}}',
     },
     export: {
-      csv: 'Tải CSV', xlsx: 'Tải Excel (XLSX)',
+      csv: 'Tải CSV',
+      xlsx: 'Tải Excel (XLSX)',
       title: 'Tổng hợp số liệu các xã, phường',
-      unit: 'Xã, phường', kind: 'Loại', pilot: 'Xã hạt nhân', enrolled: 'Đã đăng ký điểm', lastDay: 'Ngày báo cáo gần nhất', silent: 'Số ngày làm việc im lặng',
-      expected: 'Ngày phải báo cáo', actual: 'Ngày đã báo cáo', onTime: 'Ngày đúng hạn', late: 'Ngày muộn', extra: 'Ngày ngoài lịch', rate: 'Tỷ lệ báo cáo', onTimeRate: 'Tỷ lệ đúng hạn',
-      missing: 'Ngày thiếu', gap: 'Lô còn thiếu', refused: 'Tệp bị từ chối', supports: 'Lượt hỗ trợ', applications: 'Hồ sơ đã thực hiện', fullyOnline: 'Tỷ lệ trực tuyến toàn trình',
-      ward: 'Phường', commune: 'Xã', yes: 'Có', no: 'Không',
+      unit: 'Xã, phường',
+      kind: 'Loại',
+      pilot: 'Xã hạt nhân',
+      enrolled: 'Đã đăng ký điểm',
+      lastDay: 'Ngày báo cáo gần nhất',
+      silent: 'Số ngày làm việc im lặng',
+      expected: 'Ngày phải báo cáo',
+      actual: 'Ngày đã báo cáo',
+      onTime: 'Ngày đúng hạn',
+      late: 'Ngày muộn',
+      extra: 'Ngày ngoài lịch',
+      rate: 'Tỷ lệ báo cáo',
+      onTimeRate: 'Tỷ lệ đúng hạn',
+      missing: 'Ngày thiếu',
+      gap: 'Lô còn thiếu',
+      refused: 'Tệp bị từ chối',
+      supports: 'Lượt hỗ trợ',
+      applications: 'Hồ sơ đã thực hiện',
+      fullyOnline: 'Tỷ lệ trực tuyến toàn trình',
+      ward: 'Phường',
+      commune: 'Xã',
+      yes: 'Có',
+      no: 'Không',
     },
     problems: {
       period: 'Kỳ không hợp lệ (ví dụ 2026-11, 2026-Q4 hoặc 2026).',
@@ -255,7 +305,14 @@ export const province = {
       title: 'Community digital technology teams',
       subtitle: "Figures of Gia Lai's 135 communes and wards",
       skip: 'Skip to the main content',
-      nav: { overview: 'Overview', ranking: 'Ranking', pilot: '30 pilot communes', report: 'Reports', files: 'Receive files', sealed: 'Open sealed data' },
+      nav: {
+        overview: 'Overview',
+        ranking: 'Ranking',
+        pilot: '30 pilot communes',
+        report: 'Reports',
+        files: 'Receive files',
+        sealed: 'Open sealed data',
+      },
       navLabel: 'Pages',
       signOut: 'Sign out',
       signedInAs: 'Account: {{name}} ({{role}})',
@@ -266,7 +323,8 @@ export const province = {
     },
     signIn: {
       title: 'Sign in',
-      intro: "For staff of the Provincial Youth Union, the Provincial People's Committee office and the Department of Science and Technology. Accounts are given by the province admin.",
+      intro:
+        "For staff of the Provincial Youth Union, the Provincial People's Committee office and the Department of Science and Technology. Accounts are given by the province admin.",
       name: 'Account name',
       password: 'Password',
       submit: 'Sign in',
@@ -284,14 +342,17 @@ export const province = {
         rate: 'Reporting rate',
         rateDetail: '{{actual}} of {{expected}} point-days due',
         onTime: 'Reported on time',
-        onTimeDetail: '{{onTime}} days on time (within {{days}} days after the working day); {{late}} days sent late still count as reported',
+        onTimeDetail:
+          '{{onTime}} days on time (within {{days}} days after the working day); {{late}} days sent late still count as reported',
         reporting: 'Units that reported in the period',
         supports: 'Citizens supported',
         fullyOnline: 'Assisted applications filed fully online',
         none: 'No day was due yet',
       },
-      extra: 'Also {{count}} days outside the working calendar (Saturdays, holidays) were closed: recorded, not added to the rate, so the rate cannot pass 100%.',
-      rateRule: 'How it is counted: each point must report every working day from its first closed day (a point replaced or retired counts only the days it was active). Today is not over, so it is not counted yet.',
+      extra:
+        'Also {{count}} days outside the working calendar (Saturdays, holidays) were closed: recorded, not added to the rate, so the rate cannot pass 100%.',
+      rateRule:
+        'How it is counted: each point must report every working day from its first closed day (a point replaced or retired counts only the days it was active). Today is not over, so it is not counted yet.',
       alerts: {
         title: 'Alerts',
         none: 'No alerts.',
@@ -312,7 +373,8 @@ export const province = {
       },
       units: {
         title: 'Each commune and ward',
-        caption: 'Figures of the 135 communes and wards for the period. "No data" means no report was received, which is not the same as 0.',
+        caption:
+          'Figures of the 135 communes and wards for the period. "No data" means no report was received, which is not the same as 0.',
         filter: 'Find a commune or ward',
         onlyProblems: 'Only units with a problem',
         name: 'Commune or ward',
@@ -336,7 +398,8 @@ export const province = {
     },
     targets: {
       title: "The decision's targets (section I.3.2) and what the data measures",
-      intro: "The support points send supports and the team's activities, not population figures or the commune's total of applications. A target that needs those is marked as not measurable, never given a guessed figure.",
+      intro:
+        "The support points send supports and the team's activities, not population figures or the commune's total of applications. A target that needs those is marked as not measurable, never given a guessed figure.",
       section: 'Section',
       target: 'Target',
       goal: 'Level',
@@ -350,7 +413,8 @@ export const province = {
         daily_reporting: 'Reporting online, data updated daily',
         skills_80: 'At least 80% of adults meet the basic digital skills standard',
         vneid_95: 'At least 95% of citizens activate and use a level-2 VNeID account',
-        yearly_30: 'Each year, help 30% of citizens install digital products, open online payment accounts, register digital signatures',
+        yearly_30:
+          'Each year, help 30% of citizens install digital products, open online payment accounts, register digital signatures',
         fully_online_80: 'At least 80% of administrative applications handled fully online',
         assisted_70: "At least 70% of online applications made with the team's help",
         pilot_30: 'By 2030, 30 communes and wards meet the "core commune" criteria',
@@ -358,12 +422,17 @@ export const province = {
         scam_activities: 'Each team holds at least 2 awareness activities on cyber security and scams a year',
       },
       why: {
-        skills_80: "Needs skills assessments under the province's criteria and the number of adults; points do not send these.",
-        vneid_95: 'Needs the number of citizens with level-2 VNeID over the population; points only count supports with VNeID.',
+        skills_80:
+          "Needs skills assessments under the province's criteria and the number of adults; points do not send these.",
+        vneid_95:
+          'Needs the number of citizens with level-2 VNeID over the population; points only count supports with VNeID.',
         yearly_30: "Needs the commune's population as denominator; points only count supports.",
-        fully_online_80: "Needs the commune's total of applications (including those without the team). The figure beside it is only the share among applications the team helped with.",
-        assisted_70: "Needs the commune's total of online applications from the public service system; points do not have it.",
-        pilot_30: 'Recognition as a core commune is assessed by the province on 5 pillars, not in the points\' data. See the 30 pilot communes page.',
+        fully_online_80:
+          "Needs the commune's total of applications (including those without the team). The figure beside it is only the share among applications the team helped with.",
+        assisted_70:
+          "Needs the commune's total of online applications from the public service system; points do not have it.",
+        pilot_30:
+          "Recognition as a core commune is assessed by the province on 5 pillars, not in the points' data. See the 30 pilot communes page.",
         scam_households: 'Needs the number of households and of households shown; points do not send these.',
         scam_activities: 'The minimum is yearly: choose a whole year as the period to see it.',
       },
@@ -371,8 +440,9 @@ export const province = {
     },
     ranking: {
       title: 'Ranking by duties met',
-      basis: "Under section IV.8.2.d of the decision (results published, units graded by how far they met their duties).",
-      rule: "Ranking rule: each duty is met or not: (1) reported every working day due; (2) every day reported on time; (3) each activity minimum the period judges (support sessions, digital skills classes, online public service days, a digital skill each week; scam awareness over a whole year). Ranked by duties met, then reporting rate, then on-time rate; equal units share a rank. A unit without data meets no duty.",
+      basis:
+        'Under section IV.8.2.d of the decision (results published, units graded by how far they met their duties).',
+      rule: 'Ranking rule: each duty is met or not: (1) reported every working day due; (2) every day reported on time; (3) each activity minimum the period judges (support sessions, digital skills classes, online public service days, a digital skill each week; scam awareness over a whole year). Ranked by duties met, then reporting rate, then on-time rate; equal units share a rank. A unit without data meets no duty.',
       table: 'Ranking of the 135 communes and wards',
       rank: 'Rank',
       unit: 'Commune or ward',
@@ -384,11 +454,15 @@ export const province = {
     },
     pilot: {
       title: 'The 30 communes and wards of the "core commune for digital transformation" model',
-      intro: "The list of the decision's appendix (section IV.7.1.b), matched against the province's list of 135 administrative units.",
-      variant: 'The appendix writes "{{appendix}}"; the list of units writes "{{list}}". It is another spelling of the same name; this page uses the name in the list of units.',
-      criteria: "The core-commune criteria (5 pillars) are assessed by the province and are not in the points' data; the table shows only the team's work in these communes.",
+      intro:
+        "The list of the decision's appendix (section IV.7.1.b), matched against the province's list of 135 administrative units.",
+      variant:
+        'The appendix writes "{{appendix}}"; the list of units writes "{{list}}". It is another spelling of the same name; this page uses the name in the list of units.',
+      criteria:
+        "The core-commune criteria (5 pillars) are assessed by the province and are not in the points' data; the table shows only the team's work in these communes.",
       count: '{{count}} communes and wards',
-      caption: 'Figures of the 30 communes and wards for the period. "No data" means no report was received, which is not the same as 0.',
+      caption:
+        'Figures of the 30 communes and wards for the period. "No data" means no report was received, which is not the same as 0.',
     },
     unit: {
       title: '{{unit}}',
@@ -411,7 +485,8 @@ export const province = {
     },
     report: {
       title: 'Monthly, quarterly and yearly reports',
-      intro: 'The summary report of section IV.8.2.c of the decision, laid out under Decree 30/2020/ND-CP. Fill in the names of the offices before printing.',
+      intro:
+        'The summary report of section IV.8.2.c of the decision, laid out under Decree 30/2020/ND-CP. Fill in the names of the offices before printing.',
       issuerParent: 'Governing body',
       issuer: 'Reporting office',
       signerTitle: "Signer's title",
@@ -423,7 +498,8 @@ export const province = {
       recipient: "Gia Lai Provincial People's Committee",
       copyAbove: 'As above',
       copyArchive: 'Filed: office records',
-      basis: 'Under the scheme for young people\'s role in community digital transformation in Gia Lai, 2026-2030 (section IV.8.2.c: monthly, quarterly and yearly reports). Figures from the digitally signed batches sent by the support points of the communes and wards.',
+      basis:
+        "Under the scheme for young people's role in community digital transformation in Gia Lai, 2026-2030 (section IV.8.2.c: monthly, quarterly and yearly reports). Figures from the digitally signed batches sent by the support points of the communes and wards.",
       sections: {
         reporting: 'A. Reporting by the communes and wards',
         province: 'B. Results for the whole province',
@@ -447,17 +523,25 @@ export const province = {
       title: 'Receive batch files',
       upload: {
         title: 'Upload batch files',
-        intro: 'For files a support point copied to a USB stick when it had no network. Each file at most {{mb}} MiB, at most {{files}} files at a time. Signatures are checked as when a point sends them itself.',
+        intro:
+          'For files a support point copied to a USB stick when it had no network. Each file at most {{mb}} MiB, at most {{files}} files at a time. Signatures are checked as when a point sends them itself.',
         choose: 'Choose files (.batch.json)',
         submit: 'Upload and check',
         tooLarge: '{{name}}: over {{mb}} MiB, not read.',
         tooMany: 'At most {{files}} files at a time.',
         result: 'Result',
-        status: { accepted: 'Received', duplicate: 'Already stored, nothing changed', held: 'Waiting for a missing batch', quarantined: 'Quarantined: key not enrolled', refused: 'Refused' },
+        status: {
+          accepted: 'Received',
+          duplicate: 'Already stored, nothing changed',
+          held: 'Waiting for a missing batch',
+          quarantined: 'Quarantined: key not enrolled',
+          refused: 'Refused',
+        },
       },
       quarantine: {
         title: 'Quarantine',
-        intro: 'Files from keys not enrolled (waiting for the province to enrol the point) or files that came before a missing batch. Nothing here counts in the figures.',
+        intro:
+          'Files from keys not enrolled (waiting for the province to enrol the point) or files that came before a missing batch. Nothing here counts in the figures.',
         none: 'Quarantine is empty.',
         at: 'Received at',
         reason: 'Reason',
@@ -474,7 +558,8 @@ export const province = {
     },
     sealed: {
       title: 'Open sealed personal data',
-      intro: "Only to answer a citizen's request about their own data, or to audit an erasure. Needs the province's personal-data key (province-seal.pem) and its passphrase; every opening is logged with who and why. Works only on this server's own machine.",
+      intro:
+        "Only to answer a citizen's request about their own data, or to audit an erasure. Needs the province's personal-data key (province-seal.pem) and its passphrase; every opening is logged with who and why. Works only on this server's own machine.",
       unit: 'Commune or ward',
       ref: 'Record reference (e.g. logbook_entry:123, given by the point)',
       reason: 'Reason (name the request)',
@@ -485,12 +570,32 @@ export const province = {
       version: 'Version {{version}}, day {{day}}',
     },
     export: {
-      csv: 'Download CSV', xlsx: 'Download Excel (XLSX)',
+      csv: 'Download CSV',
+      xlsx: 'Download Excel (XLSX)',
       title: 'Figures of the communes and wards',
-      unit: 'Commune or ward', kind: 'Kind', pilot: 'Pilot commune', enrolled: 'Point enrolled', lastDay: 'Last day reported', silent: 'Silent working days',
-      expected: 'Days due', actual: 'Days reported', onTime: 'Days on time', late: 'Days late', extra: 'Days outside the calendar', rate: 'Reporting rate', onTimeRate: 'On-time rate',
-      missing: 'Missing days', gap: 'Missing batches', refused: 'Refused files', supports: 'Supports', applications: 'Applications made', fullyOnline: 'Share fully online',
-      ward: 'Ward', commune: 'Commune', yes: 'Yes', no: 'No',
+      unit: 'Commune or ward',
+      kind: 'Kind',
+      pilot: 'Pilot commune',
+      enrolled: 'Point enrolled',
+      lastDay: 'Last day reported',
+      silent: 'Silent working days',
+      expected: 'Days due',
+      actual: 'Days reported',
+      onTime: 'Days on time',
+      late: 'Days late',
+      extra: 'Days outside the calendar',
+      rate: 'Reporting rate',
+      onTimeRate: 'On-time rate',
+      missing: 'Missing days',
+      gap: 'Missing batches',
+      refused: 'Refused files',
+      supports: 'Supports',
+      applications: 'Applications made',
+      fullyOnline: 'Share fully online',
+      ward: 'Ward',
+      commune: 'Commune',
+      yes: 'Yes',
+      no: 'No',
     },
     problems: {
       period: 'Not a period (e.g. 2026-11, 2026-Q4 or 2026).',

@@ -3,12 +3,14 @@ import { DEFAULT_SERVICE_MINUTES, estimateWaitMinutes, peopleAhead } from './est
 
 describe('estimated wait', () => {
   it('is unknown when no desk is open', () => expect(estimateWaitMinutes(3, [5], 0)).toBeNull());
-  it('uses the default before anything is learned', () => expect(estimateWaitMinutes(2, [], 1)).toBe(2 * DEFAULT_SERVICE_MINUTES));
+  it('uses the default before anything is learned', () =>
+    expect(estimateWaitMinutes(2, [], 1)).toBe(2 * DEFAULT_SERVICE_MINUTES));
   it('learns from today’s service times and shares among desks', () => {
     expect(estimateWaitMinutes(4, [4, 6, 5, 5], 2)).toBe(10);
     expect(estimateWaitMinutes(0, [4, 6, 5], 1)).toBe(0);
   });
-  it('blends the prior while few visits are finished', () => expect(estimateWaitMinutes(1, [1], 1)).toBe(Math.round((1 + 2 * DEFAULT_SERVICE_MINUTES) / 3)));
+  it('blends the prior while few visits are finished', () =>
+    expect(estimateWaitMinutes(1, [1], 1)).toBe(Math.round((1 + 2 * DEFAULT_SERVICE_MINUTES) / 3)));
 });
 
 describe('people ahead', () => {

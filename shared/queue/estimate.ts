@@ -7,7 +7,11 @@ const LEARN_AFTER = 3;
  * desks, each taking today's average (a prior of DEFAULT_SERVICE_MINUTES blended in while few
  * visits are finished, so the first estimate of the morning is not wild).
  */
-export function estimateWaitMinutes(ahead: number, serviceMinutesToday: readonly number[], openDesks: number): number | null {
+export function estimateWaitMinutes(
+  ahead: number,
+  serviceMinutesToday: readonly number[],
+  openDesks: number,
+): number | null {
   if (openDesks <= 0) return null;
   const n = serviceMinutesToday.length;
   const sum = serviceMinutesToday.reduce((a, b) => a + b, 0);

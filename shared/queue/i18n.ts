@@ -13,7 +13,8 @@ const vi = {
     youChose: 'Bạn chọn',
     priorityQuestion: 'Bạn thuộc nhóm ưu tiên? (chạm để chọn, không cần giấy tờ)',
     contactOffer: 'Để lại tên và số điện thoại (không bắt buộc)',
-    consentSentence: 'Nếu bạn đồng ý, điểm hỗ trợ ghi tên và số điện thoại của bạn chỉ để gọi lại về việc này. Không đồng ý thì không ghi gì cả, bạn vẫn được hỗ trợ như mọi người.',
+    consentSentence:
+      'Nếu bạn đồng ý, điểm hỗ trợ ghi tên và số điện thoại của bạn chỉ để gọi lại về việc này. Không đồng ý thì không ghi gì cả, bạn vẫn được hỗ trợ như mọi người.',
     consentYes: 'Tôi đồng ý',
     consentNo: 'Không, cảm ơn',
     name: 'Họ và tên',
@@ -48,7 +49,12 @@ const vi = {
     closedAsk: 'Ngoài giờ kiosk không cấp số. Cần giúp gấp, hãy hỏi thành viên tổ hoặc cán bộ xã.',
     error: 'Chưa lấy được số. Vui lòng thử lại hoặc hỏi thành viên tổ.',
   },
-  priority: { elderly: 'Người cao tuổi', disability: 'Người khuyết tật', pregnant: 'Phụ nữ mang thai', small_child: 'Có con nhỏ' },
+  priority: {
+    elderly: 'Người cao tuổi',
+    disability: 'Người khuyết tật',
+    pregnant: 'Phụ nữ mang thai',
+    small_child: 'Có con nhỏ',
+  },
   ticket: {
     yourNumber: 'Số của bạn',
     for: 'Việc',
@@ -115,7 +121,8 @@ const en: typeof vi = {
     youChose: 'You chose',
     priorityQuestion: 'Are you in a priority group? (touch to choose, no papers needed)',
     contactOffer: 'Leave your name and phone number (optional)',
-    consentSentence: 'If you agree, the support point writes down your name and phone number only to call you back about this visit. If you do not agree, nothing is written down and you are helped just the same.',
+    consentSentence:
+      'If you agree, the support point writes down your name and phone number only to call you back about this visit. If you do not agree, nothing is written down and you are helped just the same.',
     consentYes: 'I agree',
     consentNo: 'No, thank you',
     name: 'Full name',
@@ -127,7 +134,13 @@ const en: typeof vi = {
       letter: 'Letter {{letter}}',
       vowels: 'Letters with a hat or hook',
       tonesGroup: 'Tone marks',
-      tones: { acute: 'Tone sắc (rising)', grave: 'Tone huyền (falling)', hook: 'Tone hỏi (dipping)', tilde: 'Tone ngã (broken)', dot: 'Tone nặng (heavy)' },
+      tones: {
+        acute: 'Tone sắc (rising)',
+        grave: 'Tone huyền (falling)',
+        hook: 'Tone hỏi (dipping)',
+        tilde: 'Tone ngã (broken)',
+        dot: 'Tone nặng (heavy)',
+      },
       apostrophe: 'Apostrophe, as in the name H’Bia',
       space: 'Space',
       backspace: 'Delete last letter',
@@ -147,10 +160,16 @@ const en: typeof vi = {
     closedHours: 'Opening hours: {{open}} to {{close}}, {{days}}.',
     monFri: 'Monday to Friday',
     monSat: 'Monday to Saturday',
-    closedAsk: 'Outside opening hours the kiosk gives no numbers. If it is urgent, ask a team member or a commune officer.',
+    closedAsk:
+      'Outside opening hours the kiosk gives no numbers. If it is urgent, ask a team member or a commune officer.',
     error: 'Could not take a number. Please try again or ask a team member.',
   },
-  priority: { elderly: 'Elderly person', disability: 'Person with a disability', pregnant: 'Pregnant woman', small_child: 'With a small child' },
+  priority: {
+    elderly: 'Elderly person',
+    disability: 'Person with a disability',
+    pregnant: 'Pregnant woman',
+    small_child: 'With a small child',
+  },
   ticket: {
     yourNumber: 'Your number',
     for: 'For',

@@ -45,7 +45,10 @@ export const checkInInput = z
     name: citizenName.optional(),
     phone: phone.optional(),
   })
-  .refine((c) => c.consent || (c.name === undefined && c.phone === undefined), { path: ['consent'], message: 'queue:problems.consent' })
+  .refine((c) => c.consent || (c.name === undefined && c.phone === undefined), {
+    path: ['consent'],
+    message: 'queue:problems.consent',
+  })
   .refine((c) => new Set(c.priority).size === c.priority.length, { path: ['priority'], message: 'common:invalid' });
 
 /** The citizen's own ticket, as the kiosk shows and prints it: no personal data. */
@@ -109,12 +112,22 @@ export const queueSettings = z.object({
 export type QueueSettings = z.output<typeof queueSettings>;
 
 export const DEFAULT_QUEUE_SETTINGS: QueueSettings = {
-  normalsPerPriority: 2, maxWaitMinutes: 30, recallsBeforeNoShow: 2, ticketIdleSeconds: 30, choiceIdleSeconds: 90,
+  normalsPerPriority: 2,
+  maxWaitMinutes: 30,
+  recallsBeforeNoShow: 2,
+  ticketIdleSeconds: 30,
+  choiceIdleSeconds: 90,
   receiptPrinter: false,
 };
 
 /** One announcement on the board: no name, no phone. */
-export const boardCall = z.object({ id, number: z.string(), desk: z.number().int(), at: z.string(), priority: z.boolean() });
+export const boardCall = z.object({
+  id,
+  number: z.string(),
+  desk: z.number().int(),
+  at: z.string(),
+  priority: z.boolean(),
+});
 
 export const boardView = z.object({
   pointName: z.string().nullable(),
@@ -141,7 +154,10 @@ export const walkInInput = z.object({
 
 export const transferInput = z
   .object({ ticketId: id, toDesk: deskNumber.nullable().default(null), toKind: helpKind.nullable().default(null) })
-  .refine((t) => t.toDesk !== null || t.toKind !== null, { path: ['toDesk'], message: 'queue:problems.transferTarget' });
+  .refine((t) => t.toDesk !== null || t.toKind !== null, {
+    path: ['toDesk'],
+    message: 'queue:problems.transferTarget',
+  });
 
 export const figureRow = z.object({
   key: z.string(),

@@ -7,11 +7,29 @@ const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000).toISOStri
 let nextId = 1;
 function ticket(over: Partial<WaitingTicket> & { ago?: number } = {}): WaitingTicket {
   const at = minutesAgo(over.ago ?? 5);
-  return { id: nextId++, helpKind: 'dvc', priority: false, language: 'vi', issuedAt: at, queuedAt: at, targetDesk: null, ...over };
+  return {
+    id: nextId++,
+    helpKind: 'dvc',
+    priority: false,
+    language: 'vi',
+    issuedAt: at,
+    queuedAt: at,
+    targetDesk: null,
+    ...over,
+  };
 }
-const me: DeskMember = { desk: 1, skills: ['dvc', 'vneid', 'payment', 'signature', 'smartphone', 'ecommerce', 'scam', 'other'], languages: ['vi'] };
+const me: DeskMember = {
+  desk: 1,
+  skills: ['dvc', 'vneid', 'payment', 'signature', 'smartphone', 'ecommerce', 'scam', 'other'],
+  languages: ['vi'],
+};
 const facts = (over: Partial<SelectionFacts> = {}): SelectionFacts => ({
-  now: NOW, normalsSincePriority: null, normalsPerPriority: 2, maxWaitMinutes: 30, others: [], ...over,
+  now: NOW,
+  normalsSincePriority: null,
+  normalsPerPriority: 2,
+  maxWaitMinutes: 30,
+  others: [],
+  ...over,
 });
 
 /** Call tickets one by one as a single desk would, counting normals the way the core does. */
@@ -39,14 +57,21 @@ describe('pickNext: interleaving', () => {
   });
 
   it('follows the configured ratio (1 priority after every 3 normal)', () => {
-    const list = [...[10, 9, 8, 7, 6, 5].map((ago) => ticket({ ago })), ...[4, 3, 2].map((ago) => ticket({ ago, priority: true }))];
+    const list = [
+      ...[10, 9, 8, 7, 6, 5].map((ago) => ticket({ ago })),
+      ...[4, 3, 2].map((ago) => ticket({ ago, priority: true })),
+    ];
     const order = drain(list, facts({ normalsPerPriority: 3, normalsSincePriority: 0 }));
     expect(order.map((t) => (t.priority ? 'P' : 'N')).join('')).toBe('NNNPNNNPP');
   });
 
   it('with ratio 0 priority always goes first', () => {
     const list = [ticket({ ago: 9 }), ticket({ ago: 1, priority: true }), ticket({ ago: 2, priority: true })];
-    expect(drain(list, facts({ normalsPerPriority: 0, normalsSincePriority: 0 })).map((t) => t.priority)).toEqual([true, true, false]);
+    expect(drain(list, facts({ normalsPerPriority: 0, normalsSincePriority: 0 })).map((t) => t.priority)).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('takes the other class when one is empty', () => {

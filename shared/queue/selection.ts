@@ -68,11 +68,17 @@ function best(tickets: readonly WaitingTicket[], me: DeskMember, others: readonl
   return winner;
 }
 
-export function pickNext(waiting: readonly WaitingTicket[], me: DeskMember, facts: SelectionFacts): WaitingTicket | null {
+export function pickNext(
+  waiting: readonly WaitingTicket[],
+  me: DeskMember,
+  facts: SelectionFacts,
+): WaitingTicket | null {
   const limit = facts.now.getTime() - facts.maxWaitMinutes * 60_000;
   const isOverdue = (t: WaitingTicket) => Date.parse(t.issuedAt) <= limit;
   const staffed = new Set(facts.others.map((o) => o.desk));
-  const mine = waiting.filter((t) => t.targetDesk === null || t.targetDesk === me.desk || !staffed.has(t.targetDesk) || isOverdue(t));
+  const mine = waiting.filter(
+    (t) => t.targetDesk === null || t.targetDesk === me.desk || !staffed.has(t.targetDesk) || isOverdue(t),
+  );
   if (mine.length === 0) return null;
 
   const sentHere = mine.filter((t) => t.targetDesk === me.desk).sort(byQueue);
@@ -82,8 +88,16 @@ export function pickNext(waiting: readonly WaitingTicket[], me: DeskMember, fact
   const overdue = mine.filter(isOverdue).sort((a, b) => a.issuedAt.localeCompare(b.issuedAt) || a.id - b.id);
   if (overdue[0]) return overdue[0];
 
-  const priority = best(mine.filter((t) => t.priority), me, facts.others);
-  const normal = best(mine.filter((t) => !t.priority), me, facts.others);
+  const priority = best(
+    mine.filter((t) => t.priority),
+    me,
+    facts.others,
+  );
+  const normal = best(
+    mine.filter((t) => !t.priority),
+    me,
+    facts.others,
+  );
   if (!priority || !normal) return (priority ?? normal)!.ticket;
 
   // 1 priority after every N normal calls; the first priority ticket of the day does not wait.

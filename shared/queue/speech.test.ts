@@ -5,10 +5,24 @@ const say = (n: number) => vietnameseNumberWords(n).join(' ');
 
 describe('Vietnamese numbers read as numbers', () => {
   it.each([
-    [0, 'không'], [7, 'bảy'], [10, 'mười'], [12, 'mười hai'], [15, 'mười lăm'], [21, 'hai mươi mốt'],
-    [24, 'hai mươi tư'], [25, 'hai mươi lăm'], [11, 'mười một'], [14, 'mười bốn'], [30, 'ba mươi'],
-    [100, 'một trăm'], [105, 'một trăm linh năm'], [115, 'một trăm mười lăm'], [999, 'chín trăm chín mươi chín'],
-    [1000, 'một nghìn'], [1005, 'một nghìn không trăm linh năm'], [2024, 'hai nghìn không trăm hai mươi tư'],
+    [0, 'không'],
+    [7, 'bảy'],
+    [10, 'mười'],
+    [12, 'mười hai'],
+    [15, 'mười lăm'],
+    [21, 'hai mươi mốt'],
+    [24, 'hai mươi tư'],
+    [25, 'hai mươi lăm'],
+    [11, 'mười một'],
+    [14, 'mười bốn'],
+    [30, 'ba mươi'],
+    [100, 'một trăm'],
+    [105, 'một trăm linh năm'],
+    [115, 'một trăm mười lăm'],
+    [999, 'chín trăm chín mươi chín'],
+    [1000, 'một nghìn'],
+    [1005, 'một nghìn không trăm linh năm'],
+    [2024, 'hai nghìn không trăm hai mươi tư'],
   ])('%i → %s', (n, words) => expect(say(n)).toBe(words));
 
   it('refuses what it cannot read', () => {

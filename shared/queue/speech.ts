@@ -34,7 +34,14 @@ export function vietnameseNumberWords(n: number): string[] {
 
 /** Letters as Vietnamese read them aloud on a call ("A" = a, "B" = bê …). */
 export const LETTER_WORDS: Record<string, string> = {
-  A: 'a', B: 'bê', C: 'xê', D: 'dê', E: 'e', G: 'giê', H: 'hát', K: 'ca',
+  A: 'a',
+  B: 'bê',
+  C: 'xê',
+  D: 'dê',
+  E: 'e',
+  G: 'giê',
+  H: 'hát',
+  K: 'ca',
 };
 
 /** The words of "Mời số A012 đến bàn số 2": a sequence the voice or the recorded clips follow. */
@@ -42,16 +49,41 @@ export function callWords(number: string, desk: number): string[] {
   const match = /^([A-Z])(\d+)$/.exec(number);
   if (!match) throw new RangeError(`not a ticket number: ${number}`);
   const letter = LETTER_WORDS[match[1]!] ?? match[1]!.toLowerCase();
-  return ['mời', 'số', letter, ...vietnameseNumberWords(Number(match[2])), 'đến', 'bàn', 'số', ...vietnameseNumberWords(desk)];
+  return [
+    'mời',
+    'số',
+    letter,
+    ...vietnameseNumberWords(Number(match[2])),
+    'đến',
+    'bàn',
+    'số',
+    ...vietnameseNumberWords(desk),
+  ];
 }
 
 /** The sentence for a speech voice; the letter is written as it is read so the voice says it right. */
 export function callSentence(number: string, desk: number): string {
   const words = callWords(number, desk);
-  return `${words.slice(0, 2).join(' ')} ${words.slice(2, -4).join(' ')}, ${words.slice(-4).join(' ')}`.replace(/^m/, 'M');
+  return `${words.slice(0, 2).join(' ')} ${words.slice(2, -4).join(' ')}, ${words.slice(-4).join(' ')}`.replace(
+    /^m/,
+    'M',
+  );
 }
 
 /** Every word a call can contain: the recorded clips must cover all of them. */
 export const CALL_VOCABULARY: readonly string[] = [
-  'mời', 'số', 'đến', 'bàn', ...Object.values(LETTER_WORDS), ...DIGITS, 'mười', 'mươi', 'mốt', 'tư', 'lăm', 'linh', 'trăm', 'nghìn',
+  'mời',
+  'số',
+  'đến',
+  'bàn',
+  ...Object.values(LETTER_WORDS),
+  ...DIGITS,
+  'mười',
+  'mươi',
+  'mốt',
+  'tư',
+  'lăm',
+  'linh',
+  'trăm',
+  'nghìn',
 ];

@@ -27,7 +27,13 @@ export type NameKey =
   | { type: 'backspace' }
   | { type: 'clear' };
 
-const TONE_MARK: Record<Tone, string> = { acute: '\u0301', grave: '\u0300', hook: '\u0309', tilde: '\u0303', dot: '\u0323' };
+const TONE_MARK: Record<Tone, string> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  hook: '\u0309',
+  tilde: '\u0303',
+  dot: '\u0323',
+};
 const TONE_OF_MARK = new Map(Object.entries(TONE_MARK).map(([tone, mark]) => [mark, tone as Tone]));
 const VOWELS = new Set('aăâeêioôơuưy');
 /** Which plain vowels each vowel key turns into itself (Ô also turns ơ back into ô, and so on). */
@@ -95,7 +101,10 @@ function applyVowel(syllable: string[], vowel: MarkedVowel): string[] | null {
   const [start, end] = nucleus(plain);
   const indexes = Array.from({ length: end - start }, (_, k) => start + k);
   // Ư marks the first u (Lưu, Dương); the others the last candidate of the group.
-  const pick = (set: string) => (vowel === 'ư' ? indexes.find((i) => set.includes(plain[i]!)) : [...indexes].reverse().find((i) => set.includes(plain[i]!)));
+  const pick = (set: string) =>
+    vowel === 'ư'
+      ? indexes.find((i) => set.includes(plain[i]!))
+      : [...indexes].reverse().find((i) => set.includes(plain[i]!));
   let at = pick(SOURCES[vowel]);
   let to: string = vowel;
   if (at === undefined) {
@@ -111,12 +120,17 @@ function applyVowel(syllable: string[], vowel: MarkedVowel): string[] | null {
 /** Upper case at the start of each word and after an apostrophe, lower case elsewhere. */
 function titleCase(text: string): string {
   const chars = Array.from(text);
-  return chars.map((c, i) => (i === 0 || chars[i - 1] === ' ' || chars[i - 1] === APOSTROPHE ? c.toUpperCase() : c.toLowerCase())).join('');
+  return chars
+    .map((c, i) => (i === 0 || chars[i - 1] === ' ' || chars[i - 1] === APOSTROPHE ? c.toUpperCase() : c.toLowerCase()))
+    .join('');
 }
 
 /** What a name typed on a real keyboard (staff testing the kiosk) becomes: NFC, title case, single spaces. */
 export function normalizeName(typed: string): string {
-  return titleCase(typed.normalize('NFC').replace(/['‘]/g, APOSTROPHE).replace(/\s+/g, ' ').replace(/^ /, '')).slice(0, NAME_MAX);
+  return titleCase(typed.normalize('NFC').replace(/['‘]/g, APOSTROPHE).replace(/\s+/g, ' ').replace(/^ /, '')).slice(
+    0,
+    NAME_MAX,
+  );
 }
 
 /** The name after one touch on the on-screen keyboard. Touches that make no sense change nothing. */
@@ -150,7 +164,10 @@ export function pressKey(name: string, key: NameKey): string {
     case 'tone': {
       const current = syllable.map(splitTone).reduce<Tone | null>((found, p) => p.tone ?? found, null);
       // The same tone twice takes it off: the easy way back from a wrong touch.
-      next = tonePosition(syllable.map((c) => splitTone(c).plain)) < 0 ? null : head + placeTone(syllable, current === key.tone ? null : key.tone).join('');
+      next =
+        tonePosition(syllable.map((c) => splitTone(c).plain)) < 0
+          ? null
+          : head + placeTone(syllable, current === key.tone ? null : key.tone).join('');
       break;
     }
   }

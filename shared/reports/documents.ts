@@ -5,7 +5,8 @@ import { z } from 'zod';
  * 30/2020/NĐ-CP, Appendix I): the code after the number, "Kính gửi", "Nơi nhận", and the
  * signer's authority, title and full name. Problems are i18n keys under `reports:problems.*`.
  */
-const line = (max: number) => z.string().trim().min(1, 'reports:problems.required').max(max, 'reports:problems.tooLong');
+const line = (max: number) =>
+  z.string().trim().min(1, 'reports:problems.required').max(max, 'reports:problems.tooLong');
 const optional = (max: number) => z.string().trim().max(max, 'reports:problems.tooLong');
 
 export const documentSettings = z.object({

@@ -47,7 +47,14 @@ export interface Report {
   priority: { supportsWithPriority: number; byGroup: Count[] };
   activities: ActivityMeasure[];
   /** Days are the point's working days up to the report day; shifts present = planned members who came. */
-  duty: { workingDays: number; rosteredDays: number; coveredDays: number; shiftsPlanned: number; shiftsPresent: number; coveragePercent: number | null };
+  duty: {
+    workingDays: number;
+    rosteredDays: number;
+    coveredDays: number;
+    shiftsPlanned: number;
+    shiftsPresent: number;
+    coveragePercent: number | null;
+  };
   obstacles: Count[];
   tickets: { total: number; priority: number };
 }
@@ -89,12 +96,21 @@ export function computeReport(records: readonly FactRecord[], period: Period, wo
   const weeks = weeksIn(period);
   const activityMeasures: ActivityMeasure[] = MINIMUMS.map((rule) => {
     const mine = done.filter((r) => r.clear.kind === rule.kind);
-    const held = rule.per === 'week'
-      ? weeks.filter((w) => mine.filter((r) => r.day >= w.from && r.day <= w.to).length >= rule.count).length
-      : mine.length;
+    const held =
+      rule.per === 'week'
+        ? weeks.filter((w) => mine.filter((r) => r.day >= w.from && r.day <= w.to).length >= rule.count).length
+        : mine.length;
     // A day judges no minimum: it is a slice of a month, counted, not assessed.
-    const minimum = period.kind === 'day' ? null
-      : rule.per === 'month' ? rule.count * period.months : rule.per === 'week' ? weeks.length : period.months === 12 ? rule.count : null;
+    const minimum =
+      period.kind === 'day'
+        ? null
+        : rule.per === 'month'
+          ? rule.count * period.months
+          : rule.per === 'week'
+            ? weeks.length
+            : period.months === 12
+              ? rule.count
+              : null;
     return { kind: rule.kind, per: rule.per, held, minimum, met: minimum === null ? null : held >= minimum };
   });
 
@@ -110,7 +126,10 @@ export function computeReport(records: readonly FactRecord[], period: Period, wo
     period: { kind: period.kind, key: period.key, from: period.from, to: period.to },
     supports: {
       total: supports.length,
-      byHelpKind: tally(supports.flatMap((r) => strs(r.clear.helpKinds)), HELP_KIND_KEYS),
+      byHelpKind: tally(
+        supports.flatMap((r) => strs(r.clear.helpKinds)),
+        HELP_KIND_KEYS,
+      ),
       byProcedure: ranked(tally(supports.map((r) => str(r.clear.procedure)))),
       byOutcome: tally(outcomes, OUTCOMES),
       byChannel: ranked(tally(supports.map((r) => str(r.clear.channel)))),
@@ -122,7 +141,10 @@ export function computeReport(records: readonly FactRecord[], period: Period, wo
     },
     priority: {
       supportsWithPriority: withPriority.length,
-      byGroup: tally(supports.flatMap((r) => strs(r.categories.priorityGroups)), PRIORITY_GROUPS),
+      byGroup: tally(
+        supports.flatMap((r) => strs(r.categories.priorityGroups)),
+        PRIORITY_GROUPS,
+      ),
     },
     activities: activityMeasures,
     duty: {
@@ -131,10 +153,17 @@ export function computeReport(records: readonly FactRecord[], period: Period, wo
       coveredDays: coveredDays.size,
       shiftsPlanned: planned.reduce((n, r) => n + num(r.clear.members), 0),
       // A member signing in twice a day is one shift.
-      shiftsPresent: new Set(present.filter((r) => r.clear.planned === true).map((r) => `${r.day}|${String(r.clear.member)}`)).size,
+      shiftsPresent: new Set(
+        present.filter((r) => r.clear.planned === true).map((r) => `${r.day}|${String(r.clear.member)}`),
+      ).size,
       coveragePercent: percent(coveredDays.size, workSet.size),
     },
-    obstacles: ranked(tally(supports.flatMap((r) => strs(r.clear.obstacles)), OBSTACLES)).slice(0, 10),
+    obstacles: ranked(
+      tally(
+        supports.flatMap((r) => strs(r.clear.obstacles)),
+        OBSTACLES,
+      ),
+    ).slice(0, 10),
     tickets: { total: tickets.length, priority: tickets.filter((r) => r.clear.priority === true).length },
   };
 }
@@ -143,5 +172,7 @@ export function computeReport(records: readonly FactRecord[], period: Period, wo
 function weeksIn(period: Period): { from: string; to: string }[] {
   if (period.kind === 'day') return [];
   const months = new Set(daysBetween(period.from, period.to).map((d) => d.slice(0, 7)));
-  return [...months].flatMap(weeksOfMonth).filter((w) => addDays(w.from, 3) >= period.from && addDays(w.from, 3) <= period.to);
+  return [...months]
+    .flatMap(weeksOfMonth)
+    .filter((w) => addDays(w.from, 3) >= period.from && addDays(w.from, 3) <= period.to);
 }

@@ -8,8 +8,13 @@ type Lng = 'vi' | 'en';
 export function periodName(period: Pick<Report['period'], 'kind' | 'key'>, lng: Lng): string {
   const y = period.key.slice(0, 4);
   const rest = period.key.slice(5);
-  if (period.kind === 'day') return interpolate(reports[lng].periodLabel.day, { y, m: rest.slice(0, 2), d: rest.slice(3, 5) });
-  return interpolate(reports[lng].periodLabel[period.kind as 'month'], { y, m: String(Number(rest) || rest), q: rest.replace('Q', '') });
+  if (period.kind === 'day')
+    return interpolate(reports[lng].periodLabel.day, { y, m: rest.slice(0, 2), d: rest.slice(3, 5) });
+  return interpolate(reports[lng].periodLabel[period.kind as 'month'], {
+    y,
+    m: String(Number(rest) || rest),
+    q: rest.replace('Q', ''),
+  });
 }
 
 /** Activity kinds the team domain names; the report's own labels. */

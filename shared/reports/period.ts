@@ -7,11 +7,16 @@ export const PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
 export const ALL_PERIOD_KINDS = ['day', ...PERIOD_KINDS] as const;
 export type PeriodKind = (typeof ALL_PERIOD_KINDS)[number];
 
-export const periodInput = z.object({
-  kind: z.enum(ALL_PERIOD_KINDS),
-  /** 'YYYY-MM-DD' · 'YYYY-MM' · 'YYYY-Qn' · 'YYYY' */
-  key: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?|-Q[1-4])?$/, 'reports:problems.period'),
-}).refine((p) => periodPattern(p.kind).test(p.key) && (p.kind !== 'day' || isRealDay(p.key)), { path: ['key'], message: 'reports:problems.period' });
+export const periodInput = z
+  .object({
+    kind: z.enum(ALL_PERIOD_KINDS),
+    /** 'YYYY-MM-DD' · 'YYYY-MM' · 'YYYY-Qn' · 'YYYY' */
+    key: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?|-Q[1-4])?$/, 'reports:problems.period'),
+  })
+  .refine((p) => periodPattern(p.kind).test(p.key) && (p.kind !== 'day' || isRealDay(p.key)), {
+    path: ['key'],
+    message: 'reports:problems.period',
+  });
 export type PeriodInput = z.output<typeof periodInput>;
 
 function periodPattern(kind: PeriodKind): RegExp {
@@ -34,7 +39,11 @@ export function resolvePeriod(input: PeriodInput): Period {
   if (input.kind === 'day') return { ...input, from: input.key, to: input.key, months: 0 };
   const year = Number(input.key.slice(0, 4));
   const [firstMonth, months] =
-    input.kind === 'month' ? [Number(input.key.slice(5, 7)), 1] : input.kind === 'quarter' ? [(Number(input.key.slice(6)) - 1) * 3 + 1, 3] : [1, 12];
+    input.kind === 'month'
+      ? [Number(input.key.slice(5, 7)), 1]
+      : input.kind === 'quarter'
+        ? [(Number(input.key.slice(6)) - 1) * 3 + 1, 3]
+        : [1, 12];
   const lastMonth = firstMonth + months - 1;
   const to = lastMonth === 12 ? `${year}-12-31` : monthEnd(year, lastMonth);
   return { ...input, from: `${year}-${String(firstMonth).padStart(2, '0')}-01`, to, months };
@@ -44,7 +53,12 @@ export function resolvePeriod(input: PeriodInput): Period {
 export function periodOf(kind: PeriodKind, day: string): PeriodInput {
   if (kind === 'day') return { kind, key: day };
   const month = Number(day.slice(5, 7));
-  const key = kind === 'month' ? day.slice(0, 7) : kind === 'quarter' ? `${day.slice(0, 4)}-Q${Math.ceil(month / 3)}` : day.slice(0, 4);
+  const key =
+    kind === 'month'
+      ? day.slice(0, 7)
+      : kind === 'quarter'
+        ? `${day.slice(0, 4)}-Q${Math.ceil(month / 3)}`
+        : day.slice(0, 4);
   return { kind, key };
 }
 

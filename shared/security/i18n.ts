@@ -4,7 +4,8 @@ export const security = {
     flood: {
       open: 'Số lấy hàng loạt?',
       title: 'Số đang chờ theo thiết bị lấy số',
-      intro: 'Nếu một thiết bị lấy rất nhiều số liền nhau mà không có người chờ thật, hãy hủy các số đó: chúng rời khỏi hàng đợi, bảng gọi số và số liệu gửi tỉnh. Số đã gọi không bị đụng tới.',
+      intro:
+        'Nếu một thiết bị lấy rất nhiều số liền nhau mà không có người chờ thật, hãy hủy các số đó: chúng rời khỏi hàng đợi, bảng gọi số và số liệu gửi tỉnh. Số đã gọi không bị đụng tới.',
       none: 'Không có số nào đang chờ.',
       kiosk: 'Màn hình lấy số của điểm',
       staff: 'Máy của điểm (trình duyệt)',
@@ -15,14 +16,16 @@ export const security = {
       voided: 'Đã hủy {{count}} số.',
     },
     erasure: {
-      copies: 'Dữ liệu được xóa ngay trên máy này và không quay lại kể cả khi khôi phục bản sao lưu cũ. Nhưng các bản sao lưu đã làm trước hôm nay (trên máy này và trên USB) vẫn còn chứa dữ liệu này cho đến khi hết hạn giữ (xem Sao lưu dữ liệu); bản trên USB chỉ bị xóa khi lần sau sao lưu ra USB đó, hoặc khi xóa bằng tay.',
+      copies:
+        'Dữ liệu được xóa ngay trên máy này và không quay lại kể cả khi khôi phục bản sao lưu cũ. Nhưng các bản sao lưu đã làm trước hôm nay (trên máy này và trên USB) vẫn còn chứa dữ liệu này cho đến khi hết hạn giữ (xem Sao lưu dữ liệu); bản trên USB chỉ bị xóa khi lần sau sao lưu ra USB đó, hoặc khi xóa bằng tay.',
     },
   },
   en: {
     flood: {
       open: 'A flood of numbers?',
       title: 'Waiting numbers by the device that took them',
-      intro: 'If one device took many numbers in a row with nobody really waiting, void them: they leave the queue, the calling board and the figures sent to the province. Numbers already called are not touched.',
+      intro:
+        'If one device took many numbers in a row with nobody really waiting, void them: they leave the queue, the calling board and the figures sent to the province. Numbers already called are not touched.',
       none: 'No numbers are waiting.',
       kiosk: 'The point’s check-in screen',
       staff: 'The point’s PC (browser)',
@@ -33,7 +36,8 @@ export const security = {
       voided: '{{count}} numbers voided.',
     },
     erasure: {
-      copies: 'The data is erased on this PC at once and does not come back even if an older backup is restored. But backups made before today (on this PC and on USB sticks) still hold it until they expire (see Backups); a copy on a USB stick goes only the next time a backup is written to that stick, or when deleted by hand.',
+      copies:
+        'The data is erased on this PC at once and does not come back even if an older backup is restored. But backups made before today (on this PC and on USB sticks) still hold it until they expire (see Backups); a copy on a USB stick goes only the next time a backup is written to that stick, or when deleted by hand.',
     },
   },
 };

@@ -6,13 +6,15 @@ export const settings = {
       stepOf: 'Bước {{step}}/{{total}}',
       steps: { commune: 'Xã, phường', point: 'Điểm hỗ trợ', hours: 'Giờ làm việc', admin: 'Quản trị' },
       communeName: 'Tên xã, phường',
-      communeNameHint: 'Chọn trong danh sách 135 xã, phường của tỉnh Gia Lai (Nghị quyết 1664/NQ-UBTVQH15). Tên này được in trên sổ và báo cáo.',
+      communeNameHint:
+        'Chọn trong danh sách 135 xã, phường của tỉnh Gia Lai (Nghị quyết 1664/NQ-UBTVQH15). Tên này được in trên sổ và báo cáo.',
       communeChoose: '— Chọn xã, phường —',
       wards: 'Phường',
       communes: 'Xã',
       isPilotCommune: 'Là xã, phường hạt nhân về chuyển đổi số năm 2026',
       communeCode: 'Mã đơn vị hành chính (5 chữ số)',
-      communeCodeHint: 'Không bắt buộc. Tỉnh ghi mã chính thức của xã khi đăng ký điểm này; ứng dụng không tự điền mã. Nếu nhập (đúng theo Quyết định 19/2025/QĐ-TTg), mã được gửi kèm các gói số liệu để tỉnh đối chiếu. Để trống không làm chậm việc gửi số liệu.',
+      communeCodeHint:
+        'Không bắt buộc. Tỉnh ghi mã chính thức của xã khi đăng ký điểm này; ứng dụng không tự điền mã. Nếu nhập (đúng theo Quyết định 19/2025/QĐ-TTg), mã được gửi kèm các gói số liệu để tỉnh đối chiếu. Để trống không làm chậm việc gửi số liệu.',
       pointName: 'Tên điểm hỗ trợ số',
       pointNamePlaceholder: 'Ví dụ: Điểm hỗ trợ số tại Nhà văn hóa thôn 1',
       address: 'Địa chỉ',
@@ -30,7 +32,8 @@ export const settings = {
       finish: 'Hoàn tất thiết lập',
       done: 'Đã thiết lập xong. Hãy đăng nhập bằng mã PIN quản trị.',
       setupCode: 'Mã thiết lập (8 chữ số)',
-      setupCodeHint: 'Thiết bị này không phải máy của điểm hỗ trợ. Nhập mã thiết lập in trên màn hình dòng lệnh của máy điểm hỗ trợ khi khởi động.',
+      setupCodeHint:
+        'Thiết bị này không phải máy của điểm hỗ trợ. Nhập mã thiết lập in trên màn hình dòng lệnh của máy điểm hỗ trợ khi khởi động.',
     },
     notSetUp: {
       title: 'Điểm hỗ trợ số chưa được thiết lập',
@@ -42,8 +45,10 @@ export const settings = {
       time: 'Ghi giờ theo dạng giờ:phút (24 giờ), ví dụ 07:30.',
       hours: 'Giờ đóng cửa phải sau giờ mở cửa.',
       pin: 'Mã PIN gồm 6 đến 8 chữ số.',
-      pinTrivial: 'Mã PIN này quá dễ đoán (lặp một số, dãy liên tiếp như 123456, lặp một nhóm số, hoặc mã PIN mẫu). Hãy chọn mã khác.',
-      setupCode: 'Chỉ thiết lập được trên chính máy của điểm hỗ trợ, hoặc nhập mã thiết lập in trên màn hình dòng lệnh của máy đó.',
+      pinTrivial:
+        'Mã PIN này quá dễ đoán (lặp một số, dãy liên tiếp như 123456, lặp một nhóm số, hoặc mã PIN mẫu). Hãy chọn mã khác.',
+      setupCode:
+        'Chỉ thiết lập được trên chính máy của điểm hỗ trợ, hoặc nhập mã thiết lập in trên màn hình dòng lệnh của máy đó.',
       adminPin: 'Mã PIN quản trị gồm 6 đến 8 chữ số.',
       communeCode: 'Mã đơn vị hành chính gồm đúng 5 chữ số.',
       communeName: 'Hãy chọn xã, phường trong danh sách.',
@@ -59,7 +64,8 @@ export const settings = {
       noAccounts: 'Chưa có tài khoản nào.',
       typeNumber: 'Nhập số tài khoản của bạn.',
       accountNumber: 'Số tài khoản',
-      accountNumberHint: 'Máy này ở trong mạng nội bộ nên không hiện danh sách tên. Số tài khoản của bạn ghi ở Trang chính khi đăng nhập trên máy của điểm hỗ trợ.',
+      accountNumberHint:
+        'Máy này ở trong mạng nội bộ nên không hiện danh sách tên. Số tài khoản của bạn ghi ở Trang chính khi đăng nhập trên máy của điểm hỗ trợ.',
     },
     home: {
       title: 'Trang làm việc',
@@ -71,7 +77,8 @@ export const settings = {
     },
     account: {
       number: 'Số tài khoản của bạn: {{number}} (dùng khi đăng nhập từ máy khác trong mạng nội bộ).',
-      weakPin: 'Mã PIN của bạn không còn đủ an toàn (ngắn hơn 6 chữ số, quá dễ đoán, hoặc là mã PIN mẫu ai cũng biết). Hãy đổi mã PIN ngay.',
+      weakPin:
+        'Mã PIN của bạn không còn đủ an toàn (ngắn hơn 6 chữ số, quá dễ đoán, hoặc là mã PIN mẫu ai cũng biết). Hãy đổi mã PIN ngay.',
       currentPin: 'Mã PIN hiện tại',
       newPin: 'Mã PIN mới',
       changePin: 'Đổi mã PIN',
@@ -97,13 +104,15 @@ export const settings = {
       stepOf: 'Step {{step}} of {{total}}',
       steps: { commune: 'Commune', point: 'Support point', hours: 'Working hours', admin: 'Administrator' },
       communeName: 'Commune or ward',
-      communeNameHint: "Pick from the list of Gia Lai's 135 communes and wards (Resolution 1664/NQ-UBTVQH15). This name is printed on the day book and reports.",
+      communeNameHint:
+        "Pick from the list of Gia Lai's 135 communes and wards (Resolution 1664/NQ-UBTVQH15). This name is printed on the day book and reports.",
       communeChoose: '— Choose a commune or ward —',
       wards: 'Wards',
       communes: 'Communes',
       isPilotCommune: 'One of the 2026 pilot digital-transformation communes',
       communeCode: 'Administrative unit code (5 digits)',
-      communeCodeHint: 'Optional. The province records the official code when it enrols this point; the app never fills it in. If you enter it (from Decision 19/2025/QĐ-TTg), it travels with the batches for the province to check. Leaving it empty holds nothing up.',
+      communeCodeHint:
+        'Optional. The province records the official code when it enrols this point; the app never fills it in. If you enter it (from Decision 19/2025/QĐ-TTg), it travels with the batches for the province to check. Leaving it empty holds nothing up.',
       pointName: 'Name of the support point',
       pointNamePlaceholder: 'For example: Digital support point at the village 1 cultural house',
       address: 'Address',
@@ -121,7 +130,8 @@ export const settings = {
       finish: 'Finish setup',
       done: 'Setup is complete. Sign in with the administrator PIN.',
       setupCode: 'Setup code (8 digits)',
-      setupCodeHint: 'This device is not the support point’s PC. Type the setup code the support point’s PC printed on its console when it started.',
+      setupCodeHint:
+        'This device is not the support point’s PC. Type the setup code the support point’s PC printed on its console when it started.',
     },
     notSetUp: {
       title: 'The digital support point is not set up yet',
@@ -133,8 +143,10 @@ export const settings = {
       time: 'Enter the time as hours:minutes (24-hour), for example 07:30.',
       hours: 'Closing time must be after opening time.',
       pin: 'A PIN has 6 to 8 digits.',
-      pinTrivial: 'This PIN is too easy to guess (one digit repeated, a run like 123456, a repeated group, or a demo PIN). Choose another.',
-      setupCode: 'Setup is possible only on the support point’s own PC, or with the setup code printed on that PC’s console.',
+      pinTrivial:
+        'This PIN is too easy to guess (one digit repeated, a run like 123456, a repeated group, or a demo PIN). Choose another.',
+      setupCode:
+        'Setup is possible only on the support point’s own PC, or with the setup code printed on that PC’s console.',
       adminPin: 'The administrator PIN has 6 to 8 digits.',
       communeCode: 'The administrative unit code has exactly 5 digits.',
       communeName: 'Pick the commune or ward from the list.',
@@ -150,7 +162,8 @@ export const settings = {
       noAccounts: 'There are no accounts yet.',
       typeNumber: 'Type your account number.',
       accountNumber: 'Account number',
-      accountNumberHint: 'This device is on the local network, so the list of names is not shown. Your account number is on the Home screen when you sign in on the support point’s PC.',
+      accountNumberHint:
+        'This device is on the local network, so the list of names is not shown. Your account number is on the Home screen when you sign in on the support point’s PC.',
     },
     home: {
       title: 'Workspace',
@@ -162,7 +175,8 @@ export const settings = {
     },
     account: {
       number: 'Your account number: {{number}} (for signing in from another device on the local network).',
-      weakPin: 'Your PIN is no longer safe enough (shorter than 6 digits, too easy to guess, or a demo PIN everyone knows). Change it now.',
+      weakPin:
+        'Your PIN is no longer safe enough (shorter than 6 digits, too easy to guess, or a demo PIN everyone knows). Change it now.',
       currentPin: 'Current PIN',
       newPin: 'New PIN',
       changePin: 'Change PIN',

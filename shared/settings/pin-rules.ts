@@ -6,7 +6,20 @@ export const PIN_MIN_DIGITS = 6;
 export const PIN_MAX_DIGITS = 8;
 
 /** PINs people pick when told "six digits": refused whatever the rules below say. */
-const COMMON = new Set(['123123', '112233', '121212', '147258', '159357', '246810', '135790', '131313', '696969', '520520', '123321', '102030']);
+const COMMON = new Set([
+  '123123',
+  '112233',
+  '121212',
+  '147258',
+  '159357',
+  '246810',
+  '135790',
+  '131313',
+  '696969',
+  '520520',
+  '123321',
+  '102030',
+]);
 
 /**
  * A PIN an attacker tries first: one digit repeated, a run up or down (123456, 987654,
@@ -19,7 +32,8 @@ export function isTrivialPin(pin: string): boolean {
   const steps = new Set(digits.slice(1).map((d, i) => (d - digits[i]! + 10) % 10));
   if (steps.size === 1 && [0, 1, 9].includes([...steps][0]!)) return true;
   for (const period of [2, 3, 4]) {
-    if (pin.length % period === 0 && pin.length > period && pin === pin.slice(0, period).repeat(pin.length / period)) return true;
+    if (pin.length % period === 0 && pin.length > period && pin === pin.slice(0, period).repeat(pin.length / period))
+      return true;
   }
   return false;
 }

@@ -2,27 +2,48 @@ import { describe, expect, it } from 'vitest';
 import { monthMinimums, weeksOfMonth, yearMinimums, type ActivityFacts } from './activities';
 import { rosterCoverage, todayProblem } from './coverage';
 
-const a = (kind: ActivityFacts['kind'], day: string, status: ActivityFacts['status'] = 'done'): ActivityFacts => ({ kind, day, status });
+const a = (kind: ActivityFacts['kind'], day: string, status: ActivityFacts['status'] = 'done'): ActivityFacts => ({
+  kind,
+  day,
+  status,
+});
 const check = (list: ReturnType<typeof monthMinimums>, kind: string) => list.find((c) => c.kind === kind)!;
 
 describe('activity minimums', () => {
   it('weeks of a month follow the ISO Thursday rule', () => {
     // June 2026: Thursdays 4, 11, 18, 25 → four weeks, the first from Monday 1/6.
     expect(weeksOfMonth('2026-06')).toEqual([
-      { from: '2026-06-01', to: '2026-06-07' }, { from: '2026-06-08', to: '2026-06-14' },
-      { from: '2026-06-15', to: '2026-06-21' }, { from: '2026-06-22', to: '2026-06-28' },
+      { from: '2026-06-01', to: '2026-06-07' },
+      { from: '2026-06-08', to: '2026-06-14' },
+      { from: '2026-06-15', to: '2026-06-21' },
+      { from: '2026-06-22', to: '2026-06-28' },
     ]);
   });
 
   it('three support sessions a month: met, planned, missing; cancelled ones do not count', () => {
-    const done3 = [a('support_session', '2026-06-02'), a('support_session', '2026-06-09'), a('support_session', '2026-06-16')];
-    expect(check(monthMinimums('2026-06', done3), 'support_session')).toMatchObject({ required: 3, done: 3, state: 'met' });
+    const done3 = [
+      a('support_session', '2026-06-02'),
+      a('support_session', '2026-06-09'),
+      a('support_session', '2026-06-16'),
+    ];
+    expect(check(monthMinimums('2026-06', done3), 'support_session')).toMatchObject({
+      required: 3,
+      done: 3,
+      state: 'met',
+    });
     const withPlan = [...done3.slice(0, 2), a('support_session', '2026-06-23', 'planned')];
-    expect(check(monthMinimums('2026-06', withPlan), 'support_session')).toMatchObject({ done: 2, plannedOrDone: 3, state: 'planned' });
+    expect(check(monthMinimums('2026-06', withPlan), 'support_session')).toMatchObject({
+      done: 2,
+      plannedOrDone: 3,
+      state: 'planned',
+    });
     const cancelled = [...done3.slice(0, 2), a('support_session', '2026-06-23', 'cancelled')];
     expect(check(monthMinimums('2026-06', cancelled), 'support_session').state).toBe('missing');
     // One in another month does not count for June.
-    expect(check(monthMinimums('2026-06', [...done3.slice(0, 2), a('support_session', '2026-07-01')]), 'support_session').state).toBe('missing');
+    expect(
+      check(monthMinimums('2026-06', [...done3.slice(0, 2), a('support_session', '2026-07-01')]), 'support_session')
+        .state,
+    ).toBe('missing');
   });
 
   it('training class and the online public service day once a month', () => {
@@ -34,19 +55,37 @@ describe('activity minimums', () => {
 
   it('one digital skill every week; a week missing is not met', () => {
     const weekly = ['2026-06-03', '2026-06-10', '2026-06-17'].map((d) => a('digital_skill', d));
-    expect(check(monthMinimums('2026-06', weekly), 'digital_skill')).toMatchObject({ required: 4, done: 3, state: 'missing' });
+    expect(check(monthMinimums('2026-06', weekly), 'digital_skill')).toMatchObject({
+      required: 4,
+      done: 3,
+      state: 'missing',
+    });
     // Two in the same week count once.
     const doubled = [...weekly, a('digital_skill', '2026-06-18')];
     expect(check(monthMinimums('2026-06', doubled), 'digital_skill').done).toBe(3);
-    expect(check(monthMinimums('2026-06', [...weekly, a('digital_skill', '2026-06-26')]), 'digital_skill').state).toBe('met');
+    expect(check(monthMinimums('2026-06', [...weekly, a('digital_skill', '2026-06-26')]), 'digital_skill').state).toBe(
+      'met',
+    );
   });
 
   it('two scam-awareness sessions a year, and months met in the year view', () => {
-    const list = [a('scam_awareness', '2026-03-05'), a('scam_awareness', '2026-11-05', 'planned'),
-      ...['2026-01-06', '2026-01-13', '2026-01-20'].map((d) => a('support_session', d))];
+    const list = [
+      a('scam_awareness', '2026-03-05'),
+      a('scam_awareness', '2026-11-05', 'planned'),
+      ...['2026-01-06', '2026-01-13', '2026-01-20'].map((d) => a('support_session', d)),
+    ];
     const year = yearMinimums(2026, '2026-02', list);
-    expect(year.find((c) => c.kind === 'scam_awareness')).toMatchObject({ required: 2, done: 1, plannedOrDone: 2, state: 'planned' });
-    expect(year.find((c) => c.kind === 'support_session')).toMatchObject({ monthsMet: 1, monthsCounted: 2, state: 'missing' });
+    expect(year.find((c) => c.kind === 'scam_awareness')).toMatchObject({
+      required: 2,
+      done: 1,
+      plannedOrDone: 2,
+      state: 'planned',
+    });
+    expect(year.find((c) => c.kind === 'support_session')).toMatchObject({
+      monthsMet: 1,
+      monthsCounted: 2,
+      state: 'missing',
+    });
   });
 });
 

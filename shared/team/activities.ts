@@ -73,10 +73,23 @@ export function monthMinimums(month: string, activities: readonly ActivityFacts[
       const weeks = weeksOfMonth(month).map((w) => count(activities, rule.kind, (d) => w.from <= d && d <= w.to));
       const done = weeks.filter((w) => w.done >= rule.count).length;
       const plannedOrDone = weeks.filter((w) => w.plannedOrDone >= rule.count).length;
-      return { kind: rule.kind, per: 'week', required: weeks.length, done, plannedOrDone, state: stateOf(weeks.length, done, plannedOrDone) };
+      return {
+        kind: rule.kind,
+        per: 'week',
+        required: weeks.length,
+        done,
+        plannedOrDone,
+        state: stateOf(weeks.length, done, plannedOrDone),
+      };
     }
     const c = count(activities, rule.kind, inMonth);
-    return { kind: rule.kind, per: 'month', required: rule.count, ...c, state: stateOf(rule.count, c.done, c.plannedOrDone) };
+    return {
+      kind: rule.kind,
+      per: 'month',
+      required: rule.count,
+      ...c,
+      state: stateOf(rule.count, c.done, c.plannedOrDone),
+    };
   });
 }
 
@@ -91,19 +104,33 @@ export interface YearCheck extends MinimumCheck {
  * of months up to and including `throughMonth` that met them.
  */
 export function yearMinimums(year: number, throughMonth: string, activities: readonly ActivityFacts[]): YearCheck[] {
-  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`).filter((m) => m <= throughMonth);
+  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`).filter(
+    (m) => m <= throughMonth,
+  );
   const perMonth = months.map((m) => monthMinimums(m, activities));
   return MINIMUMS.map((rule): YearCheck => {
     if (rule.per === 'year') {
       const c = count(activities, rule.kind, (d) => d.startsWith(`${year}-`));
-      return { kind: rule.kind, per: 'year', required: rule.count, ...c, state: stateOf(rule.count, c.done, c.plannedOrDone) };
+      return {
+        kind: rule.kind,
+        per: 'year',
+        required: rule.count,
+        ...c,
+        state: stateOf(rule.count, c.done, c.plannedOrDone),
+      };
     }
     const checks = perMonth.map((list) => list.find((c) => c.kind === rule.kind)!);
     const met = checks.filter((c) => c.state === 'met').length;
     const plannedOrMet = checks.filter((c) => c.state !== 'missing').length;
     return {
-      kind: rule.kind, per: rule.per, required: months.length, done: met, plannedOrDone: plannedOrMet,
-      state: stateOf(months.length, met, plannedOrMet), monthsMet: met, monthsCounted: months.length,
+      kind: rule.kind,
+      per: rule.per,
+      required: months.length,
+      done: met,
+      plannedOrDone: plannedOrMet,
+      state: stateOf(months.length, met, plannedOrMet),
+      monthsMet: met,
+      monthsCounted: months.length,
     };
   });
 }

@@ -21,7 +21,11 @@ export interface ShiftCoverage {
 }
 
 /** Each shift of each working day with how many members are planned and whether that is enough. */
-export function rosterCoverage(workingDays: readonly string[], shifts: readonly Shift[], assignments: readonly Assignment[]): ShiftCoverage[] {
+export function rosterCoverage(
+  workingDays: readonly string[],
+  shifts: readonly Shift[],
+  assignments: readonly Assignment[],
+): ShiftCoverage[] {
   const counts = new Map<string, number>();
   for (const a of assignments) counts.set(`${a.day}|${a.shift}`, (counts.get(`${a.day}|${a.shift}`) ?? 0) + 1);
   return workingDays.flatMap((day) =>
@@ -38,7 +42,13 @@ export type TodayProblem = 'nobody_planned' | 'nobody_signed_in' | null;
  * Whether today is uncovered, for the leader's notice the same morning: nobody planned (known
  * at once), or nobody signed in by SIGN_IN_GRACE_MINUTES after opening. Times are 'HH:MM'.
  */
-export function todayProblem(t: { working: boolean; planned: number; signedIn: number; openTime: string; nowTime: string }): TodayProblem {
+export function todayProblem(t: {
+  working: boolean;
+  planned: number;
+  signedIn: number;
+  openTime: string;
+  nowTime: string;
+}): TodayProblem {
   if (!t.working) return null;
   if (t.planned === 0) return 'nobody_planned';
   const [h, m] = t.openTime.split(':').map(Number);

@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { generateRoster, type GenerateInput } from './generate';
 import { monthCalendar } from './holidays';
 
-const workingDays = monthCalendar('2026-06', false, []).filter((d) => d.working).map((d) => d.day);
+const workingDays = monthCalendar('2026-06', false, [])
+  .filter((d) => d.working)
+  .map((d) => d.day);
 const members = (n: number, speakers: number[] = []) =>
   Array.from({ length: n }, (_, i) => ({ id: i + 1, languages: speakers.includes(i + 1) ? ['vi', 'jrai'] : ['vi'] }));
 const base = (over: Partial<GenerateInput> = {}): GenerateInput => ({
   days: workingDays.map((day) => ({ day, needsLanguage: false })),
-  shifts: ['full'], perShift: 2, members: members(17), unavailable: [], localLanguages: ['jrai'], seed: 1, ...over,
+  shifts: ['full'],
+  perShift: 2,
+  members: members(17),
+  unavailable: [],
+  localLanguages: ['jrai'],
+  seed: 1,
+  ...over,
 });
 const counts = (r: ReturnType<typeof generateRoster>) => new Map(r.tally.map((t) => [t.memberId, t.shifts]));
 const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
@@ -52,7 +60,10 @@ describe('generateRoster', () => {
     const r = generateRoster(base({ days, members: members(17, [5, 9]) }));
     for (const d of days.filter((x) => x.needsLanguage)) {
       const ids = r.assignments.filter((a) => a.day === d.day).map((a) => a.memberId);
-      expect(ids.some((id) => id === 5 || id === 9), d.day).toBe(true);
+      expect(
+        ids.some((id) => id === 5 || id === 9),
+        d.day,
+      ).toBe(true);
     }
     expect(r.languageGaps).toEqual([]);
     const c = counts(r);
@@ -64,16 +75,22 @@ describe('generateRoster', () => {
   });
 
   it('reports short shifts and language gaps instead of inventing people', () => {
-    const r = generateRoster(base({
-      members: members(2), perShift: 3,
-      days: [{ day: '2026-06-01', needsLanguage: true }],
-    }));
+    const r = generateRoster(
+      base({
+        members: members(2),
+        perShift: 3,
+        days: [{ day: '2026-06-01', needsLanguage: true }],
+      }),
+    );
     expect(r.gaps).toEqual([{ day: '2026-06-01', shift: 'full', missing: 1 }]);
     expect(r.languageGaps).toEqual(['2026-06-01']);
   });
 
   it('counts fixed (past) shifts towards the balance', () => {
-    const fixed = [{ day: '2026-05-29', shift: 'full' as const, memberId: 1 }, { day: '2026-05-28', shift: 'full' as const, memberId: 1 }];
+    const fixed = [
+      { day: '2026-05-29', shift: 'full' as const, memberId: 1 },
+      { day: '2026-05-28', shift: 'full' as const, memberId: 1 },
+    ];
     const r = generateRoster(base({ members: members(3), perShift: 1, days: base().days.slice(0, 4), fixed }));
     expect(r.assignments.filter((a) => a.memberId === 1)).toHaveLength(0);
   });

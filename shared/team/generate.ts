@@ -60,14 +60,20 @@ export interface GenerateResult {
   tally: MemberTally[];
 }
 
-
 export function generateRoster(input: GenerateInput): GenerateResult {
   const rand = random(input.seed);
   const order = new Map(
-    [...input.members].map((m) => ({ id: m.id, r: rand() })).sort((a, b) => a.r - b.r).map((m, i) => [m.id, i]),
+    [...input.members]
+      .map((m) => ({ id: m.id, r: rand() }))
+      .sort((a, b) => a.r - b.r)
+      .map((m, i) => [m.id, i]),
   );
-  const speaks = new Set(input.members.filter((m) => m.languages.some((l) => input.localLanguages.includes(l))).map((m) => m.id));
-  const tally = new Map<number, MemberTally>(input.members.map((m) => [m.id, { memberId: m.id, shifts: 0, unavailableDays: 0, languagePicks: 0 }]));
+  const speaks = new Set(
+    input.members.filter((m) => m.languages.some((l) => input.localLanguages.includes(l))).map((m) => m.id),
+  );
+  const tally = new Map<number, MemberTally>(
+    input.members.map((m) => [m.id, { memberId: m.id, shifts: 0, unavailableDays: 0, languagePicks: 0 }]),
+  );
   const last = new Map<number, string>();
   for (const f of input.fixed ?? []) {
     const t = tally.get(f.memberId);

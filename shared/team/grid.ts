@@ -33,7 +33,13 @@ export interface GridCell {
 export interface Grid {
   rows: { memberId: number; fullName: string; speaksLocal: boolean; total: number; cells: GridCell[] }[];
   /** Per day: how many are on duty, and whether 1–3 is met (for working days). */
-  days: { day: string; working: boolean; count: number; state: 'below' | 'ok' | 'above' | null; languageGap: boolean }[];
+  days: {
+    day: string;
+    working: boolean;
+    count: number;
+    state: 'below' | 'ok' | 'above' | null;
+    languageGap: boolean;
+  }[];
 }
 
 export const cellKey = (day: string, memberId: number) => `${day}|${memberId}`;
@@ -46,17 +52,31 @@ export function buildGrid(view: ViewIn, pending: ReadonlyMap<string, Shift | nul
       const isPending = pending.has(key) && pending.get(key) !== saved;
       const shift = isPending ? pending.get(key)! : saved;
       const onLeave = view.leave.some((l) => l.memberId === m.memberId && l.from <= d.day && d.day <= l.to);
-      const present = d.shifts.some((s) => s.members.some((x) => x.memberId === m.memberId && x.present)) || d.unplannedPresent.some((p) => p.memberId === m.memberId);
+      const present =
+        d.shifts.some((s) => s.members.some((x) => x.memberId === m.memberId && x.present)) ||
+        d.unplannedPresent.some((p) => p.memberId === m.memberId);
       const state: CellState = shift ?? (!d.working ? 'closed' : onLeave ? 'leave' : 'none');
       return { day: d.day, memberId: m.memberId, state, saved, present, pending: isPending };
     });
-    return { memberId: m.memberId, fullName: m.fullName, speaksLocal: m.speaksLocal, total: cells.filter((c) => isShift(c.state)).length, cells };
+    return {
+      memberId: m.memberId,
+      fullName: m.fullName,
+      speaksLocal: m.speaksLocal,
+      total: cells.filter((c) => isShift(c.state)).length,
+      cells,
+    };
   });
   const days = view.days.map((d, i) => {
     const on = rows.filter((r) => isShift(r.cells[i]!.state));
     const count = on.length;
     const hasSpeaker = on.some((r) => r.speaksLocal);
-    return { day: d.day, working: d.working, count, state: d.working ? (count < 1 ? 'below' : count > 3 ? 'above' : 'ok') as 'below' | 'ok' | 'above' : null, languageGap: d.working && d.needsLanguage && !hasSpeaker };
+    return {
+      day: d.day,
+      working: d.working,
+      count,
+      state: d.working ? ((count < 1 ? 'below' : count > 3 ? 'above' : 'ok') as 'below' | 'ok' | 'above') : null,
+      languageGap: d.working && d.needsLanguage && !hasSpeaker,
+    };
   });
   return { rows, days };
 }

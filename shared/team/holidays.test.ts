@@ -37,7 +37,11 @@ describe('holidays', () => {
 
   it('the month calendar: weekends, holidays, Saturdays when open, and overrides both ways', () => {
     const may = monthCalendar('2026-05', false, []);
-    expect(may.find((d) => d.day === '2026-05-01')).toMatchObject({ working: false, why: 'holiday', holiday: 'labour' });
+    expect(may.find((d) => d.day === '2026-05-01')).toMatchObject({
+      working: false,
+      why: 'holiday',
+      holiday: 'labour',
+    });
     expect(may.find((d) => d.day === '2026-05-02')).toMatchObject({ working: false, why: 'weekend' });
     expect(monthCalendar('2026-05', true, []).find((d) => d.day === '2026-05-02')!.working).toBe(true);
     const edited = monthCalendar('2026-05', false, [
@@ -45,7 +49,11 @@ describe('holidays', () => {
       { day: '2026-05-04', kind: 'closed', reason: 'Bầu cử' },
     ]);
     expect(edited.find((d) => d.day === '2026-05-01')!.working).toBe(true);
-    expect(edited.find((d) => d.day === '2026-05-04')).toMatchObject({ working: false, why: 'closed', reason: 'Bầu cử' });
+    expect(edited.find((d) => d.day === '2026-05-04')).toMatchObject({
+      working: false,
+      why: 'closed',
+      reason: 'Bầu cử',
+    });
     expect(may.filter((d) => d.working)).toHaveLength(20);
   });
 });

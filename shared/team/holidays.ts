@@ -7,7 +7,15 @@ import { addDays, vnWeekday } from '../time/vietnam';
  * year (the Tết days around New Year's Day, the day next to 2/9, days in lieu) is marked
  * `confirm`: the roster screen asks the leader to check it, and every default is editable.
  */
-export const HOLIDAY_KEYS = ['new_year', 'tet', 'hung_kings', 'reunification', 'labour', 'national_day', 'in_lieu'] as const;
+export const HOLIDAY_KEYS = [
+  'new_year',
+  'tet',
+  'hung_kings',
+  'reunification',
+  'labour',
+  'national_day',
+  'in_lieu',
+] as const;
 export type HolidayKey = (typeof HOLIDAY_KEYS)[number];
 
 export interface Holiday {
@@ -79,7 +87,13 @@ export interface ClosedDayOverride {
 
 export type DayStatus =
   | { day: string; working: true }
-  | { day: string; working: false; why: 'weekend' | 'holiday' | 'closed'; holiday?: HolidayKey; reason?: string | null };
+  | {
+      day: string;
+      working: false;
+      why: 'weekend' | 'holiday' | 'closed';
+      holiday?: HolidayKey;
+      reason?: string | null;
+    };
 
 /** The default holidays of a year by day, worked out once per year (they are the same every time). */
 const holidaysByYear = new Map<number, ReadonlyMap<string, HolidayKey>>();
@@ -101,7 +115,11 @@ export function dayStatus(day: string, saturdayOpen: boolean, override: ClosedDa
 }
 
 /** Which days of the month the point is open, from the weekly pattern, holidays and overrides. */
-export function monthCalendar(month: string, saturdayOpen: boolean, overrides: readonly ClosedDayOverride[]): DayStatus[] {
+export function monthCalendar(
+  month: string,
+  saturdayOpen: boolean,
+  overrides: readonly ClosedDayOverride[],
+): DayStatus[] {
   const byDay = new Map(overrides.map((o) => [o.day, o]));
   return daysOfMonth(month).map((day) => dayStatus(day, saturdayOpen, byDay.get(day)));
 }

@@ -44,9 +44,10 @@ function newMoon(k: number): number {
   c1 = c1 - 0.0074 * Math.sin(dr * (M - Mpr)) + 0.0004 * Math.sin(dr * (2 * F + M));
   c1 = c1 - 0.0004 * Math.sin(dr * (2 * F - M)) - 0.0006 * Math.sin(dr * (2 * F + Mpr));
   c1 = c1 + 0.001 * Math.sin(dr * (2 * F - Mpr)) + 0.0005 * Math.sin(dr * (2 * Mpr + M));
-  const deltaT = T < -11
-    ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
-    : -0.000278 + 0.000265 * T + 0.000262 * T2;
+  const deltaT =
+    T < -11
+      ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
+      : -0.000278 + 0.000265 * T + 0.000262 * T2;
   return jd1 + c1 - deltaT;
 }
 
@@ -89,9 +90,10 @@ function leapMonthOffset(a11: number): number {
 
 /** Solar 'YYYY-MM-DD' of a (non-leap) lunar day, month, year in Vietnam's time zone. */
 export function lunarToSolar(lunarDay: number, lunarMonth: number, lunarYear: number): string {
-  const [a11, b11] = lunarMonth < 11
-    ? [lunarMonth11(lunarYear - 1), lunarMonth11(lunarYear)]
-    : [lunarMonth11(lunarYear), lunarMonth11(lunarYear + 1)];
+  const [a11, b11] =
+    lunarMonth < 11
+      ? [lunarMonth11(lunarYear - 1), lunarMonth11(lunarYear)]
+      : [lunarMonth11(lunarYear), lunarMonth11(lunarYear + 1)];
   const k = int(0.5 + (a11 - 2415021.076998695) / 29.530588853);
   let off = lunarMonth - 11;
   if (off < 0) off += 12;

@@ -6,11 +6,21 @@ import { HELP_KIND_KEYS, HELP_KINDS } from './help-kinds';
 
 export { HELP_KIND_KEYS, HELP_KINDS, type HelpKind } from './help-kinds';
 
-
 export const TEAM_POSITIONS = ['leader', 'deputy', 'member'] as const;
 export const ORIGINS = [
-  'youth_union', 'police', 'committee_office', 'culture_office', 'fatherland_front', 'womens_union',
-  'farmers_union', 'veterans', 'telecom', 'village_youth', 'school', 'volunteer', 'other',
+  'youth_union',
+  'police',
+  'committee_office',
+  'culture_office',
+  'fatherland_front',
+  'womens_union',
+  'farmers_union',
+  'veterans',
+  'telecom',
+  'village_youth',
+  'school',
+  'volunteer',
+  'other',
 ] as const;
 export const SUB_GROUPS = ['political_system', 'citizens_business', 'village_standing'] as const;
 export type TeamPosition = (typeof TEAM_POSITIONS)[number];
@@ -32,7 +42,12 @@ export type MemberSummary = z.output<typeof memberSummary>;
 
 /** Form problems are i18n keys under `team:problems.*`. */
 const text = (max: number) => z.string().trim().min(1, 'team:problems.required').max(max, 'team:problems.tooLong');
-const optionalText = (max: number) => z.string().trim().max(max, 'team:problems.tooLong').transform((s) => s || null);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'team:problems.tooLong')
+    .transform((s) => s || null);
 export const day = z.string().refine(isRealDay, 'team:problems.day');
 export const month = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, 'team:problems.month');
 
@@ -49,7 +64,11 @@ export const memberInput = z
     village: optionalText(80),
     skills: z.array(z.enum(HELP_KIND_KEYS)).max(HELP_KINDS.length),
     languages: z.array(z.enum(LANGUAGES)).min(1, 'team:problems.languages').max(LANGUAGES.length),
-    phone: z.string().trim().regex(/^(\+?\d[\d .]{7,14}\d)?$/, 'team:problems.phone').transform((s) => s.replace(/[ .]/g, '') || null),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^(\+?\d[\d .]{7,14}\d)?$/, 'team:problems.phone')
+      .transform((s) => s.replace(/[ .]/g, '') || null),
     /** The member agreed to the phone number being kept (it is optional personal data). */
     phoneConsent: z.boolean(),
     /** Empty when editing (the PIN is not changed here); a new member's must pass the PIN rules. */
@@ -71,7 +90,14 @@ export const teamWarning = z.discriminatedUnion('code', [
   z.object({ code: z.literal('team_size'), count: z.number(), min: z.number(), max: z.number() }),
   z.object({ code: z.literal('leaders'), count: z.number() }),
   z.object({ code: z.literal('deputies'), count: z.number() }),
-  z.object({ code: z.literal('sub_group_size'), group: z.enum(SUB_GROUPS), count: z.number(), min: z.number(), max: z.number(), village: z.string().optional() }),
+  z.object({
+    code: z.literal('sub_group_size'),
+    group: z.enum(SUB_GROUPS),
+    count: z.number(),
+    min: z.number(),
+    max: z.number(),
+    village: z.string().optional(),
+  }),
   z.object({ code: z.literal('language_missing'), language: z.string() }),
 ]);
 

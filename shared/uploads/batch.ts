@@ -29,7 +29,8 @@ export const MAX_BATCH_BYTES = 32 * 1024 * 1024;
 
 /** HPKE `info` of the two kinds of sealed data, and their AAD (binding each to its place). */
 export const SEAL_INFO = { personal: 'dhs-batch/2 personal', categories: 'dhs-batch/2 categories' } as const;
-export const personalAad = (pointId: string, ref: string, version: number) => `dhs-batch/2|${pointId}|${ref}|${version}`;
+export const personalAad = (pointId: string, ref: string, version: number) =>
+  `dhs-batch/2|${pointId}|${ref}|${version}`;
 export const categoriesAad = (pointId: string, seq: number) => `dhs-batch/2|${pointId}|${seq}`;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
@@ -63,7 +64,9 @@ export const batchRecord = z.object({
 });
 export type BatchRecord = z.output<typeof batchRecord>;
 
-const totals = z.record(z.string(), count).refine((t) => RECORD_ENTITIES.every((e) => e in t), { message: 'totals must name every kind of record' });
+const totals = z
+  .record(z.string(), count)
+  .refine((t) => RECORD_ENTITIES.every((e) => e in t), { message: 'totals must name every kind of record' });
 
 export const batchDay = z.object({
   day,
@@ -84,7 +87,10 @@ export const batchBody = z.object({
     key: rawKey,
     fingerprint: fingerprintText,
     communeName: z.string().min(1).max(80),
-    communeCode: z.string().regex(/^\d{5}$/).nullable(),
+    communeCode: z
+      .string()
+      .regex(/^\d{5}$/)
+      .nullable(),
     appVersion: z.string().min(1).max(40),
   }),
   batchId: z.uuid(),
@@ -95,7 +101,13 @@ export const batchBody = z.object({
   kind: z.enum(['closing', 'on_demand']),
   sealing: z.object({ suite: z.literal(SEAL_SUITE), personalKey: fingerprintText, categoriesKey: fingerprintText }),
   days: z.array(batchDay),
-  counts: z.object({ records: count, late: count, erased: count, deleted: count, byEntity: z.record(z.string(), count) }),
+  counts: z.object({
+    records: count,
+    late: count,
+    erased: count,
+    deleted: count,
+    byEntity: z.record(z.string(), count),
+  }),
   records: z.array(batchRecord),
   /** Coded person categories a count needs (priority groups), by ref, sealed to the receiving key; null when none. */
   categories: sealed.nullable(),

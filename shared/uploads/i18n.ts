@@ -2,9 +2,11 @@
 export const uploads = {
   vi: {
     nav: 'Gửi số liệu lên tỉnh',
-    intro: 'Khi sổ của một ngày được chốt (cán bộ chốt sổ, hoặc ứng dụng tự chốt sổ sáng ngày làm việc kế tiếp nếu không ai chốt), ứng dụng đóng gói số liệu của ngày đó để gửi tỉnh. Gói được ký bằng khóa của điểm; thông tin cá nhân của người dân được mã hóa, chỉ tỉnh mới mở được.',
+    intro:
+      'Khi sổ của một ngày được chốt (cán bộ chốt sổ, hoặc ứng dụng tự chốt sổ sáng ngày làm việc kế tiếp nếu không ai chốt), ứng dụng đóng gói số liệu của ngày đó để gửi tỉnh. Gói được ký bằng khóa của điểm; thông tin cá nhân của người dân được mã hóa, chỉ tỉnh mới mở được.',
     warnings: {
-      noKey: 'Chưa có khóa công khai của tỉnh nên chưa đóng gói được số liệu gửi tỉnh. Quản trị viên cần nhập khóa do tỉnh cấp.',
+      noKey:
+        'Chưa có khóa công khai của tỉnh nên chưa đóng gói được số liệu gửi tỉnh. Quản trị viên cần nhập khóa do tỉnh cấp.',
       failed_one: 'Có {{count}} gói số liệu gửi tỉnh không thành công. Xem tại màn hình Gửi số liệu.',
       failed_other: 'Có {{count}} gói số liệu gửi tỉnh không thành công. Xem tại màn hình Gửi số liệu.',
       openUploads: 'Mở màn hình Gửi số liệu',
@@ -71,9 +73,11 @@ export const uploads = {
       retry: 'Sẽ tự gửi lại lúc {{at}} (đã thử {{attempts}} lần)',
     },
     errors: {
-      network: 'Không kết nối được tới máy chủ của tỉnh (mất mạng hoặc máy chủ không hoạt động). Ứng dụng sẽ tự gửi lại.',
+      network:
+        'Không kết nối được tới máy chủ của tỉnh (mất mạng hoặc máy chủ không hoạt động). Ứng dụng sẽ tự gửi lại.',
       refused: 'Tỉnh từ chối gói này: {{detail}}',
-      bad_receipt: 'Nhận được trả lời nhưng không phải giấy xác nhận hợp lệ của tỉnh (có thể do mạng Wi-Fi yêu cầu đăng nhập). Ứng dụng sẽ tự gửi lại.',
+      bad_receipt:
+        'Nhận được trả lời nhưng không phải giấy xác nhận hợp lệ của tỉnh (có thể do mạng Wi-Fi yêu cầu đăng nhập). Ứng dụng sẽ tự gửi lại.',
       http: 'Máy chủ của tỉnh báo lỗi (mã {{detail}}). Ứng dụng sẽ tự gửi lại.',
       held: 'Tỉnh đã nhận và đang giữ gói này vì còn thiếu một gói trước nó. Ứng dụng sẽ tự gửi lại theo thứ tự.',
     },
@@ -81,7 +85,8 @@ export const uploads = {
       title: 'Khóa và địa chỉ của tỉnh',
       pointKey: 'Mã nhận diện khóa của điểm (đọc cho cán bộ tỉnh qua điện thoại khi tỉnh đăng ký điểm)',
       rotate: 'Đổi khóa ký của điểm',
-      rotateHint: 'Chỉ làm khi tỉnh đề nghị. Ứng dụng lập ngay một gói ký bằng khóa hiện tại để báo khóa mới cho tỉnh; các gói sau được ký bằng khóa mới.',
+      rotateHint:
+        'Chỉ làm khi tỉnh đề nghị. Ứng dụng lập ngay một gói ký bằng khóa hiện tại để báo khóa mới cho tỉnh; các gói sau được ký bằng khóa mới.',
       rotated: 'Đã đổi khóa. Mã nhận diện mới: {{fp}} (báo cho tỉnh trong gói số {{seq}}).',
       provinceKey: 'Mã nhận diện khóa của tỉnh',
       none: 'Chưa có',
@@ -99,14 +104,17 @@ export const uploads = {
     problems: {
       keyText: 'Đây không phải tệp khóa công khai của tỉnh Gia Lai (mã 52). Hãy kiểm tra lại tệp do tỉnh cấp.',
       url: 'Địa chỉ phải bắt đầu bằng https://',
-      folder: 'Không ghi được vào thư mục này. Hãy kiểm tra đường dẫn (đầy đủ, ví dụ E:\\SoLieuTinh), USB đã cắm và không bị khóa ghi.',
+      folder:
+        'Không ghi được vào thư mục này. Hãy kiểm tra đường dẫn (đầy đủ, ví dụ E:\\SoLieuTinh), USB đã cắm và không bị khóa ghi.',
     },
   },
   en: {
     nav: 'Uploads to the province',
-    intro: "When a day's book is closed (by the official, or by the app the next working morning if nobody did), the app packs that day's figures into a batch for the province. Batches are signed with the point's key; citizens' personal details are encrypted so only the province can open them.",
+    intro:
+      "When a day's book is closed (by the official, or by the app the next working morning if nobody did), the app packs that day's figures into a batch for the province. Batches are signed with the point's key; citizens' personal details are encrypted so only the province can open them.",
     warnings: {
-      noKey: "The province's public key has not been entered, so no batch for the province can be packed. An admin must enter the key issued by the province.",
+      noKey:
+        "The province's public key has not been entered, so no batch for the province can be packed. An admin must enter the key issued by the province.",
       failed_one: '{{count}} batch for the province could not be sent. See the Uploads screen.',
       failed_other: '{{count}} batches for the province could not be sent. See the Uploads screen.',
       openUploads: 'Open the Uploads screen',
@@ -173,9 +181,11 @@ export const uploads = {
       retry: 'Will retry by itself at {{at}} ({{attempts}} tries so far)',
     },
     errors: {
-      network: "Could not reach the province's server (no network, or the server is down). The app will retry by itself.",
+      network:
+        "Could not reach the province's server (no network, or the server is down). The app will retry by itself.",
       refused: 'The province refused this batch: {{detail}}',
-      bad_receipt: "An answer came back but it was not a valid confirmation from the province (perhaps a Wi-Fi sign-in page). The app will retry by itself.",
+      bad_receipt:
+        'An answer came back but it was not a valid confirmation from the province (perhaps a Wi-Fi sign-in page). The app will retry by itself.',
       http: "The province's server reported an error (code {{detail}}). The app will retry by itself.",
       held: 'The province has this batch but holds it back because an earlier one is missing. The app will send them again in order.',
     },
@@ -183,7 +193,8 @@ export const uploads = {
       title: "The province's key and address",
       pointKey: "This point's key fingerprint (read it to the province over the phone when it enrols the point)",
       rotate: "Replace the point's signing key",
-      rotateHint: 'Only when the province asks for it. The app at once makes a batch signed with the current key that announces the new one; later batches are signed with the new key.',
+      rotateHint:
+        'Only when the province asks for it. The app at once makes a batch signed with the current key that announces the new one; later batches are signed with the new key.',
       rotated: 'Key replaced. New fingerprint: {{fp}} (announced to the province in batch {{seq}}).',
       provinceKey: "The province's key fingerprint",
       none: 'Not set',
@@ -199,9 +210,10 @@ export const uploads = {
       adminOnly: "Only an admin may change the province's key and address.",
     },
     problems: {
-      keyText: "This is not the public key file of Gia Lai province (code 52). Check the file the province issued.",
+      keyText: 'This is not the public key file of Gia Lai province (code 52). Check the file the province issued.',
       url: 'The address must start with https://',
-      folder: 'Cannot write to this folder. Check the path (full, e.g. E:\\ProvinceData), that the USB stick is plugged in and not write-protected.',
+      folder:
+        'Cannot write to this folder. Check the path (full, e.g. E:\\ProvinceData), that the USB stick is plugged in and not write-protected.',
     },
   },
 };

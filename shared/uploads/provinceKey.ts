@@ -28,19 +28,31 @@ export function formatProvinceKey(key: ProvincePublicKey): string {
 }
 
 /** The raw keys a fingerprint is taken over, in order: /1 encrypt|sign, /2 encrypt|seal|sign. */
-export const provinceKeyParts = (key: ProvincePublicKey): string[] => (key.seal === null ? [key.encrypt, key.sign] : [key.encrypt, key.seal, key.sign]);
+export const provinceKeyParts = (key: ProvincePublicKey): string[] =>
+  key.seal === null ? [key.encrypt, key.sign] : [key.encrypt, key.seal, key.sign];
 
 /** Null when the text is not a province key file (the caller says so to the admin). */
 export function parseProvinceKey(text: string): ProvincePublicKey | null {
-  const lines = text.replace(/\r/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .replace(/\r/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const version = PROVINCE_KEY_HEADERS.indexOf(lines[0] as (typeof PROVINCE_KEY_HEADERS)[number]);
   if (version < 0) return null;
-  const fields = Object.fromEntries(lines.slice(1).map((l) => {
-    const at = l.indexOf(':');
-    return [l.slice(0, at).trim(), l.slice(at + 1).trim()];
-  }));
+  const fields = Object.fromEntries(
+    lines.slice(1).map((l) => {
+      const at = l.indexOf(':');
+      return [l.slice(0, at).trim(), l.slice(at + 1).trim()];
+    }),
+  );
   const b64 = /^[A-Za-z0-9+/]{43}=$/;
   if (!fields.province || !b64.test(fields.encrypt ?? '') || !b64.test(fields.sign ?? '')) return null;
   if (version === 1 && !b64.test(fields.seal ?? '')) return null;
-  return { province: fields.province, encrypt: fields.encrypt!, seal: version === 1 ? fields.seal! : null, sign: fields.sign! };
+  return {
+    province: fields.province,
+    encrypt: fields.encrypt!,
+    seal: version === 1 ? fields.seal! : null,
+    sign: fields.sign!,
+  };
 }

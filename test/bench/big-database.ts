@@ -46,12 +46,20 @@ export interface BigDatabase {
 }
 
 function cacheKey(): string {
-  return createHash('sha256').update(JSON.stringify({ v: GENERATOR_VERSION, BIG, migrations: MIGRATIONS.map((m) => m.name) })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify({ v: GENERATOR_VERSION, BIG, migrations: MIGRATIONS.map((m) => m.name) }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
-
 async function tableExists(db: Db, name: string): Promise<boolean> {
-  return ((await sql<{ n: number }>`select count(*) as n from sqlite_schema where type = 'table' and name = ${name}`.execute(db)).rows[0]?.n ?? 0) > 0;
+  return (
+    ((
+      await sql<{ n: number }>`select count(*) as n from sqlite_schema where type = 'table' and name = ${name}`.execute(
+        db,
+      )
+    ).rows[0]?.n ?? 0) > 0
+  );
 }
 
 async function insertMembers(db: Db): Promise<number[]> {
@@ -59,11 +67,26 @@ async function insertMembers(db: Db): Promise<number[]> {
   const at = `${addDays(BIG.endDay, -BIG.days)}T01:00:00.000Z`;
   const ids: number[] = [];
   for (let i = 0; i < BIG.members; i++) {
-    const row = await db.insertInto('member').values({
-      full_name: `Thành viên ${i + 1}`, access_role: i === 0 ? 'team_leader' : 'duty_member', position: i === 0 ? 'leader' : 'member',
-      origin: null, sub_group: null, village: null, skills: '["dvc","vneid"]', languages: '["vi"]', phone: null, pin_hash: pin,
-      active: 1, locked_until: null, created_at: at, updated_at: at,
-    }).returning('id').executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto('member')
+      .values({
+        full_name: `Thành viên ${i + 1}`,
+        access_role: i === 0 ? 'team_leader' : 'duty_member',
+        position: i === 0 ? 'leader' : 'member',
+        origin: null,
+        sub_group: null,
+        village: null,
+        skills: '["dvc","vneid"]',
+        languages: '["vi"]',
+        phone: null,
+        pin_hash: pin,
+        active: 1,
+        locked_until: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     ids.push(row.id);
   }
   return ids;
@@ -83,11 +106,27 @@ async function insertTickets(db: Db, memberIds: number[]): Promise<number> {
     let batch: Record<string, unknown>[] = [];
     const flush = async () => {
       if (!batch.length) return;
-      const ids = await trx.insertInto('queue_ticket' as any).values(batch.map((t) => ({ ...t, status: t.outcome ? 'serving' : t.status })))
-        .returning('id').execute() as { id: number }[];
+      const ids = (await trx
+        .insertInto('queue_ticket' as any)
+        .values(batch.map((t) => ({ ...t, status: t.outcome ? 'serving' : t.status })))
+        .returning('id')
+        .execute()) as { id: number }[];
       const finished = batch.flatMap((t, i) => (t.outcome ? [{ ...t, id: ids[i]!.id } as unknown as TicketRow] : []));
-      await insertEntryRows(trx, finished.map((t) => visitEntry(t, null, t.member_id).entry), null);
-      if (finished.length) await trx.updateTable('queue_ticket' as any).set({ status: 'finished' }).where('id', 'in', finished.map((t) => t.id)).execute();
+      await insertEntryRows(
+        trx,
+        finished.map((t) => visitEntry(t, null, t.member_id).entry),
+        null,
+      );
+      if (finished.length)
+        await trx
+          .updateTable('queue_ticket' as any)
+          .set({ status: 'finished' })
+          .where(
+            'id',
+            'in',
+            finished.map((t) => t.id),
+          )
+          .execute();
       n += batch.length;
       batch = [];
     };
@@ -109,12 +148,32 @@ async function insertTickets(db: Db, memberIds: number[]): Promise<number> {
         const priority = rnd() < 0.2 ? [pick(PRIORITY_GROUPS)] : [];
         const iso = (t: number) => new Date(t).toISOString();
         batch.push({
-          day, prefix: kind.prefix, seq, number: `${kind.prefix}${String(seq).padStart(3, '0')}`, help_kind: kind.key, procedure: kind.key === 'dvc' ? pick(COMMON_PROCEDURES) : null,
-          priority_groups: JSON.stringify(priority), priority: priority.length ? 1 : 0, language: rnd() < 0.15 ? 'jrai' : 'vi', consent: 0,
-          citizen_name: null, citizen_phone: null, status: noShow ? 'no_show' : 'finished', desk: 1 + Math.floor(rnd() * 3), target_desk: null,
-          member_id: pick(memberIds), walk_in: rnd() < 0.1 ? 1 : 0, issued_at: iso(issued), queued_at: iso(issued), called_at: iso(called),
-          served_at: noShow ? null : iso(called + 60_000), finished_at: noShow ? null : iso(finished), outcome: noShow ? null : pick(OUTCOMES),
-          recall_count: noShow ? 2 : 0, transfer_count: 0, updated_at: iso(finished),
+          day,
+          prefix: kind.prefix,
+          seq,
+          number: `${kind.prefix}${String(seq).padStart(3, '0')}`,
+          help_kind: kind.key,
+          procedure: kind.key === 'dvc' ? pick(COMMON_PROCEDURES) : null,
+          priority_groups: JSON.stringify(priority),
+          priority: priority.length ? 1 : 0,
+          language: rnd() < 0.15 ? 'jrai' : 'vi',
+          consent: 0,
+          citizen_name: null,
+          citizen_phone: null,
+          status: noShow ? 'no_show' : 'finished',
+          desk: 1 + Math.floor(rnd() * 3),
+          target_desk: null,
+          member_id: pick(memberIds),
+          walk_in: rnd() < 0.1 ? 1 : 0,
+          issued_at: iso(issued),
+          queued_at: iso(issued),
+          called_at: iso(called),
+          served_at: noShow ? null : iso(called + 60_000),
+          finished_at: noShow ? null : iso(finished),
+          outcome: noShow ? null : pick(OUTCOMES),
+          recall_count: noShow ? 2 : 0,
+          transfer_count: 0,
+          updated_at: iso(finished),
         });
         if (batch.length === 400) await flush();
       }
@@ -133,12 +192,18 @@ async function build(dataDir: string): Promise<{ entries: number; tickets: numbe
     if (await tableExists(app.db, 'logbook_entry')) {
       const { insertGeneratedEntries } = await import('#core/logbook/generate');
       entries = await insertGeneratedEntries(app.db, {
-        seed: BIG.seed, endDay: BIG.endDay, days: BIG.days, perDay: BIG.logbookPerWorkingDay, memberIds, recordedBy: memberIds[0]!,
+        seed: BIG.seed,
+        endDay: BIG.endDay,
+        days: BIG.days,
+        perDay: BIG.logbookPerWorkingDay,
+        memberIds,
+        recordedBy: memberIds[0]!,
       });
     }
     const tickets = await insertTickets(app.db, memberIds);
     // By hand and from finished tickets, all of them.
-    if (entries) entries = Number((await sql<{ n: number }>`select count(*) as n from logbook_entry`.execute(app.db)).rows[0]!.n);
+    if (entries)
+      entries = Number((await sql<{ n: number }>`select count(*) as n from logbook_entry`.execute(app.db)).rows[0]!.n);
     await sql`analyze`.execute(app.db);
     await sql`pragma wal_checkpoint(truncate)`.execute(app.db);
     return { entries, tickets };
@@ -157,7 +222,9 @@ export async function bigDatabase(root = resolve('.tmp/bench-cache')): Promise<B
     return { ...info, dataDir, file: join(dataDir, DATABASE_FILE), cached: true };
   }
   // An older schema's cache is 300 MB of nothing: drop it.
-  if (existsSync(root)) for (const old of readdirSync(root)) if (old.startsWith('big-')) rmSync(join(root, old), { recursive: true, force: true });
+  if (existsSync(root))
+    for (const old of readdirSync(root))
+      if (old.startsWith('big-')) rmSync(join(root, old), { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const started = performance.now();
   const counts = await build(dataDir);

@@ -3,9 +3,30 @@ import { searchGuides } from '#shared/guides/search';
 
 /** Queries as people type them: with and without accents, typos, codes, everyday words. */
 const QUERIES = [
-  'đăng ký khai sinh', 'dang ky khai sinh', 'khai sihn', 'khai tu', 'tam tru', 'thuong tru', 'vneid muc 2', 'kich hoat vneid',
-  '1.001193', '001193', 'bao hiem y te', 'bang lai xe', 'lua dao', 'cong an goi dien', 'chu ky so', 'mo tai khoan ngan hang',
-  'tra cuu ho so', 'nop phi', 'ket hon', 'xac nhan tinh trang hon nhan', 'trich luc', 'con moi de', 'nguoi nha mat', 'quen mat khau',
+  'đăng ký khai sinh',
+  'dang ky khai sinh',
+  'khai sihn',
+  'khai tu',
+  'tam tru',
+  'thuong tru',
+  'vneid muc 2',
+  'kich hoat vneid',
+  '1.001193',
+  '001193',
+  'bao hiem y te',
+  'bang lai xe',
+  'lua dao',
+  'cong an goi dien',
+  'chu ky so',
+  'mo tai khoan ngan hang',
+  'tra cuu ho so',
+  'nop phi',
+  'ket hon',
+  'xac nhan tinh trang hon nhan',
+  'trich luc',
+  'con moi de',
+  'nguoi nha mat',
+  'quen mat khau',
 ];
 
 export async function benchGuides(): Promise<Record<string, number>> {

@@ -29,27 +29,54 @@ export async function benchHub(): Promise<Record<string, number>> {
   const store = hubStoreOf(await openProvinceStore(join(dir, 'province.sqlite3')));
   const now = new Date(`${YEAR}-12-31T12:00:00.000Z`);
   try {
-    for (let i = 0; i < POINTS; i++) await enrolPoint(store, { unit: seededPoint(i).communeName, fingerprint: seededPoint(i).fingerprint, by: 'bench', at: new Date() });
-    const years = await generateYears(POINTS, { categoriesKey: province.secret.encryptPublic, personalKey: province.secret.sealPublic! });
+    for (let i = 0; i < POINTS; i++)
+      await enrolPoint(store, {
+        unit: seededPoint(i).communeName,
+        fingerprint: seededPoint(i).fingerprint,
+        by: 'bench',
+        at: new Date(),
+      });
+    const years = await generateYears(POINTS, {
+      categoriesKey: province.secret.encryptPublic,
+      personalKey: province.secret.sealPublic!,
+    });
     for (let i = 0; i < years.length; i++) {
-      await ingestMany(store, years[i]!.map((text, n) => ({ text, label: `${i}-${n}` })), province.secret, now);
+      await ingestMany(
+        store,
+        years[i]!.map((text, n) => ({ text, label: `${i}-${n}` })),
+        province.secret,
+        now,
+      );
       years[i] = [];
     }
     await addAccount(store, { name: 'bench', role: 'viewer', password: 'bench password long', by: 'bench', at: now });
-    const server = createHubServer(store, province.secret, { staticDir: dir, host: '127.0.0.1', now: () => now, log: () => undefined });
+    const server = createHubServer(store, province.secret, {
+      staticDir: dir,
+      host: '127.0.0.1',
+      now: () => now,
+      log: () => undefined,
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
-    const post = (path: string, body: unknown, cookie = '') => new Promise<{ cookie: string; text: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/json', cookie } }, (res) => {
-        let text = '';
-        res.on('data', (d) => (text += d));
-        res.on('end', () => resolve({ cookie: String(res.headers['set-cookie'] ?? '').split(';')[0]!, text }));
+    const post = (path: string, body: unknown, cookie = '') =>
+      new Promise<{ cookie: string; text: string }>((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/json', cookie } },
+          (res) => {
+            let text = '';
+            res.on('data', (d) => (text += d));
+            res.on('end', () => resolve({ cookie: String(res.headers['set-cookie'] ?? '').split(';')[0]!, text }));
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify(body));
       });
-      req.on('error', reject);
-      req.end(JSON.stringify(body));
-    });
     const { cookie } = await post('/api/hub.signIn', { name: 'bench', password: 'bench password long' });
-    for (const [name, period] of [['month', `${YEAR}-12`], ['quarter', `${YEAR}-Q4`], ['year', YEAR]] as const) {
+    for (const [name, period] of [
+      ['month', `${YEAR}-12`],
+      ['quarter', `${YEAR}-Q4`],
+      ['year', YEAR],
+    ] as const) {
       const start = performance.now();
       const answer = await post('/api/hub.overview', { period }, cookie);
       figures[`hub_overview_${name}_ms`] = Math.round(performance.now() - start);
@@ -59,7 +86,10 @@ export async function benchHub(): Promise<Record<string, number>> {
     await buildOverview(store, { period: `${YEAR}-12` }, now);
     figures.hub_overview_month_again_ms = Math.round(performance.now() - start);
     // The printed report reads every record of its period once (kinds of help, procedures, obstacles).
-    for (const [name, period] of [['month', `${YEAR}-12`], ['year', YEAR]] as const) {
+    for (const [name, period] of [
+      ['month', `${YEAR}-12`],
+      ['year', YEAR],
+    ] as const) {
       const began = performance.now();
       await post('/api/hub.report', { period }, cookie);
       figures[`hub_report_${name}_ms`] = Math.round(performance.now() - began);

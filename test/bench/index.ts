@@ -13,8 +13,14 @@ import { benchProof } from './proof';
  * year and makes the nationwide rehearsal's 73,000 batches before anything is timed.
  */
 const DOMAINS: readonly (readonly [string, string, number?])[] = [
-  ['queue', 'benchQueue'], ['team', 'benchTeam'], ['guides', 'benchGuides'], ['logbook', 'benchLogbook'], ['uploads', 'benchUploads'],
-  ['province', 'benchProvince', 8], ['security', 'benchSecurity'], ['hub', 'benchHub', 2],
+  ['queue', 'benchQueue'],
+  ['team', 'benchTeam'],
+  ['guides', 'benchGuides'],
+  ['logbook', 'benchLogbook'],
+  ['uploads', 'benchUploads'],
+  ['province', 'benchProvince', 8],
+  ['security', 'benchSecurity'],
+  ['hub', 'benchHub', 2],
 ];
 
 type Figures = Record<string, number>;
@@ -31,22 +37,32 @@ async function runDomain(file: string, fn: string, timeoutFactor = 1): Promise<F
   }
   const runner = fileURLToPath(new URL('./run-module.ts', import.meta.url));
   // Its own process group, so the servers and browsers it starts are stopped with it.
-  const child = spawn(process.execPath, ['--import', 'tsx', runner, path, fn], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const child = spawn(process.execPath, ['--import', 'tsx', runner, path, fn], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-  }, MODULE_TIMEOUT_S * timeoutFactor * 1000);
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    },
+    MODULE_TIMEOUT_S * timeoutFactor * 1000,
+  );
   const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
   clearTimeout(timer);
-  if (timedOut) throw new Error(`stopped after ${MODULE_TIMEOUT_S * timeoutFactor} s (BENCH_MODULE_TIMEOUT_S × ${timeoutFactor})`);
-  const line = out.split('\n').reverse().find((l) => l.startsWith('BENCH_RESULT '));
+  if (timedOut)
+    throw new Error(`stopped after ${MODULE_TIMEOUT_S * timeoutFactor} s (BENCH_MODULE_TIMEOUT_S × ${timeoutFactor})`);
+  const line = out
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('BENCH_RESULT '));
   if (code !== 0 || !line) throw new Error(`exited with ${code}`);
   return JSON.parse(line.slice('BENCH_RESULT '.length)) as Figures;
 }
@@ -56,7 +72,8 @@ function printTable(sections: [string, Figures][]): void {
   const lines = [`${'figure'.padEnd(width)}  value`, `${'-'.repeat(width)}  ${'-'.repeat(12)}`];
   for (const [section, figures] of sections) {
     lines.push(`[${section}]`);
-    for (const [name, value] of Object.entries(figures)) lines.push(`${name.padEnd(width)}  ${value.toLocaleString('en-US', { maximumFractionDigits: 3 })}`);
+    for (const [name, value] of Object.entries(figures))
+      lines.push(`${name.padEnd(width)}  ${value.toLocaleString('en-US', { maximumFractionDigits: 3 })}`);
   }
   console.log(lines.join('\n'));
 }

@@ -26,10 +26,18 @@ export async function benchLogbook(): Promise<Record<string, number>> {
   try {
     const staff = await signInAs(app, 'team_leader', { fullName: 'Bench Leader' });
     const memberIds = [staff.memberId];
-    for (let i = 0; i < 16; i++) memberIds.push((await signInAs(app, 'duty_member', { fullName: `Member ${i}` })).memberId);
+    for (let i = 0; i < 16; i++)
+      memberIds.push((await signInAs(app, 'duty_member', { fullName: `Member ${i}` })).memberId);
 
     const startInsert = performance.now();
-    const entries = await insertGeneratedEntries(app.db, { seed: 52, endDay: END_DAY, days: YEARS * 365 + 1, perDay: 115, memberIds, recordedBy: staff.memberId });
+    const entries = await insertGeneratedEntries(app.db, {
+      seed: 52,
+      endDay: END_DAY,
+      days: YEARS * 365 + 1,
+      perDay: 115,
+      memberIds,
+      recordedBy: staff.memberId,
+    });
     const insertMs = performance.now() - startInsert;
 
     const day = addDays(END_DAY, -1);
@@ -43,11 +51,25 @@ export async function benchLogbook(): Promise<Record<string, number>> {
       logbook_day_book_entries: book.rows.length,
       logbook_day_book_ms: await median(7, () => call('logbook.day', { day })),
       logbook_month_entries: list.total,
-      logbook_month_list_page1_ms: await median(7, () => call('logbook.list', { filter: month, page: 1, pageSize: 50 })),
-      logbook_month_list_last_page_ms: await median(7, () => call('logbook.list', { filter: month, page: Math.ceil(list.total / 50), pageSize: 50 })),
-      logbook_month_list_by_help_kind_ms: await median(7, () => call('logbook.list', { filter: { ...month, helpKind: 'payment' }, page: 1, pageSize: 50 })),
-      logbook_month_list_by_member_ms: await median(7, () => call('logbook.list', { filter: { ...month, memberId: memberIds[3] }, page: 1, pageSize: 50 })),
-      logbook_five_years_list_by_outcome_ms: await median(3, () => call('logbook.list', { filter: { from: '2021-01-01', to: END_DAY, outcome: 'referred' }, page: 1, pageSize: 50 })),
+      logbook_month_list_page1_ms: await median(7, () =>
+        call('logbook.list', { filter: month, page: 1, pageSize: 50 }),
+      ),
+      logbook_month_list_last_page_ms: await median(7, () =>
+        call('logbook.list', { filter: month, page: Math.ceil(list.total / 50), pageSize: 50 }),
+      ),
+      logbook_month_list_by_help_kind_ms: await median(7, () =>
+        call('logbook.list', { filter: { ...month, helpKind: 'payment' }, page: 1, pageSize: 50 }),
+      ),
+      logbook_month_list_by_member_ms: await median(7, () =>
+        call('logbook.list', { filter: { ...month, memberId: memberIds[3] }, page: 1, pageSize: 50 }),
+      ),
+      logbook_five_years_list_by_outcome_ms: await median(3, () =>
+        call('logbook.list', {
+          filter: { from: '2021-01-01', to: END_DAY, outcome: 'referred' },
+          page: 1,
+          pageSize: 50,
+        }),
+      ),
       logbook_month_export_xlsx_ms: await median(3, () => call('logbook.export', { filter: month, format: 'xlsx' })),
       logbook_find_by_phone_ms: await median(5, () => app.invoke('logbook.findPerson', { query: '0912' }, staff)),
     };

@@ -30,9 +30,13 @@ async function benchOpen(big: BigDatabase): Promise<Record<string, number>> {
   }
   const copy = copyOfBigDatabase(big, join(scratch(), 'data'));
   const bigOpen: number[] = [];
-  for (let i = 0; i < 3; i++) bigOpen.push(await timed(async () => (await openApp({ dataDir: copy, log: () => undefined })).close()));
+  for (let i = 0; i < 3; i++)
+    bigOpen.push(await timed(async () => (await openApp({ dataDir: copy, log: () => undefined })).close()));
   rmSync(resolve(copy, '..'), { recursive: true, force: true });
-  return { db_create_and_migrate_fresh_ms: round(median(fresh)), db_open_and_check_migrations_5y_ms: round(median(bigOpen)) };
+  return {
+    db_create_and_migrate_fresh_ms: round(median(fresh)),
+    db_open_and_check_migrations_5y_ms: round(median(bigOpen)),
+  };
 }
 
 /** The daily backup of the five-year database, and the checks a restore runs on it. */
@@ -46,7 +50,11 @@ async function benchBackup(big: BigDatabase): Promise<Record<string, number>> {
   await app.close();
   const checkMs = await timed(() => checkAndMigrateCopy(target));
   rmSync(dir, { recursive: true, force: true });
-  return { backup_5y_db_ms: round(ms), backup_5y_db_mib: round(bytes / 2 ** 20), restore_check_5y_db_ms: round(checkMs) };
+  return {
+    backup_5y_db_ms: round(ms),
+    backup_5y_db_mib: round(bytes / 2 ** 20),
+    restore_check_5y_db_ms: round(checkMs),
+  };
 }
 
 function rssMiB(pid: number): number {
@@ -70,10 +78,13 @@ async function benchServer(big: BigDatabase): Promise<Record<string, number>> {
     const pid = server.process.pid!;
     const atRest = rssMiB(pid);
     const s = server;
-    const methods = new Set(((await (await fetch(`${s.url}/api/methods`)).json()) as { name: string }[]).map((m) => m.name));
+    const methods = new Set(
+      ((await (await fetch(`${s.url}/api/methods`)).json()) as { name: string }[]).map((m) => m.name),
+    );
     const options = (await s.call('access.signInOptions', {})).body.result.members as { id: number; role: string }[];
     const member = options.find((o) => o.role === 'duty_member')!;
-    const token = (await s.call('access.signIn', { memberId: member.id, pin: BIG.memberPin })).body.result.token as string;
+    const token = (await s.call('access.signIn', { memberId: member.id, pin: BIG.memberPin })).body.result
+      .token as string;
     let requests = 0;
     const call = async (m: string, input: unknown, t: string | null = null) => {
       if (!methods.has(m)) return;
@@ -81,7 +92,15 @@ async function benchServer(big: BigDatabase): Promise<Record<string, number>> {
       await s.call(m, input, t);
     };
     const entries = methods.has('logbook.create')
-      ? [...(await import('#core/logbook/generate')).generateEntries({ seed: 7, endDay: BIG.endDay, days: 1, perDay: 150, memberIds: [member.id] })]
+      ? [
+          ...(await import('#core/logbook/generate')).generateEntries({
+            seed: 7,
+            endDay: BIG.endDay,
+            days: 1,
+            perDay: 150,
+            memberIds: [member.id],
+          }),
+        ]
       : [];
     const started = performance.now();
     for (let i = 0; i < 300; i++) {
@@ -129,12 +148,20 @@ async function benchColdStart(big: BigDatabase): Promise<Record<string, number>>
   const once = async (dataDir: string) => {
     const port = await freePort();
     const started = performance.now();
-    const child = spawn(process.execPath, [`${out}/server/index.js`, '--port', String(port), '--data', dataDir], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [`${out}/server/index.js`, '--port', String(port), '--data', dataDir], {
+      stdio: 'ignore',
+    });
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
     try {
       for (;;) {
-        const answer = await fetch(`http://127.0.0.1:${port}/api/queue.kiosk`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
-          .then((r) => r.status, () => 0);
+        const answer = await fetch(`http://127.0.0.1:${port}/api/queue.kiosk`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        }).then(
+          (r) => r.status,
+          () => 0,
+        );
         if (answer === 200) return performance.now() - started;
         if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
         await new Promise((r) => setTimeout(r, 5));
@@ -173,7 +200,11 @@ async function benchRendererSize(): Promise<Record<string, number>> {
   const dataDir = scratch();
   // Set up and in its opening hours: the kiosk's first screen is its first question.
   const server = await startServer({ dataDir, demo: true, clock: openingMorning() });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const loads: { ms: number; wire: number; jsWire: number; scripts: Set<string> }[] = [];
     for (let i = 0; i < 3; i++) {
@@ -212,7 +243,9 @@ async function benchRendererSize(): Promise<Record<string, number>> {
       gzip += gzipSync(bytes, { level: 9 }).length;
     }
     return {
-      citizen_screen_js_raw_kib: round(raw / 1024), citizen_screen_js_gzip_kib: round(gzip / 1024), citizen_screen_js_files: scripts.size,
+      citizen_screen_js_raw_kib: round(raw / 1024),
+      citizen_screen_js_gzip_kib: round(gzip / 1024),
+      citizen_screen_js_files: scripts.size,
       citizen_screen_js_wire_kib: round(median(loads.map((l) => l.jsWire)) / 1024),
       citizen_screen_first_load_wire_kib: round(median(loads.map((l) => l.wire)) / 1024),
       citizen_screen_first_load_slow_lan_ms: round(median(loads.map((l) => l.ms))),
@@ -228,14 +261,21 @@ async function benchRendererSize(): Promise<Record<string, number>> {
 export async function benchProof(log: (line: string) => void = () => undefined): Promise<Record<string, number>> {
   const started = performance.now();
   const big = await bigDatabase();
-  log(`big database ${big.cached ? 'from cache' : `built in ${big.buildSeconds} s`}: ${big.entries} logbook entries, ${big.tickets} tickets`);
+  log(
+    `big database ${big.cached ? 'from cache' : `built in ${big.buildSeconds} s`}: ${big.entries} logbook entries, ${big.tickets} tickets`,
+  );
   const figures: Record<string, number> = {
     big_db_logbook_entries: big.entries,
     big_db_tickets: big.tickets,
     big_db_file_mib: round(statSync(big.file).size / 2 ** 20),
     big_db_build_s: big.cached ? 0 : big.buildSeconds,
   };
-  for (const [name, part] of [['open', benchOpen], ['coldStart', benchColdStart], ['backup', benchBackup], ['server', benchServer]] as const) {
+  for (const [name, part] of [
+    ['open', benchOpen],
+    ['coldStart', benchColdStart],
+    ['backup', benchBackup],
+    ['server', benchServer],
+  ] as const) {
     Object.assign(figures, await part(big));
     log(`${name} done`);
   }

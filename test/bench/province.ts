@@ -36,7 +36,13 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function enrolBench(store: ProvinceDb, points: number): Promise<void> {
-  for (let i = 0; i < points; i++) await enrolPoint(store, { unit: seededPoint(i).communeName, fingerprint: seededPoint(i).fingerprint, by: 'bench', at: new Date() });
+  for (let i = 0; i < points; i++)
+    await enrolPoint(store, {
+      unit: seededPoint(i).communeName,
+      fingerprint: seededPoint(i).fingerprint,
+      by: 'bench',
+      at: new Date(),
+    });
 }
 
 /** Each point's year, one transaction per point (a year's files from a USB stick each). */
@@ -44,7 +50,14 @@ async function ingestYears(store: ProvinceDb, years: string[][], secret: Provinc
   let ms = 0;
   let refused = 0;
   for (let i = 0; i < years.length; i++) {
-    const [outcomes, t] = await timed(() => ingestMany(store, years[i]!.map((text, n) => ({ text, label: `${i}-${n}` })), secret, new Date(`${YEAR}-12-31T12:00:00.000Z`)));
+    const [outcomes, t] = await timed(() =>
+      ingestMany(
+        store,
+        years[i]!.map((text, n) => ({ text, label: `${i}-${n}` })),
+        secret,
+        new Date(`${YEAR}-12-31T12:00:00.000Z`),
+      ),
+    );
     ms += t;
     refused += outcomes.filter((o) => o.status !== 'accepted').length;
   }
@@ -52,17 +65,31 @@ async function ingestYears(store: ProvinceDb, years: string[][], secret: Provinc
 }
 
 /** Every point posts its closing batch at once over HTTP; how many receipts came back, and how long the last took. */
-async function closingMinute(store: ProvinceDb, firsts: { text: string; id: string; hash: string }[], secret: ProvinceSecret) {
+async function closingMinute(
+  store: ProvinceDb,
+  firsts: { text: string; id: string; hash: string }[],
+  secret: ProvinceSecret,
+) {
   const server = serveProvince(store, secret, () => new Date(`${YEAR}-01-01T10:30:00.000Z`));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/batches`;
   try {
-    const [answers, ms] = await timed(() => Promise.all(firsts.map(async (f) => {
-      const res = await fetch(url, { method: 'POST', body: f.text });
-      const body = (await res.json()) as { receipt?: unknown };
-      return res.status === 201 && checkReceipt(body.receipt, secret.signPublic, { pointId: f.id, seq: 1, hash: f.hash }) !== null;
-    })));
-    const stored = await store.selectFrom('batch').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const [answers, ms] = await timed(() =>
+      Promise.all(
+        firsts.map(async (f) => {
+          const res = await fetch(url, { method: 'POST', body: f.text });
+          const body = (await res.json()) as { receipt?: unknown };
+          return (
+            res.status === 201 &&
+            checkReceipt(body.receipt, secret.signPublic, { pointId: f.id, seq: 1, hash: f.hash }) !== null
+          );
+        }),
+      ),
+    );
+    const stored = await store
+      .selectFrom('batch')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return { receipts: answers.filter(Boolean).length, stored: Number(stored.n), ms };
   } finally {
     await new Promise((resolve) => server.close(resolve));
@@ -95,7 +122,10 @@ export async function benchProvince(): Promise<Record<string, number>> {
     figures.province_generate_year_s = round1(genMs);
     const firsts = years.map((y, i) => ({ text: y[0]!, id: seededPoint(i).id, hash: hashOf(y[0]!) }));
 
-    for (const [name, location] of [['sqlite', join(dir, 'province.sqlite3')], ['pg', await freshDatabase(cluster.url, 'year')]] as const) {
+    for (const [name, location] of [
+      ['sqlite', join(dir, 'province.sqlite3')],
+      ['pg', await freshDatabase(cluster.url, 'year')],
+    ] as const) {
       const store = await openProvinceStore(location);
       try {
         await enrolBench(store, POINTS);
@@ -116,7 +146,10 @@ export async function benchProvince(): Promise<Record<string, number>> {
       log(`${name}: year ingested, overview ${Math.round(first.ms)} ms`);
     }
 
-    for (const [name, location] of [['sqlite', join(dir, 'minute.sqlite3')], ['pg', await freshDatabase(cluster.url, 'minute')]] as const) {
+    for (const [name, location] of [
+      ['sqlite', join(dir, 'minute.sqlite3')],
+      ['pg', await freshDatabase(cluster.url, 'minute')],
+    ] as const) {
       const store = await openProvinceStore(location);
       try {
         await enrolBench(store, POINTS);
@@ -138,16 +171,30 @@ export async function benchProvince(): Promise<Record<string, number>> {
 }
 
 /** The batch hash a receipt names: sha256 of the signed bytes (the batch's place in the canonical file). */
-const hashOf = (text: string) => createHash('sha256').update(text.slice('{"batch":'.length, text.lastIndexOf(',"signature":'))).digest('hex');
+const hashOf = (text: string) =>
+  createHash('sha256')
+    .update(text.slice('{"batch":'.length, text.lastIndexOf(',"signature":')))
+    .digest('hex');
 
 /**
  * The nationwide rehearsal on PostgreSQL: NATION made-up units (the country's 3,321 communes
  * and wards after 2025), each with a point and a month (November) of closing batches, ingested
  * 50 points to a transaction; then the overview (what the ranking is computed from) over them.
  */
-async function rehearsal(clusterUrl: string, secret: ProvinceSecret, recipients: { categoriesKey: string; personalKey: string }) {
+async function rehearsal(
+  clusterUrl: string,
+  secret: ProvinceSecret,
+  recipients: { categoriesKey: string; personalKey: string },
+) {
   const figures: Record<string, number> = { province_nation_units: NATION };
-  const [months, genMs] = await timed(() => generateYears(NATION, recipients, { from: `${YEAR}-11-01`, to: `${YEAR}-11-30`, sealPersonal: false, rehearsal: true }));
+  const [months, genMs] = await timed(() =>
+    generateYears(NATION, recipients, {
+      from: `${YEAR}-11-01`,
+      to: `${YEAR}-11-30`,
+      sealPersonal: false,
+      rehearsal: true,
+    }),
+  );
   figures.province_nation_generate_s = round1(genMs);
   const location = await freshDatabase(clusterUrl, 'nation');
   const store = await openProvinceStore(location);
@@ -155,21 +202,49 @@ async function rehearsal(clusterUrl: string, secret: ProvinceSecret, recipients:
     // The rehearsal's units and points, written directly (enrolment checks one at a time are not what is measured).
     for (let i = 0; i < NATION; i += 500) {
       const slice = Array.from({ length: Math.min(500, NATION - i) }, (_, k) => i + k);
-      await store.insertInto('unit').values(slice.map((n) => ({ id: undefined, name: rehearsalUnit(n), kind: 'commune' as const, code: null, pilot: 0 }))).execute();
-      const ids = await store.selectFrom('unit').select(['id', 'name']).where('name', 'in', slice.map(rehearsalUnit)).execute();
+      await store
+        .insertInto('unit')
+        .values(
+          slice.map((n) => ({ id: undefined, name: rehearsalUnit(n), kind: 'commune' as const, code: null, pilot: 0 })),
+        )
+        .execute();
+      const ids = await store
+        .selectFrom('unit')
+        .select(['id', 'name'])
+        .where('name', 'in', slice.map(rehearsalUnit))
+        .execute();
       const idOf = new Map(ids.map((u) => [u.name, u.id!]));
-      await store.insertInto('point').values(slice.map((n) => ({
-        id: undefined, unit_id: idOf.get(rehearsalUnit(n))!, enrolled_fingerprint: seededPoint(n, true).fingerprint, enrolled_at: new Date().toISOString(),
-        enrolled_by: 'bench rehearsal', status: 'active' as const, retired_at: null, retired_reason: null, point_uuid: null, public_key: null, fingerprint: null,
-        last_seq: 0, head_hash: ZERO_HASH, first_received_at: null, first_day: null,
-      }))).execute();
+      await store
+        .insertInto('point')
+        .values(
+          slice.map((n) => ({
+            id: undefined,
+            unit_id: idOf.get(rehearsalUnit(n))!,
+            enrolled_fingerprint: seededPoint(n, true).fingerprint,
+            enrolled_at: new Date().toISOString(),
+            enrolled_by: 'bench rehearsal',
+            status: 'active' as const,
+            retired_at: null,
+            retired_reason: null,
+            point_uuid: null,
+            public_key: null,
+            fingerprint: null,
+            last_seq: 0,
+            head_hash: ZERO_HASH,
+            first_received_at: null,
+            first_day: null,
+          })),
+        )
+        .execute();
     }
     let ms = 0;
     let refused = 0;
     let batches = 0;
     for (let i = 0; i < NATION; i += 50) {
       const files = months.slice(i, i + 50).flatMap((m, k) => m.map((text, n) => ({ text, label: `${i + k}-${n}` })));
-      const [outcomes, t] = await timed(() => ingestMany(store, files, secret, new Date(`${YEAR}-11-30T12:00:00.000Z`)));
+      const [outcomes, t] = await timed(() =>
+        ingestMany(store, files, secret, new Date(`${YEAR}-11-30T12:00:00.000Z`)),
+      );
       ms += t;
       batches += files.length;
       refused += outcomes.filter((o) => o.status !== 'accepted').length;
@@ -187,8 +262,11 @@ async function rehearsal(clusterUrl: string, secret: ProvinceSecret, recipients:
     const [overview, firstMs] = await timed(() => unitOverview(fresh, { month: `${YEAR}-11`, until: `${YEAR}-11-30` }));
     figures.province_nation_overview_first_ms = Math.round(firstMs);
     // The ranking's order over the overview: supports, then days reported (the web app's rule decides the weights).
-    const [ranked, rankMs] = await timed(async () => (await unitOverview(fresh, { month: `${YEAR}-11`, until: `${YEAR}-11-30` })).units
-      .filter((u) => u.lastBatch).sort((a, b) => a.missingDays.length - b.missingDays.length || b.supports - a.supports));
+    const [ranked, rankMs] = await timed(async () =>
+      (await unitOverview(fresh, { month: `${YEAR}-11`, until: `${YEAR}-11-30` })).units
+        .filter((u) => u.lastBatch)
+        .sort((a, b) => a.missingDays.length - b.missingDays.length || b.supports - a.supports),
+    );
     figures.province_nation_overview_and_ranking_ms = Math.round(rankMs);
     figures.province_nation_units_ranked = ranked.length;
     figures.province_nation_units_listed = overview.units.length;

@@ -11,7 +11,8 @@ import { morningClock, openingMorning, startServer, type RunningServer } from '.
 const N = 200;
 const INPUT = { helpKind: 'dvc', priority: ['elderly'], language: 'vi' };
 const round = (n: number) => Math.round(n * 1000) / 1000;
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
 
 /** Floors: one row per transaction in a WAL database with synchronous=FULL, nothing else. */
 async function bareSqlite(dir: string) {
@@ -19,7 +20,9 @@ async function bareSqlite(dir: string) {
   const run = (sql: string, params: unknown[] = []) =>
     new Promise<void>((resolve, reject) => db.run(sql, params, (err) => (err ? reject(err) : resolve())));
   for (const pragma of DURABLE_PRAGMAS) await run(pragma);
-  await run('create table t (id integer primary key, day text not null, number text not null, issued_at text not null, unique(day, number)) strict');
+  await run(
+    'create table t (id integer primary key, day text not null, number text not null, issued_at text not null, unique(day, number)) strict',
+  );
   const INSERT = 'insert into t (day, number, issued_at) values (?, ?, ?)';
   const prepared = ['begin immediate', INSERT, 'commit'].map((sql) => db.prepare(sql));
   const step = (stmt: sqlite3.Statement, params: unknown[] = []) =>
@@ -65,7 +68,11 @@ async function interleaved(contenders: Record<string, () => Promise<unknown>>, t
   const median = (xs: number[]) => quantile(xs, 0.5);
   return {
     ms: (name: string) => median(times[name]!),
-    ratio: (a: string, b: string, q = 0.5) => quantile(times[a]!.map((t, i) => t / times[b]![i]!), q),
+    ratio: (a: string, b: string, q = 0.5) =>
+      quantile(
+        times[a]!.map((t, i) => t / times[b]![i]!),
+        q,
+      ),
   };
 }
 
@@ -79,15 +86,26 @@ function poster(server: RunningServer, maxSockets = 6) {
   const post = (method: string, input: unknown, token?: string) =>
     new Promise<{ status: number; body: any }>((resolve, reject) => {
       const body = JSON.stringify(input);
-      const req = request({
-        agent, host: hostname, port, path: `/api/${method}`, method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (d) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
-      });
+      const req = request(
+        {
+          agent,
+          host: hostname,
+          port,
+          path: `/api/${method}`,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (d) => (text += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -107,7 +125,10 @@ async function checkInOk(post: ReturnType<typeof poster>['post']) {
 async function duringSignIns(server: RunningServer): Promise<Record<string, number>> {
   const client = poster(server, 8);
   try {
-    const members = (await client.post('access.signInOptions', {})).body.result.members as { id: number; role: string }[];
+    const members = (await client.post('access.signInOptions', {})).body.result.members as {
+      id: number;
+      role: string;
+    }[];
     const member = members.find((m) => m.role === 'duty_member')!;
     let signIns = 0;
     let stop = false;

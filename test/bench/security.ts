@@ -59,13 +59,27 @@ export async function benchSecurity(): Promise<Record<string, number>> {
     const pid = server.process.pid!;
     figures.server_rss_peak_idle_mib = Math.round(peakRssMiB(pid));
     const t = performance.now();
-    await Promise.all([1, 2, 3].map(() => rawRequest(server.url, { path: '/api/backups.restore', headers: { 'content-length': String(300 * MiB) }, chunks: 300 })));
+    await Promise.all(
+      [1, 2, 3].map(() =>
+        rawRequest(server.url, {
+          path: '/api/backups.restore',
+          headers: { 'content-length': String(300 * MiB) },
+          chunks: 300,
+        }),
+      ),
+    );
     figures.three_anonymous_300mib_refused_ms = Math.round(performance.now() - t);
     figures.server_rss_peak_after_3x300mib_anonymous_mib = Math.round(peakRssMiB(pid));
     // An admin may send a large body (a backup upload): one at a time, read up to its limit.
     const { admin } = await demoSessions(server);
-    const body = JSON.stringify({ source: { kind: 'upload', fileName: 'big.dhsbackup', base64: randomBytes(75 * MiB).toString('base64') } });
-    await rawRequest(server.url, { path: '/api/backups.restore', headers: { authorization: `Bearer ${admin.token}` }, body });
+    const body = JSON.stringify({
+      source: { kind: 'upload', fileName: 'big.dhsbackup', base64: randomBytes(75 * MiB).toString('base64') },
+    });
+    await rawRequest(server.url, {
+      path: '/api/backups.restore',
+      headers: { authorization: `Bearer ${admin.token}` },
+      body,
+    });
     figures.server_rss_peak_after_admin_100mib_upload_mib = Math.round(peakRssMiB(pid));
   } finally {
     await server.stop();

@@ -7,12 +7,25 @@ import { openTestApp, signInAs, testClock } from '#core/testing';
  * generator alone, in two-shift mode with 3 a shift (the heaviest case), and some leave.
  */
 export async function benchTeam(): Promise<Record<string, number>> {
-  const days = monthCalendar('2026-06', true, []).filter((d) => d.working).map((d, i) => ({ day: d.day, needsLanguage: i % 3 === 0 }));
-  const members = Array.from({ length: 20 }, (_, i) => ({ id: i + 1, languages: i % 5 === 0 ? ['vi', 'jrai'] : ['vi'] }));
-  const unavailable = [{ memberId: 3, from: '2026-06-08', to: '2026-06-19' }, { memberId: 11, from: '2026-06-22', to: '2026-06-30' }];
+  const days = monthCalendar('2026-06', true, [])
+    .filter((d) => d.working)
+    .map((d, i) => ({ day: d.day, needsLanguage: i % 3 === 0 }));
+  const members = Array.from({ length: 20 }, (_, i) => ({
+    id: i + 1,
+    languages: i % 5 === 0 ? ['vi', 'jrai'] : ['vi'],
+  }));
+  const unavailable = [
+    { memberId: 3, from: '2026-06-08', to: '2026-06-19' },
+    { memberId: 11, from: '2026-06-22', to: '2026-06-30' },
+  ];
   const input = (seed: number, halves: boolean): GenerateInput => ({
-    days, members, unavailable, localLanguages: ['jrai'], seed,
-    shifts: halves ? ['morning', 'afternoon'] : ['full'], perShift: halves ? 3 : 2,
+    days,
+    members,
+    unavailable,
+    localLanguages: ['jrai'],
+    seed,
+    shifts: halves ? ['morning', 'afternoon'] : ['full'],
+    perShift: halves ? 3 : 2,
   });
   const time = (halves: boolean, runs: number) => {
     for (let i = 0; i < 20; i++) generateRoster(input(i, halves)); // warm-up

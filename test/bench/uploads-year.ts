@@ -37,8 +37,11 @@ export function seededPoint(i: number, rehearsal = false) {
   const h = seed.toString('hex');
   return {
     id: `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`,
-    communeName: rehearsal ? rehearsalUnit(i) : GIA_LAI_UNITS[i % GIA_LAI_UNITS.length]!.name, communeCode: null,
-    signPublic, fingerprint: fingerprint(signPublic), signPrivatePem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    communeName: rehearsal ? rehearsalUnit(i) : GIA_LAI_UNITS[i % GIA_LAI_UNITS.length]!.name,
+    communeCode: null,
+    signPublic,
+    fingerprint: fingerprint(signPublic),
+    signPrivatePem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
   };
 }
 
@@ -55,13 +58,33 @@ function pointYear(i: number, recipients: Recipients, options: YearOptions): str
   for (const day of workingDaysBetween(options.from ?? `${YEAR}-01-01`, options.to ?? `${YEAR}-12-31`, false, [])) {
     seq++;
     const items = Array.from({ length: SUPPORTS_PER_DAY }, () => ({
-      entity: 'logbook_entry', ref: `logbook_entry:${++ref}`, version: 1, supersedes: null, day, late: false, state: 'recorded' as const,
-      clear: { helpKinds: [kinds[Math.floor(random() * kinds.length)]], procedure: 'birth', outcome: outcomes[Math.floor(random() * outcomes.length)], channel: 'support_point', obstacles: [] },
-      personal: options.sealPersonal === false ? null : { fullName: null, phone: null, ageBand: '35_59' }, categories: { priorityGroups: random() < 0.2 ? ['elderly'] : [] },
+      entity: 'logbook_entry',
+      ref: `logbook_entry:${++ref}`,
+      version: 1,
+      supersedes: null,
+      day,
+      late: false,
+      state: 'recorded' as const,
+      clear: {
+        helpKinds: [kinds[Math.floor(random() * kinds.length)]],
+        procedure: 'birth',
+        outcome: outcomes[Math.floor(random() * outcomes.length)],
+        channel: 'support_point',
+        obstacles: [],
+      },
+      personal: options.sealPersonal === false ? null : { fullName: null, phone: null, ageBand: '35_59' },
+      categories: { priorityGroups: random() < 0.2 ? ['elderly'] : [] },
     }));
     const totals = Object.fromEntries(RECORD_ENTITIES.map((e) => [e, e === 'logbook_entry' ? SUPPORTS_PER_DAY : 0]));
     const batch = packageBatch({
-      point, recipients, seq, prev, createdAt: `${day}T10:05:00.000Z`, kind: 'closing', items, keyChange: null,
+      point,
+      recipients,
+      seq,
+      prev,
+      createdAt: `${day}T10:05:00.000Z`,
+      kind: 'closing',
+      items,
+      keyChange: null,
       days: [{ day, closed: { at: `${day}T10:00:00.000Z`, by: 'official' }, totals }],
     });
     prev = batch.hash;
@@ -81,7 +104,11 @@ async function makePoints(dir: string, points: number[], recipients: Recipients,
     if (!left.length) return;
     if (attempt > 5) throw new Error(`batch generator stalled ${attempt - 1} times`);
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', self, dir, left.join(','), JSON.stringify(recipients), JSON.stringify(options)], { stdio: ['ignore', 'ignore', 'inherit'] });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', self, dir, left.join(','), JSON.stringify(recipients), JSON.stringify(options)],
+        { stdio: ['ignore', 'ignore', 'inherit'] },
+      );
       let done = left.filter((i) => existsSync(join(dir, `${i}.lines`))).length;
       let lastProgress = Date.now();
       const watch = setInterval(() => {
@@ -104,12 +131,29 @@ async function makePoints(dir: string, points: number[], recipients: Recipients,
  * point's batches as lines of a file, read back here: one file per point, one batch per line
  * (a batch file is canonical JSON, so it has no line break).
  */
-export async function generateYears(points: number, recipients: Recipients, options: YearOptions = {}): Promise<string[][]> {
+export async function generateYears(
+  points: number,
+  recipients: Recipients,
+  options: YearOptions = {},
+): Promise<string[][]> {
   const dir = mkdtempSync(join(tmpdir(), 'dhs-bench-years-'));
   try {
     const all = Array.from({ length: points }, (_, i) => i);
-    await Promise.all([0, 1].map((part) => makePoints(dir, all.filter((i) => i % 2 === part), recipients, options)));
-    return all.map((i) => readFileSync(join(dir, `${i}.lines`), 'utf8').split('\n').filter(Boolean));
+    await Promise.all(
+      [0, 1].map((part) =>
+        makePoints(
+          dir,
+          all.filter((i) => i % 2 === part),
+          recipients,
+          options,
+        ),
+      ),
+    );
+    return all.map((i) =>
+      readFileSync(join(dir, `${i}.lines`), 'utf8')
+        .split('\n')
+        .filter(Boolean),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -64,7 +64,11 @@ describe('backups screen (admin)', () => {
       await poll(() => page.getByText('Đã đặt cụm mật khẩu.').count()).toBe(1);
       await page.getByRole('button', { name: 'Sao lưu ra thư mục khác hoặc USB' }).click();
       await poll(() => readdirSync(usb).filter((n) => n.endsWith('.dhsbackup')).length).toBe(1);
-      expect(readFileSync(join(usb, readdirSync(usb)[0]!)).subarray(0, 10).toString('latin1')).toBe('DHSBACKUP1');
+      expect(
+        readFileSync(join(usb, readdirSync(usb)[0]!))
+          .subarray(0, 10)
+          .toString('latin1'),
+      ).toBe('DHSBACKUP1');
       await expectNoAxeViolations(page, 'backups, passphrase set');
       await screenshot(page, 'backups-passphrase');
     } finally {
@@ -73,10 +77,16 @@ describe('backups screen (admin)', () => {
   });
 
   it('refuses a file that is not a backup, with the reason, and changes nothing', async () => {
-    await page.locator('#backup-file').setInputFiles({ name: 'anh-chup.sqlite3', mimeType: 'application/octet-stream', buffer: Buffer.from('this is a photo, not a database'.repeat(40)) });
+    await page.locator('#backup-file').setInputFiles({
+      name: 'anh-chup.sqlite3',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('this is a photo, not a database'.repeat(40)),
+    });
     await poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Kiểm tra và khôi phục' }).click();
-    await poll(() => page.getByRole('alert').first().textContent()).toContain('Tệp không phải là bản sao lưu cơ sở dữ liệu.');
+    await poll(() => page.getByRole('alert').first().textContent()).toContain(
+      'Tệp không phải là bản sao lưu cơ sở dữ liệu.',
+    );
     await expectNoAxeViolations(page, 'backups, refused file');
     await screenshot(page, 'backups-refused');
     expect((await server.call('backups.status', {}, adminToken)).body.result.pendingRestore).toBeNull();
@@ -84,8 +94,13 @@ describe('backups screen (admin)', () => {
 
   it('restores a stored backup at the next start, keeping later changes aside', async () => {
     const settings = (await server.call('settings.get', {}, adminToken)).body.result;
-    expect((await server.call('settings.update', { ...settings, pointName: 'Tên đổi sau khi sao lưu' }, adminToken)).status).toBe(200);
-    await page.getByRole('button', { name: /^Khôi phục bản này/ }).first().click();
+    expect(
+      (await server.call('settings.update', { ...settings, pointName: 'Tên đổi sau khi sao lưu' }, adminToken)).status,
+    ).toBe(200);
+    await page
+      .getByRole('button', { name: /^Khôi phục bản này/ })
+      .first()
+      .click();
     await poll(() => page.getByRole('dialog').textContent()).toContain('Khôi phục từ');
     await page.getByRole('button', { name: 'Kiểm tra và khôi phục' }).click();
     await poll(() => page.getByText(/Hãy khởi động lại ứng dụng để hoàn tất khôi phục/).count()).toBe(1);

@@ -26,7 +26,10 @@ const server = e2e.server;
 
 /** Screenshots at the two staff sizes (desk PCs and the commune office's larger screen). */
 async function shoot(page: Page, name: string) {
-  for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `${OUT}/${name}-${width}x${height}.png` });
   }
@@ -44,7 +47,13 @@ describe('finishing is recording, closing tells the truth', () => {
     const member = await server.signIn('Kpă Y Thuận', DEMO_PINS.member);
     await ok(server, 'queue.openDesk', { desk: 3, takeOver: true }, member.token);
     // Numbers issued by the member (the kiosk gives them only in opening hours; tests run at any hour).
-    for (let i = 0; i < 10; i++) await ok(server, 'queue.checkIn', { helpKind: (['vneid', 'smartphone', 'payment', 'scam'] as const)[i % 4] }, member.token);
+    for (let i = 0; i < 10; i++)
+      await ok(
+        server,
+        'queue.checkIn',
+        { helpKind: (['vneid', 'smartphone', 'payment', 'scam'] as const)[i % 4] },
+        member.token,
+      );
     const before = (await ok(server, 'logbook.day', { day: today }, member.token)).rows.length;
 
     const page = await e2e.pageAs(member.token, '/staff/desk');
@@ -73,7 +82,9 @@ describe('finishing is recording, closing tells the truth', () => {
         expect(await dialog.getByRole('radio', { name: 'Đã nộp hồ sơ với sự hỗ trợ' }).isChecked()).toBe(true);
         await page.keyboard.press('Enter');
       } else {
-        await dialog.getByRole('radio', { name: i % 2 ? 'Đã hướng dẫn, người dân sẽ tự hoàn thành' : 'Chưa thực hiện được' }).check();
+        await dialog
+          .getByRole('radio', { name: i % 2 ? 'Đã hướng dẫn, người dân sẽ tự hoàn thành' : 'Chưa thực hiện được' })
+          .check();
         await dialog.getByRole('button', { name: 'Kết thúc và ghi sổ' }).click();
       }
       await page.getByText(`Đã kết thúc số ${current} và ghi vào sổ`).waitFor();
@@ -85,10 +96,16 @@ describe('finishing is recording, closing tells the truth', () => {
     // The day book has every one of them; nobody pressed "Lưu vào sổ".
     const book = await ok(server, 'logbook.day', { day: today }, member.token);
     expect(book.rows.length).toBe(before + 10);
-    const tickets = await Promise.all(book.rows.slice(-10).map(async (r: { id: number }) =>
-      (await ok(server, 'logbook.get', { id: r.id }, member.token)).ticketNumber));
+    const tickets = await Promise.all(
+      book.rows
+        .slice(-10)
+        .map(async (r: { id: number }) => (await ok(server, 'logbook.get', { id: r.id }, member.token)).ticketNumber),
+    );
     expect(tickets.sort()).toEqual([...finished].sort());
-    const first = book.rows.find((r: { outcome: string; memberNames: string[] }) => r.outcome === 'filed_with_help' && r.memberNames.includes('Kpă Y Thuận'));
+    const first = book.rows.find(
+      (r: { outcome: string; memberNames: string[] }) =>
+        r.outcome === 'filed_with_help' && r.memberNames.includes('Kpă Y Thuận'),
+    );
     expect(first).toBeTruthy();
     await page.goto(`${server.url}/#/staff/logbook/day/${today}`);
     await page.getByRole('cell', { name: 'Kpă Y Thuận' }).first().waitFor();
@@ -167,10 +184,25 @@ describe('a PC switched off overnight', () => {
     let app = await openApp({ dataDir, now: clock.now, log: () => undefined });
     await app.invoke('setup.complete', TEST_SETUP);
     const at = clock.now().toISOString();
-    await app.db.insertInto('member').values({
-      full_name: 'Ksor Văn Thành', access_role: 'commune_official', position: null, origin: null, sub_group: null, village: null,
-      skills: '[]', languages: '["vi"]', phone: null, pin_hash: await hashPin(DEMO_PINS.official), active: 1, locked_until: null, created_at: at, updated_at: at,
-    }).execute();
+    await app.db
+      .insertInto('member')
+      .values({
+        full_name: 'Ksor Văn Thành',
+        access_role: 'commune_official',
+        position: null,
+        origin: null,
+        sub_group: null,
+        village: null,
+        skills: '[]',
+        languages: '["vi"]',
+        phone: null,
+        pin_hash: await hashPin(DEMO_PINS.official),
+        active: 1,
+        locked_until: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
     clock.set(new Date(vnDayStart(day).getTime() + 16.8 * 3_600_000).toISOString());
     await app.invoke('queue.checkIn', { helpKind: 'vneid' }, { device: 'kiosk' });
     await app.invoke('queue.checkIn', { helpKind: 'dvc' }, { device: 'kiosk' });
@@ -190,7 +222,9 @@ describe('a PC switched off overnight', () => {
       const official = await again.signIn('Ksor Văn Thành', DEMO_PINS.official);
       const page = await signedInPage(e2e.browser, official.token, { viewport: { width: 1366, height: 768 } });
       await page.goto(`${again.url}/#/staff`);
-      const notice = page.getByText(`Ngày ${formatDate(day)}: không có cán bộ chốt sổ, ứng dụng đã tự chốt sổ lúc ${formatDate(next)} 07:30.`);
+      const notice = page.getByText(
+        `Ngày ${formatDate(day)}: không có cán bộ chốt sổ, ứng dụng đã tự chốt sổ lúc ${formatDate(next)} 07:30.`,
+      );
       await notice.waitFor();
       await page.getByText('Khi chốt sổ còn 2 phiếu chưa kết thúc.').waitFor();
       await expectNoAxeViolations(page, 'home with an automatic close');
@@ -198,13 +232,22 @@ describe('a PC switched off overnight', () => {
 
       // The day book says it, on screen and on the printed sheet.
       await page.getByRole('link', { name: `Xem sổ ngày ${formatDate(day)}` }).click();
-      await page.getByText(`Không có cán bộ chốt sổ ngày này: ứng dụng đã tự chốt sổ lúc ${formatDate(next)} 07:30`).waitFor();
+      await page
+        .getByText(`Không có cán bộ chốt sổ ngày này: ứng dụng đã tự chốt sổ lúc ${formatDate(next)} 07:30`)
+        .waitFor();
       await shoot(page, 'day-book-auto-closed');
       await page.emulateMedia({ media: 'print' });
       const pdf = `${OUT}/so-ngay-tu-chot.pdf`;
       await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
-      const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, '');
-      expect(text).toContain(`Sổ do ứng dụng tự động chốt lúc 07:30 ngày ${formatDate(next)} vì không có cán bộ chốt sổ.`.replace(/\s+/g, ''));
+      const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' })
+        .normalize('NFC')
+        .replace(/\s+/g, '');
+      expect(text).toContain(
+        `Sổ do ứng dụng tự động chốt lúc 07:30 ngày ${formatDate(next)} vì không có cán bộ chốt sổ.`.replace(
+          /\s+/g,
+          '',
+        ),
+      );
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, `${OUT}/so-ngay-tu-chot`]);
       await page.emulateMedia({ media: 'screen' });
 

@@ -6,7 +6,15 @@ import { submissionFile } from '#shared/community/pack-format';
 import { buildCommunityPack } from '#core/community/pack';
 import { generatePackKeys } from '#core/guides/pack-file';
 import { DEMO_PINS } from '#core/demo-pins';
-import { expectFits, expectNoAxeViolations, expectTouchTargets, FAKE_MEDIA_FLAGS, SCREEN_SIZES, screenshot, signedInPage } from '../support/browser';
+import {
+  expectFits,
+  expectNoAxeViolations,
+  expectTouchTargets,
+  FAKE_MEDIA_FLAGS,
+  SCREEN_SIZES,
+  screenshot,
+  signedInPage,
+} from '../support/browser';
 import { setUpE2E } from '../support/e2e';
 import { openingMorning, removeDir, startServer, tempDataDir, type RunningServer } from '../support/server';
 
@@ -48,7 +56,8 @@ async function listenTo(context: BrowserContext): Promise<void> {
     };
   });
 }
-const soundsOf = (page: Page) => page.evaluate(() => (window as unknown as { __sounds: { src: string; ended: boolean }[] }).__sounds);
+const soundsOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __sounds: { src: string; ended: boolean }[] }).__sounds);
 
 async function kiosk(target: RunningServer, size: { width: number; height: number }): Promise<Page> {
   const context = await e2e.browser.newContext({ viewport: size, locale: 'vi-VN' });
@@ -80,7 +89,10 @@ describe('community translations', () => {
     await page.getByLabel('Người dịch (thành viên nói tiếng này)').selectOption({ label: "Siu H'Lan" });
     const editor = page.locator('.community-editor');
     const write = async (vietnamese: string, text: string) => {
-      await page.locator('.community-list').getByRole('button', { name: new RegExp(`^${vietnamese}`) }).click();
+      await page
+        .locator('.community-list')
+        .getByRole('button', { name: new RegExp(`^${vietnamese}`) })
+        .click();
       await editor.getByText(vietnamese, { exact: true }).waitFor();
       await editor.getByLabel('Bản dịch Tiếng Jrai').fill(text);
       await editor.getByRole('button', { name: 'Lưu câu này' }).click();
@@ -99,7 +111,10 @@ describe('community translations', () => {
     await record();
     await write('Nộp hồ sơ dịch vụ công trực tuyến', DVC);
     // Checked by another Jrai speaker (the translator cannot check their own words).
-    await page.locator('.community-list').getByRole('button', { name: /^Bạn cần hỗ trợ việc gì\?/ }).click();
+    await page
+      .locator('.community-list')
+      .getByRole('button', { name: /^Bạn cần hỗ trợ việc gì\?/ })
+      .click();
     expect(await editor.getByLabel('Người kiểm tra').locator('option', { hasText: "Siu H'Lan" }).count()).toBe(0);
     await editor.getByLabel('Người kiểm tra').selectOption({ label: 'Kpă Y Thuận' });
     await editor.getByRole('button', { name: 'Ghi là đã kiểm tra' }).click();
@@ -133,7 +148,9 @@ describe('community translations', () => {
       await expectNoAxeViolations(page, `kiosk in Jrai ${size.width}x${size.height}`);
       await screenshot(page, `community-kiosk-${size.width}x${size.height}`);
       await page.getByRole('button', { name: 'Nghe cả màn hình' }).click();
-      await expect.poll(async () => (await soundsOf(page)).filter((s) => s.src.startsWith('blob:') && s.ended).length).toBeGreaterThanOrEqual(1);
+      await expect
+        .poll(async () => (await soundsOf(page)).filter((s) => s.src.startsWith('blob:') && s.ended).length)
+        .toBeGreaterThanOrEqual(1);
       await page.context().close();
     }
     // A number taken in Jrai asks for a member who speaks it.
@@ -154,41 +171,84 @@ describe('community translations', () => {
     await board.getByText(/Âm thanh đã bật/).waitFor();
     const speaker = await server.signIn("Siu H'Lan", DEMO_PINS.member);
     const view = await api(server, 'queue.desk', {}, speaker.token);
-    const jrai = view.waiting.find((w: { language: string; helpKind: string }) => w.language === 'jrai' && w.helpKind === 'dvc');
+    const jrai = view.waiting.find(
+      (w: { language: string; helpKind: string }) => w.language === 'jrai' && w.helpKind === 'dvc',
+    );
     expect(jrai).toBeTruthy();
     // Desk 2 is hers in the demo; the citizen being served there first comes back when she calls.
-    for (const t of view.current) await api(server, 'queue.finish', { ticketId: t.id, outcome: 'guided_only' }, speaker.token);
+    for (const t of view.current)
+      await api(server, 'queue.finish', { ticketId: t.id, outcome: 'guided_only' }, speaker.token);
     await api(server, 'queue.callTicket', { ticketId: jrai.id }, speaker.token);
     await board.getByText('Đang đọc thêm bằng Tiếng Jrai').waitFor({ timeout: 30_000 });
     await expectNoAxeViolations(board, 'board playing the Jrai phrase');
     await screenshot(board, 'community-board-phrase');
-    await expect.poll(async () => (await soundsOf(board)).some((s) => s.src.startsWith('blob:') && s.ended), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(async () => (await soundsOf(board)).some((s) => s.src.startsWith('blob:') && s.ended), { timeout: 30_000 })
+      .toBe(true);
     await context.close();
   });
 
   it('travels to another commune as a pack the province signs; that commune installs it and keeps its own', async () => {
-    const page = await signedInPage(e2e.browser, leaderToken, { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const page = await signedInPage(e2e.browser, leaderToken, {
+      viewport: { width: 1366, height: 900 },
+      acceptDownloads: true,
+    });
     await page.goto(`${server.url}/#/staff/community`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất tệp gửi tỉnh' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất tệp gửi tỉnh' }).click(),
+    ]);
     const submission = submissionFile.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
-    expect(submission.items.map((i) => i.key).sort()).toEqual(['ui:queue:board.callPhrase', 'ui:queue:kiosk.title', 'ui:team:helpKinds.dvc']);
+    expect(submission.items.map((i) => i.key).sort()).toEqual([
+      'ui:queue:board.callPhrase',
+      'ui:queue:kiosk.title',
+      'ui:team:helpKinds.dvc',
+    ]);
     await page.context().close();
     // The province signs it with the guide packs' key (the tool's own function, as `npm run community-pack -- sign` runs it).
     const packFile = join(work, 'ban-dich-1.dhscommunity');
-    writeFileSync(packFile, buildCommunityPack([submission], { version: 1, issuer: 'Province content team (test)', issued: clock.slice(0, 10), privatePem: keys.privatePem }));
+    writeFileSync(
+      packFile,
+      buildCommunityPack([submission], {
+        version: 1,
+        issuer: 'Province content team (test)',
+        issued: clock.slice(0, 10),
+        privatePem: keys.privatePem,
+      }),
+    );
     const forged = join(work, 'forged.dhscommunity');
     const archive = JSON.parse(readFileSync(packFile, 'utf8'));
-    archive.manifest = Buffer.from(Buffer.from(archive.manifest, 'base64').toString('utf8').replace('Province', 'Someone')).toString('base64');
+    archive.manifest = Buffer.from(
+      Buffer.from(archive.manifest, 'base64').toString('utf8').replace('Province', 'Someone'),
+    ).toString('base64');
     writeFileSync(forged, JSON.stringify(archive));
 
     other = await startServer({ demo: true, clock });
     const admin = await other.signIn('Quản trị điểm', DEMO_PINS.admin);
-    await api(other, 'guides.addKey', { label: 'Province content team (test)', publicKeyPem: keys.publicPem }, admin.token);
+    await api(
+      other,
+      'guides.addKey',
+      { label: 'Province content team (test)', publicKeyPem: keys.publicPem },
+      admin.token,
+    );
     // That commune's own speaker already wrote one of the sentences: it stays theirs.
     const otherLeader = await other.signIn('Rơ Mah Hồng Nhung', DEMO_PINS.leader);
-    const speakers = (await api(other, 'community.workbench', { language: 'jrai' }, otherLeader.token)).speakers as { id: number; fullName: string }[];
+    const speakers = (await api(other, 'community.workbench', { language: 'jrai' }, otherLeader.token)).speakers as {
+      id: number;
+      fullName: string;
+    }[];
     const own = '[TEST DATA] this commune’s own placeholder, not Jrai';
-    await api(other, 'community.save', { language: 'jrai', key: 'ui:team:helpKinds.dvc', text: own, translatorId: speakers.find((m) => m.fullName === 'Rơ Châm Blin')!.id }, otherLeader.token);
+    await api(
+      other,
+      'community.save',
+      {
+        language: 'jrai',
+        key: 'ui:team:helpKinds.dvc',
+        text: own,
+        translatorId: speakers.find((m) => m.fullName === 'Rơ Châm Blin')!.id,
+      },
+      otherLeader.token,
+    );
     const adminPage = await signedInPage(e2e.browser, admin.token, { viewport: { width: 1366, height: 900 } });
     await adminPage.goto(`${other.url}/#/staff/community`);
     const install = async (file: string) => {
@@ -196,7 +256,10 @@ describe('community translations', () => {
       await adminPage.getByRole('button', { name: 'Cài gói' }).click();
     };
     await install(forged);
-    await adminPage.getByRole('alert').getByText('Không cài gói: chữ ký không khớp: gói đã bị sửa sau khi ký. Các bản dịch đang có vẫn giữ nguyên.').waitFor();
+    await adminPage
+      .getByRole('alert')
+      .getByText('Không cài gói: chữ ký không khớp: gói đã bị sửa sau khi ký. Các bản dịch đang có vẫn giữ nguyên.')
+      .waitFor();
     expect((await api(other, 'community.texts', { language: 'jrai' }, null)).entries).toHaveLength(1);
     await install(packFile);
     await adminPage.getByText('Đã cài gói số 1: thêm 2 câu, giữ 1 câu của Tổ.').waitFor();
@@ -204,11 +267,25 @@ describe('community translations', () => {
     await screenshot(adminPage, 'community-pack-installed');
     await adminPage.context().close();
     const page2 = await kiosk(other, { width: 1920, height: 1080 });
-    await page2.getByText(/^Tiếng Jrai: bản dịch của cộng đồng\. Người dịch: (Siu H'Lan, Rơ Châm Blin|Rơ Châm Blin, Siu H'Lan)\./).waitFor();
+    await page2
+      .getByText(
+        /^Tiếng Jrai: bản dịch của cộng đồng\. Người dịch: (Siu H'Lan, Rơ Châm Blin|Rơ Châm Blin, Siu H'Lan)\./,
+      )
+      .waitFor();
     expect(await page2.locator('.kiosk-tile', { hasText: own }).count()).toBe(1);
     const entries = (await api(other, 'community.texts', { language: 'jrai' }, null)).entries as { key: string }[];
-    expect(entries.find((e) => e.key === 'ui:queue:kiosk.title')).toMatchObject({ origin: 'pack', sourceCommune: 'Xã Chư Păh', reviewed: true, reviewerName: 'Kpă Y Thuận', hasAudio: true });
-    expect(entries.find((e) => e.key === 'ui:team:helpKinds.dvc')).toMatchObject({ origin: 'local', text: own, translatorName: 'Rơ Châm Blin' });
+    expect(entries.find((e) => e.key === 'ui:queue:kiosk.title')).toMatchObject({
+      origin: 'pack',
+      sourceCommune: 'Xã Chư Păh',
+      reviewed: true,
+      reviewerName: 'Kpă Y Thuận',
+      hasAudio: true,
+    });
+    expect(entries.find((e) => e.key === 'ui:team:helpKinds.dvc')).toMatchObject({
+      origin: 'local',
+      text: own,
+      translatorName: 'Rơ Châm Blin',
+    });
     await page2.context().close();
   });
 });

@@ -18,12 +18,15 @@ const vnToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0
 async function foreignPage(name: string, pin: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
   const page = await pageAs(await signIn(name, pin), '/staff', { ...FOREIGN, viewport });
   // The browser really is set to the foreign locale and zone.
-  expect(await page.evaluate(() => [navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone])).toEqual(['en-US', 'America/New_York']);
+  expect(await page.evaluate(() => [navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone])).toEqual([
+    'en-US',
+    'America/New_York',
+  ]);
   return page;
 }
 
 describe('Vietnamese formats on an en-US PC in New York', () => {
-  it('the home screen and the duty screen give Vietnam\'s day and 24-hour times', async () => {
+  it("the home screen and the duty screen give Vietnam's day and 24-hour times", async () => {
     const page = await foreignPage('Rơ Mah Hồng Nhung', DEMO_PINS.leader);
     await eventually(() => page.getByText(`Hôm nay: ${vnToday()}`).count()).toBe(1);
     await page.goto(`${server.url}/#/staff/duty`);
@@ -52,14 +55,16 @@ describe('Vietnamese formats on an en-US PC in New York', () => {
     expect(await time.inputValue()).toBe('07:30');
     await day.fill('31/02/2026');
     await page.getByRole('button', { name: 'Lưu' }).first().click();
-    await eventually(() => page.getByText('Ghi ngày có thật theo dạng ngày/tháng/năm, ví dụ 25/11/2026.').count()).toBeGreaterThan(0);
+    await eventually(() =>
+      page.getByText('Ghi ngày có thật theo dạng ngày/tháng/năm, ví dụ 25/11/2026.').count(),
+    ).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'entry form, en-US PC');
     await screenshot(page, 'formats-entry-1366');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await screenshot(page, 'formats-entry-1920');
   });
 
-  it('the day book and the report print Vietnam\'s date line and decimal commas', async () => {
+  it("the day book and the report print Vietnam's date line and decimal commas", async () => {
     const page = await foreignPage('Rơ Mah Hồng Nhung', DEMO_PINS.leader);
     await page.goto(`${server.url}/#/staff/logbook/day`);
     const [d, m, y] = vnToday().split('/').map(Number);

@@ -6,7 +6,12 @@ import { setUpE2E } from '../support/e2e';
 import { DEMO_PINS } from '#core/demo-pins';
 
 const OUT = 'test-results/logbook';
-const { server, signIn, api: call, pageAs } = setUpE2E({ demo: true, context: { viewport: { width: 1366, height: 900 } }, folders: [OUT] });
+const {
+  server,
+  signIn,
+  api: call,
+  pageAs,
+} = setUpE2E({ demo: true, context: { viewport: { width: 1366, height: 900 } }, folders: [OUT] });
 
 describe('visitor logbook', () => {
   it('finish a ticket, complete its entry, correct it, close the day, print the book', async () => {
@@ -16,7 +21,19 @@ describe('visitor logbook', () => {
 
     // A citizen is given a number, leaving a name and phone with consent; the member serves them.
     // (Issued by the member: the kiosk gives numbers only in opening hours, and tests run at any hour.)
-    const checkIn = await server.call('queue.checkIn', { helpKind: 'dvc', procedure: 'birth', priority: ['elderly'], language: 'vi', consent: true, name: 'Nguyễn Thị Mai', phone: '0905123456' }, memberToken);
+    const checkIn = await server.call(
+      'queue.checkIn',
+      {
+        helpKind: 'dvc',
+        procedure: 'birth',
+        priority: ['elderly'],
+        language: 'vi',
+        consent: true,
+        name: 'Nguyễn Thị Mai',
+        phone: '0905123456',
+      },
+      memberToken,
+    );
     expect(checkIn.status).toBe(200);
     await call('queue.openDesk', { desk: 2, takeOver: true }, memberToken);
     // Called out of order: the demo queue has others waiting with priority.
@@ -33,7 +50,11 @@ describe('visitor logbook', () => {
     await refine.waitFor();
     const entryId = Number(/entry\/(\d+)\/refine/.exec((await refine.getAttribute('href'))!)![1]);
     const recorded = await call('logbook.day', { day: today }, memberToken);
-    expect(recorded.rows.find((r: { id: number }) => r.id === entryId)).toMatchObject({ outcome: 'filed_with_help', fullName: 'Nguyễn Thị Mai', phone: '0905123456' });
+    expect(recorded.rows.find((r: { id: number }) => r.id === entryId)).toMatchObject({
+      outcome: 'filed_with_help',
+      fullName: 'Nguyễn Thị Mai',
+      phone: '0905123456',
+    });
 
     // Complete it afterwards: the form opens on the entry, prefilled from the ticket.
     await refine.click();
@@ -64,7 +85,15 @@ describe('visitor logbook', () => {
     const saved = await call('logbook.get', { id: entryId }, memberToken);
     expect(saved.currentVersion).toBe(2);
     expect(saved.history.map((h: { kind: string }) => h.kind)).toEqual(['create', 'refinement']);
-    expect(saved.current).toMatchObject({ outcome: 'filed_with_help', applicationCode: 'G22.99-261125-0042', birthYear: 1952, ageBand: '60_plus', ethnicity: 'jrai', desk: 2, ticketId: called.id });
+    expect(saved.current).toMatchObject({
+      outcome: 'filed_with_help',
+      applicationCode: 'G22.99-261125-0042',
+      birthYear: 1952,
+      ageBand: '60_plus',
+      ethnicity: 'jrai',
+      desk: 2,
+      ticketId: called.id,
+    });
 
     // Correct it: a new version with a reason; the detail page shows both versions and what changed.
     await page.goto(`${server.url}/#/staff/logbook/entry/${entryId}/correct`);
@@ -84,7 +113,10 @@ describe('visitor logbook', () => {
     await page.goto(`${server.url}/#/staff/logbook`);
     await page.getByLabel('Kết quả').selectOption('filed_with_help');
     await page.getByRole('button', { name: 'Lọc' }).click();
-    await page.getByRole('link', { name: new RegExp(`\\d{2}/\\d{2}/\\d{4} ${saved.current.time}`) }).first().waitFor();
+    await page
+      .getByRole('link', { name: new RegExp(`\\d{2}/\\d{2}/\\d{4} ${saved.current.time}`) })
+      .first()
+      .waitFor();
     await expectNoAxeViolations(page, 'logbook list');
     await screenshot(page, 'logbook-list');
     await page.goto(`${server.url}/#/staff/logbook/people`);
@@ -112,7 +144,22 @@ describe('visitor logbook', () => {
     expect(book.closed.byName).toBe('Ksor Văn Thành');
 
     // A correction after closing is a late amendment.
-    const late = await call('logbook.correct', { id: entryId, expectedVersion: 3, reason: 'Bổ sung thôn sau khi chốt', entry: { ...saved.current, minutes: 35, village: 'Làng Bông', phone: saved.current.phone, consent: { contact: true, ethnicity: true, disability: false } } }, memberToken);
+    const late = await call(
+      'logbook.correct',
+      {
+        id: entryId,
+        expectedVersion: 3,
+        reason: 'Bổ sung thôn sau khi chốt',
+        entry: {
+          ...saved.current,
+          minutes: 35,
+          village: 'Làng Bông',
+          phone: saved.current.phone,
+          consent: { contact: true, ethnicity: true, disability: false },
+        },
+      },
+      memberToken,
+    );
     expect(late.late).toBe(true);
 
     // Print as the browser does in server mode, with the page's own CSS.
@@ -133,18 +180,42 @@ describe('visitor logbook', () => {
     // The fonts are one face per style, so words come out whole; a line break inside a cell reads as a space.
     const flat = (s: string) => s.replace(/\s+/g, ' ');
     for (const expected of [
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'UBND XÃ CHƯ PĂH', 'TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG',
-      'SỔ THEO DÕI ĐỐI TƯỢNG ĐƯỢC HỖ TRỢ VÀ NỘI DUNG HỖ TRỢ', 'Nguyễn Thị Mai', '0905123456', 'Jrai', 'Làng Bông',
-      'G22.99-261125-0042', 'Không nhận được mã OTP', 'Bổ sung muộn', `Tổng số lượt hỗ trợ: ${book.totals.entries}`,
-      `Tổng thời gian: ${book.totals.minutes} phút`, 'NGƯỜI LẬP SỔ', 'TỔ TRƯỞNG', 'TM. ỦY BAN NHÂN DÂN XÃ', 'Rơ Mah Hồng Nhung',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'UBND XÃ CHƯ PĂH',
+      'TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG',
+      'SỔ THEO DÕI ĐỐI TƯỢNG ĐƯỢC HỖ TRỢ VÀ NỘI DUNG HỖ TRỢ',
+      'Nguyễn Thị Mai',
+      '0905123456',
+      'Jrai',
+      'Làng Bông',
+      'G22.99-261125-0042',
+      'Không nhận được mã OTP',
+      'Bổ sung muộn',
+      `Tổng số lượt hỗ trợ: ${book.totals.entries}`,
+      `Tổng thời gian: ${book.totals.minutes} phút`,
+      'NGƯỜI LẬP SỔ',
+      'TỔ TRƯỞNG',
+      'TM. ỦY BAN NHÂN DÂN XÃ',
+      'Rơ Mah Hồng Nhung',
       // Who closed the book, and what was still open then, are on the signed sheet.
-      'người chốt sổ: Ksor Văn Thành', 'phiếu chưa kết thúc',
-    ]) expect(flat(raw), expected).toContain(flat(expected));
+      'người chốt sổ: Ksor Văn Thành',
+      'phiếu chưa kết thúc',
+    ])
+      expect(flat(raw), expected).toContain(flat(expected));
     // The "with help" total in the outcome table is the number of such entries that day.
     const withHelp = book.rows.filter((r: { outcome: string }) => r.outcome === 'filed_with_help').length;
-    expect(text.split('\n').map((line) => flat(line).trim()).some((line) => line.endsWith(`Đã nộp hồ sơ với sự hỗ trợ ${withHelp}`)), text).toBe(true);
+    expect(
+      text
+        .split('\n')
+        .map((line) => flat(line).trim())
+        .some((line) => line.endsWith(`Đã nộp hồ sơ với sự hỗ trợ ${withHelp}`)),
+      text,
+    ).toBe(true);
     // Demo entries without consent print no name: the only names are consented ones.
-    const named = book.rows.filter((r: { fullName: string | null }) => r.fullName).map((r: { fullName: string }) => r.fullName);
+    const named = book.rows
+      .filter((r: { fullName: string | null }) => r.fullName)
+      .map((r: { fullName: string }) => r.fullName);
     for (const name of named) expect(flat(raw)).toContain(flat(name));
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdfPath, `${OUT}/so-ngay`]);
   });

@@ -2,7 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectFits, expectNoAxeViolations, expectTouchTargets, launchBrowser, SCREEN_SIZES, screenshot } from '../support/browser';
+import {
+  expectFits,
+  expectNoAxeViolations,
+  expectTouchTargets,
+  launchBrowser,
+  SCREEN_SIZES,
+  screenshot,
+} from '../support/browser';
 import { setUpE2E } from '../support/e2e';
 import { openingMorning } from '../support/server';
 import { DEMO_PINS } from '#core/demo-pins';
@@ -22,7 +29,14 @@ const NAME = 'Nguyễn Thị Hoa'.normalize('NFC');
 const api = (method: string, input: unknown = {}, token: string | null = memberToken) => e2e.api(method, input, token);
 
 const START = 'Bạn cần hỗ trợ việc gì?';
-const SETTINGS = { normalsPerPriority: 2, maxWaitMinutes: 30, recallsBeforeNoShow: 2, ticketIdleSeconds: TICKET_IDLE, choiceIdleSeconds: 60, receiptPrinter: false };
+const SETTINGS = {
+  normalsPerPriority: 2,
+  maxWaitMinutes: 30,
+  recallsBeforeNoShow: 2,
+  ticketIdleSeconds: TICKET_IDLE,
+  choiceIdleSeconds: 60,
+  receiptPrinter: false,
+};
 
 async function kioskPage(viewport: { width: number; height: number } = { width: 1366, height: 768 }): Promise<Page> {
   const page = await pageAs(null, '/kiosk', { viewport });
@@ -94,11 +108,17 @@ describe('check-in at the kiosk', () => {
     // The ticket as printed on an 80 mm receipt.
     await page.evaluate(() => document.body.classList.add('printing-receipt'));
     await page.emulateMedia({ media: 'print' });
-    writeFileSync('test-results/screens/queue-receipt.pdf', await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    writeFileSync(
+      'test-results/screens/queue-receipt.pdf',
+      await page.pdf({ preferCSSPageSize: true, printBackground: true }),
+    );
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => document.body.classList.remove('printing-receipt'));
     // pdftotext puts a space after some stacked diacritics (ể → "ể "); the letters themselves must be right.
-    const text = execFileSync('pdftotext', ['test-results/screens/queue-receipt.pdf', '-']).toString().normalize('NFC').replace(/\s+/g, '');
+    const text = execFileSync('pdftotext', ['test-results/screens/queue-receipt.pdf', '-'])
+      .toString()
+      .normalize('NFC')
+      .replace(/\s+/g, '');
     expect(text).toContain(taken);
     expect(text).toContain('Điệnthoạithôngminhvàứngdụng');
     expect(text).toContain('Xingiữphiếunày');
@@ -128,7 +148,9 @@ describe('check-in at the kiosk', () => {
     // The name by the on-screen keys only: plain letters, then the vowel key and the tone.
     const keyboard = page.getByRole('group', { name: 'Bàn phím gõ tên' });
     const tap = (name: string) => keyboard.getByRole('button', { name, exact: true }).click();
-    const letters = async (word: string) => { for (const l of word) await tap(`Chữ ${l}`); };
+    const letters = async (word: string) => {
+      for (const l of word) await tap(`Chữ ${l}`);
+    };
     await letters('NGUYEN');
     await tap('Chữ Ê');
     await tap('Dấu ngã');
@@ -158,11 +180,26 @@ describe('check-in at the kiosk', () => {
       const box = (await keypad.getByRole('button', { name, exact: true }).boundingBox())!;
       return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
     };
-    const grid = await Promise.all(['1', '2', '3', '4', '5', '6', '7', '8', '9', 'Xóa hết', '0', 'Xóa số cuối'].map(centre));
+    const grid = await Promise.all(
+      ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'Xóa hết', '0', 'Xóa số cuối'].map(centre),
+    );
     const columns = [...new Set(grid.map((p) => p.x))];
     const rows = [...new Set(grid.map((p) => p.y))];
     expect([columns.length, rows.length]).toEqual([3, 4]);
-    expect(grid.map((p) => [columns.indexOf(p.x), rows.indexOf(p.y)])).toEqual([[0, 0], [1, 0], [2, 0], [0, 1], [1, 1], [2, 1], [0, 2], [1, 2], [2, 2], [0, 3], [1, 3], [2, 3]]);
+    expect(grid.map((p) => [columns.indexOf(p.x), rows.indexOf(p.y)])).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [0, 1],
+      [1, 1],
+      [2, 1],
+      [0, 2],
+      [1, 2],
+      [2, 2],
+      [0, 3],
+      [1, 3],
+      [2, 3],
+    ]);
     for (const digit of '09051234567') await keypad.getByRole('button', { name: digit, exact: true }).click();
     await keypad.getByRole('button', { name: 'Xóa số cuối' }).click();
     expect(await page.getByRole('textbox', { name: 'Số điện thoại' }).inputValue()).toBe('0905123456');
@@ -229,7 +266,9 @@ describe('every citizen screen fits the three screen shapes', () => {
       await page.getByRole('button', { name: /Nộp hồ sơ dịch vụ công trực tuyến/ }).click();
       await page.getByRole('heading', { name: 'Việc cụ thể là gì?' }).waitFor();
       // Every procedure tile has its picture.
-      expect(await page.locator('.kiosk-grid-procedures .kiosk-tile svg').count()).toBe(await page.locator('.kiosk-grid-procedures .kiosk-tile').count());
+      expect(await page.locator('.kiosk-grid-procedures .kiosk-tile svg').count()).toBe(
+        await page.locator('.kiosk-grid-procedures .kiosk-tile').count(),
+      );
       await check('procedure');
       await page.getByRole('button', { name: 'Đăng ký kết hôn' }).click();
       await check('confirm');
@@ -264,7 +303,10 @@ describe('every citizen screen fits the three screen shapes', () => {
         await page.close();
       }
       const refused = await server.call('queue.checkIn', { helpKind: 'vneid' });
-      expect(refused).toMatchObject({ status: 409, body: { error: { code: 'conflict', params: { reason: 'closed' } } } });
+      expect(refused).toMatchObject({
+        status: 409,
+        body: { error: { code: 'conflict', params: { reason: 'closed' } } },
+      });
       const desk = await pageAs(memberToken, '/staff/desk');
       await desk.getByRole('button', { name: 'Tiếp người không có số' }).click();
       await desk.getByLabel('Loại hỗ trợ').selectOption('vneid');
@@ -323,7 +365,10 @@ describe('desk and board', () => {
     await desk.getByLabel('Sang loại hỗ trợ').selectOption('signature');
     await expectNoAxeViolations(desk, 'transfer dialog');
     await desk.locator('dialog').getByRole('button', { name: 'Chuyển' }).click();
-    await desk.getByRole('row', { name: new RegExp(second) }).getByText('Chữ ký số công cộng').waitFor();
+    await desk
+      .getByRole('row', { name: new RegExp(second) })
+      .getByText('Chữ ký số công cộng')
+      .waitFor();
 
     // Call that ticket by its number, the citizen arrives, finish with an outcome → logbook.
     await desk.getByRole('button', { name: `Gọi số ${second}` }).click();
@@ -341,7 +386,12 @@ describe('desk and board', () => {
     const entryId = Number(/entry\/(\d+)\/refine/.exec((await refine.getAttribute('href'))!)![1]);
     const entry = await api('logbook.get', { id: entryId });
     expect(entry.current).toMatchObject({ outcome: 'filed_with_help', helpKinds: ['signature'] });
-    expect(await api('queue.ticket', { ticketId: entry.current.ticketId })).toMatchObject({ number: second, status: 'finished', outcome: 'filed_with_help', helpKind: 'signature' });
+    expect(await api('queue.ticket', { ticketId: entry.current.ticketId })).toMatchObject({
+      number: second,
+      status: 'finished',
+      outcome: 'filed_with_help',
+      helpKind: 'signature',
+    });
     await board.close();
     await desk.close();
   });
@@ -357,7 +407,9 @@ describe('desk and board', () => {
       const vn = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(11, 16);
       expect([vn, new Date(Date.now() + 7 * 3_600_000 - 60_000).toISOString().slice(11, 16)]).toContain(clock);
       expect(await board.locator('.board-clock-day').textContent()).toMatch(/\d\d\/\d\d\/20\d\d$/);
-      const chips = await board.locator('.board-waiting strong').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+      const chips = await board
+        .locator('.board-waiting strong')
+        .evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
       expect(chips.length).toBeGreaterThan(0);
       for (const px of chips) expect(px).toBeGreaterThanOrEqual(34);
       await expectFits(board, 'board');
@@ -416,7 +468,9 @@ describe('desk and board', () => {
     await desk.getByText('Đang hỗ trợ').waitFor();
     await desk.getByRole('button', { name: `Mở hướng dẫn cho số ${ticket.number}` }).click();
     // One guide for birth registration: it opens at once, bound to this ticket by its id.
-    await expect.poll(() => desk.evaluate(() => location.hash)).toBe(`#/staff/guides/birth-registration?ticket=${ticket.id}`);
+    await expect
+      .poll(() => desk.evaluate(() => location.hash))
+      .toBe(`#/staff/guides/birth-registration?ticket=${ticket.id}`);
     await desk.getByText(`Ghi cho số ${ticket.number}`, { exact: false }).waitFor();
     await desk.getByRole('button', { name: 'Người dân bị vướng ở bước này' }).nth(2).click();
     await desk.getByText(/^Đã lưu tiến độ lúc \d\d:\d\d(:\d\d)?\.$/).waitFor();

@@ -10,14 +10,19 @@ const RENDERER = join(process.env.DHS_OUT ?? 'dist', 'renderer');
 const e2e = setUpE2E({ demo: true, clock: openingMorning() });
 
 /** A GET as any client sends it, with the body as the bytes on the wire (not decoded). */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   const url = new URL(e2e.server.url);
   return new Promise((resolve, reject) => {
     request({ host: url.hostname, port: url.port, path, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject).end();
+    })
+      .on('error', reject)
+      .end();
   });
 }
 
@@ -29,7 +34,11 @@ describe('the built screens over the LAN', () => {
     const original = readFileSync(join(RENDERER, 'assets', name));
     const path = `/assets/${name}`;
     const br = await get(path, { 'accept-encoding': 'gzip, deflate, br, zstd' });
-    expect(br.headers).toMatchObject({ 'content-encoding': 'br', vary: 'accept-encoding', 'content-type': 'text/javascript; charset=utf-8' });
+    expect(br.headers).toMatchObject({
+      'content-encoding': 'br',
+      vary: 'accept-encoding',
+      'content-type': 'text/javascript; charset=utf-8',
+    });
     expect(Number(br.headers['content-length'])).toBe(br.body.length);
     expect(br.body.length).toBeLessThan(original.length / 3);
     expect(brotliDecompressSync(br.body).equals(original)).toBe(true);
@@ -79,23 +88,32 @@ describe('the built screens over the LAN', () => {
     // The gzip copy has its own ETag and its own 304; a list of ETags is understood.
     const gz = await get('/', { 'accept-encoding': 'gzip' });
     expect(gz.headers.etag).not.toBe(etag);
-    expect((await get('/', { 'accept-encoding': 'gzip', 'if-none-match': `"x", ${String(gz.headers.etag)}` })).status).toBe(304);
+    expect(
+      (await get('/', { 'accept-encoding': 'gzip', 'if-none-match': `"x", ${String(gz.headers.etag)}` })).status,
+    ).toBe(304);
     expect((await get('/', { 'accept-encoding': 'gzip', 'if-none-match': etag })).status).toBe(200);
     // A route of the screens is index.html too, with the same rules.
-    expect((await get('/kiosk', { 'accept-encoding': 'br' })).headers).toMatchObject({ 'content-encoding': 'br', 'cache-control': 'no-cache' });
+    expect((await get('/kiosk', { 'accept-encoding': 'br' })).headers).toMatchObject({
+      'content-encoding': 'br',
+      'cache-control': 'no-cache',
+    });
   });
 
   it('reach Chromium in brotli, and the kiosk works from them', async () => {
     const page = await e2e.pageAs(null);
     const encodings = new Map<string, string>();
     page.on('response', async (r) => {
-      if (new URL(r.url()).pathname.endsWith('.js')) encodings.set(new URL(r.url()).pathname, (await r.allHeaders())['content-encoding'] ?? 'none');
+      if (new URL(r.url()).pathname.endsWith('.js'))
+        encodings.set(new URL(r.url()).pathname, (await r.allHeaders())['content-encoding'] ?? 'none');
     });
     await page.goto(`${e2e.server.url}/#/kiosk`);
     await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0);
     expect(encodings.size).toBeGreaterThan(0);
     // Each script in brotli, but for the few too small to gain from it, which have no copy.
-    const expected = [...encodings.keys()].map((path) => [path, existsSync(join(RENDERER, `${path}.br`)) ? 'br' : 'none']);
+    const expected = [...encodings.keys()].map((path) => [
+      path,
+      existsSync(join(RENDERER, `${path}.br`)) ? 'br' : 'none',
+    ]);
     expect([...encodings]).toEqual(expected);
     expect(expected.filter(([, encoding]) => encoding === 'br').length).toBeGreaterThan(expected.length / 2);
     // The kiosk fetches no staff screen and none of their texts: they come with the staff shell.

@@ -45,19 +45,25 @@ describe('team and duty roster, through the real server and browser', () => {
     const onDay = (d: typeof d1) => d!.shifts.flatMap((s) => s.members.map((m) => m.memberId));
     const a = d1!.shifts[0]!.members.find((m) => !onDay(d2).includes(m.memberId))!;
     const dateOf = (day: string) => day.split('-').reverse().join('/');
-    const cell = (name: string, day: string) => page.getByRole('button', { name: new RegExp(`^${name}, [^,]* ${dateOf(day)}:`) });
+    const cell = (name: string, day: string) =>
+      page.getByRole('button', { name: new RegExp(`^${name}, [^,]* ${dateOf(day)}:`) });
     const mark = (name: string, day: string) => cell(name, day).locator('[aria-hidden="true"]').textContent();
     await expect(mark(a.fullName, d1!.day)).resolves.toBe('✓');
     await cell(a.fullName, d1!.day).focus();
     await page.keyboard.press('Space');
     await eventually(() => mark(a.fullName, d1!.day)).toBe('');
-    const steps = before.days.findIndex((d: { day: string }) => d.day === d2!.day) - before.days.findIndex((d: { day: string }) => d.day === d1!.day);
+    const steps =
+      before.days.findIndex((d: { day: string }) => d.day === d2!.day) -
+      before.days.findIndex((d: { day: string }) => d.day === d1!.day);
     for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await eventually(() => mark(a.fullName, d2!.day)).toBe('✓');
     await expectNoAxeViolations(page, 'roster grid, draft');
     const moved = await call('roster.month', { month }, leader.token);
-    const idsOn = (day: string) => moved.days.find((d: { day: string }) => d.day === day).shifts[0].members.map((m: { memberId: number }) => m.memberId);
+    const idsOn = (day: string) =>
+      moved.days
+        .find((d: { day: string }) => d.day === day)
+        .shifts[0].members.map((m: { memberId: number }) => m.memberId);
     expect(idsOn(d1!.day)).not.toContain(a.memberId);
     expect(idsOn(d2!.day)).toContain(a.memberId);
 
@@ -70,13 +76,22 @@ describe('team and duty roster, through the real server and browser', () => {
 
     // After publishing, a click is only a proposal until the leader confirms it; then the member is told.
     const team = await call('team.list', {}, leader.token);
-    const member = team.find((m: { accessRole: string; id: number; active: boolean }) => m.accessRole === 'duty_member' && m.active && !idsOn(d1!.day).includes(m.id));
+    const member = team.find(
+      (m: { accessRole: string; id: number; active: boolean }) =>
+        m.accessRole === 'duty_member' && m.active && !idsOn(d1!.day).includes(m.id),
+    );
     await cell(member.fullName, d1!.day).click();
     await eventually(() => page.getByText('1 thay đổi chưa áp dụng.').count()).toBe(1);
-    expect((await call('roster.month', { month }, leader.token)).days.find((d: { day: string }) => d.day === d1!.day).shifts[0].members.map((m: { memberId: number }) => m.memberId)).not.toContain(member.id);
+    expect(
+      (await call('roster.month', { month }, leader.token)).days
+        .find((d: { day: string }) => d.day === d1!.day)
+        .shifts[0].members.map((m: { memberId: number }) => m.memberId),
+    ).not.toContain(member.id);
     await page.getByRole('button', { name: 'Xem lại và xác nhận…' }).click();
     const review = page.getByRole('dialog', { name: 'Sửa lịch đã công bố' });
-    await eventually(() => review.textContent()).toContain(`${member.fullName}: thêm ${dateOf(d1!.day).slice(0, 5)} (Cả ngày)`);
+    await eventually(() => review.textContent()).toContain(
+      `${member.fullName}: thêm ${dateOf(d1!.day).slice(0, 5)} (Cả ngày)`,
+    );
     expect(await review.textContent()).toContain('không có tên');
     await expectNoAxeViolations(page, 'roster grid, confirming a published change');
     await screenshot(page, 'team-roster-confirm');
@@ -109,9 +124,20 @@ describe('team and duty roster, through the real server and browser', () => {
     const [y, m] = month.split('-');
     // One merged font face: words come out whole, names and headings searchable as typed.
     for (const expected of [
-      'UBND XÃ CHƯ PĂH', 'TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
-      'LỊCH TRỰC ĐIỂM HỖ TRỢ SỐ', `Tháng ${Number(m)} năm ${y}`, 'NGƯỜI LẬP', 'TỔ TRƯỞNG', 'Rơ Mah Hồng Nhung', a.fullName, member.fullName, 'Trang 1/1',
-    ]) expect(text, expected).toContain(expected);
+      'UBND XÃ CHƯ PĂH',
+      'TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'LỊCH TRỰC ĐIỂM HỖ TRỢ SỐ',
+      `Tháng ${Number(m)} năm ${y}`,
+      'NGƯỜI LẬP',
+      'TỔ TRƯỞNG',
+      'Rơ Mah Hồng Nhung',
+      a.fullName,
+      member.fullName,
+      'Trang 1/1',
+    ])
+      expect(text, expected).toContain(expected);
     expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
     expect(text).not.toContain('Tháng sau');
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdfPath, `${OUT}/lich-truc`]);
@@ -148,13 +174,17 @@ describe('team and duty roster, through the real server and browser', () => {
     const leader = await signIn('Rơ Mah Hồng Nhung', DEMO_PINS.leader);
     const page = await pageAs(leader.token);
     await page.goto(`${server.url}/#/staff/team`);
-    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Thành viên Tổ công nghệ số cộng đồng');
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Thành viên Tổ công nghệ số cộng đồng',
+    );
     await eventually(() => page.getByText('17 thành viên đang hoạt động', { exact: true }).count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'team');
     await screenshot(page, 'team-members');
     await page.getByRole('button', { name: 'Thêm thành viên' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
-    await eventually(() => page.getByRole('dialog').getByText('Vui lòng nhập thông tin này.').count()).toBeGreaterThan(0);
+    await eventually(() => page.getByRole('dialog').getByText('Vui lòng nhập thông tin này.').count()).toBeGreaterThan(
+      0,
+    );
     await expectNoAxeViolations(page, 'member form');
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Họ và tên').fill('Rơ Lan Hương');
@@ -163,7 +193,9 @@ describe('team and duty roster, through the real server and browser', () => {
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await eventually(() => page.getByText('Đã lưu thông tin thành viên.').count()).toBe(1);
     await eventually(() => page.getByText('18 thành viên đang hoạt động', { exact: true }).count()).toBe(1);
-    const added = (await server.call('access.signInOptions')).body.result.members.find((m: { fullName: string }) => m.fullName === 'Rơ Lan Hương');
+    const added = (await server.call('access.signInOptions')).body.result.members.find(
+      (m: { fullName: string }) => m.fullName === 'Rơ Lan Hương',
+    );
     expect((await server.call('access.signIn', { memberId: added.id, pin: '385926' })).status).toBe(200);
 
     await page.goto(`${server.url}/#/staff/plan`);

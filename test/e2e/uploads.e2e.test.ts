@@ -9,8 +9,12 @@ import { DEMO_PINS } from '#core/demo-pins';
 
 const OUT = 'test-results/uploads';
 /** A name and phone that must never appear in clear in the province's files. */
-const UNIQUE = { name: 'Siu H\'Blưm Thử Nghiệm', phone: '0987654321' };
-const { server, signIn, pageAs } = setUpE2E({ demo: true, context: { viewport: { width: 1366, height: 900 }, acceptDownloads: true }, folders: [OUT] });
+const UNIQUE = { name: "Siu H'Blưm Thử Nghiệm", phone: '0987654321' };
+const { server, signIn, pageAs } = setUpE2E({
+  demo: true,
+  context: { viewport: { width: 1366, height: 900 }, acceptDownloads: true },
+  folders: [OUT],
+});
 let work: string;
 const CLI = `${process.env.DHS_OUT ?? 'dist'}/province/cli.js`;
 
@@ -57,18 +61,42 @@ describe('uploads to the province', () => {
     const status = (await server.call('uploads.status', {}, adminToken)).body.result;
     const db = join(work, 'p.sqlite3');
     const secret = join(work, 'province-secret.json');
-    const enrol = province('enrol', '--db', db, '--unit', 'Xa Chu Pah', '--fingerprint', status.pointFingerprint.replace(/-/g, ' ').toLowerCase(), '--by', 'Sở KH&CN');
-    expect(enrol.stdout, enrol.stderr).toContain(`Enrolled the point of Xã Chư Păh with key ${status.pointFingerprint}`);
+    const enrol = province(
+      'enrol',
+      '--db',
+      db,
+      '--unit',
+      'Xa Chu Pah',
+      '--fingerprint',
+      status.pointFingerprint.replace(/-/g, ' ').toLowerCase(),
+      '--by',
+      'Sở KH&CN',
+    );
+    expect(enrol.stdout, enrol.stderr).toContain(
+      `Enrolled the point of Xã Chư Păh with key ${status.pointFingerprint}`,
+    );
 
     // A visitor who gave a name and phone, with consent: it must reach the province sealed only.
     const leader = await server.signIn('Rơ Mah Hồng Nhung', DEMO_PINS.leader);
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const created = await server.call('logbook.create', {
-      entry: {
-        day: today, time: '09:00', channel: 'support_point', memberIds: [leader.id], helpKinds: ['vneid'], outcome: 'guided_only', minutes: 10,
-        fullName: UNIQUE.name, phone: UNIQUE.phone, consent: { contact: true, ethnicity: false, disability: false },
+    const created = await server.call(
+      'logbook.create',
+      {
+        entry: {
+          day: today,
+          time: '09:00',
+          channel: 'support_point',
+          memberIds: [leader.id],
+          helpKinds: ['vneid'],
+          outcome: 'guided_only',
+          minutes: 10,
+          fullName: UNIQUE.name,
+          phone: UNIQUE.phone,
+          consent: { contact: true, ethnicity: false, disability: false },
+        },
       },
-    }, leader.token);
+      leader.token,
+    );
     expect(created.status, JSON.stringify(created.body)).toBe(200);
     const entryId = created.body.result.id as number;
 
@@ -89,7 +117,9 @@ describe('uploads to the province', () => {
     mkdirSync(batchDir);
     if (saved.endsWith('.zip')) execFileSync('python3', ['-m', 'zipfile', '-e', saved, batchDir]);
     else execFileSync('cp', [saved, batchDir]);
-    const files = readdirSync(batchDir).filter((f) => f.endsWith('.batch.json')).map((f) => join(batchDir, f));
+    const files = readdirSync(batchDir)
+      .filter((f) => f.endsWith('.batch.json'))
+      .map((f) => join(batchDir, f));
     expect(files.length).toBeGreaterThan(0);
     await official.getByRole('cell', { name: 'Đã lưu ra tệp, chờ xác nhận' }).first().waitFor();
     await expectNoAxeViolations(official, 'uploads status');
@@ -110,22 +140,61 @@ describe('uploads to the province', () => {
     expect(report.stdout).toMatch(/Xã, phường chưa gửi số liệu nào \(134\/135\)/);
 
     // The name is nowhere in clear at the province; its sealed part is, and opens with the key and passphrase.
-    const storeBytes = () => [db, `${db}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f).toString('latin1')).join('');
+    const storeBytes = () =>
+      [db, `${db}-wal`]
+        .filter((f) => existsSync(f))
+        .map((f) => readFileSync(f).toString('latin1'))
+        .join('');
     expect(storeBytes()).not.toContain(UNIQUE.name);
     expect(storeBytes()).not.toContain(UNIQUE.phone);
-    const open = (...extra: string[]) => province('open', '--db', db, '--unit', 'Xã Chư Păh', '--ref', `logbook_entry:${entryId}`, '--seal-key', join(work, 'province-seal.pem'),
-      '--passphrase-file', join(work, 'passphrase.txt'), '--by', 'Cán bộ Sở KH&CN', '--reason', 'Yêu cầu của công dân', ...extra);
+    const open = (...extra: string[]) =>
+      province(
+        'open',
+        '--db',
+        db,
+        '--unit',
+        'Xã Chư Păh',
+        '--ref',
+        `logbook_entry:${entryId}`,
+        '--seal-key',
+        join(work, 'province-seal.pem'),
+        '--passphrase-file',
+        join(work, 'passphrase.txt'),
+        '--by',
+        'Cán bộ Sở KH&CN',
+        '--reason',
+        'Yêu cầu của công dân',
+        ...extra,
+      );
     const opened = open();
     expect(opened.status, opened.stderr).toBe(0);
     const sealedParts = JSON.parse(opened.stdout) as { personal: { fullName: string; phone: string } }[];
     expect(sealedParts.map((p) => p.personal.phone)).toEqual([UNIQUE.phone]);
     writeFileSync(join(work, 'wrong.txt'), 'không đúng\n');
-    const wrong = province('open', '--db', db, '--unit', 'Xã Chư Păh', '--ref', `logbook_entry:${entryId}`, '--seal-key', join(work, 'province-seal.pem'), '--passphrase-file', join(work, 'wrong.txt'), '--by', 'x', '--reason', 'thử');
+    const wrong = province(
+      'open',
+      '--db',
+      db,
+      '--unit',
+      'Xã Chư Păh',
+      '--ref',
+      `logbook_entry:${entryId}`,
+      '--seal-key',
+      join(work, 'province-seal.pem'),
+      '--passphrase-file',
+      join(work, 'wrong.txt'),
+      '--by',
+      'x',
+      '--reason',
+      'thử',
+    );
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('wrong passphrase');
 
     // The receipts, brought back on the stick, mark the batches confirmed.
-    const receipts = readdirSync(batchDir).filter((f) => f.endsWith('.receipt.json')).map((f) => join(batchDir, f));
+    const receipts = readdirSync(batchDir)
+      .filter((f) => f.endsWith('.receipt.json'))
+      .map((f) => join(batchDir, f));
     expect(receipts).toHaveLength(files.length);
     await official.locator('input[type=file]').setInputFiles(receipts);
     await official.getByText(`Đã ghi nhận ${files.length} giấy xác nhận`).waitFor();
@@ -135,18 +204,24 @@ describe('uploads to the province', () => {
     await official.context().close();
 
     // The citizen asks to be erased: the next batch says so, and the sealed data leaves the province's files.
-    const ciphertext = JSON.parse(readFileSync(files.find((f) => readFileSync(f, 'utf8').includes(`"ref":"logbook_entry:${entryId}"`))!, 'utf8'))
-      .batch.records.find((r: { ref: string }) => r.ref === `logbook_entry:${entryId}`).personal.ct as string;
+    const ciphertext = JSON.parse(
+      readFileSync(files.find((f) => readFileSync(f, 'utf8').includes(`"ref":"logbook_entry:${entryId}"`))!, 'utf8'),
+    ).batch.records.find((r: { ref: string }) => r.ref === `logbook_entry:${entryId}`).personal.ct as string;
     expect(storeBytes()).toContain(ciphertext);
     const officialToken = await signIn('Ksor Văn Thành', DEMO_PINS.official);
-    expect((await server.call('logbook.erase', { ids: [entryId], reason: 'Người dân yêu cầu xóa' }, officialToken)).status).toBe(200);
+    expect(
+      (await server.call('logbook.erase', { ids: [entryId], reason: 'Người dân yêu cầu xóa' }, officialToken)).status,
+    ).toBe(200);
     expect((await server.call('uploads.cutNow', {}, officialToken)).status).toBe(200);
     const later = join(work, 'later');
     mkdirSync(later);
     const exported = (await server.call('uploads.download', { seq: null }, officialToken)).body.result;
     writeFileSync(join(later, exported.fileName), Buffer.from(exported.base64, 'base64'));
-    if (exported.fileName.endsWith('.zip')) execFileSync('python3', ['-m', 'zipfile', '-e', join(later, exported.fileName), later]);
-    const erasing = readdirSync(later).filter((f) => f.endsWith('.batch.json')).map((f) => join(later, f));
+    if (exported.fileName.endsWith('.zip'))
+      execFileSync('python3', ['-m', 'zipfile', '-e', join(later, exported.fileName), later]);
+    const erasing = readdirSync(later)
+      .filter((f) => f.endsWith('.batch.json'))
+      .map((f) => join(later, f));
     const taken = province('ingest', ...erasing, '--db', db, '--key', secret);
     expect(taken.stdout).toMatch(/ACCEPTED/);
     expect(taken.stdout).not.toMatch(/REFUSED/);
@@ -163,7 +238,10 @@ describe('uploads to the province', () => {
     await expectNoAxeViolations(page, 'report');
     await screenshot(page, 'report-screen');
 
-    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về Excel (XLSX)' }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải về Excel (XLSX)' }).click(),
+    ]);
     expect(xlsx.suggestedFilename()).toMatch(/^bao-cao-\d{4}-\d{2}-xa-chu-pah\.xlsx$/);
     const book = join(work, 'report.xlsx');
     await xlsx.saveAs(book);
@@ -174,7 +252,13 @@ describe('uploads to the province', () => {
     await page.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true, printBackground: true });
     // One merged font face: the words extract as written (test/e2e/print.e2e.test.ts checks the layout).
     const text = execFileSync('pdftotext', ['-raw', pdfPath, '-'], { encoding: 'utf8' }).normalize('NFC');
-    for (const expected of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO', 'Kết quả hoạt động của Tổ công nghệ số cộng đồng', 'Tổng số lượt hỗ trợ', 'Khó khăn, vướng mắc thường gặp']) {
+    for (const expected of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'BÁO CÁO',
+      'Kết quả hoạt động của Tổ công nghệ số cộng đồng',
+      'Tổng số lượt hỗ trợ',
+      'Khó khăn, vướng mắc thường gặp',
+    ]) {
       expect(text, expected).toContain(expected);
     }
     expect(text).not.toContain('Tải về Excel');

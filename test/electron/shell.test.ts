@@ -12,7 +12,9 @@ import { removeDir, tempDataDir } from '../support/server';
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve('electron/package.json'));
 const pathFile = join(packageDir, 'path.txt');
-const binary = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? (existsSync(pathFile) ? join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim()) : '');
+const binary =
+  process.env.ELECTRON_OVERRIDE_DIST_PATH ??
+  (existsSync(pathFile) ? join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim()) : '');
 const available = binary !== '' && existsSync(binary);
 
 describe.skipIf(!available)('Electron shell', () => {
@@ -36,7 +38,17 @@ describe.skipIf(!available)('Electron shell', () => {
       hasRequire: typeof (window as any).require,
       hasProcess: typeof (window as any).process,
     }));
-    expect(exposed.keys).toEqual(['call', 'chooseFolder', 'leaveKiosk', 'onEvent', 'onKioskExitRequested', 'openWindow', 'print', 'role', 'savePdf']);
+    expect(exposed.keys).toEqual([
+      'call',
+      'chooseFolder',
+      'leaveKiosk',
+      'onEvent',
+      'onKioskExitRequested',
+      'openWindow',
+      'print',
+      'role',
+      'savePdf',
+    ]);
     expect(exposed.hasRequire).toBe('undefined');
     expect(exposed.hasProcess).toBe('undefined');
   });

@@ -8,7 +8,9 @@ import { removeDir, startServer, type RunningServer } from '../support/server';
 import { DEMO_PIN } from './support';
 
 /** Every method a citizen may not call, present and future. */
-const STAFF_ONLY = (Object.keys(methods) as MethodName[]).filter((n) => !(methods[n].roles as readonly Role[]).includes('citizen'));
+const STAFF_ONLY = (Object.keys(methods) as MethodName[]).filter(
+  (n) => !(methods[n].roles as readonly Role[]).includes('citizen'),
+);
 
 describe('staff methods refused without a valid staff session (core)', () => {
   const clock = testClock('2026-05-12T01:00:00Z');
@@ -54,14 +56,20 @@ describe('staff methods refused without a valid staff session (core)', () => {
     const member = await signInAs(app, 'duty_member', { fullName: 'Bị đoán PIN' });
     const codes: string[] = [];
     for (let i = 0; i < MAX_WRONG_PINS; i++) {
-      const res = await app.call('access.signIn', { memberId: member.memberId, pin: String(1000 + i) }, { device: 'lan' });
+      const res = await app.call(
+        'access.signIn',
+        { memberId: member.memberId, pin: String(1000 + i) },
+        { device: 'lan' },
+      );
       codes.push(res.ok ? 'ok' : res.error.code);
     }
     expect(codes).toEqual([...Array(MAX_WRONG_PINS - 1).fill('wrong_pin'), 'member_locked']);
     const right = await app.call('access.signIn', { memberId: member.memberId, pin: TEST_PIN }, { device: 'lan' });
     expect(right.ok ? 'ok' : right.error.code).toBe('member_locked');
     clock.advance(LOCK_MINUTES * 60_000 + 1000);
-    expect((await app.call('access.signIn', { memberId: member.memberId, pin: TEST_PIN }, { device: 'lan' })).ok).toBe(true);
+    expect((await app.call('access.signIn', { memberId: member.memberId, pin: TEST_PIN }, { device: 'lan' })).ok).toBe(
+      true,
+    );
   });
 });
 
@@ -78,7 +86,11 @@ describe('over HTTP (the real server)', () => {
   it('staff methods without a token, from a kiosk or the board: 401', async () => {
     for (const name of STAFF_ONLY) {
       for (const device of ['kiosk', 'board', 'lan']) {
-        const res = await fetch(`${server.url}/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-device': device }, body: '{}' });
+        const res = await fetch(`${server.url}/api/${name}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-device': device },
+          body: '{}',
+        });
         expect(res.status, `${name} from ${device}`).toBe(401);
         const body = await res.json();
         expect(body.error.message.vi).toMatch(/đăng nhập/);
@@ -88,7 +100,9 @@ describe('over HTTP (the real server)', () => {
 
   it("the point's own job methods: refused to every session, the admin's too (no transport is the system)", async () => {
     const admin = await server.signIn('Quản trị điểm', DEMO_PIN.admin);
-    const jobs = (Object.keys(methods) as MethodName[]).filter((n) => (methods[n].roles as readonly string[]).includes('system'));
+    const jobs = (Object.keys(methods) as MethodName[]).filter((n) =>
+      (methods[n].roles as readonly string[]).includes('system'),
+    );
     expect(jobs.length).toBeGreaterThan(3);
     for (const name of jobs) {
       const res = await server.call(name, {}, admin.token);
@@ -98,10 +112,14 @@ describe('over HTTP (the real server)', () => {
   });
 
   it('PIN guessing is locked out after five tries', async () => {
-    const options = (await server.call('access.signInOptions', {})).body.result.members as { id: number; role: string }[];
+    const options = (await server.call('access.signInOptions', {})).body.result.members as {
+      id: number;
+      role: string;
+    }[];
     const target = options.find((o) => o.role === 'duty_member')!;
     const statuses: number[] = [];
-    for (let i = 0; i < MAX_WRONG_PINS; i++) statuses.push((await server.call('access.signIn', { memberId: target.id, pin: String(9000 + i) })).status);
+    for (let i = 0; i < MAX_WRONG_PINS; i++)
+      statuses.push((await server.call('access.signIn', { memberId: target.id, pin: String(9000 + i) })).status);
     expect(statuses).toEqual([...Array(MAX_WRONG_PINS - 1).fill(401), 423]);
     const right = await server.call('access.signIn', { memberId: target.id, pin: DEMO_PIN.duty_member });
     expect(right.status).toBe(423);
@@ -110,12 +128,20 @@ describe('over HTTP (the real server)', () => {
 
   it('garbage bodies get a typed 4xx, never a 500', async () => {
     const bodies: [string, string][] = [
-      ['application/json', '{'], ['application/json', '[]'], ['application/json', 'null'], ['application/json', '"x"'],
-      ['text/plain', '{}'], ['application/json', `{"a":${'['.repeat(5000)}${']'.repeat(5000)}}`],
+      ['application/json', '{'],
+      ['application/json', '[]'],
+      ['application/json', 'null'],
+      ['application/json', '"x"'],
+      ['text/plain', '{}'],
+      ['application/json', `{"a":${'['.repeat(5000)}${']'.repeat(5000)}}`],
       ['application/json', JSON.stringify({ memberId: 1, pin: '1'.repeat(300_000) })],
     ];
     for (const [type, body] of bodies) {
-      const res = await fetch(`${server.url}/api/access.signIn`, { method: 'POST', headers: { 'content-type': type }, body });
+      const res = await fetch(`${server.url}/api/access.signIn`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
       expect(res.status, `${type} ${body.slice(0, 20)}`).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);
       const json = await res.json();

@@ -41,7 +41,8 @@ describe('bad input to every method', () => {
   for (const name of Object.keys(methods) as MethodName[]) {
     it(name, async () => {
       const credentials = await callerFor(name);
-      const send = (input: unknown) => (credentials === 'system' ? app.system(name, input) : app.call(name, input, credentials));
+      const send = (input: unknown) =>
+        credentials === 'system' ? app.system(name, input) : app.call(name, input, credentials);
       const before = await databaseChecksum(app.db);
       await fc.assert(
         fc.asyncProperty(badInput(methods[name]), async (input) => {

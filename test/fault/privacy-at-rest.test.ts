@@ -39,9 +39,19 @@ afterEach(() => app.cleanup());
 
 async function addPerson(fullName = UNIQUE, phone = PHONE): Promise<number> {
   const entry = {
-    day: '2026-11-25', time: '08:30', channel: 'support_point', memberIds: [member.memberId], helpKinds: ['vneid'],
-    outcome: 'guided_only', minutes: 15, gender: 'female', ageBand: '60_plus', village: 'Thôn 1',
-    fullName, phone, consent: { contact: true, ethnicity: false, disability: false },
+    day: '2026-11-25',
+    time: '08:30',
+    channel: 'support_point',
+    memberIds: [member.memberId],
+    helpKinds: ['vneid'],
+    outcome: 'guided_only',
+    minutes: 15,
+    gender: 'female',
+    ageBand: '60_plus',
+    village: 'Thôn 1',
+    fullName,
+    phone,
+    consent: { contact: true, ethnicity: false, disability: false },
   };
   return (await app.invoke('logbook.create', { entry }, member)).id;
 }
@@ -74,7 +84,12 @@ function sqliteRun(path: string, statements: string[]): Promise<void> {
 const reopen = async () => {
   await app.close();
   const again = await openApp({ dataDir, now: clock.now, log: () => undefined, shell: 'test' });
-  app = Object.assign(again, { cleanup: async () => { await again.close(); removeDir(dataDir); } });
+  app = Object.assign(again, {
+    cleanup: async () => {
+      await again.close();
+      removeDir(dataDir);
+    },
+  });
   admin = await signInAs(app, 'admin', { fullName: 'Quản trị sau khôi phục' });
   member = await signInAs(app, 'duty_member', { fullName: 'Thành viên sau khôi phục' });
 };
@@ -102,7 +117,10 @@ describe('a crafted backup', () => {
   it('is refused whichever way it is offered, because it carries no MAC of this point', async () => {
     const path = await craftedCopy();
     const before = await databaseChecksum(app.db);
-    copyFileSync(`${join(backupsDir(dataDir), readdirSync(backupsDir(dataDir)).find((n) => n.endsWith('.mac'))!)}`, `${path}.mac`); // a MAC of another file
+    copyFileSync(
+      `${join(backupsDir(dataDir), readdirSync(backupsDir(dataDir)).find((n) => n.endsWith('.mac'))!)}`,
+      `${path}.mac`,
+    ); // a MAC of another file
     const offers = [
       { kind: 'stored', name: 'manual-2026-11-25-0930-crafted.sqlite3' },
       { kind: 'path', path },
@@ -119,7 +137,11 @@ describe('a crafted backup', () => {
   it('is refused for its schema even with a valid MAC: nothing but what the migrations make', async () => {
     const path = await craftedCopy();
     await writeMac(dataDir, path);
-    const res = await app.call('backups.restore', { source: { kind: 'stored', name: 'manual-2026-11-25-0930-crafted.sqlite3' } }, admin);
+    const res = await app.call(
+      'backups.restore',
+      { source: { kind: 'stored', name: 'manual-2026-11-25-0930-crafted.sqlite3' } },
+      admin,
+    );
     expect(res.ok ? 'ok' : res.error.fields?.source).toBe('backups:problems.schema');
   });
 
@@ -141,11 +163,26 @@ describe('a crafted backup', () => {
       ];
       const before = await databaseChecksum(app.db);
       for (const [label, data, passphrase, reason] of cases) {
-        const res = await app.call('backups.restore', { source: { kind: 'upload', fileName: 'x.dhsbackup', base64: data.toString('base64'), ...(passphrase ? { passphrase } : {}) } }, admin);
+        const res = await app.call(
+          'backups.restore',
+          {
+            source: {
+              kind: 'upload',
+              fileName: 'x.dhsbackup',
+              base64: data.toString('base64'),
+              ...(passphrase ? { passphrase } : {}),
+            },
+          },
+          admin,
+        );
         expect(res.ok ? 'ok' : res.error.fields?.source, label).toBe(`backups:problems.${reason}`);
       }
       expect(await databaseChecksum(app.db)).toBe(before);
-      const good = await app.call('backups.restore', { source: { kind: 'path', path: made.path, passphrase: right } }, admin);
+      const good = await app.call(
+        'backups.restore',
+        { source: { kind: 'path', path: made.path, passphrase: right } },
+        admin,
+      );
       expect(good.ok).toBe(true);
     } finally {
       removeDir(usb);
@@ -186,9 +223,14 @@ describe('erasure that erases', () => {
     await app.invoke('logbook.erase', { ids: [id], reason: 'Người dân yêu cầu xóa' }, admin);
     expect(filesHolding(UNIQUE).length).toBeGreaterThan(0); // the older copies still hold it, as the screen says
     const old = new Date('2026-11-20T02:00:00Z');
-    for (const name of RESTORE_LEFTOVERS) if (existsSync(join(dataDir, name))) utimesSync(join(dataDir, name), old, old);
+    for (const name of RESTORE_LEFTOVERS)
+      if (existsSync(join(dataDir, name))) utimesSync(join(dataDir, name), old, old);
     clock.set('2026-11-29T02:00:00.000Z');
-    const scheduler = startScheduler(app, SCHEDULED_JOBS.filter((job) => job.name === 'daily-backup'), { firstDelayMs: 1e9, everyMs: 1e9 });
+    const scheduler = startScheduler(
+      app,
+      SCHEDULED_JOBS.filter((job) => job.name === 'daily-backup'),
+      { firstDelayMs: 1e9, everyMs: 1e9 },
+    );
     await scheduler.runNow();
     scheduler.stop();
     expect(filesHolding(UNIQUE)).toEqual([]);
@@ -205,7 +247,13 @@ describe('what a stolen PC or USB stick gives away', () => {
     expect(mode('.')).toBe(0o700);
     expect(mode('keys')).toBe(0o700);
     expect(mode('backups')).toBe(0o700);
-    for (const file of [DATABASE_FILE, `${DATABASE_FILE}-wal`, 'keys/point.key', 'keys/signing.key', ...readdirSync(join(dataDir, 'backups')).map((n) => `backups/${n}`)]) {
+    for (const file of [
+      DATABASE_FILE,
+      `${DATABASE_FILE}-wal`,
+      'keys/point.key',
+      'keys/signing.key',
+      ...readdirSync(join(dataDir, 'backups')).map((n) => `backups/${n}`),
+    ]) {
       expect(mode(file), file).toBe(0o600);
     }
     for (const log of readdirSync(join(dataDir, 'logs'))) expect(mode(`logs/${log}`), log).toBe(0o600);
@@ -215,7 +263,10 @@ describe('what a stolen PC or USB stick gives away', () => {
     await app.invoke('uploads.readiness', {}, admin);
     expect(readFileSync(join(dataDir, 'keys', 'signing.key'), 'utf8')).toMatch(/"protection":"file"/);
     const key = JSON.parse(readFileSync(join(dataDir, 'keys', 'signing.key'), 'utf8')).data as string;
-    await app.db.updateTable('upload_identity').set({ sign_private_pem: Buffer.from(key, 'base64').toString('utf8') }).execute();
+    await app.db
+      .updateTable('upload_identity')
+      .set({ sign_private_pem: Buffer.from(key, 'base64').toString('utf8') })
+      .execute();
     removeDir(join(dataDir, 'keys', 'signing.key'));
     await reopen();
     expect(filesHolding('PRIVATE KEY').filter((f) => !f.startsWith('keys/'))).toEqual([]);
@@ -235,10 +286,17 @@ describe('the log a technician reads', () => {
     } finally {
       await server.stop();
     }
-    const text = readdirSync(join(server.dataDir, 'logs')).map((f) => readFileSync(join(server.dataDir, 'logs', f), 'utf8')).join('');
+    const text = readdirSync(join(server.dataDir, 'logs'))
+      .map((f) => readFileSync(join(server.dataDir, 'logs', f), 'utf8'))
+      .join('');
     removeDir(server.dataDir);
-    const events = text.trim().split('\n').map((l) => JSON.parse(l).event);
-    expect(events).toEqual(expect.arrayContaining(['shell.start', 'access.wrongPin', 'access.locked', 'http.refused', 'shell.stop']));
+    const events = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).event);
+    expect(events).toEqual(
+      expect.arrayContaining(['shell.start', 'access.wrongPin', 'access.locked', 'http.refused', 'shell.stop']),
+    );
     expect(text).not.toContain(UNIQUE);
     expect(text).not.toContain(PHONE);
     expect(text).not.toMatch(/77[0-4]777/);

@@ -41,7 +41,8 @@ describe('random well-formed input to every method', () => {
   for (const name of Object.keys(methods) as MethodName[]) {
     it(name, async () => {
       const credentials = await callerFor(name);
-      const send = (input: unknown) => (credentials === 'system' ? app.system(name, input) : app.call(name, input, credentials));
+      const send = (input: unknown) =>
+        credentials === 'system' ? app.system(name, input) : app.call(name, input, credentials);
       await fc.assert(
         fc.asyncProperty(shapedInput(methods[name]), async (input) => {
           const res = await send(input);

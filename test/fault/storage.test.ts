@@ -23,7 +23,10 @@ async function fillDatabase(db: Awaited<ReturnType<typeof openTestApp>>['db']): 
   for (const pad of [2000, 200, 20, 0]) {
     for (let i = 0; i < 10_000; i++) {
       try {
-        await db.insertInto('audit_event').values({ id: undefined, at: '', member_id: null, action: '', detail: JSON.stringify('x'.repeat(pad)) }).execute();
+        await db
+          .insertInto('audit_event')
+          .values({ id: undefined, at: '', member_id: null, action: '', detail: JSON.stringify('x'.repeat(pad)) })
+          .execute();
       } catch (error) {
         expect(String((error as Error).message)).toMatch(/SQLITE_FULL/);
         break;
@@ -165,7 +168,10 @@ describe.skipIf(!mountable)('a real full disk and a read-only data folder (tmpfs
     // A mounted file system cannot turn read-only under an open writer (EBUSY), so the folder
     // goes read-only between two runs, as after a disk error or a locked-down account.
     execFileSync('mount', ['-o', 'remount,ro', disk]);
-    const error = await openApp({ dataDir, log: () => undefined }).then(() => null, (e: unknown) => e);
+    const error = await openApp({ dataDir, log: () => undefined }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     // The codes the shells map to storage_read_only at start-up (the log or the keys folder may
     // be the first thing that cannot be written, before SQLite opens the database).
     expect((error as { code?: string })?.code).toMatch(/^(SQLITE_(CANTOPEN|READONLY)|EROFS|EACCES)$/);

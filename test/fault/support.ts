@@ -10,13 +10,21 @@ import type { RunningServer } from '../support/server';
 export const DATABASE_FILE = 'diem-ho-tro-so.sqlite3';
 
 export const DEMO_PIN = {
-  admin: DEMO_PINS.admin, team_leader: DEMO_PINS.leader, commune_official: DEMO_PINS.official, duty_member: DEMO_PINS.member,
+  admin: DEMO_PINS.admin,
+  team_leader: DEMO_PINS.leader,
+  commune_official: DEMO_PINS.official,
+  duty_member: DEMO_PINS.member,
 } as const;
 export type StaffRole = keyof typeof DEMO_PIN;
 
 /** Sign in one demo account of each role over HTTP; returns their tokens and ids. */
-export async function demoSessions(server: RunningServer): Promise<Record<StaffRole, { token: string; memberId: number }>> {
-  const options = (await server.call('access.signInOptions', {})).body.result.members as { id: number; role: StaffRole }[];
+export async function demoSessions(
+  server: RunningServer,
+): Promise<Record<StaffRole, { token: string; memberId: number }>> {
+  const options = (await server.call('access.signInOptions', {})).body.result.members as {
+    id: number;
+    role: StaffRole;
+  }[];
   const out = {} as Record<StaffRole, { token: string; memberId: number }>;
   for (const role of Object.keys(DEMO_PIN) as StaffRole[]) {
     const member = options.find((o) => o.role === role);
@@ -54,31 +62,48 @@ export interface RawResponse {
  * streamed in chunks (never held whole here), and a source address of our choosing. Tests may
  * only use loopback: 127.0.0.1 is the point's own PC, any other 127.x address plays a LAN device.
  */
-export function rawRequest(url: string, options: {
-  path: string; method?: string; headers?: Record<string, string>; body?: string;
-  from?: string; chunks?: number; chunkBytes?: number;
-}): Promise<RawResponse> {
+export function rawRequest(
+  url: string,
+  options: {
+    path: string;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    from?: string;
+    chunks?: number;
+    chunkBytes?: number;
+  },
+): Promise<RawResponse> {
   const target = new URL(url);
   return new Promise((resolve) => {
-    const req = request({
-      host: target.hostname, port: target.port, path: options.path, method: options.method ?? 'POST',
-      headers: { 'content-type': 'application/json', ...options.headers }, localAddress: options.from,
-    }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => (text += d));
-      res.on('end', () => {
-        let body: unknown = text;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          // not JSON: kept as text
-        }
-        resolve({ status: res.statusCode ?? 0, body });
-        req.destroy();
-      });
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => resolve({ status: 0, body: null, error: error.code ?? error.message }));
+    const req = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: options.path,
+        method: options.method ?? 'POST',
+        headers: { 'content-type': 'application/json', ...options.headers },
+        localAddress: options.from,
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => (text += d));
+        res.on('end', () => {
+          let body: unknown = text;
+          try {
+            body = JSON.parse(text);
+          } catch {
+            // not JSON: kept as text
+          }
+          resolve({ status: res.statusCode ?? 0, body });
+          req.destroy();
+        });
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ status: 0, body: null, error: error.code ?? error.message }),
+    );
     if (options.body !== undefined) return void req.end(options.body);
     if (!options.chunks) return void req.end();
     const chunk = Buffer.alloc(options.chunkBytes ?? 1 << 20, 0x41);

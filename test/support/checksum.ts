@@ -7,13 +7,19 @@ import { sql, type Kysely } from 'kysely';
  */
 export async function databaseChecksum(db: Kysely<any>, options: { skip?: readonly string[] } = {}): Promise<string> {
   const hash = createHash('sha256');
-  const tables = (await sql<{ name: string; sql: string }>`select name, sql from sqlite_schema where type = 'table' and name not like 'sqlite_%' order by name`.execute(db)).rows;
+  const tables = (
+    await sql<{
+      name: string;
+      sql: string;
+    }>`select name, sql from sqlite_schema where type = 'table' and name not like 'sqlite_%' order by name`.execute(db)
+  ).rows;
   for (const table of tables) {
     hash.update(`${table.name}\n${table.sql}\n`);
     if (options.skip?.includes(table.name)) continue;
-    const rows = await sql.raw(`select * from "${table.name.replaceAll('"', '""')}" order by rowid`).execute(db).catch(
-      () => sql.raw(`select * from "${table.name.replaceAll('"', '""')}"`).execute(db),
-    );
+    const rows = await sql
+      .raw(`select * from "${table.name.replaceAll('"', '""')}" order by rowid`)
+      .execute(db)
+      .catch(() => sql.raw(`select * from "${table.name.replaceAll('"', '""')}"`).execute(db));
     for (const row of rows.rows) hash.update(JSON.stringify(row));
   }
   return hash.digest('hex');
@@ -21,5 +27,7 @@ export async function databaseChecksum(db: Kysely<any>, options: { skip?: readon
 
 /** SQLite's integrity check, joined: 'ok' when the file is sound. */
 export async function integrityOf(db: Kysely<any>): Promise<string> {
-  return (await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db)).rows.map((r) => r.integrity_check).join('; ');
+  return (await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db)).rows
+    .map((r) => r.integrity_check)
+    .join('; ');
 }

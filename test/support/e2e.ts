@@ -47,9 +47,15 @@ export function setUpE2E(options: E2EOptions = {}): E2E {
     return browser;
   };
   const server: RunningServer = {
-    get url() { return running().url; },
-    get dataDir() { return running().dataDir; },
-    get process() { return running().process; },
+    get url() {
+      return running().url;
+    },
+    get dataDir() {
+      return running().dataDir;
+    },
+    get process() {
+      return running().process;
+    },
     output: () => running().output(),
     stop: (signal) => running().stop(signal),
     call: (method, input, token) => running().call(method, input, token),
@@ -69,7 +75,9 @@ export function setUpE2E(options: E2EOptions = {}): E2E {
 
   return {
     server,
-    get browser() { return liveBrowser(); },
+    get browser() {
+      return liveBrowser();
+    },
     signIn: async (fullName, pin) => (await running().signIn(fullName, pin)).token,
     async api(method, input = {}, token = null) {
       const response = await running().call(method, input, token);

@@ -3,7 +3,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestMany } from '#province/ingest';
 import { generateProvinceKeys } from '#province/keys';
-import { closingBatch, enrolFixture, fixturePoint, workingDayBatches, type FixturePoint } from '#province/web/hub-fixture';
+import {
+  closingBatch,
+  enrolFixture,
+  fixturePoint,
+  workingDayBatches,
+  type FixturePoint,
+} from '#province/web/hub-fixture';
 import { openHubStore } from '#province/web/hub-store';
 import { tempDataDir } from './server';
 
@@ -43,19 +49,41 @@ export async function startHub(): Promise<RunningHub> {
     // Chư Păh goes silent after the 12th; the others report every working day.
     const to = unit === 'Xã Chư Păh' ? '2026-11-12' : '2026-11-19';
     const batches = workingDayBatches(point, keys.secret, '2026-11-02', to, i === 1 ? 0 : 2 + i);
-    for (const b of batches) await ingestMany(db, [{ text: b.text, label: `${b.day}.batch.json` }], keys.secret, at(b.day));
+    for (const b of batches)
+      await ingestMany(db, [{ text: b.text, label: `${b.day}.batch.json` }], keys.secret, at(b.day));
   }
   const silent: FixturePoint = fixturePoint('Xã Ia Pa');
   await enrolFixture(db, silent);
   // A point nobody enrolled yet: its batch waits in quarantine.
   const stranger = fixturePoint('Xã Kông Chro');
-  await ingestMany(db, [{ text: closingBatch(stranger, keys.secret, '2026-11-18', 1), label: 'GL52_kong-chro_000001.batch.json' }], keys.secret, at('2026-11-18'));
+  await ingestMany(
+    db,
+    [{ text: closingBatch(stranger, keys.secret, '2026-11-18', 1), label: 'GL52_kong-chro_000001.batch.json' }],
+    keys.secret,
+    at('2026-11-18'),
+  );
   const uploadFile = join(dir, 'GL52_ia-pa_000001.batch.json');
   writeFileSync(uploadFile, closingBatch(silent, keys.secret, '2026-11-19', 4));
   await db.destroy();
   const cli = `${process.env.DHS_OUT ?? 'dist'}/province/cli.js`;
-  await run(process.execPath, [cli, 'accounts', 'add', '--db', file, '--name', 'admin.tinh', '--role', 'province_admin', '--password-file', join(dir, 'password.txt')]);
-  const child = spawn(process.execPath, [cli, 'serve', '--db', file, '--key', join(dir, 'province-secret.json'), '--port', '0', '--now', HUB_CLOCK], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await run(process.execPath, [
+    cli,
+    'accounts',
+    'add',
+    '--db',
+    file,
+    '--name',
+    'admin.tinh',
+    '--role',
+    'province_admin',
+    '--password-file',
+    join(dir, 'password.txt'),
+  ]);
+  const child = spawn(
+    process.execPath,
+    [cli, 'serve', '--db', file, '--key', join(dir, 'province-secret.json'), '--port', '0', '--now', HUB_CLOCK],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -72,7 +100,12 @@ export async function startHub(): Promise<RunningHub> {
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
-    url, dir, process: child, uploadFile, password, sealPassphrase,
+    url,
+    dir,
+    process: child,
+    uploadFile,
+    password,
+    sealPassphrase,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
@@ -86,6 +119,8 @@ function run(command: string, args: string[]): Promise<void> {
     let output = '';
     child.stdout!.on('data', (d) => (output += d));
     child.stderr!.on('data', (d) => (output += d));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)),
+    );
   });
 }

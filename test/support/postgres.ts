@@ -23,11 +23,17 @@ const RUN_AS = 'dhs-postgres';
 
 /** The newest Debian PostgreSQL's bin folder, or PATH's. */
 export function postgresBin(lib = process.env.DHS_POSTGRES_LIB ?? '/usr/lib/postgresql'): string {
-  const versions = existsSync(lib) ? readdirSync(lib).filter((v) => existsSync(join(lib, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = existsSync(lib)
+    ? readdirSync(lib)
+        .filter((v) => existsSync(join(lib, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   if (versions.length) return join(lib, versions[0]!, 'bin');
   const onPath = (process.env.PATH ?? '').split(':').find((d) => d && existsSync(join(d, 'initdb')));
   if (onPath) return onPath;
-  throw new Error(`PostgreSQL is not installed (no ${lib}/*/bin/initdb): run node build/test-setup.mjs as root, or apt-get install postgresql`);
+  throw new Error(
+    `PostgreSQL is not installed (no ${lib}/*/bin/initdb): run node build/test-setup.mjs as root, or apt-get install postgresql`,
+  );
 }
 
 async function freePort(): Promise<number> {
@@ -45,7 +51,9 @@ async function freePort(): Promise<number> {
 function asUser(): { uid: number; gid: number; wrap: (cmd: string, args: string[]) => [string, string[]] } | null {
   if (process.getuid?.() !== 0) return null;
   if (spawnSync('id', ['-u', RUN_AS]).status !== 0) {
-    execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', RUN_AS], { stdio: 'inherit' });
+    execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', RUN_AS], {
+      stdio: 'inherit',
+    });
   }
   const uid = Number(execFileSync('id', ['-u', RUN_AS], { encoding: 'utf8' }).trim());
   const gid = Number(execFileSync('id', ['-g', RUN_AS], { encoding: 'utf8' }).trim());
@@ -74,7 +82,9 @@ export async function startPostgres(options: ClusterOptions = {}): Promise<Postg
     run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
     const port = await freePort();
     const settings = [
-      `-c listen_addresses=127.0.0.1`, `-p ${port}`, `-k ${dir}`,
+      `-c listen_addresses=127.0.0.1`,
+      `-p ${port}`,
+      `-k ${dir}`,
       ...(options.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
     ].join(' ');
     run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', settings, '-w', '-t', '60', 'start']);

@@ -13,8 +13,11 @@ export interface ProvinceStoreKind {
   open(dir: string): Promise<ProvinceDb>;
 }
 
-const kind = (name: ProvinceStoreKind['name'], location: (dir: string) => Promise<string>): ProvinceStoreKind =>
-  ({ name, location, open: async (dir) => openProvinceStore(await location(dir)) });
+const kind = (name: ProvinceStoreKind['name'], location: (dir: string) => Promise<string>): ProvinceStoreKind => ({
+  name,
+  location,
+  open: async (dir) => openProvinceStore(await location(dir)),
+});
 
 /**
  * The two stores the province's suites run against: a SQLite file in the test's folder, and a
@@ -27,7 +30,10 @@ export const PROVINCE_STORES: readonly ProvinceStoreKind[] = [
 ];
 
 /** A store of `kind` opened before each test of the block (in a folder of its own) and closed and removed after. */
-export function useProvinceStore(kind: Pick<ProvinceStoreKind, 'open'>, prefix = 'dhs-province-'): { store: ProvinceDb; dir: string } {
+export function useProvinceStore(
+  kind: Pick<ProvinceStoreKind, 'open'>,
+  prefix = 'dhs-province-',
+): { store: ProvinceDb; dir: string } {
   const state = {} as { store: ProvinceDb; dir: string };
   beforeEach(async () => {
     state.dir = mkdtempSync(join(tmpdir(), prefix));

@@ -23,13 +23,24 @@ export function tempDataDir(prefix = 'dhs-'): string {
 }
 
 /** Start the built server (`dist/server/index.js`) on a free loopback port. */
-export async function startServer(options: { dataDir?: string; demo?: boolean; env?: Record<string, string>; args?: string[]; clock?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { dataDir?: string; demo?: boolean; env?: Record<string, string>; args?: string[]; clock?: string } = {},
+): Promise<RunningServer> {
   const dataDir = options.dataDir ?? tempDataDir();
   const args = [
-    `${process.env.DHS_OUT ?? 'dist'}/server/index.js`, '--port', '0', '--data', dataDir,
-    ...(options.demo ? ['--demo'] : []), ...(options.clock ? ['--clock', options.clock] : []), ...(options.args ?? []),
+    `${process.env.DHS_OUT ?? 'dist'}/server/index.js`,
+    '--port',
+    '0',
+    '--data',
+    dataDir,
+    ...(options.demo ? ['--demo'] : []),
+    ...(options.clock ? ['--clock', options.clock] : []),
+    ...(options.args ?? []),
   ];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -55,7 +66,10 @@ export async function startServer(options: { dataDir?: string; demo?: boolean; e
     return { status: response.status, body: await response.json() };
   };
   return {
-    url, dataDir, process: child, output: () => output,
+    url,
+    dataDir,
+    process: child,
+    output: () => output,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
@@ -63,7 +77,9 @@ export async function startServer(options: { dataDir?: string; demo?: boolean; e
     call,
     async signIn(fullName, pin) {
       const options = await call('access.signInOptions');
-      const who = (options.body.result.members as { id: number; fullName: string }[]).find((m) => m.fullName === fullName);
+      const who = (options.body.result.members as { id: number; fullName: string }[]).find(
+        (m) => m.fullName === fullName,
+      );
       if (!who) throw new Error(`no account named ${fullName}`);
       const session = await call('access.signIn', { memberId: who.id, pin });
       if (session.status !== 200) throw new Error(`sign-in of ${fullName} refused: ${JSON.stringify(session.body)}`);

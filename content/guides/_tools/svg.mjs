@@ -44,10 +44,10 @@ export function wrap(text, max) {
   const lines = [];
   let current = '';
   for (const word of String(text).split(/\s+/)) {
-    if (current && (current + ' ' + word).length > max) {
+    if (current && (`${current} ${word}`).length > max) {
       lines.push(current);
       current = word;
-    } else current = current ? current + ' ' + word : word;
+    } else current = current ? `${current} ${word}` : word;
   }
   if (current) lines.push(current);
   return lines;
@@ -83,7 +83,7 @@ function highlightBox(x, y, w, h) {
 
 function phone(app, title, body) {
   const a = APPS[app] ?? APPS.dvc;
-  const header = `<rect x="${SX}" y="${SY}" width="${SW}" height="58" fill="${a.color}"/>` + text(SX + 16, SY + 38, a.name, { size: 24, weight: 'bold', color: '#ffffff' });
+  const header = `<rect x="${SX}" y="${SY}" width="${SW}" height="58" fill="${a.color}"/>${text(SX + 16, SY + 38, a.name, { size: 24, weight: 'bold', color: '#ffffff' })}`;
   const heading = title ? text(SX + 16, SY + 94, title, { size: 22, weight: 'bold', max: 22 }) : '';
   return (
     `<rect x="${SX - 22}" y="${SY - 44}" width="${SW + 44}" height="${SH + 92}" rx="40" fill="#263238"/>` +
@@ -116,7 +116,7 @@ function menu({ app, title, items, hi }) {
     const h = 24 + n * 26;
     const label = text(SX + 22, y + 34, item, { size: 21, weight: i === hi ? 'bold' : 'normal', max: 19, gap: 1.24 });
     if (i === hi) marked = pointer(item, highlightBox(SX + 8, y, SW - 16, h) + label + arrow(y + h / 2));
-    else body += `<rect x="${SX + 8}" y="${y}" width="${SW - 16}" height="${h}" rx="10" fill="#eef1f4"/>` + label;
+    else body += `<rect x="${SX + 8}" y="${y}" width="${SW - 16}" height="${h}" rx="10" fill="#eef1f4"/>${label}`;
     y += h + 10;
   });
   return phone(app, title, body) + marked;
@@ -133,7 +133,7 @@ function form({ app, title, fields, button, hi = 'button' }) {
     const boxH = 20 + lineCount(f.value || ' ', 21) * 24;
     const value = text(SX + 24, boxY + 29, f.value ?? '', { size: 20, max: 21, gap: 1.2 });
     if (i === hi) marked = pointer(f.label, label + highlightBox(SX + 12, boxY, SW - 24, boxH) + value + arrow(boxY + boxH / 2));
-    else body += label + `<rect x="${SX + 12}" y="${boxY}" width="${SW - 24}" height="${boxH}" rx="8" fill="#ffffff" stroke="#adb5bd" stroke-width="2"/>` + value;
+    else body += `${label}<rect x="${SX + 12}" y="${boxY}" width="${SW - 24}" height="${boxH}" rx="8" fill="#ffffff" stroke="#adb5bd" stroke-width="2"/>${value}`;
     y += 32 + boxH;
   });
   if (button) {
@@ -156,7 +156,7 @@ function choice({ app, title, options, hi, note }) {
     const n = lineCount(o, 18);
     const label = text(SX + SW / 2, y + h / 2 + 8 - (n - 1) * 13, o, { size: 23, weight: 'bold', anchor: 'middle', max: 18, gap: 1.15 });
     if (i === hi) marked = pointer(o, highlightBox(SX + 14, y, SW - 28, h) + label + arrow(y + h / 2));
-    else body += `<rect x="${SX + 14}" y="${y}" width="${SW - 28}" height="${h}" rx="10" fill="#eef1f4" stroke="#adb5bd" stroke-width="2"/>` + label;
+    else body += `<rect x="${SX + 14}" y="${y}" width="${SW - 28}" height="${h}" rx="10" fill="#eef1f4" stroke="#adb5bd" stroke-width="2"/>${label}`;
     y += h + 16;
   });
   if (note) body += text(SX + 16, y + 24, note, { size: 18, color: MUTED, max: 26 });
@@ -236,7 +236,7 @@ function document({ app = 'vneid', title = '', paper, lines = [], button, badge 
   lines.slice(0, 4).forEach((l, i) => {
     body += text(px + 14, py + 44 + titleLines * 24 + i * 30, l, { size: 18, max: 22 });
   });
-  if (badge) body += `<rect x="${px + pw - 108}" y="${py + 170}" width="100" height="36" rx="6" fill="none" stroke="${BAD}" stroke-width="3" transform="rotate(-8 ${px + pw - 58} ${py + 188})"/>` + text(px + pw - 58, py + 195, badge, { size: 17, weight: 'bold', anchor: 'middle', color: BAD, max: 12 });
+  if (badge) body += `<rect x="${px + pw - 108}" y="${py + 170}" width="100" height="36" rx="6" fill="none" stroke="${BAD}" stroke-width="3" transform="rotate(-8 ${px + pw - 58} ${py + 188})"/>${text(px + pw - 58, py + 195, badge, { size: 17, weight: 'bold', anchor: 'middle', color: BAD, max: 12 })}`;
   let marked = '';
   if (button) {
     const by = SY + SH - 74;
@@ -254,7 +254,7 @@ function details({ app = 'dvc', title, rows, hi }) {
     const h = 66;
     const label = text(SX + 20, y + 26, r.label, { size: 17, color: MUTED, max: 28 }) + text(SX + 20, y + 54, r.value, { size: 21, weight: 'bold', max: 22 });
     if (i === hi) marked = pointer(r.label, highlightBox(SX + 8, y, SW - 16, h) + label + arrow(y + h / 2));
-    else body += `<rect x="${SX + 8}" y="${y}" width="${SW - 16}" height="${h}" rx="8" fill="#eef1f4"/>` + label;
+    else body += `<rect x="${SX + 8}" y="${y}" width="${SW - 16}" height="${h}" rx="8" fill="#eef1f4"/>${label}`;
     y += h + 8;
   });
   return phone(app, title, body) + marked;
@@ -274,7 +274,7 @@ function office({ place, caption, bring = [] }) {
   body += text(210, y, caption, { size: 23, weight: 'bold', anchor: 'middle', max: 30 });
   y += 30 * lineCount(caption, 30) + 8;
   bring.forEach((b) => {
-    body += `<circle cx="46" cy="${y - 7}" r="7" fill="${OK}"/>` + text(62, y, b, { size: 20, max: 32 });
+    body += `<circle cx="46" cy="${y - 7}" r="7" fill="${OK}"/>${text(62, y, b, { size: 20, max: 32 })}`;
     y += 30;
   });
   return body;
@@ -351,7 +351,7 @@ function qr({ app = 'bank', title = 'Quét mã QR', caption, point = 'mã QR' })
   }));
   const corner = (x, y, dx, dy) => `<path d="M${x} ${y + dy * 30} L${x} ${y} L${x + dx * 30} ${y}" fill="none" stroke="${HI_STROKE}" stroke-width="7" stroke-linecap="round"/>`;
   const frame = corner(x0 - 22, y0 - 22, 1, 1) + corner(x0 + 16 * cell + 22, y0 - 22, -1, 1) + corner(x0 - 22, y0 + 16 * cell + 22, 1, -1) + corner(x0 + 16 * cell + 22, y0 + 16 * cell + 22, -1, -1);
-  const body = `<rect x="${SX + 10}" y="${SY + 96}" width="${SW - 20}" height="214" rx="8" fill="#343a40"/>` + text(SX + SW / 2, SY + 350, caption, { size: 21, weight: 'bold', anchor: 'middle', max: 22 });
+  const body = `<rect x="${SX + 10}" y="${SY + 96}" width="${SW - 20}" height="214" rx="8" fill="#343a40"/>${text(SX + SW / 2, SY + 350, caption, { size: 21, weight: 'bold', anchor: 'middle', max: 22 })}`;
   return phone(app, title, body) + pointer(point, code + frame);
 }
 

@@ -28,5 +28,6 @@ export async function checkMac(dataDir: string, path: string): Promise<void> {
   const sidecar = `${path}${MAC_SUFFIX}`;
   if (!existsSync(sidecar)) throw refuse('notAuthenticated');
   const stored = readFileSync(sidecar, 'utf8').trim();
-  if (!stored.startsWith(PREFIX) || stored.slice(PREFIX.length) !== (await macOfFile(dataDir, path))) throw refuse('notAuthenticated');
+  if (!stored.startsWith(PREFIX) || stored.slice(PREFIX.length) !== (await macOfFile(dataDir, path)))
+    throw refuse('notAuthenticated');
 }

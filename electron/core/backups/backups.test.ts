@@ -1,4 +1,17 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, copyFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+  copyFileSync,
+  openSync,
+  writeSync,
+  closeSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -32,7 +45,8 @@ afterEach(async () => {
 
 // The point's name marks a copy (free text; the commune is one of the list's 135 names).
 const rename = (pointName: string) => app.invoke('settings.update', { ...TEST_SETUP.point, pointName }, admin);
-const communeOf = async (db = app.db) => (await db.selectFrom('point_setting').select('point_name').executeTakeFirstOrThrow()).point_name;
+const communeOf = async (db = app.db) =>
+  (await db.selectFrom('point_setting').select('point_name').executeTakeFirstOrThrow()).point_name;
 
 describe('backups', () => {
   it('makes a consistent backup into the backups folder, readable as a database with the data, with its MAC', async () => {
@@ -42,7 +56,9 @@ describe('backups', () => {
     expect(readFileSync(`${made.path}.mac`, 'utf8')).toMatch(/^hmac-sha256:v1:[0-9a-f]{64}\n$/);
     const copy = openDatabase(made.path);
     expect(await communeOf(copy)).toBe('Xã Ia Grai A');
-    expect((await sql<{ integrity_check: string }>`pragma integrity_check`.execute(copy)).rows[0]!.integrity_check).toBe('ok');
+    expect(
+      (await sql<{ integrity_check: string }>`pragma integrity_check`.execute(copy)).rows[0]!.integrity_check,
+    ).toBe('ok');
     await copy.destroy();
   });
 
@@ -81,7 +97,11 @@ describe('backups', () => {
       scheduler.stop();
     }
     const status = await app.invoke('backups.status', {}, await signInAs(app, 'admin', { fullName: 'Admin later' }));
-    expect(status.backups.map((b) => b.name).sort()).toEqual(['auto-2026-03-05.sqlite3', 'auto-2026-03-06.sqlite3', 'auto-2026-03-07.sqlite3']);
+    expect(status.backups.map((b) => b.name).sort()).toEqual([
+      'auto-2026-03-05.sqlite3',
+      'auto-2026-03-06.sqlite3',
+      'auto-2026-03-07.sqlite3',
+    ]);
     expect(status.lastBackupAt).not.toBeNull();
     expect(status.keepDays).toBe(3);
   });
@@ -140,7 +160,8 @@ describe('restore', () => {
     await app.close();
     // The crash: the live file (and its WAL) moved aside, the pending copy not yet in place.
     const live = join(app.dataDir, DATABASE_FILE);
-    for (const suffix of ['-wal', '']) if (existsSync(live + suffix)) copyFileSync(live + suffix, `${live}.before-restore${suffix}`);
+    for (const suffix of ['-wal', ''])
+      if (existsSync(live + suffix)) copyFileSync(live + suffix, `${live}.before-restore${suffix}`);
     rmSync(live, { force: true });
     rmSync(`${live}-wal`, { force: true });
     rmSync(`${live}-shm`, { force: true });
@@ -171,7 +192,8 @@ describe('hostile backup files are refused and nothing changes', () => {
   }
   async function foreignDatabase(path: string, statements: string[]): Promise<string> {
     const db = new sqlite3.Database(path);
-    for (const s of statements) await new Promise<void>((resolve, reject) => db.run(s, (e) => (e ? reject(e) : resolve())));
+    for (const s of statements)
+      await new Promise<void>((resolve, reject) => db.run(s, (e) => (e ? reject(e) : resolve())));
     await new Promise<void>((resolve) => db.close(() => resolve()));
     return path;
   }
@@ -207,18 +229,30 @@ describe('hostile backup files are refused and nothing changes', () => {
       mkdirSync(path);
       return { path };
     },
-    'another program’s database': async () => ({ path: await foreignDatabase(join(scratch, 'other.sqlite3'), ['create table t (x)', "insert into t values ('x')"]) }),
+    'another program’s database': async () => ({
+      path: await foreignDatabase(join(scratch, 'other.sqlite3'), ['create table t (x)', "insert into t values ('x')"]),
+    }),
     'made by a newer version': async () => {
       const path = copyTo('newer.sqlite3', await makeGoodBackup());
-      return { path: await foreignDatabase(path, ["insert into schema_migration values ('9999_future', '2030-01-01')"]) };
+      return {
+        path: await foreignDatabase(path, ["insert into schema_migration values ('9999_future', '2030-01-01')"]),
+      };
     },
     'relative path': async () => ({ source: { kind: 'path', path: '../../etc/passwd' } }),
     'name escaping the backup folder': async () => ({ source: { kind: 'stored', name: '../diem-ho-tro-so.sqlite3' } }),
     'missing stored backup': async () => ({ source: { kind: 'stored', name: 'auto-2020-01-01.sqlite3' } }),
-    'upload that is not base64 of a database': async () => ({ source: { kind: 'upload', fileName: 'x.sqlite3', base64: Buffer.from('hello').toString('base64') } }),
+    'upload that is not base64 of a database': async () => ({
+      source: { kind: 'upload', fileName: 'x.sqlite3', base64: Buffer.from('hello').toString('base64') },
+    }),
     'upload with path in its name, truncated': async () => {
       const bytes = readFileSync(await makeGoodBackup());
-      return { source: { kind: 'upload', fileName: '../../x.sqlite3', base64: bytes.subarray(0, bytes.length - 1000).toString('base64') } };
+      return {
+        source: {
+          kind: 'upload',
+          fileName: '../../x.sqlite3',
+          base64: bytes.subarray(0, bytes.length - 1000).toString('base64'),
+        },
+      };
     },
   };
 
@@ -234,9 +268,16 @@ describe('hostile backup files are refused and nothing changes', () => {
         expect(res.status).toBeLessThan(500);
       }
       expect(await databaseChecksum(app.db)).toBe(before);
-      const leftovers = ['restore-pending.sqlite3', 'restore-pending.sqlite3.partial', 'restore-pending.json', 'restore-upload.tmp'];
+      const leftovers = [
+        'restore-pending.sqlite3',
+        'restore-pending.sqlite3.partial',
+        'restore-pending.json',
+        'restore-upload.tmp',
+      ];
       expect(leftovers.filter((f) => existsSync(join(app.dataDir, f)))).toEqual([]);
-      expect(existsSync(backupsDir(app.dataDir)) ? statSync(join(app.dataDir, DATABASE_FILE)).isFile() : true).toBe(true);
+      expect(existsSync(backupsDir(app.dataDir)) ? statSync(join(app.dataDir, DATABASE_FILE)).isFile() : true).toBe(
+        true,
+      );
     });
   }
 

@@ -63,7 +63,9 @@ async function checkContent(db: Db): Promise<void> {
   }
   if (integrity.length !== 1 || integrity[0] !== 'ok') throw refuse('damaged');
   const tables = new Set(
-    (await sql<{ name: string }>`select name from sqlite_schema where type = 'table'`.execute(db)).rows.map((r) => r.name),
+    (await sql<{ name: string }>`select name from sqlite_schema where type = 'table'`.execute(db)).rows.map(
+      (r) => r.name,
+    ),
   );
   if (!tables.has('schema_migration') || !tables.has('point_setting') || !tables.has('member')) throw refuse('notOurs');
   const applied = (await sql<{ name: string }>`select name from schema_migration`.execute(db)).rows.map((r) => r.name);
@@ -77,8 +79,13 @@ async function checkContent(db: Db): Promise<void> {
 type SchemaRow = { type: string; name: string; tbl_name: string; sql: string | null };
 
 async function schemaOf(db: Db): Promise<Map<string, string>> {
-  const { rows } = await sql<SchemaRow>`select type, name, tbl_name, sql from sqlite_schema where substr(name, 1, 7) <> 'sqlite_' order by name`.execute(db);
-  return new Map(rows.map((r) => [`${r.type} ${r.name}`, `${r.tbl_name}|${(r.sql ?? '').replace(/\s+/g, ' ').trim()}`]));
+  const { rows } =
+    await sql<SchemaRow>`select type, name, tbl_name, sql from sqlite_schema where substr(name, 1, 7) <> 'sqlite_' order by name`.execute(
+      db,
+    );
+  return new Map(
+    rows.map((r) => [`${r.type} ${r.name}`, `${r.tbl_name}|${(r.sql ?? '').replace(/\s+/g, ' ').trim()}`]),
+  );
 }
 
 let reference: Promise<Map<string, string>> | null = null;
@@ -106,7 +113,8 @@ async function checkSchema(db: Db): Promise<void> {
   const [mine, theirs] = await Promise.all([referenceSchema(), schemaOf(db)]);
   const extra = [...theirs.keys()].filter((k) => mine.get(k) !== theirs.get(k));
   const missing = [...mine.keys()].filter((k) => !theirs.has(k));
-  if (extra.length || missing.length) throw Object.assign(refuse('schema'), { detail: [...extra, ...missing].slice(0, 5).join(', ') });
+  if (extra.length || missing.length)
+    throw Object.assign(refuse('schema'), { detail: [...extra, ...missing].slice(0, 5).join(', ') });
 }
 
 /**

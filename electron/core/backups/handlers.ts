@@ -8,26 +8,57 @@ import { ownScreenOnly } from '../security/devices';
 import { cancelRestore, readFailed, readPending, stageRestore } from './restore';
 import { AppError } from '#shared/contract';
 import {
-  backupsDir, createBackup, listBackups, logBackup, readBackupSettings, readSealKey, recordDailyBackup, saveBackupSettings, setBackupPassphrase,
+  backupsDir,
+  createBackup,
+  listBackups,
+  logBackup,
+  readBackupSettings,
+  readSealKey,
+  recordDailyBackup,
+  saveBackupSettings,
+  setBackupPassphrase,
   writeSealedBackup,
 } from './service';
 
 export const backupsHandlers: Handlers<typeof backupsMethods> = {
   'backups.status': async (ctx) => {
     const { keepDays } = await readBackupSettings(ctx.db);
-    const last = await ctx.db.selectFrom('backup_log').select(['at', 'ok', 'error']).where('action', 'in', ['auto', 'manual', 'download'])
-      .orderBy('id', 'desc').limit(1).executeTakeFirst();
-    const lastOk = await ctx.db.selectFrom('backup_log').select('at').where('action', 'in', ['auto', 'manual', 'download']).where('ok', '=', 1)
-      .orderBy('id', 'desc').limit(1).executeTakeFirst();
-    const restored = await ctx.db.selectFrom('backup_log').select(['at', 'file']).where('action', '=', 'restore_done')
-      .orderBy('id', 'desc').limit(1).executeTakeFirst();
+    const last = await ctx.db
+      .selectFrom('backup_log')
+      .select(['at', 'ok', 'error'])
+      .where('action', 'in', ['auto', 'manual', 'download'])
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const lastOk = await ctx.db
+      .selectFrom('backup_log')
+      .select('at')
+      .where('action', 'in', ['auto', 'manual', 'download'])
+      .where('ok', '=', 1)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const restored = await ctx.db
+      .selectFrom('backup_log')
+      .select(['at', 'file'])
+      .where('action', '=', 'restore_done')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     const stored = listBackups(ctx.dataDir);
     // A restored database does not know of backups made after its own copy: the files do.
-    const lastBackupAt = [lastOk?.at, stored[0]?.at].filter((x): x is string => !!x).sort().pop() ?? null;
+    const lastBackupAt =
+      [lastOk?.at, stored[0]?.at]
+        .filter((x): x is string => !!x)
+        .sort()
+        .pop() ?? null;
     const failed = readFailed(ctx.dataDir);
-    const lastRestore = failed && (!restored || failed.stagedAt > restored.at)
-      ? { at: failed.stagedAt, ok: false, source: failed.source }
-      : restored ? { at: restored.at, ok: true, source: restored.file } : null;
+    const lastRestore =
+      failed && (!restored || failed.stagedAt > restored.at)
+        ? { at: failed.stagedAt, ok: false, source: failed.source }
+        : restored
+          ? { at: restored.at, ok: true, source: restored.file }
+          : null;
     return {
       keepDays,
       directory: backupsDir(ctx.dataDir),
@@ -71,12 +102,28 @@ export const backupsHandlers: Handlers<typeof backupsMethods> = {
     try {
       note = await stageRestore(ctx.dataDir, input.source, ctx.now());
     } catch (error) {
-      ctx.log.warn({ event: 'backup.restoreRefused', kind: input.source.kind, reason: error instanceof AppError ? error.fields.source : 'error' }, 'restore refused');
+      ctx.log.warn(
+        {
+          event: 'backup.restoreRefused',
+          kind: input.source.kind,
+          reason: error instanceof AppError ? error.fields.source : 'error',
+        },
+        'restore refused',
+      );
       throw error;
     }
-    await logBackup(ctx.db, ctx.now(), { action: 'restore_staged', ok: 1, file: note.source, bytes: null, error: null });
+    await logBackup(ctx.db, ctx.now(), {
+      action: 'restore_staged',
+      ok: 1,
+      file: note.source,
+      bytes: null,
+      error: null,
+    });
     await audit(ctx, 'backups.restore', { source: note.source });
-    ctx.log.warn({ event: 'backup.restoreStaged', kind: input.source.kind, by: ctx.caller.memberId }, 'restore staged for the next start');
+    ctx.log.warn(
+      { event: 'backup.restoreStaged', kind: input.source.kind, by: ctx.caller.memberId },
+      'restore staged for the next start',
+    );
     return { restartRequired: true };
   },
   'backups.recordDaily': (ctx, input) => recordDailyBackup(ctx.db, ctx.dataDir, ctx.now(), input),

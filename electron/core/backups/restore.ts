@@ -56,7 +56,12 @@ function keyFinder(dataDir: string, passphrase: string | undefined) {
  * copy given by path) must carry this point's MAC; a sealed copy must open with the point's
  * passphrase key. Returns the label for the screen and any signing key the copy carried.
  */
-async function authenticCopy(dataDir: string, source: RestoreSource, partial: string, scratch: string): Promise<{ label: string; signingKey: string | null }> {
+async function authenticCopy(
+  dataDir: string,
+  source: RestoreSource,
+  partial: string,
+  scratch: string,
+): Promise<{ label: string; signingKey: string | null }> {
   if (source.kind === 'stored') {
     // The schema already forbids separators; this holds even if it were loosened one day.
     const dir = resolve(backupsDir(dataDir));
@@ -107,7 +112,8 @@ async function stageSigningKey(dataDir: string, pending: string, signingKey: str
   const db = openDatabase(pending);
   try {
     const row = await db.selectFrom('upload_identity').select('sign_public').where('id', '=', 1).executeTakeFirst();
-    if (row && row.sign_public === publicOfPrivatePem(signingKey)) pointKeys(dataDir).write(PENDING_KEY, Buffer.from(signingKey));
+    if (row && row.sign_public === publicOfPrivatePem(signingKey))
+      pointKeys(dataDir).write(PENDING_KEY, Buffer.from(signingKey));
   } finally {
     await db.destroy();
   }
@@ -158,7 +164,10 @@ export function cancelRestore(dataDir: string): void {
 }
 
 /** Step 2, called by `openApp` before it opens the database. Returns what happened. */
-export async function applyPendingRestore(dataDir: string, databaseFile: string): Promise<'none' | 'restored' | 'failed'> {
+export async function applyPendingRestore(
+  dataDir: string,
+  databaseFile: string,
+): Promise<'none' | 'restored' | 'failed'> {
   const pending = join(dataDir, PENDING_FILE);
   if (!existsSync(pending)) return 'none';
   const note = readPending(dataDir) ?? { stagedAt: '', source: '' };
@@ -169,7 +178,9 @@ export async function applyPendingRestore(dataDir: string, databaseFile: string)
   } catch (error) {
     moveIfExists(pending, join(dataDir, 'restore-failed.sqlite3'));
     removeQuietly(join(dataDir, KEYS_DIR, PENDING_KEY));
-    writeFileSync(join(dataDir, FAILED_NOTE), JSON.stringify({ ...note, error: String((error as Error).message) }), { mode: 0o600 });
+    writeFileSync(join(dataDir, FAILED_NOTE), JSON.stringify({ ...note, error: String((error as Error).message) }), {
+      mode: 0o600,
+    });
     removeQuietly(join(dataDir, PENDING_NOTE));
     return 'failed';
   }

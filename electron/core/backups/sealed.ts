@@ -5,7 +5,12 @@ import { refuse } from './check';
 import { z } from 'zod';
 import { parseJson } from '../json';
 
-const scrypt = promisify(scryptCallback) as (secret: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
+const scrypt = promisify(scryptCallback) as (
+  secret: string,
+  salt: Buffer,
+  len: number,
+  opts: object,
+) => Promise<Buffer>;
 
 /**
  * Backups that leave the PC (a USB stick, a download) are sealed with a key made from the
@@ -42,7 +47,12 @@ export interface SealKey {
 /** A sealed file's header: read from a file that may be a stranger's, so checked before use. */
 const header = z.object({
   v: z.literal(1),
-  kdf: z.object({ salt: z.string(), N: z.number().int().positive(), r: z.number().int().positive(), p: z.number().int().positive() }),
+  kdf: z.object({
+    salt: z.string(),
+    N: z.number().int().positive(),
+    r: z.number().int().positive(),
+    p: z.number().int().positive(),
+  }),
   nonce: z.string(),
   chunk: z.number().int(),
   createdAt: z.string(),
@@ -51,10 +61,18 @@ type Header = z.output<typeof header>;
 /** What travels sealed before the database: the point's signing key, for a new PC. */
 const secretsPart = z.object({ signingKey: z.string().nullable() });
 
-export async function deriveSealKey(passphrase: string, params: Omit<SealKey, 'key'> = { salt: randomBytes(16).toString('base64'), ...kdf }): Promise<SealKey> {
+export async function deriveSealKey(
+  passphrase: string,
+  params: Omit<SealKey, 'key'> = { salt: randomBytes(16).toString('base64'), ...kdf },
+): Promise<SealKey> {
   // A file's own parameters are bounded: a crafted header cannot make us spend a gigabyte.
   if (params.N > 1 << 20 || params.r > 16 || params.p > 4) throw refuse('notAuthenticated');
-  const key = await scrypt(passphrase.normalize('NFC'), Buffer.from(params.salt, 'base64'), 32, { N: params.N, r: params.r, p: params.p, maxmem: MAX_MEMORY });
+  const key = await scrypt(passphrase.normalize('NFC'), Buffer.from(params.salt, 'base64'), 32, {
+    N: params.N,
+    r: params.r,
+    p: params.p,
+    maxmem: MAX_MEMORY,
+  });
   return { ...params, key };
 }
 
@@ -71,11 +89,23 @@ function chunkParams(header: Buffer, nonce: Buffer, index: number, last: boolean
 }
 
 /** Seal the SQLite file `source` (with the point's secrets) into `target`. */
-export async function sealBackup(source: string, target: string, key: SealKey, secrets: { signingKey: string | null }, now: Date): Promise<void> {
+export async function sealBackup(
+  source: string,
+  target: string,
+  key: SealKey,
+  secrets: { signingKey: string | null },
+  now: Date,
+): Promise<void> {
   const nonce = randomBytes(8);
-  const header = Buffer.from(JSON.stringify({
-    v: 1, kdf: { salt: key.salt, N: key.N, r: key.r, p: key.p }, nonce: nonce.toString('base64'), chunk: CHUNK, createdAt: now.toISOString(),
-  } satisfies Header));
+  const header = Buffer.from(
+    JSON.stringify({
+      v: 1,
+      kdf: { salt: key.salt, N: key.N, r: key.r, p: key.p },
+      nonce: nonce.toString('base64'),
+      chunk: CHUNK,
+      createdAt: now.toISOString(),
+    } satisfies Header),
+  );
   const prefix = Buffer.from(JSON.stringify(secrets));
   const input = await open(source, 'r');
   const output = await open(target, 'w', 0o600);
@@ -129,7 +159,11 @@ export async function isSealed(path: string): Promise<boolean> {
  * salt: the point's stored key if it is the same passphrase, or one made from the passphrase
  * typed now. Any change to the file, or a wrong passphrase, is refused as `notAuthenticated`.
  */
-export async function openSealedBackup(path: string, target: string, keyFor: (kdf: Header['kdf']) => Promise<SealKey>): Promise<{ signingKey: string | null }> {
+export async function openSealedBackup(
+  path: string,
+  target: string,
+  keyFor: (kdf: Header['kdf']) => Promise<SealKey>,
+): Promise<{ signingKey: string | null }> {
   const file = await open(path, 'r');
   const output = await open(target, 'w', 0o600);
   try {

@@ -21,7 +21,11 @@ const STORED = /^(auto|manual)-(\d{4}-\d{2}-\d{2})[\w-]*\.sqlite3$/;
 /** Sealed copies this app wrote into a folder (a USB stick): pruned there under the same rule. */
 const SEALED = /^diem-ho-tro-so-(\d{4}-\d{2}-\d{2})-\d{4}\.dhsbackup$/;
 /** Copies the restore leaves in the data folder: the database it replaced, a copy that failed. */
-export const RESTORE_LEFTOVERS = ['diem-ho-tro-so.sqlite3.before-restore', 'diem-ho-tro-so.sqlite3.before-restore-wal', 'restore-failed.sqlite3'];
+export const RESTORE_LEFTOVERS = [
+  'diem-ho-tro-so.sqlite3.before-restore',
+  'diem-ho-tro-so.sqlite3.before-restore-wal',
+  'restore-failed.sqlite3',
+];
 /** The key sealed copies are made with (derived from the admin's passphrase), in the keys folder. */
 const SEAL_KEY = 'backup-seal.key';
 export const MIN_PASSPHRASE_LENGTH = 12;
@@ -49,7 +53,10 @@ export async function saveBackupSettings(db: Db, settings: BackupSettings): Prom
 }
 
 export async function logBackup(db: Db, at: Date, entry: Omit<BackupLogTable, 'id' | 'at'>): Promise<void> {
-  await db.insertInto('backup_log').values({ id: undefined, at: at.toISOString(), ...entry }).execute();
+  await db
+    .insertInto('backup_log')
+    .values({ id: undefined, at: at.toISOString(), ...entry })
+    .execute();
 }
 
 /** The live database file, as SQLite itself reports it (no second source of truth for the name). */
@@ -130,7 +137,12 @@ export async function setBackupPassphrase(dataDir: string, passphrase: string): 
  * A sealed copy for outside this PC, in `dir`: made in the data folder first (a plain copy
  * never touches the stick), sealed into `<name>.partial` there and renamed when whole.
  */
-export async function writeSealedBackup(db: Db, dataDir: string, dir: string, now: Date): Promise<{ fileName: string; path: string; bytes: number }> {
+export async function writeSealedBackup(
+  db: Db,
+  dataDir: string,
+  dir: string,
+  now: Date,
+): Promise<{ fileName: string; path: string; bytes: number }> {
   const key = readSealKey(dataDir);
   if (!key) throw new AppError('invalid_input', {}, { passphrase: 'backups:problems.noPassphrase' });
   const fileName = `diem-ho-tro-so-${stamp(now)}${SEALED_EXTENSION}`;
@@ -152,7 +164,8 @@ export async function writeSealedBackup(db: Db, dataDir: string, dir: string, no
 export function chosenFolder(directory: string): string {
   if (!isAbsolute(directory)) throw new AppError('invalid_input', {}, { directory: 'backups:problems.folder' });
   const dir = resolve(directory);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new AppError('invalid_input', {}, { directory: 'backups:problems.folder' });
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new AppError('invalid_input', {}, { directory: 'backups:problems.folder' });
   return dir;
 }
 
@@ -160,18 +173,33 @@ export function chosenFolder(directory: string): string {
  * On demand: into the backups folder (plain, with its MAC), or into a chosen folder (a USB
  * stick) sealed with the admin's passphrase, where copies older than the retention go.
  */
-export async function createBackup({ db, dataDir, now: clock, step }: Pick<CoreContext, 'db' | 'dataDir' | 'now' | 'step'>, directory?: string) {
+export async function createBackup(
+  { db, dataDir, now: clock, step }: Pick<CoreContext, 'db' | 'dataDir' | 'now' | 'step'>,
+  directory?: string,
+) {
   const now = clock();
   const dir = directory ? chosenFolder(directory) : backupsDir(dataDir);
   const fileName = `manual-${stamp(now)}.sqlite3`;
   const path = join(dir, fileName);
   try {
-    const made = directory ? await writeSealedBackup(db, dataDir, dir, now) : { fileName, path, bytes: await writeStoredBackup(db, dataDir, path) };
+    const made = directory
+      ? await writeSealedBackup(db, dataDir, dir, now)
+      : { fileName, path, bytes: await writeStoredBackup(db, dataDir, path) };
     if (directory) pruneFolder(dir, (await readBackupSettings(db)).keepDays, now);
-    await step((trx) => logBackup(trx, now, { action: 'manual', ok: 1, file: made.path, bytes: made.bytes, error: null }));
+    await step((trx) =>
+      logBackup(trx, now, { action: 'manual', ok: 1, file: made.path, bytes: made.bytes, error: null }),
+    );
     return made;
   } catch (error) {
-    await step((trx) => logBackup(trx, now, { action: 'manual', ok: 0, file: path, bytes: null, error: String((error as Error).message) })).catch(() => undefined);
+    await step((trx) =>
+      logBackup(trx, now, {
+        action: 'manual',
+        ok: 0,
+        file: path,
+        bytes: null,
+        error: String((error as Error).message),
+      }),
+    ).catch(() => undefined);
     throw error;
   }
 }
@@ -184,7 +212,9 @@ export function listBackups(dataDir: string) {
       const match = STORED.exec(name);
       if (!match) return [];
       const stat = statSync(join(dir, name));
-      return [{ name, kind: match[1] as 'auto' | 'manual', at: stat.mtime.toISOString(), bytes: stat.size, day: match[2]! }];
+      return [
+        { name, kind: match[1] as 'auto' | 'manual', at: stat.mtime.toISOString(), bytes: stat.size, day: match[2]! },
+      ];
     })
     .sort((a, b) => b.at.localeCompare(a.at));
 }
@@ -196,8 +226,11 @@ export function listBackups(dataDir: string) {
  */
 export function pruneBackups(dataDir: string, keepDays: number, now: Date): string[] {
   const oldestKept = addDays(vnDay(now), -(keepDays - 1));
-  const removed = listBackups(dataDir).filter((b) => b.day < oldestKept).map((b) => b.name);
-  for (const name of removed) for (const suffix of ['', MAC_SUFFIX]) removeQuietly(join(backupsDir(dataDir), name + suffix));
+  const removed = listBackups(dataDir)
+    .filter((b) => b.day < oldestKept)
+    .map((b) => b.name);
+  for (const name of removed)
+    for (const suffix of ['', MAC_SUFFIX]) removeQuietly(join(backupsDir(dataDir), name + suffix));
   for (const name of RESTORE_LEFTOVERS) {
     const path = join(dataDir, name);
     if (existsSync(path) && vnDay(statSync(path).mtime) < oldestKept) {
@@ -226,9 +259,20 @@ export function dailyBackupName(now: Date): string {
  * failed), then every copy past the retention removed. Safe to call as often as the
  * scheduler likes: with nothing made and nothing to prune it changes nothing.
  */
-export async function recordDailyBackup(db: Db, dataDir: string, now: Date, found: { made: { file: string; bytes: number } | null; error: string | null }) {
-  if (found.made) await logBackup(db, now, { action: 'auto', ok: 1, file: found.made.file, bytes: found.made.bytes, error: null });
-  if (found.error) await logBackup(db, now, { action: 'auto', ok: 0, file: dailyBackupName(now), bytes: null, error: found.error });
+export async function recordDailyBackup(
+  db: Db,
+  dataDir: string,
+  now: Date,
+  found: { made: { file: string; bytes: number } | null; error: string | null },
+) {
+  if (found.made)
+    await logBackup(db, now, { action: 'auto', ok: 1, file: found.made.file, bytes: found.made.bytes, error: null });
+  if (found.error)
+    await logBackup(db, now, { action: 'auto', ok: 0, file: dailyBackupName(now), bytes: null, error: found.error });
   const { keepDays } = await readBackupSettings(db);
-  return { made: found.made?.file ?? null, failed: found.error !== null, removed: pruneBackups(dataDir, keepDays, now) };
+  return {
+    made: found.made?.file ?? null,
+    failed: found.error !== null,
+    removed: pruneBackups(dataDir, keepDays, now),
+  };
 }

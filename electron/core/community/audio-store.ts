@@ -29,20 +29,36 @@ export async function storeAudio(db: Db, bytes: Buffer, mime: AudioType): Promis
   const problem = audioProblem(bytes, mime);
   if (problem) throw new AppError('invalid_input', {}, { base64: problem });
   const sha256 = sha256Hex(bytes);
-  await db.insertInto('community_audio').values({ sha256, mime, bytes: bytes.length, data: bytes })
-    .onConflict((oc) => oc.column('sha256').doNothing()).execute();
+  await db
+    .insertInto('community_audio')
+    .values({ sha256, mime, bytes: bytes.length, data: bytes })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
   return sha256;
 }
 
 export async function readAudio(db: Db, sha256: string): Promise<{ mime: AudioType; data: Buffer }> {
-  const row = await db.selectFrom('community_audio').select(['mime', 'data']).where('sha256', '=', sha256).executeTakeFirst();
+  const row = await db
+    .selectFrom('community_audio')
+    .select(['mime', 'data'])
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
   if (!row) throw new AppError('not_found');
   return { mime: row.mime, data: Buffer.from(row.data) };
 }
 
 /** Drop recordings no translation refers to any more (replaced or deleted). */
 export async function sweepAudio(db: Db): Promise<void> {
-  await db.deleteFrom('community_audio')
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('community_text').select('key').whereRef('community_text.audio_sha256', '=', 'community_audio.sha256'))))
+  await db
+    .deleteFrom('community_audio')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('community_text')
+            .select('key')
+            .whereRef('community_text.audio_sha256', '=', 'community_audio.sha256'),
+        ),
+      ),
+    )
     .execute();
 }

@@ -1,7 +1,16 @@
 import type { communityMethods } from '#shared/community/contract';
 import type { Handlers } from '../context';
 import { exportSubmission, importCommunityPack, installedPacks } from './pack';
-import { audioOf, publicTexts, recordAudio, removeRecording, removeText, reviewText, saveText, workbench } from './service';
+import {
+  audioOf,
+  publicTexts,
+  recordAudio,
+  removeRecording,
+  removeText,
+  reviewText,
+  saveText,
+  workbench,
+} from './service';
 
 export const communityHandlers: Handlers<typeof communityMethods> = {
   'community.texts': async (ctx, { language }) => ({ entries: await publicTexts(ctx.db, language) }),

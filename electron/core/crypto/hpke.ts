@@ -1,4 +1,12 @@
-import { createCipheriv, createDecipheriv, createHmac, createPrivateKey, diffieHellman, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createPrivateKey,
+  diffieHellman,
+  generateKeyPairSync,
+  type KeyObject,
+} from 'node:crypto';
 import { privateKeyFromSeed, publicKeyFromRaw, rawPublicKey } from './signing';
 
 /**
@@ -17,7 +25,12 @@ export const HPKE_SUITE_NAME = 'DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-128
 
 const u16 = (n: number) => Buffer.from([n >> 8, n & 0xff]);
 const KEM_SUITE = Buffer.concat([Buffer.from('KEM'), u16(HPKE_SUITE.kem)]);
-const HPKE_SUITE_ID = Buffer.concat([Buffer.from('HPKE'), u16(HPKE_SUITE.kem), u16(HPKE_SUITE.kdf), u16(HPKE_SUITE.aead)]);
+const HPKE_SUITE_ID = Buffer.concat([
+  Buffer.from('HPKE'),
+  u16(HPKE_SUITE.kem),
+  u16(HPKE_SUITE.kdf),
+  u16(HPKE_SUITE.aead),
+]);
 const VERSION = Buffer.from('HPKE-v1');
 const EMPTY = Buffer.alloc(0);
 const NK = 16;
@@ -28,7 +41,11 @@ const extract = (salt: Buffer, ikm: Buffer) => createHmac('sha256', salt).update
 
 /** HKDF-Expand for L ≤ 32 (one block is all this suite ever needs). */
 function expand(prk: Buffer, info: Buffer, length: number): Buffer {
-  return createHmac('sha256', prk).update(info).update(Buffer.from([1])).digest().subarray(0, length);
+  return createHmac('sha256', prk)
+    .update(info)
+    .update(Buffer.from([1]))
+    .digest()
+    .subarray(0, length);
 }
 
 const labeledExtract = (suite: Buffer, salt: Buffer, label: string, ikm: Buffer) =>
@@ -67,7 +84,10 @@ function scheduleContext(info: Buffer): Buffer {
 function keySchedule(shared: Buffer, info: Buffer): { key: Buffer; nonce: Buffer } {
   const context = scheduleContext(info);
   const secret = labeledExtract(HPKE_SUITE_ID, shared, 'secret', EMPTY);
-  return { key: labeledExpand(HPKE_SUITE_ID, secret, 'key', context, NK), nonce: labeledExpand(HPKE_SUITE_ID, secret, 'base_nonce', context, NN) };
+  return {
+    key: labeledExpand(HPKE_SUITE_ID, secret, 'key', context, NK),
+    nonce: labeledExpand(HPKE_SUITE_ID, secret, 'base_nonce', context, NN),
+  };
 }
 
 export interface Sealed {
@@ -92,11 +112,22 @@ function recipientKey(raw: string): KeyObject {
   return key;
 }
 
-export function hpkeSeal(recipientPublicRaw: string, info: Buffer, aad: Buffer, plaintext: Buffer, ephemeralSeed?: Buffer): Sealed {
+export function hpkeSeal(
+  recipientPublicRaw: string,
+  info: Buffer,
+  aad: Buffer,
+  plaintext: Buffer,
+  ephemeralSeed?: Buffer,
+): Sealed {
   const recipient = recipientKey(recipientPublicRaw);
-  const ephemeral = ephemeralSeed ? privateKeyFromSeed('X25519', ephemeralSeed) : generateKeyPairSync('x25519').privateKey;
+  const ephemeral = ephemeralSeed
+    ? privateKeyFromSeed('X25519', ephemeralSeed)
+    : generateKeyPairSync('x25519').privateKey;
   const enc = Buffer.from(rawPublicKey(ephemeral), 'base64');
-  const { key, nonce } = keySchedule(sharedSecret(dh(ephemeral, recipient), enc, Buffer.from(recipientPublicRaw, 'base64')), info);
+  const { key, nonce } = keySchedule(
+    sharedSecret(dh(ephemeral, recipient), enc, Buffer.from(recipientPublicRaw, 'base64')),
+    info,
+  );
   const cipher = createCipheriv('aes-128-gcm', key, nonce).setAAD(aad);
   const ct = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
   key.fill(0);
@@ -108,7 +139,11 @@ export function hpkeOpen(recipientPrivate: string | KeyObject, sealed: Sealed, i
   const privateKey = typeof recipientPrivate === 'string' ? createPrivateKey(recipientPrivate) : recipientPrivate;
   if (sealed.enc.length !== 32 || sealed.ct.length < NT) throw new Error('hpke: malformed message');
   const recipientRaw = Buffer.from(rawPublicKey(privateKey), 'base64');
-  const shared = sharedSecret(dh(privateKey, publicKeyFromRaw('X25519', sealed.enc.toString('base64'))), sealed.enc, recipientRaw);
+  const shared = sharedSecret(
+    dh(privateKey, publicKeyFromRaw('X25519', sealed.enc.toString('base64'))),
+    sealed.enc,
+    recipientRaw,
+  );
   const { key, nonce } = keySchedule(shared, info);
   const decipher = createDecipheriv('aes-128-gcm', key, nonce).setAAD(aad);
   decipher.setAuthTag(sealed.ct.subarray(sealed.ct.length - NT));

@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 
 /**
  * The project's one Ed25519 module: batches from the points, receipts from the province and
@@ -47,7 +55,11 @@ export function publicKeyFromRaw(curve: Curve, rawB64: string): KeyObject {
 /** A private key from its raw 32-byte seed (test vectors, the bench's fixed points). */
 export function privateKeyFromSeed(curve: Curve, seed: Buffer): KeyObject {
   if (seed.length !== 32) throw new Error('bad seed length');
-  return createPrivateKey({ key: Buffer.concat([Buffer.from(PKCS8_PREFIX[curve], 'hex'), seed]), format: 'der', type: 'pkcs8' });
+  return createPrivateKey({
+    key: Buffer.concat([Buffer.from(PKCS8_PREFIX[curve], 'hex'), seed]),
+    format: 'der',
+    type: 'pkcs8',
+  });
 }
 
 export function isValidRawKey(curve: Curve, rawB64: string): boolean {
@@ -69,7 +81,8 @@ export interface KeyPairText {
 }
 
 export function generateKeyPair(curve: Curve): KeyPairText {
-  const { privateKey, publicKey } = curve === 'Ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('x25519');
+  const { privateKey, publicKey } =
+    curve === 'Ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('x25519');
   return {
     privatePem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
     publicRaw: rawPublicKey(publicKey),
@@ -81,7 +94,9 @@ export const generateSigningKey = () => generateKeyPair('Ed25519');
 
 /** Ed25519 over exactly these bytes; the signature in base64. */
 export function signBytes(privateKey: string | KeyObject, bytes: Buffer): string {
-  return sign(null, bytes, typeof privateKey === 'string' ? createPrivateKey(privateKey) : privateKey).toString('base64');
+  return sign(null, bytes, typeof privateKey === 'string' ? createPrivateKey(privateKey) : privateKey).toString(
+    'base64',
+  );
 }
 
 /** Keys met again and again (the province checks 135 points' batches): parsed once, a few hundred kept. */

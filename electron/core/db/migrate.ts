@@ -16,7 +16,9 @@ export class DatabaseTooNewError extends Error {
 export async function migrate(db: Kysely<any>, migrations: readonly Migration[]): Promise<string[]> {
   // STRICT is SQLite's; the province's store may be on PostgreSQL (electron/province/dialect.ts).
   const strict = sql.raw(db.getExecutor().adapter instanceof SqliteAdapter ? ' strict' : '');
-  await sql`create table if not exists schema_migration (name text primary key, applied_at text not null)${strict}`.execute(db);
+  await sql`create table if not exists schema_migration (name text primary key, applied_at text not null)${strict}`.execute(
+    db,
+  );
   const applied = new Set(
     (await sql<{ name: string }>`select name from schema_migration`.execute(db)).rows.map((r) => r.name),
   );
@@ -29,7 +31,9 @@ export async function migrate(db: Kysely<any>, migrations: readonly Migration[])
     if (applied.has(migration.name)) continue;
     await db.transaction().execute(async (trx) => {
       await migration.up(trx);
-      await sql`insert into schema_migration (name, applied_at) values (${migration.name}, ${new Date().toISOString()})`.execute(trx);
+      await sql`insert into schema_migration (name, applied_at) values (${migration.name}, ${new Date().toISOString()})`.execute(
+        trx,
+      );
     });
     ran.push(migration.name);
   }

@@ -13,7 +13,9 @@ function migrationFiles(): string[] {
     .filter((d) => d.isDirectory())
     .flatMap((d) => {
       try {
-        return readdirSync(join(CORE, d.name, 'migrations')).filter((f) => /^\d{4}_.*\.ts$/.test(f) && !f.endsWith('.test.ts'));
+        return readdirSync(join(CORE, d.name, 'migrations')).filter(
+          (f) => /^\d{4}_.*\.ts$/.test(f) && !f.endsWith('.test.ts'),
+        );
       } catch {
         return [];
       }
@@ -22,7 +24,9 @@ function migrationFiles(): string[] {
 
 describe('migrations', () => {
   it('registers every migration file, once, in file-number order', () => {
-    const files = migrationFiles().map((f) => f.slice(0, 4)).sort();
+    const files = migrationFiles()
+      .map((f) => f.slice(0, 4))
+      .sort();
     const registered = MIGRATIONS.map((m) => m.name.slice(0, 4));
     expect(registered).toEqual(files);
     expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
@@ -31,7 +35,12 @@ describe('migrations', () => {
   it('creates STRICT tables with WAL, synchronous=FULL and foreign keys on', async () => {
     const app = await openTestApp({ setup: false });
     try {
-      const tables = await sql<{ name: string; strict: number }>`select name, strict from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%'`.execute(app.db);
+      const tables = await sql<{
+        name: string;
+        strict: number;
+      }>`select name, strict from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%'`.execute(
+        app.db,
+      );
       expect(tables.rows.length).toBeGreaterThan(2);
       expect(tables.rows.filter((t) => t.strict !== 1).map((t) => t.name)).toEqual([]);
       const [journal] = (await sql<{ journal_mode: string }>`pragma journal_mode`.execute(app.db)).rows;
@@ -59,10 +68,13 @@ describe('migrations', () => {
   it('rolls a failing migration back whole', async () => {
     const app = await openTestApp({ setup: false });
     try {
-      const broken = { name: '9000_broken', up: async (db: any) => {
-        await sql`create table half_done (id integer primary key) strict`.execute(db);
-        await sql`this is not sql`.execute(db);
-      } };
+      const broken = {
+        name: '9000_broken',
+        up: async (db: any) => {
+          await sql`create table half_done (id integer primary key) strict`.execute(db);
+          await sql`this is not sql`.execute(db);
+        },
+      };
       await expect(migrate(app.db, [...MIGRATIONS, broken])).rejects.toThrow();
       const left = await sql`select name from sqlite_master where name = 'half_done'`.execute(app.db);
       expect(left.rows).toEqual([]);

@@ -10,7 +10,8 @@ describe('prepared queries', () => {
     const app = await openTestApp();
     try {
       const member = preparedQuery((db, v: { role: StaffRole; active: number }) =>
-        db.selectFrom('member').select(['full_name']).where('access_role', '=', v.role).where('active', '=', v.active));
+        db.selectFrom('member').select(['full_name']).where('access_role', '=', v.role).where('active', '=', v.active),
+      );
       expect((await member(app.db, { role: 'admin', active: 1 })).rows).toEqual([{ full_name: 'Quản trị' }]);
       expect((await member(app.db, { role: 'admin', active: 0 })).rows).toEqual([]);
       expect((await member(app.db, { role: 'duty_member', active: 1 })).rows).toEqual([]);
@@ -26,7 +27,9 @@ describe('prepared queries', () => {
         const q = db.selectFrom('member').select('id').where('access_role', '=', v.role);
         return v.onlyActive ? q.where('active', '=', 1) : q;
       });
-      await expect(wrong(app.db, { role: 'admin', onlyActive: false })).rejects.toThrow('onlyActive was not used as a value');
+      await expect(wrong(app.db, { role: 'admin', onlyActive: false })).rejects.toThrow(
+        'onlyActive was not used as a value',
+      );
     } finally {
       await app.cleanup();
     }

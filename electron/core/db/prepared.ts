@@ -25,7 +25,10 @@ export function preparedQuery<V extends Record<string, unknown>, R>(build: (db: 
   };
 }
 
-function compileOnce<V extends Record<string, unknown>, R>(db: Db, build: (db: Db, values: V) => Compilable<R>): CompiledQuery<R> {
+function compileOnce<V extends Record<string, unknown>, R>(
+  db: Db,
+  build: (db: Db, values: V) => Compilable<R>,
+): CompiledQuery<R> {
   const slots = new Map<string, Slot>();
   const standIns = new Proxy({} as V, {
     get: (_target, name) => {

@@ -9,4 +9,13 @@ import type { CommunityTables } from '../community/schema';
 import type { ReportsTables } from '../reports/schema';
 
 /** The database as Kysely sees it: the union of every domain's tables. */
-export interface Database extends QueueTables, SettingsTables, TeamTables, UploadsTables, BackupsTables, GuidesTables, LogbookTables, ReportsTables, CommunityTables {}
+export interface Database
+  extends QueueTables,
+    SettingsTables,
+    TeamTables,
+    UploadsTables,
+    BackupsTables,
+    GuidesTables,
+    LogbookTables,
+    ReportsTables,
+    CommunityTables {}

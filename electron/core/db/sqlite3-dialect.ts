@@ -53,7 +53,9 @@ const run = (stmt: sqlite3.Statement, parameters: readonly unknown[]) =>
   });
 
 const all = <R>(stmt: sqlite3.Statement, parameters: readonly unknown[]) =>
-  new Promise<R[]>((resolve, reject) => stmt.all(parameters as unknown[], (err, rows) => (err ? reject(err) : resolve(rows as R[]))));
+  new Promise<R[]>((resolve, reject) =>
+    stmt.all(parameters as unknown[], (err, rows) => (err ? reject(err) : resolve(rows as R[]))),
+  );
 
 const prepare = (db: sqlite3.Database, sql: string, parameters: readonly unknown[] = []) =>
   new Promise<sqlite3.Statement>((resolve, reject) => {
@@ -82,7 +84,10 @@ export const STATEMENT_CACHE_SIZE = 256;
 
 class StatementCache {
   #statements = new Map<string, Promise<sqlite3.Statement>>();
-  constructor(readonly db: sqlite3.Database, readonly size = STATEMENT_CACHE_SIZE) {}
+  constructor(
+    readonly db: sqlite3.Database,
+    readonly size = STATEMENT_CACHE_SIZE,
+  ) {}
 
   get(sql: string): Promise<sqlite3.Statement> {
     const cached = this.#statements.get(sql);
@@ -173,7 +178,10 @@ class Sqlite3Connection implements DatabaseConnection {
 
 /** `savepoint "name"`, `rollback to "name"`, `release "name"`: the name quoted by the compiler. */
 function savepointCommand(command: string, name: string, compileQuery: QueryCompiler['compileQuery']): CompiledQuery {
-  return compileQuery(RawNode.createWithChildren([RawNode.createWithSql(`${command} `), IdentifierNode.create(name)]), createQueryId());
+  return compileQuery(
+    RawNode.createWithChildren([RawNode.createWithSql(`${command} `), IdentifierNode.create(name)]),
+    createQueryId(),
+  );
 }
 
 class Sqlite3Driver implements Driver {
@@ -215,10 +223,18 @@ class Sqlite3Driver implements Driver {
   async savepoint(conn: DatabaseConnection, name: string, compileQuery: QueryCompiler['compileQuery']): Promise<void> {
     await conn.executeQuery(savepointCommand('savepoint', name, compileQuery));
   }
-  async rollbackToSavepoint(conn: DatabaseConnection, name: string, compileQuery: QueryCompiler['compileQuery']): Promise<void> {
+  async rollbackToSavepoint(
+    conn: DatabaseConnection,
+    name: string,
+    compileQuery: QueryCompiler['compileQuery'],
+  ): Promise<void> {
     await conn.executeQuery(savepointCommand('rollback to', name, compileQuery));
   }
-  async releaseSavepoint(conn: DatabaseConnection, name: string, compileQuery: QueryCompiler['compileQuery']): Promise<void> {
+  async releaseSavepoint(
+    conn: DatabaseConnection,
+    name: string,
+    compileQuery: QueryCompiler['compileQuery'],
+  ): Promise<void> {
     await conn.executeQuery(savepointCommand('release', name, compileQuery));
   }
   async releaseConnection(): Promise<void> {}

@@ -5,7 +5,10 @@ import { exportTable, toCsv, toXlsx } from './table';
 const table = {
   title: 'Sổ theo dõi ngày 25/11/2026',
   columns: [{ header: 'STT' }, { header: 'Họ và tên' }, { header: 'Nội dung' }],
-  rows: [[1, 'Nguyễn Thị Hường', 'Đăng ký khai sinh, "bản sao"'], [2, null, '=HYPERLINK("x")']],
+  rows: [
+    [1, 'Nguyễn Thị Hường', 'Đăng ký khai sinh, "bản sao"'],
+    [2, null, '=HYPERLINK("x")'],
+  ],
 };
 
 describe('exports', () => {
@@ -36,8 +39,11 @@ describe('exports', () => {
   });
 
   it('writes days, times and percentages as real spreadsheet values, and as Vietnamese text in CSV', async () => {
-    const typed = { title: 'T', columns: [{ header: 'Ngày' }, { header: 'Giờ' }, { header: 'Tỷ lệ' }, { header: 'Số' }],
-      rows: [[{ day: '2026-01-12' }, { time: '22:55' }, { percent: 12.5 }, 1234.5]] };
+    const typed = {
+      title: 'T',
+      columns: [{ header: 'Ngày' }, { header: 'Giờ' }, { header: 'Tỷ lệ' }, { header: 'Số' }],
+      rows: [[{ day: '2026-01-12' }, { time: '22:55' }, { percent: 12.5 }, 1234.5]],
+    };
     expect(toCsv(typed).toString('utf8')).toContain('12/01/2026,22:55,"12,5%","1.234,5"');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(toXlsx(typed) as unknown as ExcelJS.Buffer);

@@ -40,13 +40,22 @@ function csvCell(value: Cell): string {
 
 /** UTF-8 with a BOM so Excel on Vietnamese Windows shows the diacritics right. */
 export function toCsv(table: ExportTable): Buffer {
-  const lines = [table.columns.map((c) => csvCell(c.header)).join(','), ...table.rows.map((r) => r.map(csvCell).join(','))];
+  const lines = [
+    table.columns.map((c) => csvCell(c.header)).join(','),
+    ...table.rows.map((r) => r.map(csvCell).join(',')),
+  ];
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these control characters; they are dropped on purpose.
 const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(XML_FORBIDDEN, '');
+const xml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(XML_FORBIDDEN, '');
 
 function columnName(index: number): string {
   let name = '';
@@ -61,7 +70,10 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 function cell(ref: string, value: Cell, style: number): string {
   if (value === null || value === '') return `<c r="${ref}" s="${style}"/>`;
   const number = (v: number, s: number) => `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
-  if (typeof value === 'number') return Number.isFinite(value) ? number(value, style === 0 && Number.isInteger(value) ? STYLE.integer : style) : `<c r="${ref}" s="${style}"/>`;
+  if (typeof value === 'number')
+    return Number.isFinite(value)
+      ? number(value, style === 0 && Number.isInteger(value) ? STYLE.integer : style)
+      : `<c r="${ref}" s="${style}"/>`;
   if (typeof value === 'object') {
     // A date is the count of days since 30/12/1899, a time the fraction of a day (the format's own rule).
     if ('day' in value) return number((Date.parse(`${value.day}T00:00:00Z`) - EXCEL_EPOCH) / 86_400_000, STYLE.date);
@@ -79,9 +91,13 @@ export function toXlsx(table: ExportTable): Buffer {
   const rows = [
     `<row r="1">${cell('A1', table.title, 2)}</row>`,
     `<row r="2">${table.columns.map((c, i) => cell(`${columnName(i)}2`, c.header, 1)).join('')}</row>`,
-    ...table.rows.map((r, ri) => `<row r="${ri + 3}">${r.map((v, ci) => cell(`${columnName(ci)}${ri + 3}`, v, 0)).join('')}</row>`),
+    ...table.rows.map(
+      (r, ri) => `<row r="${ri + 3}">${r.map((v, ci) => cell(`${columnName(ci)}${ri + 3}`, v, 0)).join('')}</row>`,
+    ),
   ];
-  const cols = table.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 18}" customWidth="1"/>`).join('');
+  const cols = table.columns
+    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 18}" customWidth="1"/>`)
+    .join('');
   const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>${cols}</cols><sheetData>${rows.join('')}</sheetData></worksheet>`;
   const files = {
@@ -104,8 +120,18 @@ const SLUG = /[^a-z0-9]+/g;
 
 /** Both formats from one table; file names are plain ASCII so every OS and USB stick accepts them. */
 export function exportTable(table: ExportTable, format: 'csv' | 'xlsx', baseName: string): ExportFile {
-  const name = baseName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(SLUG, '-').replace(/^-|-$/g, '');
+  const name = baseName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(SLUG, '-')
+    .replace(/^-|-$/g, '');
   return format === 'csv'
     ? { fileName: `${name}.csv`, mime: 'text/csv', base64: toCsv(table).toString('base64') }
-    : { fileName: `${name}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: toXlsx(table).toString('base64') };
+    : {
+        fileName: `${name}.xlsx`,
+        mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        base64: toXlsx(table).toString('base64'),
+      };
 }

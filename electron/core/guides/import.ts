@@ -27,18 +27,32 @@ export async function importPack(ctx: CoreContext, base64: string) {
     writePackFolder(ctx.dataDir, pack);
     const at = ctx.now().toISOString();
     const row = {
-      version: pack.manifest.packVersion, issued: pack.manifest.issued, issuer: pack.manifest.issuer, key_id: pack.signature.keyId,
-      file_bytes: [...pack.files.values()].reduce((n, f) => n + f.length, 0), guide_count: pack.guides.length,
-      installed_at: at, installed_by: ctx.caller.memberId, active: 1,
+      version: pack.manifest.packVersion,
+      issued: pack.manifest.issued,
+      issuer: pack.manifest.issuer,
+      key_id: pack.signature.keyId,
+      file_bytes: [...pack.files.values()].reduce((n, f) => n + f.length, 0),
+      guide_count: pack.guides.length,
+      installed_at: at,
+      installed_by: ctx.caller.memberId,
+      active: 1,
     };
     await ctx.db.updateTable('guide_pack').set({ active: 0 }).where('active', '=', 1).execute();
-    await ctx.db.insertInto('guide_pack').values(row).onConflict((oc) => oc.column('version').doUpdateSet({ ...row })).execute();
+    await ctx.db
+      .insertInto('guide_pack')
+      .values(row)
+      .onConflict((oc) => oc.column('version').doUpdateSet({ ...row }))
+      .execute();
     await audit(ctx, 'guides.import', { version: row.version, keyId: row.key_id, previous: current.version });
     ctx.emit('guides.changed', {});
     return { version: row.version, guideCount: row.guide_count };
   } catch (error) {
     if (error instanceof PackRefused) {
-      throw new AppError('invalid_file', { reason: error.reason, detail: error.detail, activeVersion: current.version });
+      throw new AppError('invalid_file', {
+        reason: error.reason,
+        detail: error.detail,
+        activeVersion: current.version,
+      });
     }
     throw error;
   }
@@ -48,10 +62,21 @@ export async function addTrustedKey(ctx: CoreContext, input: TrustedKeyInput) {
   const publicKey = parsePublicKeyPem(input.publicKeyPem);
   if (!publicKey) throw new AppError('invalid_input', {}, { publicKeyPem: 'guides:problems.badKey' });
   const keyId = keyIdOf(publicKey);
-  const exists = await ctx.db.selectFrom('guide_trusted_key').select('key_id').where('key_id', '=', keyId).executeTakeFirst();
+  const exists = await ctx.db
+    .selectFrom('guide_trusted_key')
+    .select('key_id')
+    .where('key_id', '=', keyId)
+    .executeTakeFirst();
   if (exists) throw new AppError('conflict', {}, { publicKeyPem: 'guides:problems.keyExists' });
-  await ctx.db.insertInto('guide_trusted_key')
-    .values({ key_id: keyId, label: input.label.trim(), public_key_pem: input.publicKeyPem.trim(), added_at: ctx.now().toISOString(), added_by: ctx.caller.memberId })
+  await ctx.db
+    .insertInto('guide_trusted_key')
+    .values({
+      key_id: keyId,
+      label: input.label.trim(),
+      public_key_pem: input.publicKeyPem.trim(),
+      added_at: ctx.now().toISOString(),
+      added_by: ctx.caller.memberId,
+    })
     .execute();
   await audit(ctx, 'guides.addKey', { keyId, label: input.label.trim() });
   ctx.emit('guides.changed', {});
@@ -74,7 +99,14 @@ export async function packStatus(ctx: CoreContext): Promise<PackStatus> {
   return {
     active: { ...packInfoOf(pack), installedAt: activeRow?.installed_at ?? null, guideCount: pack.guides.length },
     bundledVersion: bundledPack(ctx.guidesDir).version,
-    installed: installed.map((r) => ({ version: r.version, issued: r.issued, issuer: r.issuer, keyId: r.key_id, installedAt: r.installed_at, active: r.active === 1 })),
+    installed: installed.map((r) => ({
+      version: r.version,
+      issued: r.issued,
+      issuer: r.issuer,
+      keyId: r.key_id,
+      installedAt: r.installed_at,
+      active: r.active === 1,
+    })),
     keys: keys.map((k) => ({ keyId: k.key_id, label: k.label, addedAt: k.added_at })),
   };
 }

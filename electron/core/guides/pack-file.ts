@@ -15,7 +15,12 @@ export function buildPackFile(source: PackSource, privatePem: string): Buffer {
 }
 
 /** Any signed pack (guides, community translations): the signature covers the manifest's exact bytes. */
-export function buildSignedArchive(format: string, manifestBytes: Buffer, files: ReadonlyMap<string, Buffer>, privatePem: string): Buffer {
+export function buildSignedArchive(
+  format: string,
+  manifestBytes: Buffer,
+  files: ReadonlyMap<string, Buffer>,
+  privatePem: string,
+): Buffer {
   const privateKey = createPrivateKey(privatePem);
   const archive = {
     format,

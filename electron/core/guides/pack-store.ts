@@ -43,12 +43,26 @@ const cache = new Map<string, LoadedPack>();
 
 export const packsDir = (dataDir: string) => join(dataDir, 'guide-packs');
 
-function loaded(source: LoadedPack['source'], manifest: ReturnType<typeof parseManifest>, files: Map<string, Buffer>, folder: string): LoadedPack {
-  const guides = checkPackContents(manifest, files, undefined, MEDIA_TYPES).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+function loaded(
+  source: LoadedPack['source'],
+  manifest: ReturnType<typeof parseManifest>,
+  files: Map<string, Buffer>,
+  folder: string,
+): LoadedPack {
+  const guides = checkPackContents(manifest, files, undefined, MEDIA_TYPES).sort(
+    (a, b) => a.order - b.order || a.id.localeCompare(b.id),
+  );
   const pictures = new Map([...files].filter(([p]) => p.endsWith('.svg')).map(([p, d]) => [p, d.toString('utf8')]));
   return {
-    version: manifest.packVersion, issued: manifest.issued, issuer: manifest.issuer, source,
-    guides, byId: new Map(guides.map((g) => [g.id, g])), pictures, index: buildSearchIndex(guides, manifest.synonyms), folder,
+    version: manifest.packVersion,
+    issued: manifest.issued,
+    issuer: manifest.issuer,
+    source,
+    guides,
+    byId: new Map(guides.map((g) => [g.id, g])),
+    pictures,
+    index: buildSearchIndex(guides, manifest.synonyms),
+    folder,
     hasMedia: manifest.files.some((f) => isMedia(f.path)),
   };
 }
@@ -59,7 +73,9 @@ function loaded(source: LoadedPack['source'], manifest: ReturnType<typeof parseM
  */
 function readBuiltPack(folder: string, source: LoadedPack['source']): LoadedPack {
   const manifest = parseManifest(readFileSync(join(folder, MANIFEST_FILE)));
-  const files = new Map(manifest.files.filter((f) => !isMedia(f.path)).map((f) => [f.path, readFileSync(join(folder, f.path))]));
+  const files = new Map(
+    manifest.files.filter((f) => !isMedia(f.path)).map((f) => [f.path, readFileSync(join(folder, f.path))]),
+  );
   return loaded(source, manifest, files, folder);
 }
 
@@ -114,7 +130,12 @@ export async function activePack(db: Db, places: PackPlaces, log: Log = logToStd
  * folder beside it first, every file read back and hashed, then one rename. Used to install an
  * imported pack and to build the bundled one, so both are written the same careful way.
  */
-export function writePackTree(final: string, manifestBytes: Buffer, files: ReadonlyMap<string, Buffer>, extra: Record<string, Buffer | string> = {}): string {
+export function writePackTree(
+  final: string,
+  manifestBytes: Buffer,
+  files: ReadonlyMap<string, Buffer>,
+  extra: Record<string, Buffer | string> = {},
+): string {
   const temp = join(final, '..', `.incoming-${randomBytes(4).toString('hex')}`);
   try {
     mkdirSync(temp, { recursive: true });
@@ -144,7 +165,9 @@ export function writePackTree(final: string, manifestBytes: Buffer, files: Reado
 export function writePackFolder(dataDir: string, pack: VerifiedPack): string {
   mkdirSync(packsDir(dataDir), { recursive: true });
   try {
-    return writePackTree(join(packsDir(dataDir), String(pack.manifest.packVersion)), pack.manifestBytes, pack.files, { 'signature.json': JSON.stringify(pack.signature) });
+    return writePackTree(join(packsDir(dataDir), String(pack.manifest.packVersion)), pack.manifestBytes, pack.files, {
+      'signature.json': JSON.stringify(pack.signature),
+    });
   } catch (error) {
     throw new PackRefused('storage', error instanceof Error ? error.message.slice(0, 120) : '');
   }

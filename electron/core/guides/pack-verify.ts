@@ -1,13 +1,30 @@
 import type { KeyObject } from 'node:crypto';
 import type { z } from 'zod';
-import { guide as guideSchema, packManifest, referencedFiles, type Guide, type PackManifest } from '#shared/guides/pack-schema';
-import { fileType, packArchive, PACK_LIMITS, pathProblem, type PackLimits, type PackRefusal, type signedArchive } from '#shared/guides/pack-format';
+import {
+  guide as guideSchema,
+  packManifest,
+  referencedFiles,
+  type Guide,
+  type PackManifest,
+} from '#shared/guides/pack-schema';
+import {
+  fileType,
+  packArchive,
+  PACK_LIMITS,
+  pathProblem,
+  type PackLimits,
+  type PackRefusal,
+  type signedArchive,
+} from '#shared/guides/pack-format';
 import { svgProblems } from '#shared/guides/svg-safety';
 import { sha256Hex, verifyBytes } from '../crypto/signing';
 
 /** A pack refused for a named reason; the old pack stays in use. `detail` names the file or rule. */
 export class PackRefused extends Error {
-  constructor(readonly reason: PackRefusal, readonly detail = '') {
+  constructor(
+    readonly reason: PackRefusal,
+    readonly detail = '',
+  ) {
     super(`${reason}${detail ? `: ${detail}` : ''}`);
     this.name = 'PackRefused';
   }
@@ -32,10 +49,16 @@ export interface VerifiedPack {
  * limits do not allow: size, shape, paths and types, signature by a trusted key, manifest schema,
  * version, then each file's hash, each guide's schema, its pictures' presence and safety.
  */
-export function verifyPackFile(bytes: Buffer, trusted: TrustedKey[], currentVersion: number, limits: PackLimits = PACK_LIMITS): VerifiedPack {
+export function verifyPackFile(
+  bytes: Buffer,
+  trusted: TrustedKey[],
+  currentVersion: number,
+  limits: PackLimits = PACK_LIMITS,
+): VerifiedPack {
   const { manifestBytes, signature, files } = openSignedArchive(bytes, packArchive, trusted, limits);
   const manifest = parseManifest(manifestBytes);
-  if (manifest.packVersion <= currentVersion) throw new PackRefused('not_newer', `${manifest.packVersion} ≤ ${currentVersion}`);
+  if (manifest.packVersion <= currentVersion)
+    throw new PackRefused('not_newer', `${manifest.packVersion} ≤ ${currentVersion}`);
   const guides = checkPackContents(manifest, files, limits);
   return { manifest, manifestBytes, signature, files, guides };
 }
@@ -52,7 +75,12 @@ export interface OpenedArchive {
  * before anything is decoded that the limits do not allow: size, shape, paths and types of the
  * files, then the signature over the manifest by a trusted key.
  */
-export function openSignedArchive(bytes: Buffer, schema: ReturnType<typeof signedArchive>, trusted: TrustedKey[], limits: PackLimits): OpenedArchive {
+export function openSignedArchive(
+  bytes: Buffer,
+  schema: ReturnType<typeof signedArchive>,
+  trusted: TrustedKey[],
+  limits: PackLimits,
+): OpenedArchive {
   if (bytes.length > limits.fileBytes) throw new PackRefused('too_large', `${bytes.length} > ${limits.fileBytes}`);
   let json: unknown;
   try {
@@ -102,9 +130,15 @@ export function parseSignedManifest<T>(bytes: Buffer, schema: z.ZodType<T>): T {
  * packs, for an installed pack when it is loaded again, and for the pack built into the app.
  * Videos may be absent from `files` only when `skipTypes` says so (they are checked at install).
  */
-export function checkPackContents(manifest: PackManifest, files: Map<string, Buffer>, limits: PackLimits = PACK_LIMITS, skipTypes: string[] = []): Guide[] {
+export function checkPackContents(
+  manifest: PackManifest,
+  files: Map<string, Buffer>,
+  limits: PackLimits = PACK_LIMITS,
+  skipTypes: string[] = [],
+): Guide[] {
   const listed = new Set(manifest.files.map((f) => f.path));
-  for (const path of files.keys()) if (!listed.has(path)) throw new PackRefused('files_mismatch', `${path} not in manifest`);
+  for (const path of files.keys())
+    if (!listed.has(path)) throw new PackRefused('files_mismatch', `${path} not in manifest`);
   const guideIds = new Set(manifest.guides.map((g) => g.id));
   for (const entry of manifest.files) {
     const problem = pathProblem(entry.path);
@@ -113,11 +147,13 @@ export function checkPackContents(manifest: PackManifest, files: Map<string, Buf
     const limit = limits.perType[type];
     if (limit === undefined) throw new PackRefused('file_type', entry.path);
     if (entry.bytes > limit) throw new PackRefused('file_too_large', entry.path);
-    if (!guideIds.has(entry.path.split('/')[0]!)) throw new PackRefused('files_mismatch', `${entry.path} outside the guides`);
+    if (!guideIds.has(entry.path.split('/')[0]!))
+      throw new PackRefused('files_mismatch', `${entry.path} outside the guides`);
     if (skipTypes.includes(type)) continue;
     const data = files.get(entry.path);
     if (!data) throw new PackRefused('files_mismatch', `${entry.path} missing`);
-    if (data.length !== entry.bytes || sha256Hex(data) !== entry.sha256) throw new PackRefused('hash_mismatch', entry.path);
+    if (data.length !== entry.bytes || sha256Hex(data) !== entry.sha256)
+      throw new PackRefused('hash_mismatch', entry.path);
     // Every picture, referenced by a guide or not: an unreferenced one is still served.
     if (type === 'svg') {
       const problems = svgProblems(data.toString('utf8'));

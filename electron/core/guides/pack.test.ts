@@ -26,7 +26,10 @@ function refusal(fn: () => unknown): string {
 }
 
 /** Edit the JSON of a signed pack file after signing, as a tamperer would. */
-function tamper(file: Buffer, edit: (archive: { manifest: string; files: Record<string, string>; signature: { keyId: string } }) => void): Buffer {
+function tamper(
+  file: Buffer,
+  edit: (archive: { manifest: string; files: Record<string, string>; signature: { keyId: string } }) => void,
+): Buffer {
   const archive = JSON.parse(file.toString('utf8'));
   edit(archive);
   return Buffer.from(JSON.stringify(archive));
@@ -47,10 +50,24 @@ describe('shipped guide pack', () => {
       expect(g.walkthrough.script?.vi, entry.id).toBeTruthy();
     }
     const base = JSON.parse(readFileSync(join(SOURCE_GUIDES_DIR, 'vneid-level-1', 'guide.json'), 'utf8'));
-    expect(guide.safeParse({ ...base, walkthrough: { status: 'recorded', video: 'walkthrough.mp4' } }).success).toBe(false);
-    expect(guide.safeParse({ ...base, walkthrough: { status: 'planned', video: 'walkthrough.mp4' } }).success).toBe(false);
-    const recorded = guide.parse({ ...base, walkthrough: { status: 'recorded', video: 'walkthrough.mp4', captions: 'walkthrough-vi.vtt', poster: 'cover.svg' } });
-    expect(referencedFiles(recorded)).toEqual(expect.arrayContaining(['cover.svg', 'walkthrough.mp4', 'walkthrough-vi.vtt']));
+    expect(guide.safeParse({ ...base, walkthrough: { status: 'recorded', video: 'walkthrough.mp4' } }).success).toBe(
+      false,
+    );
+    expect(guide.safeParse({ ...base, walkthrough: { status: 'planned', video: 'walkthrough.mp4' } }).success).toBe(
+      false,
+    );
+    const recorded = guide.parse({
+      ...base,
+      walkthrough: {
+        status: 'recorded',
+        video: 'walkthrough.mp4',
+        captions: 'walkthrough-vi.vtt',
+        poster: 'cover.svg',
+      },
+    });
+    expect(referencedFiles(recorded)).toEqual(
+      expect.arrayContaining(['cover.svg', 'walkthrough.mp4', 'walkthrough-vi.vtt']),
+    );
   });
 
   it('bundle writes the content folder as a resource folder the app reads back, byte for byte', () => {
@@ -96,41 +113,153 @@ describe('verifyPackFile', () => {
 
   it('refuses a changed file, a changed manifest, an unknown key and a forged signature', () => {
     const firstSvg = [...testSource().files.keys()].find((p) => p.endsWith('.svg'))!;
-    expect(refusal(() => verifyPackFile(tamper(good, (a) => { a.files[firstSvg] = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>').toString('base64'); }), trusted, 1))).toBe('hash_mismatch');
-    expect(refusal(() => verifyPackFile(tamper(good, (a) => {
-      const m = JSON.parse(Buffer.from(a.manifest, 'base64').toString());
-      m.packVersion = 99;
-      a.manifest = Buffer.from(JSON.stringify(m)).toString('base64');
-    }), trusted, 1))).toBe('bad_signature');
+    expect(
+      refusal(() =>
+        verifyPackFile(
+          tamper(good, (a) => {
+            a.files[firstSvg] = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>').toString('base64');
+          }),
+          trusted,
+          1,
+        ),
+      ),
+    ).toBe('hash_mismatch');
+    expect(
+      refusal(() =>
+        verifyPackFile(
+          tamper(good, (a) => {
+            const m = JSON.parse(Buffer.from(a.manifest, 'base64').toString());
+            m.packVersion = 99;
+            a.manifest = Buffer.from(JSON.stringify(m)).toString('base64');
+          }),
+          trusted,
+          1,
+        ),
+      ),
+    ).toBe('bad_signature');
     const other = generatePackKeys();
-    expect(refusal(() => verifyPackFile(buildPackFile(testSource(), other.privatePem), trusted, 1))).toBe('untrusted_key');
-    expect(refusal(() => verifyPackFile(tamper(good, (a) => { a.signature.keyId = other.keyId; }), [...trusted, { keyId: other.keyId, publicKey: parsePublicKeyPem(other.publicPem)! }], 1))).toBe('bad_signature');
+    expect(refusal(() => verifyPackFile(buildPackFile(testSource(), other.privatePem), trusted, 1))).toBe(
+      'untrusted_key',
+    );
+    expect(
+      refusal(() =>
+        verifyPackFile(
+          tamper(good, (a) => {
+            a.signature.keyId = other.keyId;
+          }),
+          [...trusted, { keyId: other.keyId, publicKey: parsePublicKeyPem(other.publicPem)! }],
+          1,
+        ),
+      ),
+    ).toBe('bad_signature');
   });
 
   it('refuses paths that escape the guide folder and file types it does not know', () => {
-    for (const path of ['../evil.svg', '/etc/passwd.json', 'a\\b.svg', 'vneid-level-1/x\0.svg', 'vneid-level-1/../../x.svg', 'A/B.svg', 'vneid-level-1/sub/x.svg']) {
-      expect(refusal(() => verifyPackFile(tamper(good, (a) => { a.files[path] = 'PHN2Zz48L3N2Zz4='; }), trusted, 1)), path).toBe('bad_path');
+    for (const path of [
+      '../evil.svg',
+      '/etc/passwd.json',
+      'a\\b.svg',
+      'vneid-level-1/x\0.svg',
+      'vneid-level-1/../../x.svg',
+      'A/B.svg',
+      'vneid-level-1/sub/x.svg',
+    ]) {
+      expect(
+        refusal(() =>
+          verifyPackFile(
+            tamper(good, (a) => {
+              a.files[path] = 'PHN2Zz48L3N2Zz4=';
+            }),
+            trusted,
+            1,
+          ),
+        ),
+        path,
+      ).toBe('bad_path');
     }
-    expect(refusal(() => verifyPackFile(tamper(good, (a) => { a.files['vneid-level-1/run.exe'] = 'AA=='; }), trusted, 1))).toBe('file_type');
-    expect(refusal(() => verifyPackFile(tamper(good, (a) => { a.files['vneid-level-1/extra.svg'] = 'PHN2Zz48L3N2Zz4='; }), trusted, 1))).toBe('files_mismatch');
+    expect(
+      refusal(() =>
+        verifyPackFile(
+          tamper(good, (a) => {
+            a.files['vneid-level-1/run.exe'] = 'AA==';
+          }),
+          trusted,
+          1,
+        ),
+      ),
+    ).toBe('file_type');
+    expect(
+      refusal(() =>
+        verifyPackFile(
+          tamper(good, (a) => {
+            a.files['vneid-level-1/extra.svg'] = 'PHN2Zz48L3N2Zz4=';
+          }),
+          trusted,
+          1,
+        ),
+      ),
+    ).toBe('files_mismatch');
   });
 
   it('refuses an oversized pack file and an oversized picture before decoding', () => {
-    expect(refusal(() => verifyPackFile(good, trusted, 1, { ...PACK_LIMITS, fileBytes: good.length - 1 }))).toBe('too_large');
-    const big = testSource({}, (files) => files.set('vneid-level-1/install.svg', Buffer.concat([Buffer.from('<svg xmlns="http://www.w3.org/2000/svg">'), Buffer.alloc(PACK_LIMITS.perType.svg!, 32), Buffer.from('</svg>')])));
+    expect(refusal(() => verifyPackFile(good, trusted, 1, { ...PACK_LIMITS, fileBytes: good.length - 1 }))).toBe(
+      'too_large',
+    );
+    const big = testSource({}, (files) =>
+      files.set(
+        'vneid-level-1/install.svg',
+        Buffer.concat([
+          Buffer.from('<svg xmlns="http://www.w3.org/2000/svg">'),
+          Buffer.alloc(PACK_LIMITS.perType.svg!, 32),
+          Buffer.from('</svg>'),
+        ]),
+      ),
+    );
     expect(refusal(() => verifyPackFile(buildPackFile(big, keys.privatePem), trusted, 1))).toBe('file_too_large');
   });
 
   it('refuses an older or equal version, a bad guide, a missing picture and an unsafe picture', () => {
     expect(refusal(() => verifyPackFile(good, trusted, bundledPack(SOURCE_GUIDES_DIR).version + 1))).toBe('not_newer');
-    const edit = (fn: (g: Record<string, unknown>) => void) => testSource({}, (files) => {
-      const g = JSON.parse(files.get('vneid-level-1/guide.json')!.toString());
-      fn(g);
-      files.set('vneid-level-1/guide.json', Buffer.from(JSON.stringify(g)));
-    });
-    expect(refusal(() => verifyPackFile(buildPackFile(edit((g) => { g.steps = []; }), keys.privatePem), trusted, 1))).toBe('bad_guide');
-    expect(refusal(() => verifyPackFile(buildPackFile(edit((g) => { (g.steps as { picture: string }[])[0]!.picture = 'nowhere.svg'; }), keys.privatePem), trusted, 1))).toBe('missing_picture');
-    const unsafe = testSource({}, (files) => files.set('vneid-level-1/install.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')));
+    const edit = (fn: (g: Record<string, unknown>) => void) =>
+      testSource({}, (files) => {
+        const g = JSON.parse(files.get('vneid-level-1/guide.json')!.toString());
+        fn(g);
+        files.set('vneid-level-1/guide.json', Buffer.from(JSON.stringify(g)));
+      });
+    expect(
+      refusal(() =>
+        verifyPackFile(
+          buildPackFile(
+            edit((g) => {
+              g.steps = [];
+            }),
+            keys.privatePem,
+          ),
+          trusted,
+          1,
+        ),
+      ),
+    ).toBe('bad_guide');
+    expect(
+      refusal(() =>
+        verifyPackFile(
+          buildPackFile(
+            edit((g) => {
+              (g.steps as { picture: string }[])[0]!.picture = 'nowhere.svg';
+            }),
+            keys.privatePem,
+          ),
+          trusted,
+          1,
+        ),
+      ),
+    ).toBe('missing_picture');
+    const unsafe = testSource({}, (files) =>
+      files.set(
+        'vneid-level-1/install.svg',
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      ),
+    );
     expect(refusal(() => verifyPackFile(buildPackFile(unsafe, keys.privatePem), trusted, 1))).toBe('unsafe_svg');
     expect(refusal(() => verifyPackFile(Buffer.from('not json'), trusted, 1))).toBe('not_a_pack');
   });

@@ -12,15 +12,33 @@ import { z } from 'zod';
 /** `steps_done` and `errors`: JSON arrays of the guide's step and common-error keys. */
 const stepKeys = z.array(z.string());
 
-function rowToSession(row: { ticket_id: number; guide_id: string; steps_done: string; stuck_step: string | null; errors: string; pack_version: number; updated_at: string }): GuideSession {
+function rowToSession(row: {
+  ticket_id: number;
+  guide_id: string;
+  steps_done: string;
+  stuck_step: string | null;
+  errors: string;
+  pack_version: number;
+  updated_at: string;
+}): GuideSession {
   return {
-    ticketId: row.ticket_id, guideId: row.guide_id, stepsDone: parseJsonColumn(stepKeys, row.steps_done), stuckStep: row.stuck_step,
-    errors: parseJsonColumn(stepKeys, row.errors), packVersion: row.pack_version, updatedAt: row.updated_at,
+    ticketId: row.ticket_id,
+    guideId: row.guide_id,
+    stepsDone: parseJsonColumn(stepKeys, row.steps_done),
+    stuckStep: row.stuck_step,
+    errors: parseJsonColumn(stepKeys, row.errors),
+    packVersion: row.pack_version,
+    updatedAt: row.updated_at,
   };
 }
 
 export async function getSession(db: Db, ticketId: number, guideId: string): Promise<GuideSession | null> {
-  const row = await db.selectFrom('guide_session').selectAll().where('ticket_id', '=', ticketId).where('guide_id', '=', guideId).executeTakeFirst();
+  const row = await db
+    .selectFrom('guide_session')
+    .selectAll()
+    .where('ticket_id', '=', ticketId)
+    .where('guide_id', '=', guideId)
+    .executeTakeFirst();
   return row ? rowToSession(row) : null;
 }
 
@@ -52,13 +70,20 @@ export async function saveSession(ctx: CoreContext, raw: SessionInput): Promise<
   if (Object.keys(fields).length) throw new AppError('invalid_input', {}, fields);
   // Stored in the guide's step order, whatever order they were ticked in.
   const row = {
-    ticket_id: input.ticketId, guide_id: input.guideId,
+    ticket_id: input.ticketId,
+    guide_id: input.guideId,
     steps_done: JSON.stringify(guide.steps.map((s) => s.key).filter((k) => input.stepsDone.includes(k))),
-    stuck_step: input.stuckStep, errors: JSON.stringify(guide.commonErrors.map((e) => e.key).filter((k) => input.errors.includes(k))),
-    member_id: ctx.caller.memberId, pack_version: pack.version, updated_at: ctx.now().toISOString(),
+    stuck_step: input.stuckStep,
+    errors: JSON.stringify(guide.commonErrors.map((e) => e.key).filter((k) => input.errors.includes(k))),
+    member_id: ctx.caller.memberId,
+    pack_version: pack.version,
+    updated_at: ctx.now().toISOString(),
   };
-  await ctx.db.insertInto('guide_session').values(row)
-    .onConflict((oc) => oc.columns(['ticket_id', 'guide_id']).doUpdateSet({ ...row })).execute();
+  await ctx.db
+    .insertInto('guide_session')
+    .values(row)
+    .onConflict((oc) => oc.columns(['ticket_id', 'guide_id']).doUpdateSet({ ...row }))
+    .execute();
   return rowToSession(row);
 }
 
@@ -84,7 +109,12 @@ export interface GuideProgress {
  * error texts come from the pack in use; keys missing from it (an older pack) keep their key.
  */
 export async function guideProgressForTicket(at: PackPlaces & { db: Db }, ticketId: number): Promise<GuideProgress[]> {
-  const rows = await at.db.selectFrom('guide_session').selectAll().where('ticket_id', '=', ticketId).orderBy('updated_at', 'desc').execute();
+  const rows = await at.db
+    .selectFrom('guide_session')
+    .selectAll()
+    .where('ticket_id', '=', ticketId)
+    .orderBy('updated_at', 'desc')
+    .execute();
   if (!rows.length) return [];
   const pack = await activePack(at.db, at);
   const fallback = (key: string): Localized => ({ vi: key });
@@ -93,12 +123,21 @@ export async function guideProgressForTicket(at: PackPlaces & { db: Db }, ticket
     const g = pack.byId.get(s.guideId);
     const step = s.stuckStep ? g?.steps.find((x) => x.key === s.stuckStep) : undefined;
     return {
-      guideId: s.guideId, title: g?.title ?? fallback(s.guideId), procedureKey: g?.procedureKey ?? 'other', procedureCode: g?.procedureCode ?? null,
-      helpKind: g?.helpKind ?? 'other', stepCount: g?.steps.length ?? s.stepsDone.length, stepsDone: s.stepsDone,
+      guideId: s.guideId,
+      title: g?.title ?? fallback(s.guideId),
+      procedureKey: g?.procedureKey ?? 'other',
+      procedureCode: g?.procedureCode ?? null,
+      helpKind: g?.helpKind ?? 'other',
+      stepCount: g?.steps.length ?? s.stepsDone.length,
+      stepsDone: s.stepsDone,
       completed: !!g && s.stepsDone.length === g.steps.length,
       stuckStep: s.stuckStep ? { key: s.stuckStep, instruction: step?.instruction ?? fallback(s.stuckStep) } : null,
-      errors: s.errors.map((key) => ({ key, whatHappens: g?.commonErrors.find((e) => e.key === key)?.whatHappens ?? fallback(key) })),
-      packVersion: s.packVersion, updatedAt: s.updatedAt,
+      errors: s.errors.map((key) => ({
+        key,
+        whatHappens: g?.commonErrors.find((e) => e.key === key)?.whatHappens ?? fallback(key),
+      })),
+      packVersion: s.packVersion,
+      updatedAt: s.updatedAt,
     };
   });
 }

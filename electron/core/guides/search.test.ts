@@ -10,7 +10,17 @@ const ofKind = (kind: string) => pack.guides.filter((g) => g.helpKind === kind).
 
 describe('guide search on the shipped pack', () => {
   it('returns nothing for unrelated words, filler and injection-looking input', () => {
-    for (const q of ['con mèo', 'or', "' OR 1=1 --", 'the', '   ', 'xyzzy qwerty', '12', '<script>alert(1)</script>', 'SELECT * FROM guides']) {
+    for (const q of [
+      'con mèo',
+      'or',
+      "' OR 1=1 --",
+      'the',
+      '   ',
+      'xyzzy qwerty',
+      '12',
+      '<script>alert(1)</script>',
+      'SELECT * FROM guides',
+    ]) {
       expect(ids(q), q).toEqual([]);
     }
   });

@@ -16,17 +16,22 @@ function pictureUrl(pack: LoadedPack, guideId: string, file: string): string {
 
 function summaryOf(pack: LoadedPack, g: Guide): GuideSummary {
   return {
-    id: g.id, title: g.title, summary: g.summary, helpKind: g.helpKind, procedureKey: g.procedureKey,
-    procedureCode: g.procedureCode ?? null, stepCount: g.steps.length, languages: g.languages, verified: g.verified,
+    id: g.id,
+    title: g.title,
+    summary: g.summary,
+    helpKind: g.helpKind,
+    procedureKey: g.procedureKey,
+    procedureCode: g.procedureCode ?? null,
+    stepCount: g.steps.length,
+    languages: g.languages,
+    verified: g.verified,
     cover: pictureUrl(pack, g.id, g.cover),
   };
 }
 
 export async function listGuides(ctx: CoreContext, query: string | undefined) {
   const pack = await activePack(ctx.db, ctx);
-  const guides = query?.trim()
-    ? searchGuides(pack.index, query).map((hit) => pack.byId.get(hit.id)!)
-    : pack.guides;
+  const guides = query?.trim() ? searchGuides(pack.index, query).map((hit) => pack.byId.get(hit.id)!) : pack.guides;
   return { pack: packInfoOf(pack), guides: guides.map((g) => summaryOf(pack, g)) };
 }
 
@@ -35,7 +40,11 @@ export async function getGuide(ctx: CoreContext, id: string): Promise<GuideView>
   const found = pack.byId.get(id);
   if (!found) throw new AppError('not_found');
   const pictures: Record<string, string> = {};
-  for (const file of new Set([found.cover, ...found.steps.map((s) => s.picture), ...(found.walkthrough.poster ? [found.walkthrough.poster] : [])])) {
+  for (const file of new Set([
+    found.cover,
+    ...found.steps.map((s) => s.picture),
+    ...(found.walkthrough.poster ? [found.walkthrough.poster] : []),
+  ])) {
     pictures[file] = pictureUrl(pack, id, file);
   }
   // Staff notes on what is left to check are for staff; citizens see each unconfirmed fact marked as such.

@@ -33,7 +33,8 @@ export function readPackSource(dir: string): PackSource {
       if (limit === undefined) continue;
       // Sized before it is read: an oversized file is refused by name, not loaded.
       const read = readBounded(join(folder, name), limit);
-      if (!read.ok) throw new PackRefused(read.reason === 'too_large' ? 'file_too_large' : 'files_mismatch', `${id}/${name}`);
+      if (!read.ok)
+        throw new PackRefused(read.reason === 'too_large' ? 'file_too_large' : 'files_mismatch', `${id}/${name}`);
       files.set(`${id}/${name}`, read.bytes);
     }
   }

@@ -29,7 +29,9 @@ export async function noteErasure(db: Db, dataDir: string, ids: number[], at: st
   const rows = await db.selectFrom('logbook_entry').select(['id', 'created_at']).where('id', 'in', ids).execute();
   const entries: Ref[] = rows.map((r) => [r.id, r.created_at]);
   const path = join(dataDir, ERASURE_LIST);
-  appendFileSync(path, `${JSON.stringify({ at, entries, mac: lineMac(dataDir, at, entries) } satisfies Line)}\n`, { mode: 0o600 });
+  appendFileSync(path, `${JSON.stringify({ at, entries, mac: lineMac(dataDir, at, entries) } satisfies Line)}\n`, {
+    mode: 0o600,
+  });
   privateFile(path);
   const fd = openSync(path, 'r');
   try {

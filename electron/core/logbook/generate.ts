@@ -1,12 +1,19 @@
 import { entryInput, type EntryData } from '#shared/logbook/schemas';
-import { AGE_BANDS, CHANNELS, COMMON_PROCEDURES, ETHNICITIES, GENDERS, OBSTACLES, OUTCOMES } from '#shared/logbook/vocabulary';
+import {
+  AGE_BANDS,
+  CHANNELS,
+  COMMON_PROCEDURES,
+  ETHNICITIES,
+  GENDERS,
+  OBSTACLES,
+  OUTCOMES,
+} from '#shared/logbook/vocabulary';
 import { HELP_KIND_KEYS } from '#shared/team/schemas';
 import { addDays, vnWeekday } from '#shared/time/vietnam';
 import type { Db } from '../db/open';
 import { searchColumns } from './entries';
 import { splitEntry, stampConsent } from './records';
 import { seededRandom } from '#shared/random/seeded';
-
 
 export interface GenerateOptions {
   seed: number;
@@ -19,9 +26,29 @@ export interface GenerateOptions {
   villages?: string[];
 }
 
-const VILLAGES = ['Thôn 1', 'Thôn 2', 'Thôn 3', 'Thôn 4', 'Thôn Plei Ring', 'Làng Bông', 'Làng Kon Jri', 'Làng Ia Bâng'];
+const VILLAGES = [
+  'Thôn 1',
+  'Thôn 2',
+  'Thôn 3',
+  'Thôn 4',
+  'Thôn Plei Ring',
+  'Làng Bông',
+  'Làng Kon Jri',
+  'Làng Ia Bâng',
+];
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Rơ Mah', 'Siu', 'Ksor', 'Kpă', 'Đinh', 'Rơ Châm', 'Phạm'];
-const GIVEN = ['Văn An', 'Thị Hoa', 'H\'Blin', 'Thị Lan', 'Văn Hùng', 'Y Thuận', 'Thị Mai', 'Văn Đức', 'H\'Nhung', 'Thị Ngọc'];
+const GIVEN = [
+  'Văn An',
+  'Thị Hoa',
+  "H'Blin",
+  'Thị Lan',
+  'Văn Hùng',
+  'Y Thuận',
+  'Thị Mai',
+  'Văn Đức',
+  "H'Nhung",
+  'Thị Ngọc',
+];
 
 /**
  * Deterministic logbook entries, each valid against the gate's schema: a realistic mix of
@@ -83,22 +110,48 @@ export function* generateEntries(o: GenerateOptions): Generator<EntryData> {
 export async function insertEntryRows(trx: Db, batch: readonly EntryData[], recordedBy: number | null): Promise<void> {
   if (!batch.length) return;
   const at = new Date().toISOString();
-  const ids = await trx.insertInto('logbook_entry').values(batch.map((e) => ({
-    ticket_id: e.ticketId, current_version: 1, ...searchColumns(e, splitEntry(e).person),
-    created_at: at, created_by: recordedBy, erased_at: null, erased_by: null, erased_reason: null,
-  }))).returning('id').execute();
-  await trx.insertInto('logbook_version').values(batch.map((e, i) => {
-    const { facts, person } = splitEntry(e);
-    return {
-      entry_id: ids[i]!.id, version: 1, facts: JSON.stringify(facts), person: person ? JSON.stringify(person) : null,
-      consent: JSON.stringify(stampConsent(e.consent, null, at, recordedBy)), recorded_at: at,
-      recorded_by: recordedBy, reason: null, late: 0,
-    };
-  })).execute();
+  const ids = await trx
+    .insertInto('logbook_entry')
+    .values(
+      batch.map((e) => ({
+        ticket_id: e.ticketId,
+        current_version: 1,
+        ...searchColumns(e, splitEntry(e).person),
+        created_at: at,
+        created_by: recordedBy,
+        erased_at: null,
+        erased_by: null,
+        erased_reason: null,
+      })),
+    )
+    .returning('id')
+    .execute();
+  await trx
+    .insertInto('logbook_version')
+    .values(
+      batch.map((e, i) => {
+        const { facts, person } = splitEntry(e);
+        return {
+          entry_id: ids[i]!.id,
+          version: 1,
+          facts: JSON.stringify(facts),
+          person: person ? JSON.stringify(person) : null,
+          consent: JSON.stringify(stampConsent(e.consent, null, at, recordedBy)),
+          recorded_at: at,
+          recorded_by: recordedBy,
+          reason: null,
+          late: 0,
+        };
+      }),
+    )
+    .execute();
 }
 
 /** Generated entries (the bench's five years, the demo's days) inserted in one transaction. */
-export async function insertGeneratedEntries(db: Db, o: GenerateOptions & { recordedBy?: number | null }): Promise<number> {
+export async function insertGeneratedEntries(
+  db: Db,
+  o: GenerateOptions & { recordedBy?: number | null },
+): Promise<number> {
   let n = 0;
   await db.transaction().execute(async (trx) => {
     let batch: EntryData[] = [];

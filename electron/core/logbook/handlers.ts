@@ -26,14 +26,20 @@ export const logbookHandlers: Handlers<typeof logbookMethods> = {
     return { ok: true, batchSeq: packed.find((b) => b.closesDays.includes(input.day))?.seq ?? null };
   },
   'logbook.autoCloses': (ctx) => unseenAutoCloses(ctx.db),
-  'logbook.acknowledgeAutoCloses': async (ctx, input) => ({ acknowledged: await acknowledgeAutoCloses(ctx, input.days) }),
+  'logbook.acknowledgeAutoCloses': async (ctx, input) => ({
+    acknowledged: await acknowledgeAutoCloses(ctx, input.days),
+  }),
   'logbook.closeDueDays': async (ctx) => ({ closed: await autoCloseDueDays(ctx) }),
   'logbook.purgeExpired': (ctx) => purgeExpired(ctx),
   'logbook.findPerson': (ctx, input) => findPerson(ctx, input.query),
   'logbook.erase': async (ctx, input) => ({ erased: await eraseOnRequest(ctx, input.ids, input.reason) }),
   'logbook.settings.get': async (ctx) => ({ retentionMonths: await retentionMonths(ctx.db) }),
   'logbook.settings.update': async (ctx, input) => {
-    await ctx.db.updateTable('logbook_setting').set({ retention_months: input.retentionMonths }).where('id', '=', 1).execute();
+    await ctx.db
+      .updateTable('logbook_setting')
+      .set({ retention_months: input.retentionMonths })
+      .where('id', '=', 1)
+      .execute();
     await audit(ctx, 'logbook.settings.update', { retentionMonths: input.retentionMonths });
     return { ok: true };
   },

@@ -19,25 +19,43 @@ const NOW = '2026-11-25T02:00:00.000Z';
 
 function entry(overrides: Partial<EntryInput> = {}): EntryInput {
   return {
-    day: '2026-11-25', time: '08:30', channel: 'support_point', memberIds: [member.memberId], helpKinds: ['vneid'],
-    outcome: 'guided_only', minutes: 15, gender: 'female', ageBand: '60_plus', village: 'Thôn Plei Ring', ...overrides,
+    day: '2026-11-25',
+    time: '08:30',
+    channel: 'support_point',
+    memberIds: [member.memberId],
+    helpKinds: ['vneid'],
+    outcome: 'guided_only',
+    minutes: 15,
+    gender: 'female',
+    ageBand: '60_plus',
+    village: 'Thôn Plei Ring',
+    ...overrides,
   };
 }
 
 async function failure(promise: Promise<unknown>) {
-  const error = (await promise.then(() => null, (e: { body?: { code: string; fields?: Record<string, string> } }) => e)) as
-    | { body: { code: string; fields?: Record<string, string> } } | null;
+  const error = (await promise.then(
+    () => null,
+    (e: { body?: { code: string; fields?: Record<string, string> } }) => e,
+  )) as { body: { code: string; fields?: Record<string, string> } } | null;
   expect(error, 'the call should have failed').not.toBeNull();
   return error!.body;
 }
 
 const count = async (table: 'logbook_entry' | 'logbook_version' | 'outbox') =>
-  Number((await app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await app.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 beforeEach(async () => {
   clock = testClock(NOW);
   app = await openTestApp({ now: clock.now });
-  member = await signInAs(app, 'duty_member', { fullName: 'Siu H\'Lan' });
+  member = await signInAs(app, 'duty_member', { fullName: "Siu H'Lan" });
   official = await signInAs(app, 'commune_official', { fullName: 'Ksor Văn Thành' });
 });
 afterEach(async () => app.cleanup());
@@ -50,7 +68,9 @@ describe('entries and versions', () => {
     expect(outbox.map((o) => [o.entity_id, o.version, o.day])).toEqual([[saved.id, 1, '2026-11-25']]);
 
     // Make the outbox refuse: the entry written just before it in the same call must vanish too.
-    await sql.raw(`create temp trigger refuse_outbox before insert on outbox begin select raise(abort, 'outbox down'); end`).execute(app.db);
+    await sql
+      .raw(`create temp trigger refuse_outbox before insert on outbox begin select raise(abort, 'outbox down'); end`)
+      .execute(app.db);
     const body = await failure(app.invoke('logbook.create', { entry: entry({ time: '09:00' }) }, member));
     expect(body.code).toBe('internal');
     expect(await count('logbook_entry')).toBe(1);
@@ -60,7 +80,16 @@ describe('entries and versions', () => {
   it('corrects by adding a version with who, when and why; the old version stays as it was', async () => {
     const { id } = await app.invoke('logbook.create', { entry: entry() }, member);
     clock.advance(30 * 60_000);
-    const fixed = await app.invoke('logbook.correct', { id, expectedVersion: 1, reason: 'Ghi nhầm kết quả', entry: entry({ outcome: 'filed_with_help', applicationCode: 'G22.99-261125-0001' }) }, official);
+    const fixed = await app.invoke(
+      'logbook.correct',
+      {
+        id,
+        expectedVersion: 1,
+        reason: 'Ghi nhầm kết quả',
+        entry: entry({ outcome: 'filed_with_help', applicationCode: 'G22.99-261125-0001' }),
+      },
+      official,
+    );
     expect(fixed).toEqual({ id, version: 2, late: false });
 
     const detail = await app.invoke('logbook.get', { id }, member);
@@ -71,18 +100,47 @@ describe('entries and versions', () => {
       [2, 'correction', 'Ksor Văn Thành', 'Ghi nhầm kết quả', 'filed_with_help'],
     ]);
     expect(detail.history[1]!.recordedAt).toBe('2026-11-25T02:30:00.000Z');
-    const outbox = await app.db.selectFrom('outbox').select(['entity_id', 'version']).where('entity', '=', 'logbook_entry').orderBy('id').execute();
-    expect(outbox).toEqual([{ entity_id: id, version: 1 }, { entity_id: id, version: 2 }]);
+    const outbox = await app.db
+      .selectFrom('outbox')
+      .select(['entity_id', 'version'])
+      .where('entity', '=', 'logbook_entry')
+      .orderBy('id')
+      .execute();
+    expect(outbox).toEqual([
+      { entity_id: id, version: 1 },
+      { entity_id: id, version: 2 },
+    ]);
 
     // A stale screen cannot overwrite a newer version, and an empty correction is refused.
-    expect((await failure(app.invoke('logbook.correct', { id, expectedVersion: 1, reason: 'Sửa lại lần nữa', entry: entry() }, member))).code).toBe('conflict');
-    const same = await failure(app.invoke('logbook.correct', { id, expectedVersion: 2, reason: 'Không đổi gì', entry: entry({ outcome: 'filed_with_help', applicationCode: 'G22.99-261125-0001' }) }, member));
+    expect(
+      (
+        await failure(
+          app.invoke('logbook.correct', { id, expectedVersion: 1, reason: 'Sửa lại lần nữa', entry: entry() }, member),
+        )
+      ).code,
+    ).toBe('conflict');
+    const same = await failure(
+      app.invoke(
+        'logbook.correct',
+        {
+          id,
+          expectedVersion: 2,
+          reason: 'Không đổi gì',
+          entry: entry({ outcome: 'filed_with_help', applicationCode: 'G22.99-261125-0001' }),
+        },
+        member,
+      ),
+    );
     expect(same.fields).toEqual({ reason: 'logbook:problems.noChange' });
     expect(await count('logbook_version')).toBe(2);
 
     // Versions are immutable in the database itself, not only in the code.
-    await expect(sql.raw(`update logbook_version set facts = '{}' where entry_id = ${id}`).execute(app.db)).rejects.toThrow(/immutable/);
-    await expect(sql.raw(`delete from logbook_version where entry_id = ${id}`).execute(app.db)).rejects.toThrow(/never deleted/);
+    await expect(
+      sql.raw(`update logbook_version set facts = '{}' where entry_id = ${id}`).execute(app.db),
+    ).rejects.toThrow(/immutable/);
+    await expect(sql.raw(`delete from logbook_version where entry_id = ${id}`).execute(app.db)).rejects.toThrow(
+      /never deleted/,
+    );
   });
 
   it('refuses bad input with field problems and changes nothing', async () => {
@@ -119,16 +177,42 @@ describe('consent', () => {
     }
     expect(await count('logbook_entry')).toBe(0);
 
-    const { id } = await app.invoke('logbook.create', {
-      entry: entry({ fullName: 'Nguyễn Văn A', phone: '0912 345 678', ethnicity: 'jrai', priorityGroups: ['elderly', 'disability'], consent: { contact: true, ethnicity: true, disability: true } }),
-    }, member);
+    const { id } = await app.invoke(
+      'logbook.create',
+      {
+        entry: entry({
+          fullName: 'Nguyễn Văn A',
+          phone: '0912 345 678',
+          ethnicity: 'jrai',
+          priorityGroups: ['elderly', 'disability'],
+          consent: { contact: true, ethnicity: true, disability: true },
+        }),
+      },
+      member,
+    );
     const detail = await app.invoke('logbook.get', { id }, member);
     expect(detail.current.phone).toBe('0912345678');
     expect(detail.current.consent.ethnicity).toEqual({ at: NOW, by: member.memberId, byName: "Siu H'Lan" });
 
     // A later correction keeps the original consent stamp; withdrawing it requires removing the data.
     clock.advance(3_600_000);
-    await app.invoke('logbook.correct', { id, expectedVersion: 1, reason: 'Sửa giờ đến', entry: entry({ time: '08:45', fullName: 'Nguyễn Văn A', phone: '0912345678', ethnicity: 'jrai', priorityGroups: ['elderly', 'disability'], consent: { contact: true, ethnicity: true, disability: true } }) }, official);
+    await app.invoke(
+      'logbook.correct',
+      {
+        id,
+        expectedVersion: 1,
+        reason: 'Sửa giờ đến',
+        entry: entry({
+          time: '08:45',
+          fullName: 'Nguyễn Văn A',
+          phone: '0912345678',
+          ethnicity: 'jrai',
+          priorityGroups: ['elderly', 'disability'],
+          consent: { contact: true, ethnicity: true, disability: true },
+        }),
+      },
+      official,
+    );
     expect((await app.invoke('logbook.get', { id }, member)).current.consent.ethnicity?.at).toBe(NOW);
   });
 });
@@ -138,12 +222,18 @@ describe('closing the day', () => {
     const { id } = await app.invoke('logbook.create', { entry: entry() }, member);
     expect((await failure(app.invoke('logbook.closeDay', { day: '2026-11-25' }, member))).code).toBe('forbidden');
     await app.invoke('logbook.closeDay', { day: '2026-11-25' }, official);
-    expect((await failure(app.invoke('logbook.closeDay', { day: '2026-11-25' }, official))).fields).toEqual({ day: 'logbook:problems.alreadyClosed' });
+    expect((await failure(app.invoke('logbook.closeDay', { day: '2026-11-25' }, official))).fields).toEqual({
+      day: 'logbook:problems.alreadyClosed',
+    });
 
     const book = await app.invoke('logbook.day', { day: '2026-11-25' }, member);
     expect(book.closed?.byName).toBe('Ksor Văn Thành');
 
-    const corrected = await app.invoke('logbook.correct', { id, expectedVersion: 1, reason: 'Thêm thời gian', entry: entry({ minutes: 25 }) }, member);
+    const corrected = await app.invoke(
+      'logbook.correct',
+      { id, expectedVersion: 1, reason: 'Thêm thời gian', entry: entry({ minutes: 25 }) },
+      member,
+    );
     expect(corrected.late).toBe(true);
     const added = await app.invoke('logbook.create', { entry: entry({ time: '16:00' }) }, member);
     expect(added.late).toBe(true);
@@ -161,30 +251,75 @@ describe('personal data', () => {
 
   it('erases personal data after the retention period, from every version; counts stay', async () => {
     clock.set('2025-10-01T03:00:00.000Z');
-    const old = await app.invoke('logbook.create', { entry: entry({ day: '2025-10-01', fullName: 'Rơ Mah Blơng', phone: '0987654321', birthYear: 1950, ethnicity: 'jrai', consent: consented }) }, member);
-    await app.invoke('logbook.correct', { id: old.id, expectedVersion: 1, reason: 'Sửa số điện thoại', entry: entry({ day: '2025-10-01', fullName: 'Rơ Mah Blơng', phone: '0987654322', birthYear: 1950, ethnicity: 'jrai', consent: consented }) }, member);
+    const old = await app.invoke(
+      'logbook.create',
+      {
+        entry: entry({
+          day: '2025-10-01',
+          fullName: 'Rơ Mah Blơng',
+          phone: '0987654321',
+          birthYear: 1950,
+          ethnicity: 'jrai',
+          consent: consented,
+        }),
+      },
+      member,
+    );
+    await app.invoke(
+      'logbook.correct',
+      {
+        id: old.id,
+        expectedVersion: 1,
+        reason: 'Sửa số điện thoại',
+        entry: entry({
+          day: '2025-10-01',
+          fullName: 'Rơ Mah Blơng',
+          phone: '0987654322',
+          birthYear: 1950,
+          ethnicity: 'jrai',
+          consent: consented,
+        }),
+      },
+      member,
+    );
     clock.set(NOW);
-    const recent = await app.invoke('logbook.create', { entry: entry({ fullName: 'Trần Thị B', phone: '0911111111', consent: consented }) }, member);
+    const recent = await app.invoke(
+      'logbook.create',
+      { entry: entry({ fullName: 'Trần Thị B', phone: '0911111111', consent: consented }) },
+      member,
+    );
 
     const purged = await app.invokeSystem('logbook.purgeExpired');
     expect(purged).toEqual({ before: '2025-11-25', erased: 1 });
     // The point's own act, on the gate's road: one audit row with no member, named by the method.
-    expect(await app.db.selectFrom('audit_event').select(['member_id', 'action', 'detail']).where('action', '=', 'logbook.purgeExpired').execute())
-      .toEqual([{ member_id: null, action: 'logbook.purgeExpired', detail: JSON.stringify(purged) }]);
+    expect(
+      await app.db
+        .selectFrom('audit_event')
+        .select(['member_id', 'action', 'detail'])
+        .where('action', '=', 'logbook.purgeExpired')
+        .execute(),
+    ).toEqual([{ member_id: null, action: 'logbook.purgeExpired', detail: JSON.stringify(purged) }]);
     const versions = await app.db.selectFrom('logbook_version').selectAll().where('entry_id', '=', old.id).execute();
     expect(versions.map((v) => v.person)).toEqual([null, null]);
-    const raw = JSON.stringify(await app.db.selectFrom('logbook_version').selectAll().execute()) + JSON.stringify(await app.db.selectFrom('logbook_entry').selectAll().execute());
+    const raw =
+      JSON.stringify(await app.db.selectFrom('logbook_version').selectAll().execute()) +
+      JSON.stringify(await app.db.selectFrom('logbook_entry').selectAll().execute());
     expect(raw).not.toMatch(/Blơng|0987654321|0987654322|blong|1950/);
     expect(raw).toContain('Trần Thị B');
 
     const detail = await app.invoke('logbook.get', { id: old.id }, member);
     expect(detail.erased?.reason).toBe('retention');
-    expect(detail.history.map((h) => [h.reason, h.data.fullName, h.data.ageBand])).toEqual([[null, null, '60_plus'], ['Sửa số điện thoại', null, '60_plus']]);
+    expect(detail.history.map((h) => [h.reason, h.data.fullName, h.data.ageBand])).toEqual([
+      [null, null, '60_plus'],
+      ['Sửa số điện thoại', null, '60_plus'],
+    ]);
     const list = await app.invoke('logbook.list', { filter: { from: '2025-01-01', to: '2026-12-31' } }, member);
     expect(list.total).toBe(2);
     expect((await app.invokeSystem('logbook.purgeExpired')).erased).toBe(0);
     // Nothing erased, nothing changed: no second audit row.
-    expect(await app.db.selectFrom('audit_event').select('id').where('action', '=', 'logbook.purgeExpired').execute()).toHaveLength(1);
+    expect(
+      await app.db.selectFrom('audit_event').select('id').where('action', '=', 'logbook.purgeExpired').execute(),
+    ).toHaveLength(1);
 
     // A shorter retention set by the admin reaches the recent entry too, through the admin's method.
     clock.set('2027-01-10T02:00:00.000Z');
@@ -198,28 +333,80 @@ describe('personal data', () => {
   });
 
   it('finds a person by name or phone, erases on request from every version, and records each act', async () => {
-    const a = await app.invoke('logbook.create', { entry: entry({ fullName: 'Nguyễn Văn An', phone: '0912345678', consent: consented }) }, member);
-    await app.invoke('logbook.correct', { id: a.id, expectedVersion: 1, reason: 'Sửa kết quả', entry: entry({ outcome: 'referred', fullName: 'Nguyễn Văn An', phone: '0912345678', consent: consented }) }, member);
-    const b = await app.invoke('logbook.create', { entry: entry({ time: '10:00', fullName: 'Lê Thị Bé', phone: '+84 933 000 111', consent: consented }) }, member);
+    const a = await app.invoke(
+      'logbook.create',
+      { entry: entry({ fullName: 'Nguyễn Văn An', phone: '0912345678', consent: consented }) },
+      member,
+    );
+    await app.invoke(
+      'logbook.correct',
+      {
+        id: a.id,
+        expectedVersion: 1,
+        reason: 'Sửa kết quả',
+        entry: entry({ outcome: 'referred', fullName: 'Nguyễn Văn An', phone: '0912345678', consent: consented }),
+      },
+      member,
+    );
+    const b = await app.invoke(
+      'logbook.create',
+      { entry: entry({ time: '10:00', fullName: 'Lê Thị Bé', phone: '+84 933 000 111', consent: consented }) },
+      member,
+    );
 
-    expect((await app.invoke('logbook.findPerson', { query: 'nguyen van an' }, member)).map((r) => r.id)).toEqual([a.id]);
-    expect((await app.invoke('logbook.findPerson', { query: '0933 000 111' }, member)).map((r) => r.id)).toEqual([b.id]);
-    expect((await app.invoke('logbook.findPerson', { query: '345678' }, member)).map((r) => r.fullName)).toEqual(['Nguyễn Văn An']);
+    expect((await app.invoke('logbook.findPerson', { query: 'nguyen van an' }, member)).map((r) => r.id)).toEqual([
+      a.id,
+    ]);
+    expect((await app.invoke('logbook.findPerson', { query: '0933 000 111' }, member)).map((r) => r.id)).toEqual([
+      b.id,
+    ]);
+    expect((await app.invoke('logbook.findPerson', { query: '345678' }, member)).map((r) => r.fullName)).toEqual([
+      'Nguyễn Văn An',
+    ]);
 
-    expect(await app.invoke('logbook.erase', { ids: [a.id], reason: 'Người dân yêu cầu xóa' }, member)).toEqual({ erased: 1 });
+    expect(await app.invoke('logbook.erase', { ids: [a.id], reason: 'Người dân yêu cầu xóa' }, member)).toEqual({
+      erased: 1,
+    });
     const versions = await app.db.selectFrom('logbook_version').select('person').where('entry_id', '=', a.id).execute();
     expect(versions).toEqual([{ person: null }, { person: null }]);
     expect(await app.invoke('logbook.findPerson', { query: '0912345678' }, member)).toEqual([]);
     const detail = await app.invoke('logbook.get', { id: a.id }, member);
     expect(detail.erased?.reason).toBe('request');
-    expect(detail.history.map((h) => [h.version, h.reason])).toEqual([[1, null], [2, 'Sửa kết quả']]);
+    expect(detail.history.map((h) => [h.version, h.reason])).toEqual([
+      [1, null],
+      [2, 'Sửa kết quả'],
+    ]);
     // Once erased, a correction cannot bring the data back.
-    const back = await failure(app.invoke('logbook.correct', { id: a.id, expectedVersion: 2, reason: 'Ghi lại tên', entry: entry({ fullName: 'Nguyễn Văn An', consent: consented }) }, member));
+    const back = await failure(
+      app.invoke(
+        'logbook.correct',
+        {
+          id: a.id,
+          expectedVersion: 2,
+          reason: 'Ghi lại tên',
+          entry: entry({ fullName: 'Nguyễn Văn An', consent: consented }),
+        },
+        member,
+      ),
+    );
     expect(back.fields).toEqual({ 'entry.fullName': 'logbook:problems.erased' });
 
     expect((await app.invoke('logbook.get', { id: b.id }, member)).current.fullName).toBe('Lê Thị Bé');
-    const trail = await app.db.selectFrom('audit_event').select(['action', 'member_id', 'detail']).where('action', 'like', 'logbook.%').orderBy('id').execute();
-    expect(trail.map((t) => t.action)).toEqual(['logbook.correct', 'logbook.find', 'logbook.find', 'logbook.find', 'logbook.erase', 'logbook.find', 'logbook.show']);
+    const trail = await app.db
+      .selectFrom('audit_event')
+      .select(['action', 'member_id', 'detail'])
+      .where('action', 'like', 'logbook.%')
+      .orderBy('id')
+      .execute();
+    expect(trail.map((t) => t.action)).toEqual([
+      'logbook.correct',
+      'logbook.find',
+      'logbook.find',
+      'logbook.find',
+      'logbook.erase',
+      'logbook.find',
+      'logbook.show',
+    ]);
     expect(JSON.parse(trail.at(-1)!.detail)).toEqual({ entryId: b.id });
     expect(trail.every((t) => t.member_id === member.memberId)).toBe(true);
     // The trail records the acts, never the names or numbers searched for.
@@ -231,10 +418,25 @@ describe('lists, exports and the daily book', () => {
   it('filters by range, member, kind of help, outcome and village, a page at a time', async () => {
     const other = await signInAs(app, 'duty_member', { fullName: 'Trần Minh Quân' });
     for (let i = 0; i < 12; i++) {
-      await app.invoke('logbook.create', { entry: entry({ time: `0${7 + (i % 3)}:${String(i * 4).padStart(2, '0')}`, day: i < 9 ? '2026-11-25' : '2026-11-20', helpKinds: i % 2 ? ['vneid'] : ['dvc', 'payment'], procedure: i % 2 ? null : 'birth', outcome: i % 3 ? 'guided_only' : 'filed_online', village: i % 4 ? 'Thôn Plei Ring' : 'Làng Bông', memberIds: i % 5 ? [member.memberId] : [member.memberId, other.memberId] }) }, member);
+      await app.invoke(
+        'logbook.create',
+        {
+          entry: entry({
+            time: `0${7 + (i % 3)}:${String(i * 4).padStart(2, '0')}`,
+            day: i < 9 ? '2026-11-25' : '2026-11-20',
+            helpKinds: i % 2 ? ['vneid'] : ['dvc', 'payment'],
+            procedure: i % 2 ? null : 'birth',
+            outcome: i % 3 ? 'guided_only' : 'filed_online',
+            village: i % 4 ? 'Thôn Plei Ring' : 'Làng Bông',
+            memberIds: i % 5 ? [member.memberId] : [member.memberId, other.memberId],
+          }),
+        },
+        member,
+      );
     }
     const all = { from: '2026-11-01', to: '2026-11-30' };
-    const list = (filter: object, page = 1) => app.invoke('logbook.list', { filter: { ...all, ...filter }, page, pageSize: 10 }, member);
+    const list = (filter: object, page = 1) =>
+      app.invoke('logbook.list', { filter: { ...all, ...filter }, page, pageSize: 10 }, member);
     expect((await list({})).total).toBe(12);
     expect((await list({})).rows).toHaveLength(10);
     expect((await list({}, 2)).rows).toHaveLength(2);
@@ -256,18 +458,53 @@ describe('lists, exports and the daily book', () => {
   });
 
   it("prints the day's entries in order, personal fields only where consented, with totals", async () => {
-    await app.invoke('logbook.create', { entry: entry({ time: '10:00', fullName: 'Nguyễn Văn An', phone: '0912345678', ethnicity: 'kinh', priorityGroups: ['disability'], consent: { contact: true, ethnicity: true, disability: true } }) }, member);
-    await app.invoke('logbook.create', { entry: entry({ time: '08:00', birthYear: 1990, helpKinds: ['dvc', 'payment'], procedure: 'birth', outcome: 'filed_online', applicationCode: 'H1' }) }, member);
+    await app.invoke(
+      'logbook.create',
+      {
+        entry: entry({
+          time: '10:00',
+          fullName: 'Nguyễn Văn An',
+          phone: '0912345678',
+          ethnicity: 'kinh',
+          priorityGroups: ['disability'],
+          consent: { contact: true, ethnicity: true, disability: true },
+        }),
+      },
+      member,
+    );
+    await app.invoke(
+      'logbook.create',
+      {
+        entry: entry({
+          time: '08:00',
+          birthYear: 1990,
+          helpKinds: ['dvc', 'payment'],
+          procedure: 'birth',
+          outcome: 'filed_online',
+          applicationCode: 'H1',
+        }),
+      },
+      member,
+    );
     const book = await app.invoke('logbook.day', { day: '2026-11-25' }, official);
     expect(book.rows.map((r) => [r.time, r.fullName, r.phone, r.ethnicity, r.birthYear, r.ageBand])).toEqual([
       ['08:00', null, null, null, 1990, '35_59'],
       ['10:00', 'Nguyễn Văn An', '0912345678', 'kinh', null, '60_plus'],
     ]);
-    expect(book.totals).toEqual({ entries: 2, minutes: 30, byHelpKind: { vneid: 1, dvc: 1, payment: 1 }, byOutcome: { guided_only: 1, filed_online: 1 } });
+    expect(book.totals).toEqual({
+      entries: 2,
+      minutes: 30,
+      byHelpKind: { vneid: 1, dvc: 1, payment: 1 },
+      byOutcome: { guided_only: 1, filed_online: 1 },
+    });
     expect(book.preparedBy).toEqual(["Siu H'Lan"]);
     expect(book.communeName).toBe('Xã Ia Grai');
     // Exports are for counting and checking, not for carrying people's details around.
-    const csv = await app.invoke('logbook.export', { filter: { from: '2026-11-25', to: '2026-11-25' }, format: 'csv' }, official);
+    const csv = await app.invoke(
+      'logbook.export',
+      { filter: { from: '2026-11-25', to: '2026-11-25' }, format: 'csv' },
+      official,
+    );
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(3);
     expect(text).not.toMatch(/Nguyễn Văn An|0912345678|1990|H1/);
@@ -277,14 +514,39 @@ describe('lists, exports and the daily book', () => {
 describe('finishing a ticket records its entry', () => {
   it("takes time, help, desk, member, language and consented contact from the queue's ticket; the form completes it", async () => {
     // A ticket being served at desk 2 since 08:21, with a name and phone given with consent at the kiosk.
-    const { rows } = await sql<{ id: number }>`insert into queue_ticket (day, prefix, seq, number, help_kind, procedure, priority_groups, priority, language, consent, citizen_name, citizen_phone, status, desk, member_id, issued_at, queued_at, called_at, served_at, updated_at)
-      values ('2026-11-25', 'A', 3, 'A003', 'dvc', 'birth', '["elderly","disability"]', 1, 'jrai', 1, 'Siu Hiền', '0905111222', 'serving', 2, ${member.memberId}, '2026-11-25T01:00:00Z', '2026-11-25T01:00:00Z', '2026-11-25T01:20:00Z', '2026-11-25T01:21:00Z', '2026-11-25T01:21:00Z') returning id`.execute(app.db);
+    const { rows } = await sql<{
+      id: number;
+    }>`insert into queue_ticket (day, prefix, seq, number, help_kind, procedure, priority_groups, priority, language, consent, citizen_name, citizen_phone, status, desk, member_id, issued_at, queued_at, called_at, served_at, updated_at)
+      values ('2026-11-25', 'A', 3, 'A003', 'dvc', 'birth', '["elderly","disability"]', 1, 'jrai', 1, 'Siu Hiền', '0905111222', 'serving', 2, ${member.memberId}, '2026-11-25T01:00:00Z', '2026-11-25T01:00:00Z', '2026-11-25T01:20:00Z', '2026-11-25T01:21:00Z', '2026-11-25T01:21:00Z') returning id`.execute(
+      app.db,
+    );
     const ticketId = rows[0]!.id;
     // The database itself refuses a finished ticket without its entry, whatever the code does.
-    await expect(sql`update queue_ticket set status = 'finished', outcome = 'guided_only' where id = ${ticketId}`.execute(app.db)).rejects.toThrow(/needs its logbook entry/);
+    await expect(
+      sql`update queue_ticket set status = 'finished', outcome = 'guided_only' where id = ${ticketId}`.execute(app.db),
+    ).rejects.toThrow(/needs its logbook entry/);
     // Guided mode was followed for this ticket: its steps and common errors reach the entry.
-    await saveSession({ db: app.db, caller: { role: 'duty_member', memberId: member.memberId, sessionKey: null, device: 'staff', peer: 'system' }, now: clock.now, emit: () => undefined, dataDir: app.dataDir, guidesDir: app.guidesDir, log: app.log, afterCommit: () => undefined, ...OUTSIDE_GATE, step: (work) => work(app.db) },
-      { ticketId, guideId: 'vneid-level-1', stepsDone: ['install', 'register'], stuckStep: 'portrait', errors: ['otp-missing'] });
+    await saveSession(
+      {
+        db: app.db,
+        caller: { role: 'duty_member', memberId: member.memberId, sessionKey: null, device: 'staff', peer: 'system' },
+        now: clock.now,
+        emit: () => undefined,
+        dataDir: app.dataDir,
+        guidesDir: app.guidesDir,
+        log: app.log,
+        afterCommit: () => undefined,
+        ...OUTSIDE_GATE,
+        step: (work) => work(app.db),
+      },
+      {
+        ticketId,
+        guideId: 'vneid-level-1',
+        stepsDone: ['install', 'register'],
+        stuckStep: 'portrait',
+        errors: ['otp-missing'],
+      },
+    );
     await app.invoke('queue.openDesk', { desk: 2, takeOver: true }, member);
     clock.set('2026-11-25T01:38:30Z');
     const done = await app.invoke('queue.finish', { ticketId, outcome: 'filed_with_help' }, member);
@@ -292,14 +554,31 @@ describe('finishing a ticket records its entry', () => {
     expect(done.entry).toEqual({ id: done.entry.id, version: 1, late: false, gaps: ['consentDisability'] });
     const recorded = await app.invoke('logbook.get', { id: done.entry.id }, member);
     expect(recorded.current).toMatchObject({
-      ticketId, day: '2026-11-25', time: '08:21', channel: 'support_point', desk: 2, memberIds: [member.memberId], helpKinds: ['dvc', 'vneid'],
-      guideId: 'vneid-level-1', guideStepsDone: 2, guideErrors: [{ ref: 'vneid-level-1/otp-missing', label: 'Không nhận được mã OTP.' }],
-      procedure: 'birth', outcome: 'filed_with_help', minutes: 18, language: 'jrai', priorityGroups: ['elderly'],
-      fullName: 'Siu Hiền', phone: '0905111222', ageBand: 'unknown', gender: 'unspecified',
+      ticketId,
+      day: '2026-11-25',
+      time: '08:21',
+      channel: 'support_point',
+      desk: 2,
+      memberIds: [member.memberId],
+      helpKinds: ['dvc', 'vneid'],
+      guideId: 'vneid-level-1',
+      guideStepsDone: 2,
+      guideErrors: [{ ref: 'vneid-level-1/otp-missing', label: 'Không nhận được mã OTP.' }],
+      procedure: 'birth',
+      outcome: 'filed_with_help',
+      minutes: 18,
+      language: 'jrai',
+      priorityGroups: ['elderly'],
+      fullName: 'Siu Hiền',
+      phone: '0905111222',
+      ageBand: 'unknown',
+      gender: 'unspecified',
     });
     expect(recorded.current.consent.contact).toMatchObject({ byName: "Siu H'Lan" });
     expect(recorded).toMatchObject({ gaps: ['consentDisability'], ticketNumber: 'A003', currentVersion: 1 });
-    expect((await app.invoke('logbook.openItems', { day: '2026-11-25' }, official)).entries).toEqual([{ id: done.entry.id, time: '08:21', ticketNumber: 'A003', gaps: ['consentDisability'] }]);
+    expect((await app.invoke('logbook.openItems', { day: '2026-11-25' }, official)).entries).toEqual([
+      { id: done.entry.id, time: '08:21', ticketNumber: 'A003', gaps: ['consentDisability'] },
+    ]);
 
     // The form opens from the prefill, which now points at the entry the finish made.
     const prefill = await app.invoke('logbook.prefill', { ticketId }, member);
@@ -307,26 +586,80 @@ describe('finishing a ticket records its entry', () => {
     expect(prefill.entry.priorityGroups).toEqual(['elderly', 'disability']);
     const full = { ...entry(), ...prefill.entry, gender: 'female' as const };
     // Disability still needs its own consent; a second entry for the ticket cannot be made.
-    const refused = await failure(app.invoke('logbook.refine', { id: done.entry.id, expectedVersion: 1, entry: full }, member));
+    const refused = await failure(
+      app.invoke('logbook.refine', { id: done.entry.id, expectedVersion: 1, entry: full }, member),
+    );
     expect(refused.fields).toEqual({ 'entry.consent.disability': 'logbook:problems.consentDisability' });
-    expect((await failure(app.invoke('logbook.create', { entry: { ...full, consent: { contact: true, ethnicity: false, disability: true } } }, member))).code).toBe('conflict');
-    const refined = await app.invoke('logbook.refine', { id: done.entry.id, expectedVersion: 1, entry: { ...full, consent: { contact: true, ethnicity: false, disability: true } } }, member);
+    expect(
+      (
+        await failure(
+          app.invoke(
+            'logbook.create',
+            { entry: { ...full, consent: { contact: true, ethnicity: false, disability: true } } },
+            member,
+          ),
+        )
+      ).code,
+    ).toBe('conflict');
+    const refined = await app.invoke(
+      'logbook.refine',
+      {
+        id: done.entry.id,
+        expectedVersion: 1,
+        entry: { ...full, consent: { contact: true, ethnicity: false, disability: true } },
+      },
+      member,
+    );
     expect(refined).toEqual({ id: done.entry.id, version: 2, late: false });
     const after = await app.invoke('logbook.get', { id: done.entry.id }, member);
     expect(after).toMatchObject({ gaps: [], currentVersion: 2 });
-    expect(after.history.map((h) => [h.kind, h.reason])).toEqual([['create', null], ['refinement', null]]);
+    expect(after.history.map((h) => [h.kind, h.reason])).toEqual([
+      ['create', null],
+      ['refinement', null],
+    ]);
     expect(after.current).toMatchObject({ gender: 'female', priorityGroups: ['elderly', 'disability'] });
     expect((await app.invoke('logbook.openItems', { day: '2026-11-25' }, official)).entries).toEqual([]);
     // Refining again with nothing new is refused; once the day is closed a change needs its reason.
-    expect((await failure(app.invoke('logbook.refine', { id: done.entry.id, expectedVersion: 2, entry: { ...full, consent: { contact: true, ethnicity: false, disability: true } } }, member))).fields)
-      .toEqual({ reason: 'logbook:problems.noChange' });
+    expect(
+      (
+        await failure(
+          app.invoke(
+            'logbook.refine',
+            {
+              id: done.entry.id,
+              expectedVersion: 2,
+              entry: { ...full, consent: { contact: true, ethnicity: false, disability: true } },
+            },
+            member,
+          ),
+        )
+      ).fields,
+    ).toEqual({ reason: 'logbook:problems.noChange' });
     await app.invoke('logbook.closeDay', { day: '2026-11-25' }, official);
-    expect((await failure(app.invoke('logbook.refine', { id: done.entry.id, expectedVersion: 2, entry: { ...full, minutes: 20, consent: { contact: true, ethnicity: false, disability: true } } }, member))).fields)
-      .toEqual({ reason: 'logbook:problems.refineClosed' });
+    expect(
+      (
+        await failure(
+          app.invoke(
+            'logbook.refine',
+            {
+              id: done.entry.id,
+              expectedVersion: 2,
+              entry: { ...full, minutes: 20, consent: { contact: true, ethnicity: false, disability: true } },
+            },
+            member,
+          ),
+        )
+      ).fields,
+    ).toEqual({ reason: 'logbook:problems.refineClosed' });
 
     // Erasing the entry on request also clears the copy of the contact details on the ticket.
     await app.invoke('logbook.erase', { ids: [done.entry.id], reason: 'Người dân yêu cầu xóa' }, member);
-    const ticket = (await sql<{ citizen_name: string | null; citizen_phone: string | null }>`select citizen_name, citizen_phone from queue_ticket where id = ${ticketId}`.execute(app.db)).rows[0];
+    const ticket = (
+      await sql<{
+        citizen_name: string | null;
+        citizen_phone: string | null;
+      }>`select citizen_name, citizen_phone from queue_ticket where id = ${ticketId}`.execute(app.db)
+    ).rows[0];
     expect(ticket).toEqual({ citizen_name: null, citizen_phone: null });
   });
 });
@@ -356,7 +689,11 @@ describe('scheduled purge', () => {
   it('runs soon after start-up and again on its interval', async () => {
     const { startScheduler } = await import('../scheduler');
     const { SCHEDULED_JOBS } = await import('../jobs');
-    await app.invoke('logbook.create', { entry: entry({ fullName: 'Đinh Thị Hằng', consent: { contact: true, ethnicity: false, disability: false } }) }, member);
+    await app.invoke(
+      'logbook.create',
+      { entry: entry({ fullName: 'Đinh Thị Hằng', consent: { contact: true, ethnicity: false, disability: false } }) },
+      member,
+    );
     // Each run of the real purge job is counted, and the test awaits its end (the database is real).
     let started = 0;
     let finished: () => void = () => undefined;
@@ -369,7 +706,8 @@ describe('scheduled purge', () => {
         finished();
       },
     }));
-    const erasedYet = async () => (await app.db.selectFrom('logbook_entry').select('erased_at').executeTakeFirstOrThrow()).erased_at;
+    const erasedYet = async () =>
+      (await app.db.selectFrom('logbook_entry').select('erased_at').executeTakeFirstOrThrow()).erased_at;
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     try {
       const scheduler = startScheduler(app, purge, { firstDelayMs: 5_000, everyMs: 60_000 });

@@ -19,26 +19,54 @@ function filtered(db: Db, f: ListFilter) {
 
 function withCurrent(db: Db, f: ListFilter) {
   return filtered(db, f)
-    .innerJoin('logbook_version as v', (j) => j.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.current_version'))
+    .innerJoin('logbook_version as v', (j) =>
+      j.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.current_version'),
+    )
     .select(['e.id', 'e.day', 'e.time', 'e.current_version', 'v.facts', 'v.person', 'v.consent', 'v.late'])
-    .orderBy('e.day', 'desc').orderBy('e.time', 'desc').orderBy('e.id', 'desc');
+    .orderBy('e.day', 'desc')
+    .orderBy('e.time', 'desc')
+    .orderBy('e.id', 'desc');
 }
 
-type CurrentRow = { id: number; day: string; time: string; current_version: number; facts: string; person: string | null; consent: string; late: number };
+type CurrentRow = {
+  id: number;
+  day: string;
+  time: string;
+  current_version: number;
+  facts: string;
+  person: string | null;
+  consent: string;
+  late: number;
+};
 
 function toListRow(r: CurrentRow, names: Map<number, string>): ListRow {
   const facts = parseJsonColumn(factsColumn, r.facts);
   return {
-    id: r.id, day: r.day, time: r.time, channel: facts.channel, helpKinds: facts.helpKinds, procedure: facts.procedure,
-    procedureText: facts.procedureText, outcome: facts.outcome, village: facts.village,
-    memberNames: facts.memberIds.map((m) => names.get(m) ?? `#${m}`), minutes: facts.minutes, version: r.current_version, late: r.late === 1,
+    id: r.id,
+    day: r.day,
+    time: r.time,
+    channel: facts.channel,
+    helpKinds: facts.helpKinds,
+    procedure: facts.procedure,
+    procedureText: facts.procedureText,
+    outcome: facts.outcome,
+    village: facts.village,
+    memberNames: facts.memberIds.map((m) => names.get(m) ?? `#${m}`),
+    minutes: facts.minutes,
+    version: r.current_version,
+    late: r.late === 1,
   };
 }
 
 export async function listEntries(db: Db, filter: ListFilter, page: number, pageSize: number) {
   const [count, rows, names] = await Promise.all([
-    filtered(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    withCurrent(db, filter).limit(pageSize).offset((page - 1) * pageSize).execute(),
+    filtered(db, filter)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    withCurrent(db, filter)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
     memberNames(db),
   ]);
   return { total: Number(count.n), page, pageSize, rows: rows.map((r) => toListRow(r, names)) };
@@ -79,8 +107,20 @@ export async function dayBook(db: Db, day: string): Promise<DayBook> {
     memberNames(db),
     db.selectFrom('point_setting').select(['commune_name', 'point_name']).executeTakeFirst(),
     closeOf(db, day),
-    db.selectFrom('member').select('full_name').where('position', '=', 'leader').where('active', '=', 1).orderBy('id').executeTakeFirst(),
-    db.selectFrom('logbook_entry').select('created_by').distinct().where('day', '=', day).where('created_by', 'is not', null).execute(),
+    db
+      .selectFrom('member')
+      .select('full_name')
+      .where('position', '=', 'leader')
+      .where('active', '=', 1)
+      .orderBy('id')
+      .executeTakeFirst(),
+    db
+      .selectFrom('logbook_entry')
+      .select('created_by')
+      .distinct()
+      .where('day', '=', day)
+      .where('created_by', 'is not', null)
+      .execute(),
   ]);
   // The book reads in the order things happened.
   const book = rows.map((r) => toBookRow(r, names)).reverse();

@@ -26,12 +26,23 @@ export function splitEntry(entry: EntryData): { facts: FactsPart; person: Person
  * Consent as recorded: when a consent first appears, it is stamped with now and the recorder;
  * a consent carried over from the previous version keeps its original stamp.
  */
-export function stampConsent(given: EntryData['consent'], previous: ConsentPart | null, at: string, by: number | null): ConsentPart {
+export function stampConsent(
+  given: EntryData['consent'],
+  previous: ConsentPart | null,
+  at: string,
+  by: number | null,
+): ConsentPart {
   const item = (key: keyof ConsentPart): ConsentItem => (given[key] ? (previous?.[key] ?? { at, by }) : null);
   return { contact: item('contact'), ethnicity: item('ethnicity'), disability: item('disability') };
 }
 
-const EMPTY_PERSON: PersonPart = { fullName: null, phone: null, birthYear: null, ethnicity: null, applicationCode: null };
+const EMPTY_PERSON: PersonPart = {
+  fullName: null,
+  phone: null,
+  birthYear: null,
+  ethnicity: null,
+  applicationCode: null,
+};
 
 /** A stored version back to the shape screens read; names of recorders come from `names`. */
 export function toView(row: Selectable<LogbookVersionTable>, names: Map<number, string>): EntryView {
@@ -42,7 +53,11 @@ export function toView(row: Selectable<LogbookVersionTable>, names: Map<number, 
   return {
     ...facts,
     ...person,
-    consent: { contact: named(consent.contact), ethnicity: named(consent.ethnicity), disability: named(consent.disability) },
+    consent: {
+      contact: named(consent.contact),
+      ethnicity: named(consent.ethnicity),
+      disability: named(consent.disability),
+    },
   };
 }
 

@@ -13,8 +13,26 @@ import { priorityGroupsColumn } from '../queue/columns';
 import type { QueueTicketTable } from '../queue/schema';
 
 /** The columns of the queue's ticket the logbook needs (the queue owns the table). */
-export type TicketRow = Pick<Selectable<QueueTicketTable>, 'id' | 'day' | 'number' | 'help_kind' | 'procedure' | 'priority_groups' | 'language' | 'consent'
-  | 'citizen_name' | 'citizen_phone' | 'desk' | 'member_id' | 'issued_at' | 'called_at' | 'served_at' | 'finished_at' | 'outcome'>;
+export type TicketRow = Pick<
+  Selectable<QueueTicketTable>,
+  | 'id'
+  | 'day'
+  | 'number'
+  | 'help_kind'
+  | 'procedure'
+  | 'priority_groups'
+  | 'language'
+  | 'consent'
+  | 'citizen_name'
+  | 'citizen_phone'
+  | 'desk'
+  | 'member_id'
+  | 'issued_at'
+  | 'called_at'
+  | 'served_at'
+  | 'finished_at'
+  | 'outcome'
+>;
 
 export async function readTicket(db: Db, ticketId: number): Promise<TicketRow> {
   const row = await db.selectFrom('queue_ticket').selectAll().where('id', '=', ticketId).executeTakeFirst();
@@ -42,7 +60,10 @@ async function guideProgress(ctx: CoreContext, ticketId: number): Promise<GuideP
     helpKind: isOneOf(HELP_KIND_KEYS, latest.helpKind) ? latest.helpKind : null,
     stepsDone: latest.stepsDone.length,
     stepCount: latest.stepCount,
-    errors: latest.errors.map((e) => ({ ref: `${latest.guideId}/${e.key}`, label: (e.whatHappens.vi ?? e.key).slice(0, 300) })),
+    errors: latest.errors.map((e) => ({
+      ref: `${latest.guideId}/${e.key}`,
+      label: (e.whatHappens.vi ?? e.key).slice(0, 300),
+    })),
   };
 }
 
@@ -85,7 +106,11 @@ export function ticketFacts(t: TicketRow, progress: GuideProgressPrefill | null,
 /** What a finished ticket tells the logbook form; the volunteer checks and completes the rest. */
 export async function prefillFromTicket(ctx: CoreContext, ticketId: number) {
   const t = await readTicket(ctx.db, ticketId);
-  const existing = await ctx.db.selectFrom('logbook_entry').select('id').where('ticket_id', '=', ticketId).executeTakeFirst();
+  const existing = await ctx.db
+    .selectFrom('logbook_entry')
+    .select('id')
+    .where('ticket_id', '=', ticketId)
+    .executeTakeFirst();
   const progress = await guideProgress(ctx, ticketId);
   return {
     ticket: { id: t.id, number: t.number, finishedAt: t.finished_at },
@@ -102,7 +127,11 @@ export async function prefillFromTicket(ctx: CoreContext, ticketId: number) {
  * A disability ticked at the kiosk is not written down without its separate consent, which is
  * asked at the desk: it becomes a gap instead.
  */
-export function visitEntry(t: TicketRow, progress: GuideProgressPrefill | null, fallbackMember: number | null): { entry: EntryData; gaps: EntryGap[] } {
+export function visitEntry(
+  t: TicketRow,
+  progress: GuideProgressPrefill | null,
+  fallbackMember: number | null,
+): { entry: EntryData; gaps: EntryGap[] } {
   const facts = ticketFacts(t, progress, fallbackMember);
   const gaps: EntryGap[] = [];
   if (facts.priorityGroups.includes('disability')) gaps.push('consentDisability');

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '#shared/contract';
 import { estimateWaitMinutes, peopleAhead } from '#shared/queue/estimate';
 import { minutesUntil } from '#shared/queue/opening';
-import { checkInInput, DEFAULT_QUEUE_SETTINGS, prefixOf, type CitizenTicket } from '#shared/queue/schemas';
+import { type checkInInput, DEFAULT_QUEUE_SETTINGS, prefixOf, type CitizenTicket } from '#shared/queue/schemas';
 import { vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import { preparedQuery } from '../db/prepared';
@@ -16,31 +16,95 @@ type Issue = z.output<typeof checkInInput> & { walkIn?: { desk: number; memberId
 type Issued = { id: number; number: string; at: string; day: string };
 
 type TicketRow = Insertable<QueueTicketTable>;
-type Varying = Pick<TicketRow, 'day' | 'prefix' | 'seq' | 'number' | 'help_kind' | 'procedure' | 'priority_groups' | 'priority' | 'language'
-  | 'consent' | 'citizen_name' | 'citizen_phone' | 'status' | 'desk' | 'member_id' | 'walk_in' | 'issued_at' | 'called_at' | 'source'>;
+type Varying = Pick<
+  TicketRow,
+  | 'day'
+  | 'prefix'
+  | 'seq'
+  | 'number'
+  | 'help_kind'
+  | 'procedure'
+  | 'priority_groups'
+  | 'priority'
+  | 'language'
+  | 'consent'
+  | 'citizen_name'
+  | 'citizen_phone'
+  | 'status'
+  | 'desk'
+  | 'member_id'
+  | 'walk_in'
+  | 'issued_at'
+  | 'called_at'
+  | 'source'
+>;
 
 /** The insert of every ticket, built and compiled once. */
-const insertRow = preparedQuery((db, v: Varying) => db.insertInto('queue_ticket').values({
-  day: v.day, prefix: v.prefix, seq: v.seq, number: v.number, help_kind: v.help_kind, procedure: v.procedure,
-  priority_groups: v.priority_groups, priority: v.priority, language: v.language, consent: v.consent,
-  citizen_name: v.citizen_name, citizen_phone: v.citizen_phone, status: v.status, desk: v.desk, target_desk: null,
-  member_id: v.member_id, walk_in: v.walk_in, issued_at: v.issued_at, queued_at: v.issued_at, called_at: v.called_at,
-  served_at: v.called_at, finished_at: null, outcome: null, recall_count: 0, transfer_count: 0, updated_at: v.issued_at, source: v.source,
-}).returning('id'));
+const insertRow = preparedQuery((db, v: Varying) =>
+  db
+    .insertInto('queue_ticket')
+    .values({
+      day: v.day,
+      prefix: v.prefix,
+      seq: v.seq,
+      number: v.number,
+      help_kind: v.help_kind,
+      procedure: v.procedure,
+      priority_groups: v.priority_groups,
+      priority: v.priority,
+      language: v.language,
+      consent: v.consent,
+      citizen_name: v.citizen_name,
+      citizen_phone: v.citizen_phone,
+      status: v.status,
+      desk: v.desk,
+      target_desk: null,
+      member_id: v.member_id,
+      walk_in: v.walk_in,
+      issued_at: v.issued_at,
+      queued_at: v.issued_at,
+      called_at: v.called_at,
+      served_at: v.called_at,
+      finished_at: null,
+      outcome: null,
+      recall_count: 0,
+      transfer_count: 0,
+      updated_at: v.issued_at,
+      source: v.source,
+    })
+    .returning('id'),
+);
 
 /** The ticket's row, in the call's transaction, with the number already taken. */
-async function insertTicket(ctx: CoreContext, input: Issue, source: string, issued: Omit<Issued, 'id'> & { prefix: string; seq: number }): Promise<number> {
+async function insertTicket(
+  ctx: CoreContext,
+  input: Issue,
+  source: string,
+  issued: Omit<Issued, 'id'> & { prefix: string; seq: number },
+): Promise<number> {
   const { at, day, prefix, seq, number } = issued;
   const walkIn = input.walkIn;
   const { rows } = await insertRow(ctx.db, {
-    day, prefix, seq, number, help_kind: input.helpKind, procedure: input.procedure,
-    priority_groups: JSON.stringify(input.priority), priority: input.priority.length > 0 ? 1 : 0, language: input.language,
+    day,
+    prefix,
+    seq,
+    number,
+    help_kind: input.helpKind,
+    procedure: input.procedure,
+    priority_groups: JSON.stringify(input.priority),
+    priority: input.priority.length > 0 ? 1 : 0,
+    language: input.language,
     consent: input.consent ? 1 : 0,
     // Without consent nothing personal is kept, even if a client sent it.
-    citizen_name: input.consent ? input.name ?? null : null,
-    citizen_phone: input.consent ? input.phone ?? null : null,
-    status: walkIn ? 'serving' : 'waiting', desk: walkIn?.desk ?? null, member_id: walkIn?.memberId ?? null,
-    walk_in: walkIn ? 1 : 0, issued_at: at, called_at: walkIn ? at : null, source,
+    citizen_name: input.consent ? (input.name ?? null) : null,
+    citizen_phone: input.consent ? (input.phone ?? null) : null,
+    status: walkIn ? 'serving' : 'waiting',
+    desk: walkIn?.desk ?? null,
+    member_id: walkIn?.memberId ?? null,
+    walk_in: walkIn ? 1 : 0,
+    issued_at: at,
+    called_at: walkIn ? at : null,
+    source,
   });
   const id = rows[0]!.id;
   changed(ctx, id);
@@ -56,8 +120,21 @@ export async function issueTicket(ctx: CoreContext, input: Issue): Promise<numbe
   return insertTicket(ctx, input, sourceOf(ctx), { ...issued, seq, number });
 }
 
-type CheckInValues = Pick<TicketRow, 'day' | 'prefix' | 'help_kind' | 'procedure' | 'priority_groups' | 'priority' | 'language'
-  | 'consent' | 'citizen_name' | 'citizen_phone' | 'issued_at' | 'source'>;
+type CheckInValues = Pick<
+  TicketRow,
+  | 'day'
+  | 'prefix'
+  | 'help_kind'
+  | 'procedure'
+  | 'priority_groups'
+  | 'priority'
+  | 'language'
+  | 'consent'
+  | 'citizen_name'
+  | 'citizen_phone'
+  | 'issued_at'
+  | 'source'
+>;
 
 /**
  * The citizen's ticket in one statement, like the floor's one insert: its number is the next of
@@ -68,36 +145,115 @@ type CheckInValues = Pick<TicketRow, 'day' | 'prefix' | 'help_kind' | 'procedure
  * point refuses (closed, not set up) is rolled back with the call's transaction.
  */
 const insertCheckIn = preparedQuery((db, v: CheckInValues) => {
-  const waiting = (priority: 0 | 1) => db.selectFrom('queue_ticket').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('day', '=', v.day).where('status', '=', 'waiting').where('priority', '=', priority).where('queued_at', '<=', v.issued_at);
+  const waiting = (priority: 0 | 1) =>
+    db
+      .selectFrom('queue_ticket')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('day', '=', v.day)
+      .where('status', '=', 'waiting')
+      .where('priority', '=', priority)
+      .where('queued_at', '<=', v.issued_at);
   const next = sql<number>`coalesce(max(seq), 0) + 1`;
-  return db.insertInto('queue_ticket')
-    .columns(['day', 'prefix', 'seq', 'number', 'help_kind', 'procedure', 'priority_groups', 'priority', 'language', 'consent',
-      'citizen_name', 'citizen_phone', 'status', 'desk', 'target_desk', 'member_id', 'walk_in', 'issued_at', 'queued_at', 'called_at',
-      'served_at', 'finished_at', 'outcome', 'recall_count', 'transfer_count', 'updated_at', 'source'])
-    .expression(db.selectFrom('queue_ticket').where('day', '=', v.day).where('prefix', '=', v.prefix).select((eb) => [
-      eb.val(v.day).as('day'), eb.val(v.prefix).as('prefix'), next.as('seq'),
-      // formatTicketNumber's form (shared/queue/numbers.ts): the letter, then at least three digits.
-      sql<string>`printf('%s%03d', ${v.prefix}, ${next})`.as('number'),
-      eb.val(v.help_kind).as('help_kind'), eb.val(v.procedure).as('procedure'), eb.val(v.priority_groups).as('priority_groups'),
-      eb.val(v.priority).as('priority'), eb.val(v.language).as('language'), eb.val(v.consent).as('consent'),
-      eb.val(v.citizen_name).as('citizen_name'), eb.val(v.citizen_phone).as('citizen_phone'), sql.lit('waiting').as('status'),
-      sql.lit(null).as('desk'), sql.lit(null).as('target_desk'), sql.lit(null).as('member_id'), sql.lit(0).as('walk_in'),
-      eb.val(v.issued_at).as('issued_at'), eb.val(v.issued_at).as('queued_at'), sql.lit(null).as('called_at'), sql.lit(null).as('served_at'),
-      sql.lit(null).as('finished_at'), sql.lit(null).as('outcome'), sql.lit(0).as('recall_count'), sql.lit(0).as('transfer_count'),
-      eb.val(v.issued_at).as('updated_at'), eb.val(v.source).as('source'),
-    ]))
+  return db
+    .insertInto('queue_ticket')
+    .columns([
+      'day',
+      'prefix',
+      'seq',
+      'number',
+      'help_kind',
+      'procedure',
+      'priority_groups',
+      'priority',
+      'language',
+      'consent',
+      'citizen_name',
+      'citizen_phone',
+      'status',
+      'desk',
+      'target_desk',
+      'member_id',
+      'walk_in',
+      'issued_at',
+      'queued_at',
+      'called_at',
+      'served_at',
+      'finished_at',
+      'outcome',
+      'recall_count',
+      'transfer_count',
+      'updated_at',
+      'source',
+    ])
+    .expression(
+      db
+        .selectFrom('queue_ticket')
+        .where('day', '=', v.day)
+        .where('prefix', '=', v.prefix)
+        .select((eb) => [
+          eb.val(v.day).as('day'),
+          eb.val(v.prefix).as('prefix'),
+          next.as('seq'),
+          // formatTicketNumber's form (shared/queue/numbers.ts): the letter, then at least three digits.
+          sql<string>`printf('%s%03d', ${v.prefix}, ${next})`.as('number'),
+          eb.val(v.help_kind).as('help_kind'),
+          eb.val(v.procedure).as('procedure'),
+          eb.val(v.priority_groups).as('priority_groups'),
+          eb.val(v.priority).as('priority'),
+          eb.val(v.language).as('language'),
+          eb.val(v.consent).as('consent'),
+          eb.val(v.citizen_name).as('citizen_name'),
+          eb.val(v.citizen_phone).as('citizen_phone'),
+          sql.lit('waiting').as('status'),
+          sql.lit(null).as('desk'),
+          sql.lit(null).as('target_desk'),
+          sql.lit(null).as('member_id'),
+          sql.lit(0).as('walk_in'),
+          eb.val(v.issued_at).as('issued_at'),
+          eb.val(v.issued_at).as('queued_at'),
+          sql.lit(null).as('called_at'),
+          sql.lit(null).as('served_at'),
+          sql.lit(null).as('finished_at'),
+          sql.lit(null).as('outcome'),
+          sql.lit(0).as('recall_count'),
+          sql.lit(0).as('transfer_count'),
+          eb.val(v.issued_at).as('updated_at'),
+          eb.val(v.source).as('source'),
+        ]),
+    )
     .returning((eb) => [
-      'id', 'seq', 'number',
+      'id',
+      'seq',
+      'number',
       waiting(1).as('priorities'),
       waiting(0).as('normals'),
-      eb.selectFrom('queue_desk').select((e) => e.fn.countAll<number>().as('n')).where('day', '=', v.day).as('desks'),
-      eb.selectFrom('queue_ticket').select(sql<string>`json_group_array((julianday(finished_at) - julianday(served_at)) * 1440)`.as('s'))
-        .where('day', '=', v.day).where('status', '=', 'finished').where('served_at', 'is not', null).as('services'),
+      eb
+        .selectFrom('queue_desk')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .where('day', '=', v.day)
+        .as('desks'),
+      eb
+        .selectFrom('queue_ticket')
+        .select(sql<string>`json_group_array((julianday(finished_at) - julianday(served_at)) * 1440)`.as('s'))
+        .where('day', '=', v.day)
+        .where('status', '=', 'finished')
+        .where('served_at', 'is not', null)
+        .as('services'),
       eb.selectFrom('queue_setting').select('normals_per_priority').where('id', '=', 1).as('k'),
-      eb.selectFrom('point_setting').where('id', '=', 1)
-        .select(sql<string>`json_object('openTime', open_time, 'closeTime', close_time, 'saturdayOpen', json(iif(saturday_open, 'true', 'false')))`.as('h')).as('hours'),
-      eb.selectFrom('closed_day').where('day', '=', v.day).select(sql<string>`json_object('kind', kind, 'reason', reason)`.as('o')).as('override'),
+      eb
+        .selectFrom('point_setting')
+        .where('id', '=', 1)
+        .select(
+          sql<string>`json_object('openTime', open_time, 'closeTime', close_time, 'saturdayOpen', json(iif(saturday_open, 'true', 'false')))`.as(
+            'h',
+          ),
+        )
+        .as('hours'),
+      eb
+        .selectFrom('closed_day')
+        .where('day', '=', v.day)
+        .select(sql<string>`json_object('kind', kind, 'reason', reason)`.as('o'))
+        .as('override'),
     ]);
 });
 
@@ -106,8 +262,13 @@ async function insertWithFacts(ctx: CoreContext, values: CheckInValues) {
   // The counts include the new ticket (waiting, queued at its own time): those ahead of it do not.
   const mine = values.priority === 1;
   return {
-    id: r.id, number: r.number, priorities: Number(r.priorities) - (mine ? 1 : 0), normals: Number(r.normals) - (mine ? 0 : 1), desks: Number(r.desks),
-    serviceMinutes: JSON.parse(r.services ?? '[]') as number[], normalsPerPriority: r.k ?? DEFAULT_QUEUE_SETTINGS.normalsPerPriority,
+    id: r.id,
+    number: r.number,
+    priorities: Number(r.priorities) - (mine ? 1 : 0),
+    normals: Number(r.normals) - (mine ? 0 : 1),
+    desks: Number(r.desks),
+    serviceMinutes: JSON.parse(r.services ?? '[]') as number[],
+    normalsPerPriority: r.k ?? DEFAULT_QUEUE_SETTINGS.normalsPerPriority,
     // The point's hours and today's own decision (closed, or open on a holiday), for the opening.
     hours: r.hours ? (JSON.parse(r.hours) as { openTime: string; closeTime: string; saturdayOpen: boolean }) : null,
     override: r.override ? (JSON.parse(r.override) as { kind: 'closed' | 'open'; reason: string | null }) : null,
@@ -129,12 +290,19 @@ export async function checkIn(ctx: CoreContext, input: z.output<typeof checkInIn
   await limitCheckIns(ctx, source);
   const priority = input.priority.length > 0;
   const facts = await insertWithFacts(ctx, {
-    day: vnDay(now), prefix: prefixOf(input.helpKind), help_kind: input.helpKind, procedure: input.procedure,
-    priority_groups: JSON.stringify(input.priority), priority: priority ? 1 : 0, language: input.language, consent: input.consent ? 1 : 0,
+    day: vnDay(now),
+    prefix: prefixOf(input.helpKind),
+    help_kind: input.helpKind,
+    procedure: input.procedure,
+    priority_groups: JSON.stringify(input.priority),
+    priority: priority ? 1 : 0,
+    language: input.language,
+    consent: input.consent ? 1 : 0,
     // Without consent nothing personal is kept, even if a client sent it.
-    citizen_name: input.consent ? input.name ?? null : null,
-    citizen_phone: input.consent ? input.phone ?? null : null,
-    issued_at: at, source,
+    citizen_name: input.consent ? (input.name ?? null) : null,
+    citizen_phone: input.consent ? (input.phone ?? null) : null,
+    issued_at: at,
+    source,
   });
   // Refused after the insert: the call's transaction is rolled back, and the number with it.
   if (!facts.hours) throw new AppError('not_configured');
@@ -147,7 +315,15 @@ export async function checkIn(ctx: CoreContext, input: z.output<typeof checkInIn
   // A wait that ends after closing is not a promise the point can keep: say so instead.
   const pastClosing = closesAt !== null && estimate !== null && estimate > minutesUntil(now, closesAt);
   return {
-    id: facts.id, number: facts.number, helpKind: input.helpKind, procedure: input.procedure, priority, issuedAt: at, ahead,
-    estimatedWaitMinutes: closesAt === null || pastClosing ? null : estimate, closesAt, pastClosing,
+    id: facts.id,
+    number: facts.number,
+    helpKind: input.helpKind,
+    procedure: input.procedure,
+    priority,
+    issuedAt: at,
+    ahead,
+    estimatedWaitMinutes: closesAt === null || pastClosing ? null : estimate,
+    closesAt,
+    pastClosing,
   };
 }

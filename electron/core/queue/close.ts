@@ -18,13 +18,25 @@ import { changed, loadTicket } from './tickets';
  * procedure, priority, the consenting contact, the member, the time spent). The longer form
  * refines that entry afterwards. The database refuses a finished ticket without its entry.
  */
-export async function finish(ctx: CoreContext, id: number, choice: { outcome: Outcome; procedure: CommonProcedure | null }): Promise<StaffTicket & { entry: RecordedVisit }> {
+export async function finish(
+  ctx: CoreContext,
+  id: number,
+  choice: { outcome: Outcome; procedure: CommonProcedure | null },
+): Promise<StaffTicket & { entry: RecordedVisit }> {
   const desk = await requireDesk(ctx);
   const t = await ticketIn(ctx, id, ['called', 'serving'], desk);
   const at = ctx.now().toISOString();
-  await ctx.db.updateTable('queue_ticket')
-    .set({ outcome: choice.outcome, procedure: choice.procedure ?? t.procedure, finished_at: at, served_at: t.servedAt ?? t.calledAt ?? at, updated_at: at })
-    .where('id', '=', id).execute();
+  await ctx.db
+    .updateTable('queue_ticket')
+    .set({
+      outcome: choice.outcome,
+      procedure: choice.procedure ?? t.procedure,
+      finished_at: at,
+      served_at: t.servedAt ?? t.calledAt ?? at,
+      updated_at: at,
+    })
+    .where('id', '=', id)
+    .execute();
   const entry = await recordVisit(ctx, id);
   await ctx.db.updateTable('queue_ticket').set({ status: 'finished' }).where('id', '=', id).execute();
   await recordForProvince(ctx, 'ticket', id, 1, t.day);
@@ -38,10 +50,19 @@ export async function finish(ctx: CoreContext, id: number, choice: { outcome: Ou
  */
 export async function dismiss(ctx: CoreContext, ids: number[]): Promise<number> {
   const at = ctx.now().toISOString();
-  const rows = await ctx.db.selectFrom('queue_ticket').select(['id', 'day'])
-    .where('id', 'in', ids).where('status', '=', 'waiting').where('day', '=', vnDay(ctx.now())).execute();
+  const rows = await ctx.db
+    .selectFrom('queue_ticket')
+    .select(['id', 'day'])
+    .where('id', 'in', ids)
+    .where('status', '=', 'waiting')
+    .where('day', '=', vnDay(ctx.now()))
+    .execute();
   if (rows.length !== ids.length) throw new AppError('conflict', { reason: 'state' });
-  await ctx.db.updateTable('queue_ticket').set({ status: 'no_show', target_desk: null, finished_at: at, updated_at: at }).where('id', 'in', ids).execute();
+  await ctx.db
+    .updateTable('queue_ticket')
+    .set({ status: 'no_show', target_desk: null, finished_at: at, updated_at: at })
+    .where('id', 'in', ids)
+    .execute();
   for (const t of rows) {
     await recordForProvince(ctx, 'ticket', t.id, 1, t.day);
     changed(ctx, t.id);
@@ -54,9 +75,14 @@ export async function noShow(ctx: CoreContext, id: number): Promise<StaffTicket>
   const t = await ticketIn(ctx, id, ['called'], desk);
   const { recallsBeforeNoShow } = await readQueueSettings(ctx.db);
   // Only after the recalls: a citizen slow to reach the desk must not lose their turn.
-  if (t.recallCount < recallsBeforeNoShow) throw new AppError('conflict', { reason: 'recalls', needed: recallsBeforeNoShow });
+  if (t.recallCount < recallsBeforeNoShow)
+    throw new AppError('conflict', { reason: 'recalls', needed: recallsBeforeNoShow });
   const at = ctx.now().toISOString();
-  await ctx.db.updateTable('queue_ticket').set({ status: 'no_show', finished_at: at, updated_at: at }).where('id', '=', id).execute();
+  await ctx.db
+    .updateTable('queue_ticket')
+    .set({ status: 'no_show', finished_at: at, updated_at: at })
+    .where('id', '=', id)
+    .execute();
   await recordForProvince(ctx, 'ticket', id, 1, t.day);
   changed(ctx, id);
   return loadTicket(ctx.db, id);

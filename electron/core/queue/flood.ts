@@ -29,27 +29,44 @@ export async function limitCheckIns(ctx: CoreContext, source: string): Promise<v
   if (ctx.caller.role !== 'citizen' || !source.startsWith('lan-')) return;
   const now = ctx.now();
   const since = new Date(now.getTime() - CHECKIN_WINDOW_MINUTES * 60_000).toISOString();
-  const recent = ctx.db.selectFrom('queue_ticket').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('day', '=', vnDay(now)).where('issued_at', '>', since).where('walk_in', '=', 0);
+  const recent = ctx.db
+    .selectFrom('queue_ticket')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('day', '=', vnDay(now))
+    .where('issued_at', '>', since)
+    .where('walk_in', '=', 0);
   const mine = await recent.where('source', '=', source).executeTakeFirstOrThrow();
   const lan = await recent.where('source', 'like', 'lan-%').executeTakeFirstOrThrow();
   if (Number(mine.n) >= MAX_CHECKINS_PER_DEVICE || Number(lan.n) >= MAX_CHECKINS_FROM_LAN) {
-    ctx.log.warn({ event: 'queue.checkInThrottled', source, recent: Number(mine.n), lan: Number(lan.n) }, 'too many check-ins from one device');
+    ctx.log.warn(
+      { event: 'queue.checkInThrottled', source, recent: Number(mine.n), lan: Number(lan.n) },
+      'too many check-ins from one device',
+    );
     throw new AppError('too_many_requests', { minutes: CHECKIN_WINDOW_MINUTES });
   }
 }
 
 /** Today's waiting tickets by the device that took them, for the desk to spot a flood. */
 export async function waitingBySource(ctx: CoreContext) {
-  const rows = await ctx.db.selectFrom('queue_ticket').select(['id', 'number', 'source', 'issued_at', 'priority'])
-    .where('day', '=', vnDay(ctx.now())).where('status', '=', 'waiting').where('walk_in', '=', 0).orderBy('issued_at').execute();
+  const rows = await ctx.db
+    .selectFrom('queue_ticket')
+    .select(['id', 'number', 'source', 'issued_at', 'priority'])
+    .where('day', '=', vnDay(ctx.now()))
+    .where('status', '=', 'waiting')
+    .where('walk_in', '=', 0)
+    .orderBy('issued_at')
+    .execute();
   const groups = new Map<string, typeof rows>();
   for (const r of rows) groups.set(r.source ?? 'kiosk', [...(groups.get(r.source ?? 'kiosk') ?? []), r]);
-  return [...groups].map(([source, tickets]) => ({
-    source, count: tickets.length, priority: tickets.filter((t) => t.priority === 1).length,
-    first: { number: tickets[0]!.number, at: tickets[0]!.issued_at },
-    last: { number: tickets.at(-1)!.number, at: tickets.at(-1)!.issued_at },
-  })).sort((a, b) => b.count - a.count);
+  return [...groups]
+    .map(([source, tickets]) => ({
+      source,
+      count: tickets.length,
+      priority: tickets.filter((t) => t.priority === 1).length,
+      first: { number: tickets[0]!.number, at: tickets[0]!.issued_at },
+      last: { number: tickets.at(-1)!.number, at: tickets.at(-1)!.issued_at },
+    }))
+    .sort((a, b) => b.count - a.count);
 }
 
 /**
@@ -58,17 +75,29 @@ export async function waitingBySource(ctx: CoreContext) {
  */
 export async function voidWaiting(ctx: CoreContext, source: string, since: string | null): Promise<number> {
   const at = ctx.now().toISOString();
-  let q = ctx.db.selectFrom('queue_ticket').select('id').where('day', '=', vnDay(ctx.now())).where('status', '=', 'waiting')
+  let q = ctx.db
+    .selectFrom('queue_ticket')
+    .select('id')
+    .where('day', '=', vnDay(ctx.now()))
+    .where('status', '=', 'waiting')
     .where('walk_in', '=', 0);
-  q = source === 'kiosk' ? q.where((eb) => eb.or([eb('source', '=', 'kiosk'), eb('source', 'is', null)])) : q.where('source', '=', source);
+  q =
+    source === 'kiosk'
+      ? q.where((eb) => eb.or([eb('source', '=', 'kiosk'), eb('source', 'is', null)]))
+      : q.where('source', '=', source);
   if (since) q = q.where('issued_at', '>=', since);
   const ids = (await q.execute()).map((r) => r.id);
   if (!ids.length) return 0;
-  await ctx.db.updateTable('queue_ticket')
+  await ctx.db
+    .updateTable('queue_ticket')
     .set({ status: 'expired', voided_at: at, citizen_name: null, citizen_phone: null, updated_at: at })
-    .where('id', 'in', ids).execute();
+    .where('id', 'in', ids)
+    .execute();
   await audit(ctx, 'queue.voidFlood', { source, count: ids.length, since });
-  ctx.log.warn({ event: 'queue.voidFlood', source, count: ids.length, by: ctx.caller.memberId }, 'desk voided a flood of tickets');
+  ctx.log.warn(
+    { event: 'queue.voidFlood', source, count: ids.length, by: ctx.caller.memberId },
+    'desk voided a flood of tickets',
+  );
   for (const id of ids) changed(ctx, id);
   return ids.length;
 }

@@ -20,9 +20,15 @@ export const queueHandlers: Handlers<typeof queueMethods> = {
   'queue.kiosk': async (ctx) => {
     const [point, s] = await Promise.all([readPointRow(ctx.db), readQueueSettings(ctx.db)]);
     return {
-      pointName: point?.point_name ?? null, opening: point ? await openingNow(ctx.db, ctx.now()) : { open: false, opensAt: null },
-      hours: point ? { openTime: point.open_time, closeTime: point.close_time, saturdayOpen: point.saturday_open === 1 } : null, localLanguages: point ? parseJsonColumn(localLanguagesColumn, point.local_languages) : [],
-      ticketIdleSeconds: s.ticketIdleSeconds, choiceIdleSeconds: s.choiceIdleSeconds, receiptPrinter: s.receiptPrinter,
+      pointName: point?.point_name ?? null,
+      opening: point ? await openingNow(ctx.db, ctx.now()) : { open: false, opensAt: null },
+      hours: point
+        ? { openTime: point.open_time, closeTime: point.close_time, saturdayOpen: point.saturday_open === 1 }
+        : null,
+      localLanguages: point ? parseJsonColumn(localLanguagesColumn, point.local_languages) : [],
+      ticketIdleSeconds: s.ticketIdleSeconds,
+      choiceIdleSeconds: s.choiceIdleSeconds,
+      receiptPrinter: s.receiptPrinter,
     };
   },
   'queue.checkIn': (ctx, input) => checkIn(ctx, input),

@@ -27,7 +27,11 @@ export async function openingNow(db: Db, now: Date): Promise<OpeningState> {
  * Open now or not, and until when, from what a check-in has already read: the point's hours and
  * today's own decision, if any (`openingNow` also finds the next opening, for the kiosk).
  */
-export function openingToday(now: Date, point: OpeningHours & { saturdayOpen: boolean }, override: Omit<ClosedDayOverride, 'day'> | null): OpeningState {
+export function openingToday(
+  now: Date,
+  point: OpeningHours & { saturdayOpen: boolean },
+  override: Omit<ClosedDayOverride, 'day'> | null,
+): OpeningState {
   const today = vnDay(now);
   const status = dayStatus(today, point.saturdayOpen, override ? { day: today, ...override } : undefined);
   return openingState(now, point, status.working ? [today] : []);

@@ -31,12 +31,21 @@ describe('check-in', () => {
 
   it('stores name and phone only with consent, and refuses them without', async () => {
     const { app } = await setup();
-    const withConsent = await checkIn(app, { helpKind: 'payment', consent: true, name: 'Ksor H’Blin', phone: '0905 123 456' });
+    const withConsent = await checkIn(app, {
+      helpKind: 'payment',
+      consent: true,
+      name: 'Ksor H’Blin',
+      phone: '0905 123 456',
+    });
     const without = await checkIn(app, { helpKind: 'payment' });
     const refused = await app.call('queue.checkIn', { helpKind: 'payment', name: 'Rơ Mah Thu' }, kiosk);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.fields).toEqual({ consent: 'queue:problems.consent' });
-    const rows = await app.db.selectFrom('queue_ticket').select(['id', 'citizen_name', 'citizen_phone', 'consent']).orderBy('id').execute();
+    const rows = await app.db
+      .selectFrom('queue_ticket')
+      .select(['id', 'citizen_name', 'citizen_phone', 'consent'])
+      .orderBy('id')
+      .execute();
     expect(rows).toEqual([
       { id: withConsent.id, citizen_name: 'Ksor H’Blin', citizen_phone: '0905123456', consent: 1 },
       { id: without.id, citizen_name: null, citizen_phone: null, consent: 0 },
@@ -52,10 +61,19 @@ describe('check-in', () => {
     clock.advance(30 * 86_400_000);
     const member = await signInAs(app, 'duty_member');
     await app.invoke('queue.checkIn', { helpKind: 'dvc' }, member);
-    const contact = () => app.db.selectFrom('queue_ticket').select(['citizen_name', 'status']).where('id', '=', t.id).executeTakeFirstOrThrow();
+    const contact = () =>
+      app.db
+        .selectFrom('queue_ticket')
+        .select(['citizen_name', 'status'])
+        .where('id', '=', t.id)
+        .executeTakeFirstOrThrow();
     expect(await contact()).toEqual({ citizen_name: 'Siu Nga', status: 'expired' });
     clock.advance(86_400_000);
-    await app.invoke('queue.checkIn', { helpKind: 'dvc' }, await signInAs(app, 'duty_member', { fullName: 'Test next day' }));
+    await app.invoke(
+      'queue.checkIn',
+      { helpKind: 'dvc' },
+      await signInAs(app, 'duty_member', { fullName: 'Test next day' }),
+    );
     expect(await contact()).toEqual({ citizen_name: null, status: 'expired' });
   });
 
@@ -96,7 +114,10 @@ describe('check-in', () => {
       { day: '2026-11-26', number: 'A001', status: 'waiting' },
     ]);
     const outbox = await app.db.selectFrom('outbox').select(['entity', 'day']).where('entity', '=', 'ticket').execute();
-    expect(outbox).toEqual([{ entity: 'ticket', day: '2026-11-25' }, { entity: 'ticket', day: '2026-11-25' }]);
+    expect(outbox).toEqual([
+      { entity: 'ticket', day: '2026-11-25' },
+      { entity: 'ticket', day: '2026-11-25' },
+    ]);
   });
   it('answers with what a fresh read of the queue says, without reading the ticket back', async () => {
     const { app, clock } = await setup();
@@ -106,7 +127,14 @@ describe('check-in', () => {
     clock.advance(60_000);
     const mine = await checkIn(app, { helpKind: 'vneid', priority: ['pregnant'], procedure: 'permanent_residence' });
     const stored = await app.invoke('queue.ticket', { ticketId: mine.id }, member);
-    expect(mine).toMatchObject({ id: stored.id, number: stored.number, issuedAt: stored.issuedAt, helpKind: 'vneid', procedure: 'permanent_residence', priority: true });
+    expect(mine).toMatchObject({
+      id: stored.id,
+      number: stored.number,
+      issuedAt: stored.issuedAt,
+      helpKind: 'vneid',
+      procedure: 'permanent_residence',
+      priority: true,
+    });
     // One priority and three normals before it: the priority first, then (two normals per
     // priority) all three normals go before the second priority; ten minutes each at one desk.
     expect(mine.ahead).toBe(4);
@@ -122,10 +150,18 @@ describe('check-in', () => {
     clock.set('2026-11-26T02:00:00.000Z');
     const { openApp } = await import('../app');
     const again = await openApp({ dataDir, now: clock.now, log: () => undefined });
-    app = Object.assign(again, { cleanup: async () => { await again.close(); rmSync(dataDir, { recursive: true, force: true }); } });
+    app = Object.assign(again, {
+      cleanup: async () => {
+        await again.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    });
     expect((await checkIn(app, { helpKind: 'dvc' })).number).toBe('A001');
     const rows = await app.db.selectFrom('queue_ticket').select(['day', 'status']).orderBy('id').execute();
-    expect(rows).toEqual([{ day: '2026-11-25', status: 'expired' }, { day: '2026-11-26', status: 'waiting' }]);
+    expect(rows).toEqual([
+      { day: '2026-11-25', status: 'expired' },
+      { day: '2026-11-26', status: 'waiting' },
+    ]);
   });
 });
 
@@ -133,9 +169,16 @@ describe('opening hours', () => {
   it('gives no number at the kiosk outside the hours, says when it opens, and lets a member issue one', async () => {
     // Wednesday 25/11/2026 at 23:04 in Vietnam; the point opens 07:30–17:00, Monday to Friday.
     const { app, clock } = await setup('2026-11-25T16:04:00.000Z');
-    expect((await app.invoke('queue.kiosk', {}, kiosk)).opening).toEqual({ open: false, opensAt: { day: '2026-11-26', time: '07:30' } });
+    expect((await app.invoke('queue.kiosk', {}, kiosk)).opening).toEqual({
+      open: false,
+      opensAt: { day: '2026-11-26', time: '07:30' },
+    });
     const refused = await app.call('queue.checkIn', { helpKind: 'vneid' }, kiosk);
-    expect(refused).toMatchObject({ ok: false, status: 409, error: { code: 'conflict', params: { reason: 'closed' } } });
+    expect(refused).toMatchObject({
+      ok: false,
+      status: 409,
+      error: { code: 'conflict', params: { reason: 'closed' } },
+    });
     expect(await app.db.selectFrom('queue_ticket').select('id').execute()).toEqual([]);
     const member = await signInAs(app, 'duty_member');
     const issued = await app.invoke('queue.checkIn', { helpKind: 'vneid' }, member);
@@ -143,7 +186,10 @@ describe('opening hours', () => {
     expect(issued).toMatchObject({ number: 'B001', estimatedWaitMinutes: null, closesAt: null, pastClosing: false });
     // Friday after closing: the next opening is Monday (Saturday closed at this point).
     clock.set('2026-11-27T10:30:00.000Z');
-    expect((await app.invoke('queue.kiosk', {}, kiosk)).opening).toEqual({ open: false, opensAt: { day: '2026-11-30', time: '07:30' } });
+    expect((await app.invoke('queue.kiosk', {}, kiosk)).opening).toEqual({
+      open: false,
+      opensAt: { day: '2026-11-30', time: '07:30' },
+    });
     // Monday 07:29 closed, 07:30 open until 17:00.
     clock.set('2026-11-30T00:29:00.000Z');
     expect((await app.invoke('queue.kiosk', {}, kiosk)).opening.open).toBe(false);
@@ -151,7 +197,10 @@ describe('opening hours', () => {
     expect((await app.invoke('queue.kiosk', {}, kiosk)).opening).toEqual({ open: true, closesAt: '17:00' });
     // New Year's Day 2027 is a Friday and a holiday: the kiosk stays closed until Monday 4th.
     clock.set('2027-01-01T02:00:00.000Z');
-    expect((await app.invoke('queue.kiosk', {}, kiosk)).opening).toEqual({ open: false, opensAt: { day: '2027-01-04', time: '07:30' } });
+    expect((await app.invoke('queue.kiosk', {}, kiosk)).opening).toEqual({
+      open: false,
+      opensAt: { day: '2027-01-04', time: '07:30' },
+    });
   });
 
   it('promises no wait that would end after closing', async () => {
@@ -198,7 +247,12 @@ describe('desk', () => {
 
     const calls = await app.db.selectFrom('queue_call').select(['number', 'kind', 'desk']).orderBy('id').execute();
     expect(calls.map((c) => c.kind)).toEqual(['call', 'recall', 'recall', 'call']);
-    const outbox = await app.db.selectFrom('outbox').select('entity_id').where('entity', '=', 'ticket').orderBy('id').execute();
+    const outbox = await app.db
+      .selectFrom('outbox')
+      .select('entity_id')
+      .where('entity', '=', 'ticket')
+      .orderBy('id')
+      .execute();
     expect(outbox.map((o) => o.entity_id)).toEqual([called!.id, second.id]);
 
     // The next visitor learns from today's real service time (6 min at 1 desk, blended with the prior).
@@ -243,7 +297,11 @@ describe('desk', () => {
   it('sends a Jrai-speaking citizen to the Jrai-speaking member on duty', async () => {
     const { app, clock } = await setup();
     const viOnly = await signInAs(app, 'duty_member', { fullName: 'Trần Văn A', skills: ['vneid'], languages: ['vi'] });
-    const jrai = await signInAs(app, 'duty_member', { fullName: 'Siu H’Lan', skills: ['vneid'], languages: ['vi', 'jrai'] });
+    const jrai = await signInAs(app, 'duty_member', {
+      fullName: 'Siu H’Lan',
+      skills: ['vneid'],
+      languages: ['vi', 'jrai'],
+    });
     const j = await checkIn(app, { helpKind: 'vneid', language: 'jrai' });
     clock.advance(1000);
     const v = await checkIn(app, { helpKind: 'vneid' });
@@ -268,7 +326,13 @@ describe('desk', () => {
     expect((await app.invoke('queue.callNext', {}, m1))!.id).toBe(second.id);
     // Transfer to desk 2 (and to another kind): desk 1 no longer sees it, desk 2 calls it first.
     const moved = await app.invoke('queue.transfer', { ticketId: second.id, toDesk: 2, toKind: 'signature' }, m1);
-    expect(moved).toMatchObject({ status: 'waiting', targetDesk: 2, helpKind: 'signature', number: 'A002', transferCount: 1 });
+    expect(moved).toMatchObject({
+      status: 'waiting',
+      targetDesk: 2,
+      helpKind: 'signature',
+      number: 'A002',
+      transferCount: 1,
+    });
     expect((await app.invoke('queue.callNext', {}, m1))!.id).toBe(first.id);
     expect((await app.invoke('queue.callNext', {}, m2))!.id).toBe(second.id);
     // A desk cannot touch another desk's ticket.
@@ -306,8 +370,15 @@ describe('desks and duty', () => {
     const member = await signInAs(app, 'duty_member', { fullName: 'Trần Minh Quân' });
     await app.invoke('queue.openDesk', { desk: 1 }, leader);
     await app.invoke('queue.openDesk', { desk: 3 }, member);
-    const present = await app.db.selectFrom('attendance').select(['member_id', 'signed_out_at']).orderBy('id').execute();
-    expect(present).toEqual([{ member_id: leader.memberId, signed_out_at: null }, { member_id: member.memberId, signed_out_at: null }]);
+    const present = await app.db
+      .selectFrom('attendance')
+      .select(['member_id', 'signed_out_at'])
+      .orderBy('id')
+      .execute();
+    expect(present).toEqual([
+      { member_id: leader.memberId, signed_out_at: null },
+      { member_id: member.memberId, signed_out_at: null },
+    ]);
     // A priority ticket is sent to desk 1 while desk 1 is staffed: desk 3 leaves it alone.
     const pregnant = await checkIn(app, { helpKind: 'vneid', priority: ['pregnant'] });
     await app.invoke('queue.transfer', { ticketId: pregnant.id, toDesk: 1 }, member);
@@ -322,7 +393,10 @@ describe('desks and duty', () => {
     const view = await app.invoke('queue.desk', {}, member);
     expect(view.desks.find((d) => d.desk === 1)).toMatchObject({ memberId: null });
     // The called ticket is waiting again at its old place; the ticket sent to desk 1 is offered at desk 3.
-    expect(view.waiting.map((w) => [w.number, w.status, w.desk])).toEqual([['B001', 'waiting', null], ['A001', 'waiting', null]]);
+    expect(view.waiting.map((w) => [w.number, w.status, w.desk])).toEqual([
+      ['B001', 'waiting', null],
+      ['A001', 'waiting', null],
+    ]);
     expect((await app.invoke('queue.callNext', {}, member))!.id).toBe(pregnant.id);
   });
 
@@ -340,7 +414,10 @@ describe('desks and duty', () => {
     clock.advance(25 * 60_000);
     const view = await app.invoke('queue.desk', {}, m3);
     expect(view.maxWaitMinutes).toBe(30);
-    expect(view.waiting.map((w) => [w.number, w.waitedMinutes, w.overdue])).toEqual([['B001', 45, true], ['B002', 25, false]]);
+    expect(view.waiting.map((w) => [w.number, w.waitedMinutes, w.overdue])).toEqual([
+      ['B001', 45, true],
+      ['B002', 25, false],
+    ]);
     expect((await app.invoke('queue.callNext', {}, m3))!.id).toBe(sent.id);
     expect(fresh.number).toBe('B002');
   });
@@ -349,12 +426,20 @@ describe('desks and duty', () => {
     const { app } = await setup();
     const leader = await signInAs(app, 'team_leader');
     const member = await signInAs(app, 'duty_member');
-    expect(await app.invoke('attendance.signIn', { memberId: leader.memberId }, leader)).toMatchObject({ memberId: leader.memberId, signedOutAt: null });
+    expect(await app.invoke('attendance.signIn', { memberId: leader.memberId }, leader)).toMatchObject({
+      memberId: leader.memberId,
+      signedOutAt: null,
+    });
     const withoutPin = await app.call('attendance.signIn', { memberId: member.memberId }, leader);
-    expect(withoutPin).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { pin: 'team:problems.pinForOther' } } });
+    expect(withoutPin).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { pin: 'team:problems.pinForOther' } },
+    });
     const wrong = await app.call('attendance.signIn', { memberId: member.memberId, pin: '902317' }, leader);
     expect(wrong).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
-    expect(await app.invoke('attendance.signIn', { memberId: member.memberId, pin: TEST_PIN }, leader)).toMatchObject({ memberId: member.memberId });
+    expect(await app.invoke('attendance.signIn', { memberId: member.memberId, pin: TEST_PIN }, leader)).toMatchObject({
+      memberId: member.memberId,
+    });
   });
 });
 
@@ -371,7 +456,10 @@ describe('board, roles and settings', () => {
     const board = await app.invoke('queue.board', {}, { device: 'board' });
     expect(board.current).toMatchObject({ number: 'A001', desk: 3 });
     expect(board.recent).toEqual([]);
-    expect(board.waiting.filter((w) => w.count > 0)).toEqual([{ helpKind: 'dvc', count: 1 }, { helpKind: 'payment', count: 1 }]);
+    expect(board.waiting.filter((w) => w.count > 0)).toEqual([
+      { helpKind: 'dvc', count: 1 },
+      { helpKind: 'payment', count: 1 },
+    ]);
     expect(JSON.stringify(board)).not.toMatch(/Bí Mật|0905/);
   });
 
@@ -381,12 +469,23 @@ describe('board, roles and settings', () => {
     const admin = await signInAs(app, 'admin');
     expect((await app.call('queue.desk', {}, kiosk)).ok).toBe(false);
     expect((await app.call('queue.ticket', { ticketId: 1 }, kiosk)).ok).toBe(false);
-    const settings = { normalsPerPriority: 3, maxWaitMinutes: 20, recallsBeforeNoShow: 1, ticketIdleSeconds: 5, choiceIdleSeconds: 20, receiptPrinter: true };
+    const settings = {
+      normalsPerPriority: 3,
+      maxWaitMinutes: 20,
+      recallsBeforeNoShow: 1,
+      ticketIdleSeconds: 5,
+      choiceIdleSeconds: 20,
+      receiptPrinter: true,
+    };
     const denied = await app.call('queue.updateSettings', settings, member);
     expect(denied.ok || denied.error.code).toBe('forbidden');
     await app.invoke('queue.updateSettings', settings, admin);
     expect(await app.invoke('queue.settings', {}, member)).toEqual(settings);
-    expect(await app.invoke('queue.kiosk', {}, kiosk)).toMatchObject({ ticketIdleSeconds: 5, receiptPrinter: true, localLanguages: ['jrai'] });
+    expect(await app.invoke('queue.kiosk', {}, kiosk)).toMatchObject({
+      ticketIdleSeconds: 5,
+      receiptPrinter: true,
+      localLanguages: ['jrai'],
+    });
     const bad = await app.call('queue.updateSettings', { ...settings, ticketIdleSeconds: 1 }, admin);
     expect(bad.ok || bad.error.fields).toEqual({ ticketIdleSeconds: 'queue:problems.range' });
   });
@@ -406,10 +505,24 @@ describe('board, roles and settings', () => {
     clock.advance(3 * 60_000);
     await app.invoke('queue.finish', { ticketId: walk.id, outcome: 'guided_only' }, m);
     const figures = await app.invoke('queue.figures', { from: '2026-11-25', to: '2026-11-25' }, m);
-    expect(figures.total).toMatchObject({ tickets: 2, served: 2, noShows: 0, avgWaitMinutes: 4, maxWaitMinutes: 4, avgServiceMinutes: 5.5 });
-    expect(figures.byKind.find((k) => k.key === 'vneid')).toMatchObject({ tickets: 2, served: 2, avgWaitMinutes: 4, avgServiceMinutes: 5.5 });
+    expect(figures.total).toMatchObject({
+      tickets: 2,
+      served: 2,
+      noShows: 0,
+      avgWaitMinutes: 4,
+      maxWaitMinutes: 4,
+      avgServiceMinutes: 5.5,
+    });
+    expect(figures.byKind.find((k) => k.key === 'vneid')).toMatchObject({
+      tickets: 2,
+      served: 2,
+      avgWaitMinutes: 4,
+      avgServiceMinutes: 5.5,
+    });
     expect(figures.byKind.find((k) => k.key === 'dvc')).toMatchObject({ tickets: 0, avgWaitMinutes: null });
-    expect(figures.byMember).toEqual([expect.objectContaining({ label: 'Đinh Thị Hạnh', served: 2, avgServiceMinutes: 5.5 })]);
+    expect(figures.byMember).toEqual([
+      expect.objectContaining({ label: 'Đinh Thị Hạnh', served: 2, avgServiceMinutes: 5.5 }),
+    ]);
     // Duty members do not see colleagues' figures.
     const member = await signInAs(app, 'duty_member');
     expect((await app.call('queue.figures', { from: '2026-11-25', to: '2026-11-25' }, member)).ok).toBe(false);

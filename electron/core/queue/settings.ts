@@ -18,9 +18,17 @@ export async function readQueueSettings(db: Db): Promise<QueueSettings> {
 
 export async function saveQueueSettings(ctx: CoreContext, s: QueueSettings): Promise<void> {
   const values = {
-    normals_per_priority: s.normalsPerPriority, max_wait_minutes: s.maxWaitMinutes, recalls_before_no_show: s.recallsBeforeNoShow,
-    ticket_idle_seconds: s.ticketIdleSeconds, choice_idle_seconds: s.choiceIdleSeconds, receipt_printer: s.receiptPrinter ? 1 : 0,
+    normals_per_priority: s.normalsPerPriority,
+    max_wait_minutes: s.maxWaitMinutes,
+    recalls_before_no_show: s.recallsBeforeNoShow,
+    ticket_idle_seconds: s.ticketIdleSeconds,
+    choice_idle_seconds: s.choiceIdleSeconds,
+    receipt_printer: s.receiptPrinter ? 1 : 0,
     updated_at: ctx.now().toISOString(),
   };
-  await ctx.db.insertInto('queue_setting').values({ id: 1, ...values }).onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
+  await ctx.db
+    .insertInto('queue_setting')
+    .values({ id: 1, ...values })
+    .onConflict((oc) => oc.column('id').doUpdateSet(values))
+    .execute();
 }

@@ -14,13 +14,29 @@ type TicketRow = Selectable<QueueTicketTable> & { member_name: string | null };
 
 export function toStaffTicket(row: TicketRow): StaffTicket {
   return {
-    id: row.id, day: row.day, number: row.number, helpKind: row.help_kind,
-    procedure: row.procedure, priority: parseJsonColumn(priorityGroupsColumn, row.priority_groups),
-    language: row.language, consent: row.consent === 1, name: row.citizen_name, phone: row.citizen_phone,
-    status: row.status, desk: row.desk, targetDesk: row.target_desk, memberId: row.member_id,
-    memberName: row.member_name, walkIn: row.walk_in === 1, issuedAt: row.issued_at, calledAt: row.called_at,
-    servedAt: row.served_at, finishedAt: row.finished_at, outcome: row.outcome,
-    recallCount: row.recall_count, transferCount: row.transfer_count,
+    id: row.id,
+    day: row.day,
+    number: row.number,
+    helpKind: row.help_kind,
+    procedure: row.procedure,
+    priority: parseJsonColumn(priorityGroupsColumn, row.priority_groups),
+    language: row.language,
+    consent: row.consent === 1,
+    name: row.citizen_name,
+    phone: row.citizen_phone,
+    status: row.status,
+    desk: row.desk,
+    targetDesk: row.target_desk,
+    memberId: row.member_id,
+    memberName: row.member_name,
+    walkIn: row.walk_in === 1,
+    issuedAt: row.issued_at,
+    calledAt: row.called_at,
+    servedAt: row.served_at,
+    finishedAt: row.finished_at,
+    outcome: row.outcome,
+    recallCount: row.recall_count,
+    transferCount: row.transfer_count,
   };
 }
 
@@ -59,19 +75,31 @@ export async function rollOver(ctx: CoreContext): Promise<void> {
 
 async function closeDaysBefore(ctx: CoreContext, today: string): Promise<void> {
   const stale = await ctx.db
-    .selectFrom('queue_ticket').select(['id', 'day'])
-    .where('day', '<', today).where('status', 'in', OPEN_STATUSES).execute();
+    .selectFrom('queue_ticket')
+    .select(['id', 'day'])
+    .where('day', '<', today)
+    .where('status', 'in', OPEN_STATUSES)
+    .execute();
   if (stale.length > 0) {
-    await ctx.db.updateTable('queue_ticket')
+    await ctx.db
+      .updateTable('queue_ticket')
       .set({ status: 'expired', target_desk: null, updated_at: ctx.now().toISOString() })
-      .where('id', 'in', stale.map((t) => t.id)).execute();
+      .where(
+        'id',
+        'in',
+        stale.map((t) => t.id),
+      )
+      .execute();
     for (const t of stale) await recordForProvince(ctx, 'ticket', t.id, 1, t.day);
   }
   await ctx.db.deleteFrom('queue_desk').where('day', '<', today).execute();
   await releaseDesksOffDuty(ctx);
-  await ctx.db.updateTable('queue_ticket').set({ citizen_name: null, citizen_phone: null })
+  await ctx.db
+    .updateTable('queue_ticket')
+    .set({ citizen_name: null, citizen_phone: null })
     .where('day', '<', addDays(today, -TICKET_CONTACT_DAYS))
-    .where((eb) => eb.or([eb('citizen_name', 'is not', null), eb('citizen_phone', 'is not', null)])).execute();
+    .where((eb) => eb.or([eb('citizen_name', 'is not', null), eb('citizen_phone', 'is not', null)]))
+    .execute();
 }
 
 /**
@@ -79,9 +107,12 @@ async function closeDaysBefore(ctx: CoreContext, today: string): Promise<void> {
  * UNIQUE(day, prefix, seq) refuses a duplicate even if two writers ever raced.
  */
 export async function nextNumber(db: Db, day: string, prefix: string): Promise<{ seq: number; number: string }> {
-  const row = await db.selectFrom('queue_ticket')
+  const row = await db
+    .selectFrom('queue_ticket')
     .select((eb) => eb.fn.max('seq').as('last'))
-    .where('day', '=', day).where('prefix', '=', prefix).executeTakeFirst();
+    .where('day', '=', day)
+    .where('prefix', '=', prefix)
+    .executeTakeFirst();
   const seq = Number(row?.last ?? 0) + 1;
   return { seq, number: formatTicketNumber(prefix, seq) };
 }

@@ -17,12 +17,22 @@ export async function pointReport(db: Db, input: PeriodInput, now: Date): Promis
   // Days before the point was set up are nobody's working days (the province counts from its first batch too).
   const setup = await db.selectFrom('point_setting').select('configured_at').where('id', '=', 1).executeTakeFirst();
   const opened = setup?.configured_at ? vnDay(new Date(setup.configured_at)) : period.from;
-  const workingDays = await pointWorkingDays(db, opened > period.from ? opened : period.from, today < period.to ? today : period.to);
+  const workingDays = await pointWorkingDays(
+    db,
+    opened > period.from ? opened : period.from,
+    today < period.to ? today : period.to,
+  );
   return computeReport(facts, period, workingDays);
 }
 
 export async function reportHeading(db: Db) {
   const point = await readPointSettings(db);
-  const leader = await db.selectFrom('member').select('full_name').where('position', '=', 'leader').where('active', '=', 1).orderBy('id').executeTakeFirst();
+  const leader = await db
+    .selectFrom('member')
+    .select('full_name')
+    .where('position', '=', 'leader')
+    .where('active', '=', 1)
+    .orderBy('id')
+    .executeTakeFirst();
   return { communeName: point.communeName, pointName: point.pointName, leaderName: leader?.full_name ?? null };
 }

@@ -13,14 +13,23 @@ export function reportWorkbook(report: Report, communeName: string): ExportFile 
   const section = (title: string) => rows.push([title, null, null]);
   const counts = (list: Count[], labels: Record<string, string>) => {
     const total = list.reduce((n, c) => n + c.count, 0);
-    for (const c of list) rows.push([labels[c.key] ?? c.key, c.count, total ? { percent: Math.round((c.count / total) * 1000) / 10 } : null]);
+    for (const c of list)
+      rows.push([
+        labels[c.key] ?? c.key,
+        c.count,
+        total ? { percent: Math.round((c.count / total) * 1000) / 10 } : null,
+      ]);
   };
   const pct = (n: number | null): Cell => (n === null ? r.notApplicable : { percent: n });
   section(r.sections.summary);
-  rows.push([r.summary.supports, report.supports.total, null], [r.summary.applications, report.applications.total, null],
+  rows.push(
+    [r.summary.supports, report.supports.total, null],
+    [r.summary.applications, report.applications.total, null],
     [r.summary.fullyOnline, report.applications.fullyOnline, pct(report.applications.sharePercent)],
-    [r.summary.priority, report.priority.supportsWithPriority, null], [r.summary.tickets, report.tickets.total, null],
-    [r.summary.ticketsPriority, report.tickets.priority, null]);
+    [r.summary.priority, report.priority.supportsWithPriority, null],
+    [r.summary.tickets, report.tickets.total, null],
+    [r.summary.ticketsPriority, report.tickets.priority, null],
+  );
   section(r.sections.helpKinds);
   counts(report.supports.byHelpKind, r.helpKinds);
   section(r.sections.procedures);
@@ -31,18 +40,35 @@ export function reportWorkbook(report: Report, communeName: string): ExportFile 
   counts(report.priority.byGroup, v.priorityGroups!);
   section(r.sections.activities);
   for (const a of report.activities) {
-    rows.push([activityLabel(a, 'vi'), a.held, a.minimum === null ? r.met.na : `${r.columns.minimum}: ${a.minimum} · ${a.met ? r.met.yes : r.met.no}`]);
+    rows.push([
+      activityLabel(a, 'vi'),
+      a.held,
+      a.minimum === null ? r.met.na : `${r.columns.minimum}: ${a.minimum} · ${a.met ? r.met.yes : r.met.no}`,
+    ]);
   }
   section(r.sections.duty);
   const d = report.duty;
-  rows.push([r.duty.workingDays, d.workingDays, null], [r.duty.rosteredDays, d.rosteredDays, null], [r.duty.coveredDays, d.coveredDays, pct(d.coveragePercent)],
-    [r.duty.shiftsPlanned, d.shiftsPlanned, null], [r.duty.shiftsPresent, d.shiftsPresent, null]);
+  rows.push(
+    [r.duty.workingDays, d.workingDays, null],
+    [r.duty.rosteredDays, d.rosteredDays, null],
+    [r.duty.coveredDays, d.coveredDays, pct(d.coveragePercent)],
+    [r.duty.shiftsPlanned, d.shiftsPlanned, null],
+    [r.duty.shiftsPresent, d.shiftsPresent, null],
+  );
   section(r.sections.obstacles);
   if (report.obstacles.length === 0) rows.push([r.noObstacles, null, null]);
   counts(report.obstacles, v.obstacles!);
   const title = `${r.docTitle} – ${communeName} – ${periodName(report.period, 'vi')} (${formatDate(report.period.from)}–${formatDate(report.period.to)})`;
   return exportTable(
-    { title, columns: [{ header: r.columns.item, width: 60 }, { header: r.columns.value, width: 14 }, { header: r.columns.share, width: 28 }], rows },
+    {
+      title,
+      columns: [
+        { header: r.columns.item, width: 60 },
+        { header: r.columns.value, width: 14 },
+        { header: r.columns.share, width: 28 },
+      ],
+      rows,
+    },
     'xlsx',
     `bao-cao-${report.period.key}-${communeName}`,
   );

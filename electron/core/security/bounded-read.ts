@@ -1,6 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
-export type BoundedRead = { ok: true; bytes: Buffer } | { ok: false; reason: 'missing' | 'not_a_file' | 'too_large'; size?: number };
+export type BoundedRead =
+  | { ok: true; bytes: Buffer }
+  | { ok: false; reason: 'missing' | 'not_a_file' | 'too_large'; size?: number };
 
 /**
  * Read a file a stranger may have handed over (a batch, a key file, a pack) only if it is a

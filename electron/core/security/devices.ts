@@ -7,6 +7,9 @@ import type { CoreContext } from '../context';
  */
 export function ownScreenOnly(ctx: CoreContext, field: string, what: string): void {
   if (ctx.caller.device !== 'lan') return;
-  ctx.log.warn({ event: 'security.folderRefused', what, memberId: ctx.caller.memberId }, 'a LAN device asked for a folder on this PC');
+  ctx.log.warn(
+    { event: 'security.folderRefused', what, memberId: ctx.caller.memberId },
+    'a LAN device asked for a folder on this PC',
+  );
   throw new AppError('forbidden', {}, { [field]: 'common:ownScreenOnly' });
 }

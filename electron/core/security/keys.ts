@@ -25,7 +25,9 @@ type KeyFile = z.output<typeof keyFile>;
 
 export class KeysUnavailableError extends Error {
   constructor(file: string) {
-    super(`${file} is sealed by the desktop app's system key store; start the desktop app (not server mode) on this PC`);
+    super(
+      `${file} is sealed by the desktop app's system key store; start the desktop app (not server mode) on this PC`,
+    );
     this.name = 'KeysUnavailableError';
   }
 }
@@ -57,11 +59,14 @@ export class PointKeys {
   readonly #localKey: Buffer;
   readonly #cache = new Map<string, Buffer>();
 
-  constructor(dataDir: string, readonly wrapper: SecretWrapper | null) {
+  constructor(
+    dataDir: string,
+    readonly wrapper: SecretWrapper | null,
+  ) {
     this.dir = join(dataDir, KEYS_DIR);
     privateDir(this.dir);
     let key = this.read(LOCAL_KEY);
-    if (!key || key.length !== 32) {
+    if (key?.length !== 32) {
       key = randomBytes(32);
       this.write(LOCAL_KEY, key);
     }

@@ -35,21 +35,33 @@ function scopeOf(ctx: CoreContext): Scope {
 }
 
 async function findActiveMember(db: Db, memberId: number): Promise<Member> {
-  const member = await db.selectFrom('member').select(['id', 'pin_hash', 'access_role', 'full_name']).where('id', '=', memberId).where('active', '=', 1).executeTakeFirst();
+  const member = await db
+    .selectFrom('member')
+    .select(['id', 'pin_hash', 'access_role', 'full_name'])
+    .where('id', '=', memberId)
+    .where('active', '=', 1)
+    .executeTakeFirst();
   if (!member) throw new AppError('not_found');
   return member;
 }
 
 async function statesOf(db: Db, ids: number[], scope: Scope): Promise<Map<number, PinStateTable>> {
-  const rows = ids.length ? await db.selectFrom('pin_state').selectAll().where('member_id', 'in', ids).where('scope', '=', scope).execute() : [];
+  const rows = ids.length
+    ? await db.selectFrom('pin_state').selectAll().where('member_id', 'in', ids).where('scope', '=', scope).execute()
+    : [];
   const map = new Map(rows.map((r) => [r.member_id, r]));
-  for (const id of ids) if (!map.has(id)) map.set(id, { member_id: id, scope, failures: 0, rounds: 0, locked_until: null });
+  for (const id of ids)
+    if (!map.has(id)) map.set(id, { member_id: id, scope, failures: 0, rounds: 0, locked_until: null });
   return map;
 }
 
 async function saveState(db: Db, state: PinStateTable): Promise<void> {
   const { member_id: _id, scope: _scope, ...values } = state;
-  await db.insertInto('pin_state').values(state).onConflict((oc) => oc.columns(['member_id', 'scope']).doUpdateSet(values)).execute();
+  await db
+    .insertInto('pin_state')
+    .values(state)
+    .onConflict((oc) => oc.columns(['member_id', 'scope']).doUpdateSet(values))
+    .execute();
 }
 
 /** Before any PIN is checked: has this device, or the LAN as a whole, guessed too much lately? */
@@ -62,7 +74,10 @@ async function limitGuesses(ctx: CoreContext, scope: Scope, peer: string): Promi
   const counts = rows[0]!;
   const perPeer = scope === 'lan' ? MAX_WRONG_PINS_PER_PEER : MAX_WRONG_PINS_ON_OWN_SCREENS;
   if (counts.peer >= perPeer || (scope === 'lan' && counts.lan >= MAX_WRONG_PINS_FROM_LAN)) {
-    ctx.log.warn({ event: 'access.throttled', scope, peer, recent: counts }, 'too many wrong PINs: refused before checking');
+    ctx.log.warn(
+      { event: 'access.throttled', scope, peer, recent: counts },
+      'too many wrong PINs: refused before checking',
+    );
     throw new AppError('too_many_requests', { minutes: PEER_WINDOW_MINUTES });
   }
 }
@@ -99,7 +114,11 @@ async function tryPinInTurn(ctx: CoreContext, candidates: Member[], pin: string,
   const members = await stillActive(ctx.db, candidates);
   if (!members.length) throw new AppError('not_found');
   const now = ctx.now();
-  const states = await statesOf(ctx.db, members.map((m) => m.id), scope);
+  const states = await statesOf(
+    ctx.db,
+    members.map((m) => m.id),
+    scope,
+  );
   const isOpen = (m: Member) => (states.get(m.id)!.locked_until ?? '') <= now.toISOString();
   const open = members.filter(isOpen);
   if (!open.length) {
@@ -126,7 +145,10 @@ async function tryPinInTurn(ctx: CoreContext, candidates: Member[], pin: string,
       state.locked_until = new Date(now.getTime() + minutes * 60_000).toISOString();
       locked = Math.max(locked ?? 0, minutes);
       await audit(ctx, 'access.locked', { memberId: member.id, scope, round: state.rounds, minutes, via });
-      ctx.log.warn({ event: 'access.locked', memberId: member.id, scope, round: state.rounds, minutes, via, peer }, 'member locked after wrong PINs');
+      ctx.log.warn(
+        { event: 'access.locked', memberId: member.id, scope, round: state.rounds, minutes, via, peer },
+        'member locked after wrong PINs',
+      );
     } else {
       remaining = Math.min(remaining, MAX_WRONG_PINS - state.failures);
     }
@@ -134,12 +156,16 @@ async function tryPinInTurn(ctx: CoreContext, candidates: Member[], pin: string,
   }
   await audit(ctx, 'access.wrongPin', { memberIds: open.map((m) => m.id), scope, peer, via });
   ctx.log.info({ event: 'access.wrongPin', memberIds: open.map((m) => m.id), scope, peer, via }, 'wrong PIN');
-  if (locked !== null && !open.some(isOpen)) throw new AppError('member_locked', { minutes: locked }, {}, { commitAnyway: true });
+  if (locked !== null && !open.some(isOpen))
+    throw new AppError('member_locked', { minutes: locked }, {}, { commitAnyway: true });
   throw new AppError('wrong_pin', { remaining }, {}, { commitAnyway: true });
 }
 
 /** The first member whose hash the PIN matches (no database: runs with the lock released). */
-async function verifyAmong(members: Member[], pin: string): Promise<{ member: Member; rehashed: string | null } | null> {
+async function verifyAmong(
+  members: Member[],
+  pin: string,
+): Promise<{ member: Member; rehashed: string | null } | null> {
   for (const member of members) {
     if (!(await verifyPin(pin, member.pin_hash))) continue;
     return { member, rehashed: needsRehash(member.pin_hash) ? await hashPin(pin) : null };
@@ -149,8 +175,17 @@ async function verifyAmong(members: Member[], pin: string): Promise<{ member: Me
 
 async function stillActive(db: Db, members: Member[]): Promise<Member[]> {
   if (!members.length) return [];
-  return db.selectFrom('member').select(['id', 'pin_hash', 'access_role', 'full_name'])
-    .where('id', 'in', members.map((m) => m.id)).where('active', '=', 1).orderBy('id').execute();
+  return db
+    .selectFrom('member')
+    .select(['id', 'pin_hash', 'access_role', 'full_name'])
+    .where(
+      'id',
+      'in',
+      members.map((m) => m.id),
+    )
+    .where('active', '=', 1)
+    .orderBy('id')
+    .execute();
 }
 
 export async function checkPin(ctx: CoreContext, memberId: number, pin: string, via = 'signIn') {
@@ -167,15 +202,24 @@ export async function signIn(ctx: CoreContext, memberId: number, pin: string) {
 /** Names are for the point's own screens; a LAN device signs in with the member's number. */
 export async function signInOptions(ctx: CoreContext) {
   if (ctx.caller.device === 'lan') return { namesShown: false, members: [] };
-  const rows = await ctx.db.selectFrom('member').select(['id', 'full_name', 'access_role']).where('active', '=', 1)
-    .orderBy('access_role', 'desc').orderBy('full_name').execute();
+  const rows = await ctx.db
+    .selectFrom('member')
+    .select(['id', 'full_name', 'access_role'])
+    .where('active', '=', 1)
+    .orderBy('access_role', 'desc')
+    .orderBy('full_name')
+    .execute();
   return { namesShown: true, members: rows.map((r) => ({ id: r.id, fullName: r.full_name, role: r.access_role })) };
 }
 
 /** Leaving the kiosk needs an active admin's PIN; guesses count on the admins' own counters. */
 export async function verifyAdminPin(ctx: CoreContext, pin: string): Promise<void> {
-  const admins = await ctx.db.selectFrom('member').select(['id', 'pin_hash', 'access_role', 'full_name'])
-    .where('access_role', '=', 'admin').where('active', '=', 1).execute();
+  const admins = await ctx.db
+    .selectFrom('member')
+    .select(['id', 'pin_hash', 'access_role', 'full_name'])
+    .where('access_role', '=', 'admin')
+    .where('active', '=', 1)
+    .execute();
   if (!admins.length) throw new AppError('not_configured');
   await tryPin(ctx, admins, pin, 'kioskExit');
 }
@@ -183,14 +227,28 @@ export async function verifyAdminPin(ctx: CoreContext, pin: string): Promise<voi
 /** For the admin's home screen: who is locked now, and how many locks there were this week. */
 export async function pinLocks(ctx: CoreContext) {
   const now = ctx.now();
-  const locked = await ctx.db.selectFrom('pin_state').innerJoin('member', 'member.id', 'pin_state.member_id')
+  const locked = await ctx.db
+    .selectFrom('pin_state')
+    .innerJoin('member', 'member.id', 'pin_state.member_id')
     .select(['member.id', 'member.full_name', 'pin_state.scope', 'pin_state.locked_until', 'pin_state.rounds'])
-    .where('pin_state.locked_until', '>', now.toISOString()).orderBy('pin_state.locked_until', 'desc').execute();
+    .where('pin_state.locked_until', '>', now.toISOString())
+    .orderBy('pin_state.locked_until', 'desc')
+    .execute();
   const weekAgo = new Date(now.getTime() - 7 * 24 * 3_600_000).toISOString();
-  const recent = await ctx.db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('action', '=', 'access.locked').where('at', '>', weekAgo).executeTakeFirstOrThrow();
+  const recent = await ctx.db
+    .selectFrom('audit_event')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('action', '=', 'access.locked')
+    .where('at', '>', weekAgo)
+    .executeTakeFirstOrThrow();
   return {
-    locked: locked.map((r) => ({ memberId: r.id, fullName: r.full_name, scope: r.scope, until: r.locked_until!, round: r.rounds })),
+    locked: locked.map((r) => ({
+      memberId: r.id,
+      fullName: r.full_name,
+      scope: r.scope,
+      until: r.locked_until!,
+      round: r.rounds,
+    })),
     locksThisWeek: Number(recent.n),
   };
 }

@@ -26,7 +26,10 @@ export const settingsHandlers: Handlers<typeof settingsMethods> = {
     // Whoever reaches a fresh install first would make the admin PIN: only the point's own
     // screen may, or a device whose user read the code on the point's console.
     if (ctx.caller.device === 'lan' && setupCode?.replace(/\D/g, '') !== pointKeys(ctx.dataDir).setupCode()) {
-      ctx.log.warn({ event: 'setup.refused', device: ctx.caller.device }, 'first-run setup from a LAN device without the code');
+      ctx.log.warn(
+        { event: 'setup.refused', device: ctx.caller.device },
+        'first-run setup from a LAN device without the code',
+      );
       throw new AppError('forbidden', {}, { setupCode: 'settings:problems.setupCode' });
     }
     await completeSetup(ctx.db, input, ctx.now());
@@ -44,9 +47,14 @@ export const settingsHandlers: Handlers<typeof settingsMethods> = {
   'access.signInOptions': (ctx) => signInOptions(ctx),
   'access.signIn': (ctx, input) => signIn(ctx, input.memberId, input.pin),
   'access.me': async (ctx) => {
-    if (!ctx.caller.memberId || ctx.caller.role === 'system') return { role: 'citizen', member: null, pinChangeRequired: false };
+    if (!ctx.caller.memberId || ctx.caller.role === 'system')
+      return { role: 'citizen', member: null, pinChangeRequired: false };
     const role = ctx.caller.role;
-    const m = await ctx.db.selectFrom('member').select(['id', 'full_name', 'pin_change_required']).where('id', '=', ctx.caller.memberId).executeTakeFirstOrThrow();
+    const m = await ctx.db
+      .selectFrom('member')
+      .select(['id', 'full_name', 'pin_change_required'])
+      .where('id', '=', ctx.caller.memberId)
+      .executeTakeFirstOrThrow();
     return { role, member: { id: m.id, fullName: m.full_name, role }, pinChangeRequired: m.pin_change_required === 1 };
   },
   'access.signOut': async (ctx) => {
@@ -57,7 +65,11 @@ export const settingsHandlers: Handlers<typeof settingsMethods> = {
     const memberId = ctx.caller.memberId!;
     await checkPin(ctx, memberId, input.currentPin, 'changePin');
     const pinHash = await hashNewPin(input.newPin, 'newPin');
-    await ctx.db.updateTable('member').set({ pin_hash: pinHash, pin_change_required: 0, updated_at: ctx.now().toISOString() }).where('id', '=', memberId).execute();
+    await ctx.db
+      .updateTable('member')
+      .set({ pin_hash: pinHash, pin_change_required: 0, updated_at: ctx.now().toISOString() })
+      .where('id', '=', memberId)
+      .execute();
     await audit(ctx, 'access.changePin', { memberId });
     return { ok: true };
   },

@@ -39,7 +39,11 @@ describe('PIN checks and the write lock', () => {
       const signingIn = app.invoke('access.signIn', { memberId, pin: TEST_PIN }, { device: 'staff' });
       await held.inside;
       // Were the lock held through the hash, these would wait for the sign-in, which waits for them.
-      const ticket = await app.invoke('queue.checkIn', { helpKind: 'dvc', priority: [], language: 'vi' }, { device: 'kiosk' });
+      const ticket = await app.invoke(
+        'queue.checkIn',
+        { helpKind: 'dvc', priority: [], language: 'vi' },
+        { device: 'kiosk' },
+      );
       expect(ticket.number).toBe('A001');
       expect((await app.invoke('queue.board', {}, { device: 'board' })).waiting).toBeDefined();
       held.release();
@@ -59,16 +63,29 @@ describe('PIN checks and the write lock', () => {
       for (let i = 0; i < 3; i++) await app.call('access.signIn', wrong(i), { device: 'staff' });
       verifyPin.mockClear();
       held = holdNextCheck();
-      const guesses = Array.from({ length: 6 }, (_, i) => app.call('access.signIn', wrong(10 + i), { device: 'staff' }));
+      const guesses = Array.from({ length: 6 }, (_, i) =>
+        app.call('access.signIn', wrong(10 + i), { device: 'staff' }),
+      );
       await held.inside;
       held.release();
       const results = await Promise.all(guesses);
       // Two tries were left: the fourth wrong PIN, then the fifth, which locks; the rest are not checked.
       expect(verifyPin).toHaveBeenCalledTimes(MAX_WRONG_PINS - 3);
-      expect(codes(results)).toEqual(['member_locked', 'member_locked', 'member_locked', 'member_locked', 'member_locked', 'wrong_pin']);
+      expect(codes(results)).toEqual([
+        'member_locked',
+        'member_locked',
+        'member_locked',
+        'member_locked',
+        'member_locked',
+        'wrong_pin',
+      ]);
       const right = await app.call('access.signIn', { memberId, pin: TEST_PIN }, { device: 'staff' });
       expect(!right.ok && right.error.code).toBe('member_locked');
-      const audits = await app.db.selectFrom('audit_event').select('action').where('action', 'in', ['access.wrongPin', 'access.locked']).execute();
+      const audits = await app.db
+        .selectFrom('audit_event')
+        .select('action')
+        .where('action', 'in', ['access.wrongPin', 'access.locked'])
+        .execute();
       expect(audits.filter((a) => a.action === 'access.wrongPin')).toHaveLength(MAX_WRONG_PINS);
       expect(audits.filter((a) => a.action === 'access.locked')).toHaveLength(1);
     } finally {
@@ -82,7 +99,8 @@ describe('PIN checks and the write lock', () => {
     let held: ReturnType<typeof holdNextCheck> | undefined;
     try {
       const members = [];
-      for (let i = 0; i < MAX_WRONG_PINS_PER_PEER + 3; i++) members.push((await signInAs(app, 'duty_member', { fullName: `Thành viên ${i}` })).memberId);
+      for (let i = 0; i < MAX_WRONG_PINS_PER_PEER + 3; i++)
+        members.push((await signInAs(app, 'duty_member', { fullName: `Thành viên ${i}` })).memberId);
       verifyPin.mockClear();
       held = holdNextCheck();
       const from = { device: 'lan' as const, peer: '10.0.0.9' };
@@ -91,7 +109,10 @@ describe('PIN checks and the write lock', () => {
       held.release();
       const results = await Promise.all(guesses);
       expect(verifyPin).toHaveBeenCalledTimes(MAX_WRONG_PINS_PER_PEER);
-      expect(codes(results)).toEqual([...Array(3).fill('too_many_requests'), ...Array(MAX_WRONG_PINS_PER_PEER).fill('wrong_pin')]);
+      expect(codes(results)).toEqual([
+        ...Array(3).fill('too_many_requests'),
+        ...Array(MAX_WRONG_PINS_PER_PEER).fill('wrong_pin'),
+      ]);
     } finally {
       held?.release();
       await app.cleanup();

@@ -43,7 +43,12 @@ export async function verifyPin(pin: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, key] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64');
-  const actual = await scrypt(pin, Buffer.from(salt, 'base64'), expected.length, { N: Number(n), r: Number(r), p: Number(p), maxmem: MAX_MEMORY });
+  const actual = await scrypt(pin, Buffer.from(salt, 'base64'), expected.length, {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+    maxmem: MAX_MEMORY,
+  });
   return timingSafeEqual(actual, expected);
 }
 
@@ -63,7 +68,8 @@ export function pinIsWeak(pin: string): boolean {
  * already (length, trivial); the demo PINs are printed in the README, so they are refused too.
  */
 export async function hashNewPin(pin: string, field: string): Promise<string> {
-  if (isOneOf(Object.values(DEMO_PINS), pin)) throw new AppError('invalid_input', {}, { [field]: 'settings:problems.pinTrivial' });
+  if (isOneOf(Object.values(DEMO_PINS), pin))
+    throw new AppError('invalid_input', {}, { [field]: 'settings:problems.pinTrivial' });
   return hashPin(pin);
 }
 

@@ -44,16 +44,35 @@ function toRow(point: PointSettings) {
 }
 
 /** First run: the point's settings and the admin account, together or not at all. */
-export async function completeSetup(db: Db, input: SetupInput & { point: PointSettings }, now: Date, adminPinHash?: string): Promise<void> {
+export async function completeSetup(
+  db: Db,
+  input: SetupInput & { point: PointSettings },
+  now: Date,
+  adminPinHash?: string,
+): Promise<void> {
   if (await readPointRow(db)) throw new AppError('already_configured');
   const at = now.toISOString();
-  await db.insertInto('point_setting').values({ id: 1, ...toRow(input.point), configured_at: at }).execute();
+  await db
+    .insertInto('point_setting')
+    .values({ id: 1, ...toRow(input.point), configured_at: at })
+    .execute();
   await db
     .insertInto('member')
     .values({
-      full_name: input.adminName, access_role: 'admin', position: null, origin: null, sub_group: null, village: null,
-      skills: '[]', languages: '["vi"]', phone: null, pin_hash: adminPinHash ?? (await hashNewPin(input.adminPin, 'adminPin')), active: 1,
-      locked_until: null, created_at: at, updated_at: at,
+      full_name: input.adminName,
+      access_role: 'admin',
+      position: null,
+      origin: null,
+      sub_group: null,
+      village: null,
+      skills: '[]',
+      languages: '["vi"]',
+      phone: null,
+      pin_hash: adminPinHash ?? (await hashNewPin(input.adminPin, 'adminPin')),
+      active: 1,
+      locked_until: null,
+      created_at: at,
+      updated_at: at,
     })
     .execute();
 }

@@ -15,7 +15,13 @@ export async function createSession(db: Db, memberId: number, role: StaffRole, n
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000).toISOString();
   await db
     .insertInto('session')
-    .values({ token_hash: sessionKey(token), member_id: memberId, role, created_at: now.toISOString(), expires_at: expiresAt })
+    .values({
+      token_hash: sessionKey(token),
+      member_id: memberId,
+      role,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+    })
     .execute();
   return { token, expiresAt };
 }
@@ -28,16 +34,26 @@ export async function endSession(db: Db, key: string): Promise<void> {
  * A valid, unexpired session of an active member makes the caller that member with the role
  * stored on the member now (a role taken away takes effect at once); anything else is a citizen.
  */
-export async function resolveCaller(db: Db, token: string | null, device: Device, now: Date): Promise<Omit<Caller, 'peer'>> {
+export async function resolveCaller(
+  db: Db,
+  token: string | null,
+  device: Device,
+  now: Date,
+): Promise<Omit<Caller, 'peer'>> {
   const citizen = { role: 'citizen' as const, memberId: null, sessionKey: null, device };
   if (!token || token.length > 200) return citizen;
   const key = sessionKey(token);
   const row = await db
     .selectFrom('session')
     .innerJoin('member', 'member.id', 'session.member_id')
-    .select(['member.id as memberId', 'member.access_role as role', 'member.active as active', 'session.expires_at as expiresAt'])
+    .select([
+      'member.id as memberId',
+      'member.access_role as role',
+      'member.active as active',
+      'session.expires_at as expiresAt',
+    ])
     .where('session.token_hash', '=', key)
     .executeTakeFirst();
-  if (!row || !row.active || row.expiresAt <= now.toISOString()) return citizen;
+  if (!row?.active || row.expiresAt <= now.toISOString()) return citizen;
   return { role: row.role, memberId: row.memberId, sessionKey: key, device };
 }

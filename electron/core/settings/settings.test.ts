@@ -7,7 +7,8 @@ import { SESSION_HOURS } from './sessions';
 async function rowCounts(app: Awaited<ReturnType<typeof openTestApp>>) {
   const tables = ['member', 'point_setting', 'session', 'audit_event'];
   const counts: Record<string, number> = {};
-  for (const t of tables) counts[t] = (await sql<{ n: number }>`select count(*) as n from ${sql.table(t)}`.execute(app.db)).rows[0]!.n;
+  for (const t of tables)
+    counts[t] = (await sql<{ n: number }>`select count(*) as n from ${sql.table(t)}`.execute(app.db)).rows[0]!.n;
   return counts;
 }
 
@@ -22,7 +23,10 @@ describe('first-run setup', () => {
       const again = await app.call('setup.complete', TEST_SETUP, { device: 'lan' });
       expect(again.ok === false && again.error.code).toBe('already_configured');
       const options = await app.invoke('access.signInOptions', {});
-      expect(options).toEqual({ namesShown: true, members: [{ id: expect.any(Number), fullName: 'Quản trị', role: 'admin' }] });
+      expect(options).toEqual({
+        namesShown: true,
+        members: [{ id: expect.any(Number), fullName: 'Quản trị', role: 'admin' }],
+      });
     } finally {
       await app.cleanup();
     }
@@ -33,7 +37,18 @@ describe('first-run setup', () => {
     try {
       const before = await rowCounts(app);
       // "Chu Pah" typed without its diacritics is not a unit of the list: documents would print "UBND CHU PAH".
-      const bad = { ...TEST_SETUP, point: { ...TEST_SETUP.point, communeName: 'Chu Pah', communeCode: '12a45', openTime: '18:00', closeTime: '07:00', deskCount: 0 }, adminPin: '12' };
+      const bad = {
+        ...TEST_SETUP,
+        point: {
+          ...TEST_SETUP.point,
+          communeName: 'Chu Pah',
+          communeCode: '12a45',
+          openTime: '18:00',
+          closeTime: '07:00',
+          deskCount: 0,
+        },
+        adminPin: '12',
+      };
       const response = await app.call('setup.complete', bad, { device: 'staff' });
       expect(response.ok).toBe(false);
       if (response.ok) return;
@@ -105,7 +120,11 @@ describe('PIN sign-in', () => {
       expect(codes).toEqual(['wrong_pin', 'wrong_pin', 'wrong_pin', 'wrong_pin', 'member_locked']);
       const right = await app.call('access.signIn', { memberId, pin: TEST_PIN }, { device: 'staff' });
       expect(!right.ok && right.error.code).toBe('member_locked');
-      const audits = await app.db.selectFrom('audit_event').select('action').where('action', 'like', 'access.%').execute();
+      const audits = await app.db
+        .selectFrom('audit_event')
+        .select('action')
+        .where('action', 'like', 'access.%')
+        .execute();
       expect(audits.filter((a) => a.action === 'access.wrongPin')).toHaveLength(5);
       expect(audits.filter((a) => a.action === 'access.locked')).toHaveLength(1);
       clock.advance(LOCK_MINUTES * 60_000 + 1000);
@@ -122,7 +141,9 @@ describe('PIN sign-in', () => {
       const wrong = await app.call('access.changePin', { currentPin: '999999', newPin: '385926' }, member);
       expect(!wrong.ok && wrong.error.code).toBe('wrong_pin');
       await app.invoke('access.changePin', { currentPin: TEST_PIN, newPin: '385926' }, member);
-      expect((await app.call('access.signIn', { memberId: member.memberId, pin: '385926' }, { device: 'staff' })).ok).toBe(true);
+      expect(
+        (await app.call('access.signIn', { memberId: member.memberId, pin: '385926' }, { device: 'staff' })).ok,
+      ).toBe(true);
     } finally {
       await app.cleanup();
     }
@@ -131,7 +152,9 @@ describe('PIN sign-in', () => {
   it('lets the kiosk close only with an admin PIN, and limits the guesses', async () => {
     const app = await openTestApp();
     try {
-      expect((await app.call('access.verifyAdminPin', { pin: TEST_SETUP.adminPin }, { device: 'kiosk' })).ok).toBe(true);
+      expect((await app.call('access.verifyAdminPin', { pin: TEST_SETUP.adminPin }, { device: 'kiosk' })).ok).toBe(
+        true,
+      );
       const results: string[] = [];
       for (let i = 0; i < 6; i++) {
         const r = await app.call('access.verifyAdminPin', { pin: '000000' }, { device: 'kiosk' });

@@ -10,15 +10,37 @@ import { recordForProvince } from '../uploads/outbox';
 import { calendarOf } from './roster';
 
 async function presenceOf(db: Db, id: number) {
-  const r = await db.selectFrom('attendance').innerJoin('member', 'member.id', 'attendance.member_id')
-    .select(['attendance.id', 'attendance.member_id', 'member.full_name', 'attendance.signed_in_at', 'attendance.signed_out_at', 'attendance.planned'])
-    .where('attendance.id', '=', id).executeTakeFirstOrThrow();
-  return { attendanceId: r.id, memberId: r.member_id, fullName: r.full_name, signedInAt: r.signed_in_at, signedOutAt: r.signed_out_at, planned: r.planned === 1 };
+  const r = await db
+    .selectFrom('attendance')
+    .innerJoin('member', 'member.id', 'attendance.member_id')
+    .select([
+      'attendance.id',
+      'attendance.member_id',
+      'member.full_name',
+      'attendance.signed_in_at',
+      'attendance.signed_out_at',
+      'attendance.planned',
+    ])
+    .where('attendance.id', '=', id)
+    .executeTakeFirstOrThrow();
+  return {
+    attendanceId: r.id,
+    memberId: r.member_id,
+    fullName: r.full_name,
+    signedInAt: r.signed_in_at,
+    signedOutAt: r.signed_out_at,
+    planned: r.planned === 1,
+  };
 }
 
 async function openRow(db: Db, memberId: number, day: string) {
-  return db.selectFrom('attendance').select(['id', 'version']).where('member_id', '=', memberId).where('day', '=', day)
-    .where('signed_out_at', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('attendance')
+    .select(['id', 'version'])
+    .where('member_id', '=', memberId)
+    .where('day', '=', day)
+    .where('signed_out_at', 'is', null)
+    .executeTakeFirst();
 }
 
 /**
@@ -42,11 +64,25 @@ export async function startDuty(ctx: CoreContext, memberId: number) {
   const day = vnDay(ctx.now());
   const open = await openRow(ctx.db, memberId, day);
   if (open) return presenceOf(ctx.db, open.id);
-  const planned = await ctx.db.selectFrom('roster_shift').select('id').where('day', '=', day).where('member_id', '=', memberId).executeTakeFirst();
+  const planned = await ctx.db
+    .selectFrom('roster_shift')
+    .select('id')
+    .where('day', '=', day)
+    .where('member_id', '=', memberId)
+    .executeTakeFirst();
   const at = ctx.now().toISOString();
-  const row = await ctx.db.insertInto('attendance')
-    .values({ member_id: memberId, day, signed_in_at: at, signed_out_at: null, planned: planned ? 1 : 0, updated_at: at })
-    .returning('id').executeTakeFirstOrThrow();
+  const row = await ctx.db
+    .insertInto('attendance')
+    .values({
+      member_id: memberId,
+      day,
+      signed_in_at: at,
+      signed_out_at: null,
+      planned: planned ? 1 : 0,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await recordForProvince(ctx, 'attendance', row.id, 1, day);
   ctx.emit('roster.changed', {});
   return presenceOf(ctx.db, row.id);
@@ -60,7 +96,11 @@ export async function signOutOfDuty(ctx: CoreContext, memberId: number, pin: str
   if (!open) throw new AppError('invalid_input', {}, { memberId: 'team:problems.notSignedIn' });
   const at = ctx.now().toISOString();
   const version = open.version + 1;
-  await ctx.db.updateTable('attendance').set({ signed_out_at: at, version, updated_at: at }).where('id', '=', open.id).execute();
+  await ctx.db
+    .updateTable('attendance')
+    .set({ signed_out_at: at, version, updated_at: at })
+    .where('id', '=', open.id)
+    .execute();
   await recordForProvince(ctx, 'attendance', open.id, version, day);
   await releaseDesksOffDuty(ctx, memberId);
   ctx.emit('roster.changed', {});
@@ -74,15 +114,33 @@ export async function today(ctx: CoreContext) {
   const point = await readPointSettings(ctx.db);
   const { days } = await calendarOf(ctx.db, day.slice(0, 7));
   const working = days.find((d) => d.day === day)!.working;
-  const planned = await ctx.db.selectFrom('roster_shift').innerJoin('member', 'member.id', 'roster_shift.member_id')
-    .select(['roster_shift.member_id', 'member.full_name', 'roster_shift.shift']).where('roster_shift.day', '=', day).orderBy('member.full_name').execute();
-  const rows = await ctx.db.selectFrom('attendance').select('id').where('day', '=', day).orderBy('signed_in_at').execute();
+  const planned = await ctx.db
+    .selectFrom('roster_shift')
+    .innerJoin('member', 'member.id', 'roster_shift.member_id')
+    .select(['roster_shift.member_id', 'member.full_name', 'roster_shift.shift'])
+    .where('roster_shift.day', '=', day)
+    .orderBy('member.full_name')
+    .execute();
+  const rows = await ctx.db
+    .selectFrom('attendance')
+    .select('id')
+    .where('day', '=', day)
+    .orderBy('signed_in_at')
+    .execute();
   const present = [];
   for (const r of rows) present.push(await presenceOf(ctx.db, r.id));
   return {
-    day, working, openTime: point.openTime,
+    day,
+    working,
+    openTime: point.openTime,
     planned: planned.map((p) => ({ memberId: p.member_id, fullName: p.full_name, shift: p.shift })),
     present,
-    problem: todayProblem({ working, planned: planned.length, signedIn: new Set(present.map((p) => p.memberId)).size, openTime: point.openTime, nowTime: vnTime(now) }),
+    problem: todayProblem({
+      working,
+      planned: planned.length,
+      signedIn: new Set(present.map((p) => p.memberId)).size,
+      openTime: point.openTime,
+      nowTime: vnTime(now),
+    }),
   };
 }

@@ -8,4 +8,6 @@ export const languagesColumn = memberSummary.shape.languages;
 /** Weekdays (0 = Sunday … 6 = Saturday). */
 export const weekdaysColumn = z.array(z.number().int().min(0).max(6));
 /** A published month's change told to one member: the shift before and after, null for not on duty. */
-export const rosterChangesColumn = z.array(z.object({ day: z.string(), before: z.enum(SHIFTS).nullable(), after: z.enum(SHIFTS).nullable() }));
+export const rosterChangesColumn = z.array(
+  z.object({ day: z.string(), before: z.enum(SHIFTS).nullable(), after: z.enum(SHIFTS).nullable() }),
+);

@@ -22,7 +22,15 @@ export const teamHandlers: Handlers<typeof teamMethods> = {
     // unavailable when is for the leaders who plan around it.
     if (ctx.caller.role !== 'duty_member') return view;
     if (view.status === 'published') return { ...view, leave: [] };
-    return { ...view, days: view.days.map((d) => ({ ...d, shifts: d.shifts.map((s) => ({ ...s, count: 0, state: 'ok' as const, members: [] })) })), tally: [], leave: [] };
+    return {
+      ...view,
+      days: view.days.map((d) => ({
+        ...d,
+        shifts: d.shifts.map((s) => ({ ...s, count: 0, state: 'ok' as const, members: [] })),
+      })),
+      tally: [],
+      leave: [],
+    };
   },
   'roster.generate': (ctx, input) => generateMonth(ctx, input.month, input.seed),
   'roster.assign': async (ctx, input) => (await assign(ctx, input.day, input.shift, input.memberId), ok),

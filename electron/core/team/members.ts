@@ -36,7 +36,11 @@ export async function listMembers(db: Db): Promise<MemberSummary[]> {
 export async function teamOverview(ctx: CoreContext) {
   const rows = await ctx.db.selectFrom('member').selectAll().orderBy('active', 'desc').orderBy('full_name').execute();
   const now = ctx.now().toISOString();
-  const locked = new Set((await ctx.db.selectFrom('pin_state').select('member_id').where('locked_until', '>', now).execute()).map((r) => r.member_id));
+  const locked = new Set(
+    (await ctx.db.selectFrom('pin_state').select('member_id').where('locked_until', '>', now).execute()).map(
+      (r) => r.member_id,
+    ),
+  );
   const members: MemberDetail[] = rows.map((row) => ({
     ...toMemberSummary(row),
     origin: row.origin,
@@ -51,8 +55,13 @@ export async function teamOverview(ctx: CoreContext) {
 type Parsed = Omit<MemberInput, 'village' | 'phone'> & { village: string | null; phone: string | null };
 
 async function otherActiveAdmins(db: Db, exceptId: number): Promise<number> {
-  const row = await db.selectFrom('member').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('access_role', '=', 'admin').where('active', '=', 1).where('id', '!=', exceptId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('member')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('access_role', '=', 'admin')
+    .where('active', '=', 1)
+    .where('id', '!=', exceptId)
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -72,7 +81,12 @@ export async function saveMember(ctx: CoreContext, input: Parsed): Promise<numbe
   const role = (isAdmin && input.accessRole) || derived || existing?.access_role;
   if (!role) throw new AppError('invalid_input', {}, { position: 'team:problems.positionRequired' });
   const outsideTeam = (r: string) => r === 'admin' || r === 'commune_official';
-  if (!isAdmin && (outsideTeam(role) || (existing && outsideTeam(existing.access_role)) || input.accessRole && input.accessRole !== derived)) {
+  if (
+    !isAdmin &&
+    (outsideTeam(role) ||
+      (existing && outsideTeam(existing.access_role)) ||
+      (input.accessRole && input.accessRole !== derived))
+  ) {
     throw new AppError('forbidden');
   }
   if (existing?.access_role === 'admin' && role !== 'admin' && (await otherActiveAdmins(ctx.db, existing.id)) === 0) {
@@ -80,9 +94,17 @@ export async function saveMember(ctx: CoreContext, input: Parsed): Promise<numbe
   }
   const at = ctx.now().toISOString();
   const values = {
-    full_name: input.fullName, access_role: role, position: input.position, origin: input.origin, sub_group: input.subGroup,
-    village: input.village, skills: JSON.stringify(input.skills), languages: JSON.stringify(input.languages),
-    phone: input.phone, phone_consent_at: input.phone ? (existing?.phone_consent_at ?? at) : null, updated_at: at,
+    full_name: input.fullName,
+    access_role: role,
+    position: input.position,
+    origin: input.origin,
+    sub_group: input.subGroup,
+    village: input.village,
+    skills: JSON.stringify(input.skills),
+    languages: JSON.stringify(input.languages),
+    phone: input.phone,
+    phone_consent_at: input.phone ? (existing?.phone_consent_at ?? at) : null,
+    updated_at: at,
   };
   if (existing) {
     await ctx.db.updateTable('member').set(values).where('id', '=', existing.id).execute();
@@ -90,9 +112,11 @@ export async function saveMember(ctx: CoreContext, input: Parsed): Promise<numbe
     ctx.emit('team.changed', {});
     return existing.id;
   }
-  const row = await ctx.db.insertInto('member')
+  const row = await ctx.db
+    .insertInto('member')
     .values({ ...values, pin_hash: await hashNewPin(input.pin!, 'pin'), active: 1, locked_until: null, created_at: at })
-    .returning('id').executeTakeFirstOrThrow();
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await audit(ctx, 'team.add', { memberId: row.id, role });
   ctx.emit('team.changed', {});
   return row.id;
@@ -106,19 +130,40 @@ export async function saveMember(ctx: CoreContext, input: Parsed): Promise<numbe
 export async function setMemberActive(ctx: CoreContext, id: number, active: boolean): Promise<number> {
   const member = await ctx.db.selectFrom('member').selectAll().where('id', '=', id).executeTakeFirst();
   if (!member) throw new AppError('not_found');
-  if (ctx.caller.role !== 'admin' && (member.access_role === 'admin' || member.access_role === 'commune_official')) throw new AppError('forbidden');
-  if (!active && id === ctx.caller.memberId) throw new AppError('invalid_input', {}, { id: 'team:problems.notYourself' });
+  if (ctx.caller.role !== 'admin' && (member.access_role === 'admin' || member.access_role === 'commune_official'))
+    throw new AppError('forbidden');
+  if (!active && id === ctx.caller.memberId)
+    throw new AppError('invalid_input', {}, { id: 'team:problems.notYourself' });
   if (!active && member.access_role === 'admin' && (await otherActiveAdmins(ctx.db, id)) === 0) {
     throw new AppError('invalid_input', {}, { id: 'team:problems.lastAdmin' });
   }
-  await ctx.db.updateTable('member').set({ active: active ? 1 : 0, updated_at: ctx.now().toISOString() }).where('id', '=', id).execute();
+  await ctx.db
+    .updateTable('member')
+    .set({ active: active ? 1 : 0, updated_at: ctx.now().toISOString() })
+    .where('id', '=', id)
+    .execute();
   let removed = 0;
   if (!active) {
     await ctx.db.deleteFrom('session').where('member_id', '=', id).execute();
-    const shifts = await ctx.db.selectFrom('roster_shift').select(['id', 'day']).where('member_id', '=', id).where('day', '>=', vnDay(ctx.now())).execute();
+    const shifts = await ctx.db
+      .selectFrom('roster_shift')
+      .select(['id', 'day'])
+      .where('member_id', '=', id)
+      .where('day', '>=', vnDay(ctx.now()))
+      .execute();
     if (shifts.length) {
-      await ctx.db.deleteFrom('roster_shift').where('id', 'in', shifts.map((s) => s.id)).execute();
-      await noteRosterDays(ctx, shifts.map((s) => s.day));
+      await ctx.db
+        .deleteFrom('roster_shift')
+        .where(
+          'id',
+          'in',
+          shifts.map((s) => s.id),
+        )
+        .execute();
+      await noteRosterDays(
+        ctx,
+        shifts.map((s) => s.day),
+      );
     }
     removed = shifts.length;
   }
@@ -128,12 +173,19 @@ export async function setMemberActive(ctx: CoreContext, id: number, active: bool
 }
 
 export async function resetMemberPin(ctx: CoreContext, id: number, pin: string): Promise<void> {
-  const member = await ctx.db.selectFrom('member').select(['id', 'access_role']).where('id', '=', id).executeTakeFirst();
+  const member = await ctx.db
+    .selectFrom('member')
+    .select(['id', 'access_role'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!member) throw new AppError('not_found');
-  if (ctx.caller.role !== 'admin' && (member.access_role === 'admin' || member.access_role === 'commune_official')) throw new AppError('forbidden');
-  await ctx.db.updateTable('member')
+  if (ctx.caller.role !== 'admin' && (member.access_role === 'admin' || member.access_role === 'commune_official'))
+    throw new AppError('forbidden');
+  await ctx.db
+    .updateTable('member')
     .set({ pin_hash: await hashNewPin(pin, 'pin'), pin_change_required: 0, updated_at: ctx.now().toISOString() })
-    .where('id', '=', id).execute();
+    .where('id', '=', id)
+    .execute();
   // A new PIN lifts the locks the old one had.
   await ctx.db.deleteFrom('pin_state').where('member_id', '=', id).execute();
   await ctx.db.deleteFrom('session').where('member_id', '=', id).execute();

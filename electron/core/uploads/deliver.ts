@@ -39,24 +39,55 @@ export async function saveToFolder(db: Db, now: Date, directory: string): Promis
     }
     written.push(batch.file_name);
   }
-  if (batches.length) await db.updateTable('upload_batch').set({ saved_at: now.toISOString() }).where('seq', 'in', batches.map((b) => b.seq)).execute();
+  if (batches.length)
+    await db
+      .updateTable('upload_batch')
+      .set({ saved_at: now.toISOString() })
+      .where(
+        'seq',
+        'in',
+        batches.map((b) => b.seq),
+      )
+      .execute();
   return written;
 }
 
 /** The same files as a download (server mode cannot reach the user's disks): one batch, or a zip of all waiting. */
 export async function downloadBatches(db: Db, now: Date, seq: number | null): Promise<ExportFile> {
-  const batches = seq === null ? await unacknowledged(db)
-    : await db.selectFrom('upload_batch').selectAll().where('seq', '=', seq).where('acknowledged_at', 'is', null).execute();
+  const batches =
+    seq === null
+      ? await unacknowledged(db)
+      : await db
+          .selectFrom('upload_batch')
+          .selectAll()
+          .where('seq', '=', seq)
+          .where('acknowledged_at', 'is', null)
+          .execute();
   if (batches.length === 0) throw new AppError('not_found');
-  await db.updateTable('upload_batch').set({ saved_at: now.toISOString() }).where('seq', 'in', batches.map((b) => b.seq)).execute();
+  await db
+    .updateTable('upload_batch')
+    .set({ saved_at: now.toISOString() })
+    .where(
+      'seq',
+      'in',
+      batches.map((b) => b.seq),
+    )
+    .execute();
   if (batches.length === 1) {
     const only = batches[0]!;
-    return { fileName: only.file_name, mime: 'application/json', base64: Buffer.from(only.content, 'utf8').toString('base64') };
+    return {
+      fileName: only.file_name,
+      mime: 'application/json',
+      base64: Buffer.from(only.content, 'utf8').toString('base64'),
+    };
   }
   const name = `${batches[0]!.file_name.replace(/_\d{6}\.batch\.json$/, '')}_${String(batches[0]!.seq).padStart(6, '0')}-${String(batches.at(-1)!.seq).padStart(6, '0')}.zip`;
-  return { fileName: name, mime: 'application/zip', base64: zip(batches.map((b) => ({ name: b.file_name, data: Buffer.from(b.content, 'utf8') }))).toString('base64') };
+  return {
+    fileName: name,
+    mime: 'application/zip',
+    base64: zip(batches.map((b) => ({ name: b.file_name, data: Buffer.from(b.content, 'utf8') }))).toString('base64'),
+  };
 }
-
 
 /** Mark a batch acknowledged from a receipt, only if the province's key signed it for this very batch. */
 export async function acceptReceipt(db: Db, now: Date, value: unknown): Promise<number | null> {
@@ -64,16 +95,33 @@ export async function acceptReceipt(db: Db, now: Date, value: unknown): Promise<
   if (!identity.province_sign_key) throw new AppError('province_key_missing');
   const seq = (value as { body?: { seq?: unknown } })?.body?.seq;
   if (typeof seq !== 'number') return null;
-  const batch = await db.selectFrom('upload_batch').select(['seq', 'manifest_hash', 'acknowledged_at']).where('seq', '=', seq).executeTakeFirst();
+  const batch = await db
+    .selectFrom('upload_batch')
+    .select(['seq', 'manifest_hash', 'acknowledged_at'])
+    .where('seq', '=', seq)
+    .executeTakeFirst();
   if (!batch) return null;
-  const ok = checkReceipt(value, identity.province_sign_key, { pointId: identity.point_id, seq, hash: batch.manifest_hash });
+  const ok = checkReceipt(value, identity.province_sign_key, {
+    pointId: identity.point_id,
+    seq,
+    hash: batch.manifest_hash,
+  });
   if (!ok) return null;
   if (!batch.acknowledged_at) {
     // Once the province holds the batch the point keeps its hash and receipt, not its bytes: they
     // carry sealed personal data that a later erasure must be able to reach.
-    await db.updateTable('upload_batch').set({
-      acknowledged_at: now.toISOString(), receipt: JSON.stringify(ok), last_error: null, last_error_at: null, next_attempt_at: null, content: '',
-    }).where('seq', '=', seq).execute();
+    await db
+      .updateTable('upload_batch')
+      .set({
+        acknowledged_at: now.toISOString(),
+        receipt: JSON.stringify(ok),
+        last_error: null,
+        last_error_at: null,
+        next_attempt_at: null,
+        content: '',
+      })
+      .where('seq', '=', seq)
+      .execute();
   }
   return seq;
 }

@@ -13,9 +13,17 @@ export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
   'uploads.readiness': async (ctx) => {
     const identity = await ensureIdentity(ctx.db, ctx.now());
     const point = await readPointSettings(ctx.db);
-    const failed = await ctx.db.selectFrom('upload_batch').select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('acknowledged_at', 'is', null).where('last_error', 'is not', null).executeTakeFirst();
-    return { communeCode: point.communeCode !== '', provinceKey: identity.province_encrypt_key !== null, failed: Number(failed?.n ?? 0) };
+    const failed = await ctx.db
+      .selectFrom('upload_batch')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('acknowledged_at', 'is', null)
+      .where('last_error', 'is not', null)
+      .executeTakeFirst();
+    return {
+      communeCode: point.communeCode !== '',
+      provinceKey: identity.province_encrypt_key !== null,
+      failed: Number(failed?.n ?? 0),
+    };
   },
   'uploads.status': (ctx, input) => uploadsStatus(ctx.db, ctx.now(), input.limit),
   'uploads.cutNow': async (ctx) => {
@@ -46,7 +54,9 @@ export const uploadsHandlers: Handlers<typeof uploadsMethods> = {
   },
   'uploads.send': async (ctx) => {
     const result = await sendDue(ctx, { force: true });
-    await ctx.step((db) => audit({ ...ctx, db }, 'uploads.send', { acknowledged: result.acknowledged, failed: result.failed?.seq ?? null }));
+    await ctx.step((db) =>
+      audit({ ...ctx, db }, 'uploads.send', { acknowledged: result.acknowledged, failed: result.failed?.seq ?? null }),
+    );
     return result;
   },
   'uploads.importReceipts': async (ctx, input) => {

@@ -44,32 +44,59 @@ export async function ensureIdentity(db: Db, now: Date): Promise<UploadIdentityT
         pem = next;
       }
     }
-    if (!pem) throw new Error(`the point's signing key (${SIGNING_KEY}) is missing from the keys folder; restore it from an encrypted backup`);
+    if (!pem)
+      throw new Error(
+        `the point's signing key (${SIGNING_KEY}) is missing from the keys folder; restore it from an encrypted backup`,
+      );
     return { ...existing, sign_private_pem: pem };
   }
   const key = generateSigningKey();
   keys.write(SIGNING_KEY, Buffer.from(key.privatePem));
   const row: UploadIdentityTable = {
-    id: 1, point_id: randomUUID(), sign_private_pem: '', sign_public: key.publicRaw,
-    fingerprint: fingerprint(key.publicRaw), created_at: now.toISOString(),
-    province_encrypt_key: null, province_sign_key: null, province_fingerprint: null, province_url: null, province_set_at: null,
+    id: 1,
+    point_id: randomUUID(),
+    sign_private_pem: '',
+    sign_public: key.publicRaw,
+    fingerprint: fingerprint(key.publicRaw),
+    created_at: now.toISOString(),
+    province_encrypt_key: null,
+    province_sign_key: null,
+    province_fingerprint: null,
+    province_url: null,
+    province_set_at: null,
     province_seal_key: null,
   };
-  await db.insertInto('upload_identity').values(row).onConflict((oc) => oc.column('id').doNothing()).execute();
+  await db
+    .insertInto('upload_identity')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
   return ensureIdentity(db, now);
 }
 
 /** Import the province's key file text (/1 or /2); refused (nothing changed) unless every key is valid. */
 export async function setProvinceKey(db: Db, text: string, now: Date): Promise<string> {
   const key = parseProvinceKey(text);
-  const valid = key && key.province === '52' && isValidRawKey('X25519', key.encrypt) && isValidRawKey('Ed25519', key.sign)
-    && (key.seal === null || (isValidRawKey('X25519', key.seal) && key.seal !== key.encrypt));
+  const valid =
+    key &&
+    key.province === '52' &&
+    isValidRawKey('X25519', key.encrypt) &&
+    isValidRawKey('Ed25519', key.sign) &&
+    (key.seal === null || (isValidRawKey('X25519', key.seal) && key.seal !== key.encrypt));
   if (!key || !valid) throw new AppError('invalid_input', {}, { keyText: 'uploads:problems.keyText' });
   await ensureIdentity(db, now);
   const fp = fingerprint(...provinceKeyParts(key));
-  await db.updateTable('upload_identity').set({
-    province_encrypt_key: key.encrypt, province_seal_key: key.seal, province_sign_key: key.sign, province_fingerprint: fp, province_set_at: now.toISOString(),
-  }).where('id', '=', 1).execute();
+  await db
+    .updateTable('upload_identity')
+    .set({
+      province_encrypt_key: key.encrypt,
+      province_seal_key: key.seal,
+      province_sign_key: key.sign,
+      province_fingerprint: fp,
+      province_set_at: now.toISOString(),
+    })
+    .where('id', '=', 1)
+    .execute();
   return fp;
 }
 
@@ -90,5 +117,9 @@ export async function setProvinceUrl(db: Db, url: string, now: Date): Promise<vo
   const problem = checkProvinceUrl(url);
   if (problem) throw new AppError('invalid_input', {}, { url: problem });
   await ensureIdentity(db, now);
-  await db.updateTable('upload_identity').set({ province_url: url || null }).where('id', '=', 1).execute();
+  await db
+    .updateTable('upload_identity')
+    .set({ province_url: url || null })
+    .where('id', '=', 1)
+    .execute();
 }

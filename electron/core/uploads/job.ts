@@ -13,8 +13,10 @@ export const packJob: ScheduledJob = {
  */
 export const deliveryJob: ScheduledJob = {
   name: 'uploads-delivery',
-  run: (job) => deliver({
-    due: () => job.system('uploads.deliveryDue', {}),
-    record: async (seq: number, attempt: Attempt) => (await job.system('uploads.recordDelivery', { seq, attempt })).error,
-  }),
+  run: (job) =>
+    deliver({
+      due: () => job.system('uploads.deliveryDue', {}),
+      record: async (seq: number, attempt: Attempt) =>
+        (await job.system('uploads.recordDelivery', { seq, attempt })).error,
+    }),
 };

@@ -37,7 +37,13 @@ export async function pointFacts(db: Db, from: string, to: string): Promise<Fact
   const facts: FactRecord[] = [];
   for (const [entity, serialiser] of Object.entries(SERIALISERS)) {
     for (const { id, record } of await serialiser.range(db, from, to)) {
-      facts.push({ entity, ref: refOf(entity, id), day: record.day, clear: record.clear, categories: record.categories });
+      facts.push({
+        entity,
+        ref: refOf(entity, id),
+        day: record.day,
+        clear: record.clear,
+        categories: record.categories,
+      });
     }
   }
   return facts;

@@ -25,7 +25,12 @@ export type Attempt = Input<'uploads.recordDelivery'>['attempt'];
 export async function postBatch(url: string, body: string): Promise<Attempt> {
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
   } catch {
     return { ok: false, error: 'network' };
   }
@@ -41,25 +46,44 @@ export async function postBatch(url: string, body: string): Promise<Attempt> {
  * What is due for the province now, oldest first: nothing unless its address and key are set and
  * the oldest batch waiting is due (the province refuses a batch whose predecessor it lacks).
  */
-export async function dueForDelivery(db: Db, now: Date, force = false): Promise<{ url: string | null; batches: { seq: number; content: string }[] }> {
+export async function dueForDelivery(
+  db: Db,
+  now: Date,
+  force = false,
+): Promise<{ url: string | null; batches: { seq: number; content: string }[] }> {
   const identity = await ensureIdentity(db, now);
   if (!identity.province_url || !identity.province_sign_key) return { url: null, batches: [] };
   const batches = await unacknowledged(db);
   const due = force ? batches : batches.filter((b) => !b.next_attempt_at || b.next_attempt_at <= now.toISOString());
-  if (due.length === 0 || (!force && due[0]!.seq !== batches[0]?.seq)) return { url: identity.province_url, batches: [] };
+  if (due.length === 0 || (!force && due[0]!.seq !== batches[0]?.seq))
+    return { url: identity.province_url, batches: [] };
   return { url: identity.province_url, batches: batches.map((b) => ({ seq: b.seq, content: b.content })) };
 }
 
 /** The answer to one POST, in the caller's transaction; null when the province acknowledged it. */
 export async function recordAttempt(db: Db, at: Date, seq: number, attempt: Attempt): Promise<string | null> {
-  const batch = await db.selectFrom('upload_batch').select(['seq', 'attempts']).where('seq', '=', seq).executeTakeFirst();
+  const batch = await db
+    .selectFrom('upload_batch')
+    .select(['seq', 'attempts'])
+    .where('seq', '=', seq)
+    .executeTakeFirst();
   if (!batch) throw new AppError('not_found');
-  await db.updateTable('upload_batch').set({ attempts: batch.attempts + 1, sent_at: at.toISOString() }).where('seq', '=', seq).execute();
+  await db
+    .updateTable('upload_batch')
+    .set({ attempts: batch.attempts + 1, sent_at: at.toISOString() })
+    .where('seq', '=', seq)
+    .execute();
   if (attempt.ok && (await acceptReceipt(db, at, attempt.receipt)) === seq) return null;
   const error = attempt.ok ? 'bad_receipt' : attempt.error;
-  await db.updateTable('upload_batch').set({
-    last_error: error, last_error_at: at.toISOString(), next_attempt_at: new Date(at.getTime() + backoffMs(batch.attempts + 1)).toISOString(),
-  }).where('seq', '=', seq).execute();
+  await db
+    .updateTable('upload_batch')
+    .set({
+      last_error: error,
+      last_error_at: at.toISOString(),
+      next_attempt_at: new Date(at.getTime() + backoffMs(batch.attempts + 1)).toISOString(),
+    })
+    .where('seq', '=', seq)
+    .execute();
   return error;
 }
 
@@ -88,13 +112,17 @@ export async function deliver(steps: {
  * What is due (with `force`, everything unacknowledged, whatever the back-off says), each answer
  * recorded in a step of its own: "Send now", a method of kind `steps`.
  */
-export function sendDue(ctx: Pick<CoreContext, 'db' | 'now' | 'step' | 'emit'>, options: { force?: boolean } = {}): Promise<SendSummary> {
+export function sendDue(
+  ctx: Pick<CoreContext, 'db' | 'now' | 'step' | 'emit'>,
+  options: { force?: boolean } = {},
+): Promise<SendSummary> {
   return deliver({
     due: () => dueForDelivery(ctx.db, ctx.now(), options.force),
-    record: (seq, attempt) => ctx.step(async (db) => {
-      const error = await recordAttempt(db, ctx.now(), seq, attempt);
-      ctx.emit('uploads.changed', {});
-      return error;
-    }),
+    record: (seq, attempt) =>
+      ctx.step(async (db) => {
+        const error = await recordAttempt(db, ctx.now(), seq, attempt);
+        ctx.emit('uploads.changed', {});
+        return error;
+      }),
   });
 }

@@ -37,9 +37,21 @@ async function ready(options: { key?: string } = {}) {
 }
 
 async function visit(cred: Credentials & { memberId: number }, day: string) {
-  return app.invoke('logbook.create', {
-    entry: { day, time: '09:00', channel: 'support_point', memberIds: [cred.memberId], helpKinds: ['vneid'], outcome: 'guided_only', minutes: 15 },
-  }, cred);
+  return app.invoke(
+    'logbook.create',
+    {
+      entry: {
+        day,
+        time: '09:00',
+        channel: 'support_point',
+        memberIds: [cred.memberId],
+        helpKinds: ['vneid'],
+        outcome: 'guided_only',
+        minutes: 15,
+      },
+    },
+    cred,
+  );
 }
 
 /** What the point's jobs do by the clock: close the days nobody closed by the next working morning, then pack closed days. */
@@ -50,7 +62,11 @@ async function runJobs() {
 
 /** The official closes a day; its batch is packed in the same act when the point is ready. */
 async function closeByOfficial(day: string) {
-  return app.invoke('logbook.closeDay', { day }, await signInAs(app, 'commune_official', { fullName: `Official ${day}` }));
+  return app.invoke(
+    'logbook.closeDay',
+    { day },
+    await signInAs(app, 'commune_official', { fullName: `Official ${day}` }),
+  );
 }
 
 async function batches() {
@@ -78,12 +94,18 @@ describe('cutting batches', () => {
     expect(noKey).toMatchObject({ ok: false, error: { code: 'province_key_missing' } });
     expect((noKey as { error: { message: { vi: string } } }).error.message.vi).toContain('khóa công khai của tỉnh');
     expect(await batches()).toEqual([]);
-    expect(await app.invoke('uploads.readiness', {}, official)).toMatchObject({ communeCode: false, provinceKey: false });
+    expect(await app.invoke('uploads.readiness', {}, official)).toMatchObject({
+      communeCode: false,
+      provinceKey: false,
+    });
     // The official still closes the day; its batch waits, and the jobs stay quiet until the point is ready.
     clock.set('2026-11-02T11:00:00.000Z');
     expect(await closeByOfficial('2026-11-02')).toEqual({ ok: true, batchSeq: null });
     expect(await runJobs()).toEqual([]);
-    expect((await app.invoke('uploads.status', {}, await signInAs(app, 'commune_official', { fullName: 'Official later' }))).dueDays).toEqual(['2026-11-02']);
+    expect(
+      (await app.invoke('uploads.status', {}, await signInAs(app, 'commune_official', { fullName: 'Official later' })))
+        .dueDays,
+    ).toEqual(['2026-11-02']);
     await ready();
     const cut = await runJobs();
     expect(cut).toHaveLength(1);
@@ -93,12 +115,22 @@ describe('cutting batches', () => {
   });
 
   it('refuses a key file that is not the province of Gia Lai', async () => {
-    const res = await app.call('uploads.setProvince', { keyText: province.publicText.replace('province: 52', 'province: 64') }, await admin());
-    expect(res).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { keyText: 'uploads:problems.keyText' } } });
+    const res = await app.call(
+      'uploads.setProvince',
+      { keyText: province.publicText.replace('province: 52', 'province: 64') },
+      await admin(),
+    );
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { keyText: 'uploads:problems.keyText' } },
+    });
     const bad = await app.call('uploads.setProvince', { keyText: 'hello' }, await admin());
     expect(bad.ok).toBe(false);
     const official = await signInAs(app, 'commune_official');
-    expect(await app.call('uploads.setProvince', { keyText: province.publicText }, official)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await app.call('uploads.setProvince', { keyText: province.publicText }, official)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('closes a day with no visitors with a batch saying zero, and catches up days the PC was off', async () => {
@@ -109,10 +141,13 @@ describe('cutting batches', () => {
     expect(cut.map((c) => c.closesDays[0])).toEqual(['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05']);
     const first = body((await batches())[0]!.content);
     expect(first.counts.records).toBe(0);
-    expect(first.days).toEqual([{
-      day: '2026-11-02', closed: { at: expect.any(String), by: 'automatic' },
-      totals: Object.fromEntries(RECORD_ENTITIES.map((e) => [e, 0])),
-    }]);
+    expect(first.days).toEqual([
+      {
+        day: '2026-11-02',
+        closed: { at: expect.any(String), by: 'automatic' },
+        totals: Object.fromEntries(RECORD_ENTITIES.map((e) => [e, 0])),
+      },
+    ]);
     // Friday's next working morning is Monday: the weekend changes nothing, Monday 07:30 closes it.
     clock.set('2026-11-08T11:00:00.000Z');
     expect(await runJobs()).toEqual([]);
@@ -128,7 +163,13 @@ describe('cutting batches', () => {
     await closeByOfficial('2026-11-02');
     const [closing] = await batches();
     const batch = body(closing!.content);
-    expect(batch.days).toEqual([{ day: '2026-11-02', closed: { at: '2026-11-02T10:00:00.000Z', by: 'official' }, totals: expect.objectContaining({ logbook_entry: 3 }) }]);
+    expect(batch.days).toEqual([
+      {
+        day: '2026-11-02',
+        closed: { at: '2026-11-02T10:00:00.000Z', by: 'official' },
+        totals: expect.objectContaining({ logbook_entry: 3 }),
+      },
+    ]);
     expect(batch.records.filter((i: { entity: string }) => i.entity === 'logbook_entry')).toHaveLength(3);
     // Tuesday: an entry for Monday, already closed, is late; Monday's total says 4 now.
     clock.set('2026-11-03T02:00:00.000Z');
@@ -137,9 +178,16 @@ describe('cutting batches', () => {
     expect(cut.batches).toHaveLength(1);
     const late = body((await batches())[1]!.content);
     expect(late.kind).toBe('on_demand');
-    expect(late.records[0]).toMatchObject({ entity: 'logbook_entry', late: true, day: '2026-11-02', state: 'recorded' });
+    expect(late.records[0]).toMatchObject({
+      entity: 'logbook_entry',
+      late: true,
+      day: '2026-11-02',
+      state: 'recorded',
+    });
     expect(late.counts).toMatchObject({ records: 1, late: 1 });
-    expect(late.days).toEqual([{ day: '2026-11-02', closed: null, totals: expect.objectContaining({ logbook_entry: 4 }) }]);
+    expect(late.days).toEqual([
+      { day: '2026-11-02', closed: null, totals: expect.objectContaining({ logbook_entry: 4 }) },
+    ]);
   });
 
   it('rotates its key: the announcing batch is signed by the old key, the next by the new one, and the province follows', async () => {
@@ -153,13 +201,30 @@ describe('cutting batches', () => {
     clock.set('2026-11-03T11:00:00.000Z');
     await closeByOfficial('2026-11-03');
     const [one, two, three] = (await batches()).map((b) => body(b.content));
-    expect(two).toMatchObject({ seq: 2, point: { fingerprint: before }, keyChange: { fingerprint: rotated.fingerprint } });
+    expect(two).toMatchObject({
+      seq: 2,
+      point: { fingerprint: before },
+      keyChange: { fingerprint: rotated.fingerprint },
+    });
     expect(three).toMatchObject({ seq: 3, point: { fingerprint: rotated.fingerprint } });
     expect(one.point.fingerprint).toBe(before);
-    const outcomes = await ingestMany(store, (await batches()).map((b) => ({ text: b.content, label: b.file_name })), province.secret, clock.now());
+    const outcomes = await ingestMany(
+      store,
+      (await batches()).map((b) => ({ text: b.content, label: b.file_name })),
+      province.secret,
+      clock.now(),
+    );
     expect(outcomes.map((o) => o.status)).toEqual(['accepted', 'accepted', 'accepted']);
-    expect(await store.selectFrom('point_key').select(['fingerprint', 'from_seq', 'until_seq']).orderBy('from_seq').execute())
-      .toEqual([{ fingerprint: before, from_seq: 1, until_seq: 2 }, { fingerprint: rotated.fingerprint, from_seq: 3, until_seq: null }]);
+    expect(
+      await store
+        .selectFrom('point_key')
+        .select(['fingerprint', 'from_seq', 'until_seq'])
+        .orderBy('from_seq')
+        .execute(),
+    ).toEqual([
+      { fingerprint: before, from_seq: 1, until_seq: 2 },
+      { fingerprint: rotated.fingerprint, from_seq: 3, until_seq: null },
+    ]);
   });
 });
 
@@ -187,32 +252,71 @@ describe('the province refuses what it must', () => {
     const [one, two] = await twoBatches();
     const tampered = JSON.parse(one!);
     tampered.batch.records[0].clear.outcome = 'filed_online';
-    expect(await ingest(JSON.stringify(tampered))).toMatchObject({ status: 'refused', reason: expect.stringMatching(/^bad_signature/) });
-    expect(await ingest(one!.slice(0, one!.length - 200))).toMatchObject({ reason: expect.stringMatching(/^not_json/) });
+    expect(await ingest(JSON.stringify(tampered))).toMatchObject({
+      status: 'refused',
+      reason: expect.stringMatching(/^bad_signature/),
+    });
+    expect(await ingest(one!.slice(0, one!.length - 200))).toMatchObject({
+      reason: expect.stringMatching(/^not_json/),
+    });
     // Bytes beside the signed batch, or the same batch laid out differently: not what was signed.
-    expect(await ingest(one!.replace(/}$/, ',"note":"ok"}'))).toMatchObject({ reason: expect.stringMatching(/^unsigned_field/) });
-    expect(await ingest(JSON.stringify(JSON.parse(one!), null, 1))).toMatchObject({ reason: expect.stringMatching(/^not_canonical/) });
+    expect(await ingest(one!.replace(/}$/, ',"note":"ok"}'))).toMatchObject({
+      reason: expect.stringMatching(/^unsigned_field/),
+    });
+    expect(await ingest(JSON.stringify(JSON.parse(one!), null, 1))).toMatchObject({
+      reason: expect.stringMatching(/^not_canonical/),
+    });
     // A member inside the batch is signed: unsigned it is refused, signed it is kept and ignored.
     const extra = JSON.parse(one!);
     extra.batch.bonus = 1;
     expect(await ingest(canonicalJson(extra))).toMatchObject({ reason: expect.stringMatching(/^bad_signature/) });
     // Counts that lie, even signed: refused before anything is stored.
-    expect(await ingest(await resigned(one!, (b) => (b.counts.late = 1)))).toMatchObject({ reason: expect.stringMatching(/^bad_count/) });
-    expect(await ingest(await resigned(one!, (b) => (b.days[0].totals = { logbook_entry: 1 })))).toMatchObject({ reason: expect.stringMatching(/^bad_format: days\.0\.totals/) });
-    expect(await ingest(await resigned(one!, (b) => (b.days = [])))).toMatchObject({ reason: expect.stringMatching(/^bad_days/) });
-    expect(await ingest(await resigned(one!, (b) => (b.days[0].totals.logbook_entry = 7)))).toMatchObject({ reason: expect.stringMatching(/^totals_mismatch: for 2026-11-02 the point counts 7 logbook_entry, the province would hold 1/) });
-    expect(await ingest(await resigned(one!, (b) => { b.records[0].late = true; b.counts.late = 1; }))).toMatchObject({ reason: expect.stringMatching(/^bad_late/) });
+    expect(await ingest(await resigned(one!, (b) => (b.counts.late = 1)))).toMatchObject({
+      reason: expect.stringMatching(/^bad_count/),
+    });
+    expect(await ingest(await resigned(one!, (b) => (b.days[0].totals = { logbook_entry: 1 })))).toMatchObject({
+      reason: expect.stringMatching(/^bad_format: days\.0\.totals/),
+    });
+    expect(await ingest(await resigned(one!, (b) => (b.days = [])))).toMatchObject({
+      reason: expect.stringMatching(/^bad_days/),
+    });
+    expect(await ingest(await resigned(one!, (b) => (b.days[0].totals.logbook_entry = 7)))).toMatchObject({
+      reason: expect.stringMatching(
+        /^totals_mismatch: for 2026-11-02 the point counts 7 logbook_entry, the province would hold 1/,
+      ),
+    });
+    expect(
+      await ingest(
+        await resigned(one!, (b) => {
+          b.records[0].late = true;
+          b.counts.late = 1;
+        }),
+      ),
+    ).toMatchObject({ reason: expect.stringMatching(/^bad_late/) });
     expect(await store.selectFrom('batch').selectAll().execute()).toEqual([]);
     // Out of order: the second is held until the first comes, then both are in.
-    expect(await ingest(two!)).toMatchObject({ status: 'held', reason: expect.stringMatching(/^held: batch 1 has not arrived/) });
+    expect(await ingest(two!)).toMatchObject({
+      status: 'held',
+      reason: expect.stringMatching(/^held: batch 1 has not arrived/),
+    });
     let report = await provinceReport(store, { kind: 'month', key: '2026-11' }, '2026-11-03');
     expect(report.points[0]).toBeUndefined();
-    const first = await ingestMany(store, [{ text: await resigned(one!, (b) => (b.bonus = 'signed, so kept and ignored')), label: 'one' }], province.secret, new Date('2026-11-04T01:00:00Z'));
-    expect(first.map((o) => [o.status, o.seq])).toEqual([['accepted', 1], ['refused', 2]]);
+    const first = await ingestMany(
+      store,
+      [{ text: await resigned(one!, (b) => (b.bonus = 'signed, so kept and ignored')), label: 'one' }],
+      province.secret,
+      new Date('2026-11-04T01:00:00Z'),
+    );
+    expect(first.map((o) => [o.status, o.seq])).toEqual([
+      ['accepted', 1],
+      ['refused', 2],
+    ]);
     expect((first[1] as { reason: string }).reason).toMatch(/^broken_chain/);
     expect(await ingest(two!)).toMatchObject({ status: 'refused', reason: expect.stringMatching(/^broken_chain/) });
     expect(await ingest(one!)).toMatchObject({ status: 'refused', reason: expect.stringMatching(/^conflict/) });
-    expect(JSON.parse((await store.selectFrom('batch').select('head').executeTakeFirstOrThrow()).head)).toMatchObject({ bonus: 'signed, so kept and ignored' });
+    expect(JSON.parse((await store.selectFrom('batch').select('head').executeTakeFirstOrThrow()).head)).toMatchObject({
+      bonus: 'signed, so kept and ignored',
+    });
     report = await provinceReport(store, { kind: 'month', key: '2026-11' }, '2026-11-03');
     expect(report.points[0]!.gap).toBeNull();
   });
@@ -226,8 +330,16 @@ describe('the province refuses what it must', () => {
     expect(await ingest(one!)).toMatchObject({ status: 'accepted', seq: 1 });
     const report = await provinceReport(store, { kind: 'month', key: '2026-11' }, '2026-11-04');
     expect(report.points[0]!.gap).toEqual({ missing: [2], held: [3] });
-    const outcomes = await ingestMany(store, [{ text: two!, label: 'two' }], province.secret, new Date('2026-11-05T01:00:00Z'));
-    expect(outcomes.map((o) => [o.status, o.seq])).toEqual([['accepted', 2], ['accepted', 3]]);
+    const outcomes = await ingestMany(
+      store,
+      [{ text: two!, label: 'two' }],
+      province.secret,
+      new Date('2026-11-05T01:00:00Z'),
+    );
+    expect(outcomes.map((o) => [o.status, o.seq])).toEqual([
+      ['accepted', 2],
+      ['accepted', 3],
+    ]);
     expect((await provinceReport(store, { kind: 'month', key: '2026-11' }, '2026-11-04')).points[0]!.gap).toBeNull();
     expect(await ingest(one!)).toMatchObject({ status: 'duplicate', seq: 1 });
   });
@@ -238,17 +350,33 @@ describe('the province refuses what it must', () => {
     // A stranger holding the public province key makes a point of its own that says "Xã Ia Grai".
     const stranger = generateSigningKey();
     const forged = await resigned(one!, (b) => {
-      b.point = { ...b.point, id: '11111111-2222-4333-8444-555555555555', key: stranger.publicRaw, fingerprint: fingerprint(stranger.publicRaw) };
+      b.point = {
+        ...b.point,
+        id: '11111111-2222-4333-8444-555555555555',
+        key: stranger.publicRaw,
+        fingerprint: fingerprint(stranger.publicRaw),
+      };
     });
     const forgedSigned = signBatch(body(forged), stranger.privatePem).text;
-    expect(await ingest(forgedSigned)).toMatchObject({ status: 'quarantined', reason: expect.stringMatching(/^unknown_key: no point is enrolled with key .* \(the batch names Xã Ia Grai\)/) });
+    expect(await ingest(forgedSigned)).toMatchObject({
+      status: 'quarantined',
+      reason: expect.stringMatching(/^unknown_key: no point is enrolled with key .* \(the batch names Xã Ia Grai\)/),
+    });
     // …or signs in this point's name with its own key.
-    const foreign = signBatch({ ...body(one!), point: { ...body(one!).point, key: stranger.publicRaw, fingerprint: fingerprint(stranger.publicRaw) } }, stranger.privatePem).text;
+    const foreign = signBatch(
+      {
+        ...body(one!),
+        point: { ...body(one!).point, key: stranger.publicRaw, fingerprint: fingerprint(stranger.publicRaw) },
+      },
+      stranger.privatePem,
+    ).text;
     expect(await ingest(foreign)).toMatchObject({ status: 'refused', reason: expect.stringMatching(/^foreign_key/) });
     const report = await provinceReport(store, { kind: 'month', key: '2026-11' }, '2026-11-03');
     expect(report.points.map((p) => p.unitName)).toEqual(['Xã Ia Grai']);
     expect(report.points[0]!.report.supports.total).toBe(1);
-    expect(report.unknownSenders).toEqual([expect.objectContaining({ fingerprint: fingerprint(stranger.publicRaw), communeName: 'Xã Ia Grai', files: 1 })]);
+    expect(report.unknownSenders).toEqual([
+      expect.objectContaining({ fingerprint: fingerprint(stranger.publicRaw), communeName: 'Xã Ia Grai', files: 1 }),
+    ]);
     expect(report.silentUnits).toHaveLength(134);
     expect(report.silentUnits.find((u) => u.name === 'Xã Ia Grai')).toBeUndefined();
   });
@@ -275,8 +403,13 @@ describe('ways out', () => {
     await closeByOfficial('2026-11-03');
     const official = await signInAs(app, 'commune_official');
     const out = join(dir, 'usb');
-    expect(await app.call('uploads.saveToFolder', { directory: out }, official)).toMatchObject({ ok: false, error: { fields: { directory: 'uploads:problems.folder' } } });
-    expect(await app.call('uploads.saveToFolder', { directory: 'relative/path' }, official)).toMatchObject({ ok: false });
+    expect(await app.call('uploads.saveToFolder', { directory: out }, official)).toMatchObject({
+      ok: false,
+      error: { fields: { directory: 'uploads:problems.folder' } },
+    });
+    expect(await app.call('uploads.saveToFolder', { directory: 'relative/path' }, official)).toMatchObject({
+      ok: false,
+    });
     const { mkdirSync, readFileSync } = await import('node:fs');
     mkdirSync(out);
     const saved = await app.invoke('uploads.saveToFolder', { directory: out }, official);
@@ -289,18 +422,32 @@ describe('ways out', () => {
     const receipts = [];
     for (const name of saved.files.sort()) {
       const outcome = await ingestBatch(store, readFileSync(join(out, name), 'utf8'), province.secret, new Date());
-      if (outcome.status === 'accepted') receipts.push({ name: `${name}.receipt.json`, text: JSON.stringify(outcome.receipt) });
+      if (outcome.status === 'accepted')
+        receipts.push({ name: `${name}.receipt.json`, text: JSON.stringify(outcome.receipt) });
     }
     const forged = { ...JSON.parse(receipts[1]!.text), signature: JSON.parse(receipts[0]!.text).signature };
     const padded = { ...JSON.parse(receipts[1]!.text), body: { ...JSON.parse(receipts[1]!.text).body, extra: 1 } };
-    const imported = await app.invoke('uploads.importReceipts', { files: [receipts[0]!, { name: 'forged.json', text: JSON.stringify(forged) }, { name: 'padded.json', text: JSON.stringify(padded) }] }, official);
+    const imported = await app.invoke(
+      'uploads.importReceipts',
+      {
+        files: [
+          receipts[0]!,
+          { name: 'forged.json', text: JSON.stringify(forged) },
+          { name: 'padded.json', text: JSON.stringify(padded) },
+        ],
+      },
+      official,
+    );
     expect(imported).toEqual({ acknowledged: [1], rejected: ['forged.json', 'padded.json'] });
     status = await app.invoke('uploads.status', {}, official);
     expect(status.counts).toMatchObject({ saved: 1, acknowledged: 1 });
     expect(existsSync(join(out, saved.files[0]!))).toBe(true);
     // The point keeps no copy of a confirmed batch (its sealed parts are the province's now).
     expect((await batches())[0]!.content).toBe('');
-    expect(await app.call('uploads.download', { seq: 1 }, official)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await app.call('uploads.download', { seq: 1 }, official)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it('posts to the province: only a signed receipt counts, failures back off and say why', async () => {
@@ -309,13 +456,23 @@ describe('ways out', () => {
     clock.set('2026-11-03T11:00:00.000Z');
     await runJobs();
     await closeByOfficial('2026-11-03');
-    const listen = (server: Server) => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}/batches`)));
+    const listen = (server: Server) =>
+      new Promise<string>((resolve) =>
+        server.listen(0, '127.0.0.1', () =>
+          resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}/batches`),
+        ),
+      );
     // A Wi-Fi login page answering 200 is not an acceptance.
     const portal = createServer((_req, res) => res.end('<html>login</html>'));
     const portalUrl = await listen(portal);
     await app.invoke('uploads.setProvince', { url: portalUrl }, await admin());
     // Without `force`, as the back-off decides; each answer in a short transaction of its own.
-    const sending = { db: app.db, now: clock.now, step: <T>(work: (db: Db) => Promise<T>) => app.db.transaction().execute(work), emit: () => undefined };
+    const sending = {
+      db: app.db,
+      now: clock.now,
+      step: <T>(work: (db: Db) => Promise<T>) => app.db.transaction().execute(work),
+      emit: () => undefined,
+    };
     const first = await sendDue(sending);
     expect(first.failed).toEqual({ seq: 1, error: 'bad_receipt' });
     const [b1] = await batches();
@@ -331,10 +488,14 @@ describe('ways out', () => {
     // The point's delivery job: the round trips outside, each answer recorded through the gate.
     const second = await deliveryJob.run(jobContext(app));
     expect(second).toEqual({ acknowledged: [1, 2], failed: null, skipped: false });
-    expect(await app.db.selectFrom('audit_event').select('action').where('action', '=', 'uploads.recordDelivery').execute()).toHaveLength(2);
+    expect(
+      await app.db.selectFrom('audit_event').select('action').where('action', '=', 'uploads.recordDelivery').execute(),
+    ).toHaveLength(2);
     const status = await app.invoke('uploads.status', {}, await signInAs(app, 'commune_official'));
     expect(status.counts).toMatchObject({ acknowledged: 2, failed: 0 });
-    expect(JSON.parse((await batches())[0]!.receipt!)).toMatchObject({ body: { kind: 'dhs-receipt/2', status: 'accepted', seq: 1 } });
+    expect(JSON.parse((await batches())[0]!.receipt!)).toMatchObject({
+      body: { kind: 'dhs-receipt/2', status: 'accepted', seq: 1 },
+    });
     server.close();
     // A closed port: a network failure, retried later.
     clock.set('2026-11-04T11:00:00.000Z');

@@ -34,10 +34,19 @@ describe('dhs-batch/2 test vectors (docs/dhs-batch-2/)', () => {
     expect(canonicalize(file)).toBe(shipped.batch);
     const signed = Buffer.from(canonicalize(file.batch)!, 'utf8');
     expect(shipped.batch).toBe(`{"batch":${signed.toString('utf8')},"signature":${JSON.stringify(file.signature)}}`);
-    const pointKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: b64(file.batch.point.key).toString('base64url') }, format: 'jwk' });
+    const pointKey = createPublicKey({
+      key: { kty: 'OKP', crv: 'Ed25519', x: b64(file.batch.point.key).toString('base64url') },
+      format: 'jwk',
+    });
     expect(verify(null, signed, pointKey, b64(file.signature))).toBe(true);
     expect(createHash('sha256').update(signed).digest('hex')).toBe(expected.batch.signedBytesSha256);
-    const fp = createHash('sha256').update(file.batch.point.key).digest('hex').slice(0, 16).toUpperCase().match(/.{4}/g)!.join('-');
+    const fp = createHash('sha256')
+      .update(file.batch.point.key)
+      .digest('hex')
+      .slice(0, 16)
+      .toUpperCase()
+      .match(/.{4}/g)!
+      .join('-');
     expect(fp).toBe(file.batch.point.fingerprint);
     expect(checkBatchText(shipped.batch)).toMatchObject({ ok: true, hash: expected.batch.signedBytesSha256 });
   });
@@ -47,10 +56,28 @@ describe('dhs-batch/2 test vectors (docs/dhs-batch-2/)', () => {
     const r = expected.sealedRecord;
     const mine = hpkeOpen(seal, { enc: b64(r.enc), ct: b64(r.ct) }, Buffer.from(r.info), Buffer.from(r.aad));
     expect(mine.toString('utf8')).toBe(r.plaintext);
-    const theirs = await suite.open({ recipientKey: await suite.kem.deserializePrivateKey(Buffer.from(expected.keys.provincePersonalData.seed, 'hex')), enc: b64(r.enc), info: Buffer.from(r.info) }, b64(r.ct), Buffer.from(r.aad));
+    const theirs = await suite.open(
+      {
+        recipientKey: await suite.kem.deserializePrivateKey(
+          Buffer.from(expected.keys.provincePersonalData.seed, 'hex'),
+        ),
+        enc: b64(r.enc),
+        info: Buffer.from(r.info),
+      },
+      b64(r.ct),
+      Buffer.from(r.aad),
+    );
     expect(Buffer.from(theirs).toString('utf8')).toBe(r.plaintext);
     const c = expected.categories;
-    const opened = await suite.open({ recipientKey: await suite.kem.deserializePrivateKey(Buffer.from(expected.keys.provinceReceiving.seed, 'hex')), enc: b64(c.enc), info: Buffer.from(c.info) }, b64(c.ct), Buffer.from(c.aad));
+    const opened = await suite.open(
+      {
+        recipientKey: await suite.kem.deserializePrivateKey(Buffer.from(expected.keys.provinceReceiving.seed, 'hex')),
+        enc: b64(c.enc),
+        info: Buffer.from(c.info),
+      },
+      b64(c.ct),
+      Buffer.from(c.aad),
+    );
     expect(Buffer.from(opened).toString('utf8')).toBe(c.plaintext);
     // The one-time keys are the published seeds: `enc` is their public half.
     expect(seedOf(`one-time key for ${r.ref}`).toString('hex')).toBe(r.ephemeralSeed);
@@ -59,11 +86,22 @@ describe('dhs-batch/2 test vectors (docs/dhs-batch-2/)', () => {
 
   it('the receipt verifies, and the province takes the batch in once the point is enrolled', async () => {
     const k = expected.keys;
-    expect(checkReceipt(expected.receipt, k.provinceReceipts.public, { pointId: JSON.parse(shipped.batch).batch.point.id, seq: 1, hash: expected.batch.signedBytesSha256 })).not.toBeNull();
-    const pem = (curve: 'Ed25519' | 'X25519', seed: string) => privateKeyFromSeed(curve, Buffer.from(seed, 'hex')).export({ format: 'pem', type: 'pkcs8' }).toString();
+    expect(
+      checkReceipt(expected.receipt, k.provinceReceipts.public, {
+        pointId: JSON.parse(shipped.batch).batch.point.id,
+        seq: 1,
+        hash: expected.batch.signedBytesSha256,
+      }),
+    ).not.toBeNull();
+    const pem = (curve: 'Ed25519' | 'X25519', seed: string) =>
+      privateKeyFromSeed(curve, Buffer.from(seed, 'hex')).export({ format: 'pem', type: 'pkcs8' }).toString();
     const secret = {
-      kind: 'dhs-province-secret/1' as const, encryptPrivatePem: pem('X25519', k.provinceReceiving.seed), encryptPublic: k.provinceReceiving.public,
-      signPrivatePem: pem('Ed25519', k.provinceReceipts.seed), signPublic: k.provinceReceipts.public, sealPublic: k.provincePersonalData.public,
+      kind: 'dhs-province-secret/1' as const,
+      encryptPrivatePem: pem('X25519', k.provinceReceiving.seed),
+      encryptPublic: k.provinceReceiving.public,
+      signPrivatePem: pem('Ed25519', k.provinceReceipts.seed),
+      signPublic: k.provinceReceipts.public,
+      sealPublic: k.provincePersonalData.public,
     };
     const dir = mkdtempSync(join(tmpdir(), 'dhs-vectors-'));
     const store = await openProvinceStore(join(dir, 'p.sqlite3'));
@@ -71,7 +109,17 @@ describe('dhs-batch/2 test vectors (docs/dhs-batch-2/)', () => {
       await enrolPoint(store, { unit: 'Xã Ia Grai', fingerprint: k.point.fingerprint, by: 'test', at: new Date() });
       const outcome = await ingestBatch(store, shipped.batch, secret, new Date('2026-11-03T01:00:00.000Z'));
       expect(outcome).toMatchObject({ status: 'accepted', receipt: expected.receipt });
-      expect(JSON.parse((await store.selectFrom('record').select('categories').where('ref', '=', 'ticket:1').executeTakeFirstOrThrow()).categories)).toEqual({ priorityGroups: ['elderly'] });
+      expect(
+        JSON.parse(
+          (
+            await store
+              .selectFrom('record')
+              .select('categories')
+              .where('ref', '=', 'ticket:1')
+              .executeTakeFirstOrThrow()
+          ).categories,
+        ),
+      ).toEqual({ priorityGroups: ['elderly'] });
     } finally {
       await store.destroy();
       rmSync(dir, { recursive: true, force: true });

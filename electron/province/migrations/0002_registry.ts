@@ -16,13 +16,24 @@ export const provinceMigration0002: Migration = {
     // A PostgreSQL store was never a /1 store: its 0001 tables are empty, and are dropped (renamed,
     // their primary keys' names would clash with the new tables' there).
     const carry = !isPostgres(db);
-    await execFor(db, carry ? [
-      `alter table point rename to v1_point`,
-      `alter table batch rename to v1_batch`,
-      `alter table record rename to v1_record`,
-      `alter table closed_day rename to v1_closed_day`,
-      `drop index record_day`,
-    ] : ['drop table rejection', 'drop table record', 'drop table closed_day', 'drop table batch', 'drop table point']);
+    await execFor(
+      db,
+      carry
+        ? [
+            `alter table point rename to v1_point`,
+            `alter table batch rename to v1_batch`,
+            `alter table record rename to v1_record`,
+            `alter table closed_day rename to v1_closed_day`,
+            `drop index record_day`,
+          ]
+        : [
+            'drop table rejection',
+            'drop table record',
+            'drop table closed_day',
+            'drop table batch',
+            'drop table point',
+          ],
+    );
     await execFor(db, [
       // Names from the list of units; codes are entered by the province (never invented).
       `create table unit (
@@ -89,7 +100,9 @@ export const provinceMigration0002: Migration = {
       ) strict`,
     ]);
     for (const unit of GIA_LAI_UNITS) {
-      await sql`insert into unit (name, kind, code, pilot) values (${unit.name}, ${unit.kind}, null, ${isPilotUnit(unit.name) ? 1 : 0})`.execute(db);
+      await sql`insert into unit (name, kind, code, pilot) values (${unit.name}, ${unit.kind}, null, ${isPilotUnit(unit.name) ? 1 : 0})`.execute(
+        db,
+      );
     }
     if (!carry) return;
     await execFor(db, [

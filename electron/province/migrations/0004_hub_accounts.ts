@@ -29,7 +29,8 @@ export const provinceMigration0004: Migration = {
       .addColumn('lock_rounds', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('locked_until', 'text')
       .execute();
-    await db.schema.createTable('hub_session')
+    await db.schema
+      .createTable('hub_session')
       .addColumn('token_hash', 'text', (c) => c.primaryKey())
       .addColumn('account_id', 'integer', (c) => c.notNull().references('hub_account.id'))
       .addColumn('created_at', 'text', (c) => c.notNull())

@@ -13,14 +13,33 @@ import type { HubDb } from './hub-store';
  * still count for the months it served). A month with no closed day has no figures: no data is
  * not zero.
  */
-export async function communeDetail(db: HubDb, unitText: string, year: number, now: Date): Promise<z.output<typeof communeSchema>> {
+export async function communeDetail(
+  db: HubDb,
+  unitText: string,
+  year: number,
+  now: Date,
+): Promise<z.output<typeof communeSchema>> {
   const unit = await findUnit(db, unitText);
-  const points = await db.selectFrom('point').select(['id', 'status', 'first_day', 'retired_at']).where('unit_id', '=', unit.id).execute();
+  const points = await db
+    .selectFrom('point')
+    .select(['id', 'status', 'first_day', 'retired_at'])
+    .where('unit_id', '=', unit.id)
+    .execute();
   const heard = points.filter((p) => p.first_day !== null);
   const lastComplete = addDays(vnDay(now), -1);
   const yearPeriod = resolvePeriod({ kind: 'year', key: String(year) });
   const closed = heard.length
-    ? await db.selectFrom('closed_day').select(['point_id', 'day']).where('point_id', 'in', heard.map((p) => p.id!)).where('day', '>=', yearPeriod.from).where('day', '<=', yearPeriod.to).execute()
+    ? await db
+        .selectFrom('closed_day')
+        .select(['point_id', 'day'])
+        .where(
+          'point_id',
+          'in',
+          heard.map((p) => p.id!),
+        )
+        .where('day', '>=', yearPeriod.from)
+        .where('day', '<=', yearPeriod.to)
+        .execute()
     : [];
   const records = (await Promise.all(heard.map((p) => pointRecords(db, p.id!, yearPeriod.from, yearPeriod.to)))).flat();
   const closedDays = [...new Set(closed.map((c) => c.day))].sort();
@@ -41,13 +60,22 @@ export async function communeDetail(db: HubDb, unitText: string, year: number, n
     const expected = expectedIn(period.from, period.to);
     const report = days.length ? computeReport(records, period, days) : null;
     return {
-      month, closedDays: days.filter((d) => expected.has(d)).length, expectedDays: expected.size,
-      supports: report ? report.supports.total : null, applications: report ? report.applications.total : null,
+      month,
+      closedDays: days.filter((d) => expected.has(d)).length,
+      expectedDays: expected.size,
+      supports: report ? report.supports.total : null,
+      applications: report ? report.applications.total : null,
       fullyOnlinePercent: report ? report.applications.sharePercent : null,
     };
   });
   return {
-    name: unit.name, kind: unit.kind, code: unit.code, pilot: unit.pilot === 1, enrolled: points.some((p) => p.status === 'active'), year, months,
+    name: unit.name,
+    kind: unit.kind,
+    code: unit.code,
+    pilot: unit.pilot === 1,
+    enrolled: points.some((p) => p.status === 'active'),
+    year,
+    months,
     yearReport: closedDays.length ? computeReport(records, yearPeriod, closedDays) : null,
   };
 }

@@ -34,9 +34,18 @@ interface PointFacts {
 }
 
 async function pointFacts(db: HubDb, from: string, to: string): Promise<PointFacts[]> {
-  const points = await db.selectFrom('point').leftJoin('unit', 'unit.id', 'point.unit_id')
-    .select(['point.id', 'point.first_day', 'point.retired_at', 'point.status', 'unit.name']).where('point.first_received_at', 'is not', null).execute();
-  const closed = await db.selectFrom('closed_day').select(['point_id', 'day', 'received_at']).where('day', '>=', from).where('day', '<=', to).execute();
+  const points = await db
+    .selectFrom('point')
+    .leftJoin('unit', 'unit.id', 'point.unit_id')
+    .select(['point.id', 'point.first_day', 'point.retired_at', 'point.status', 'unit.name'])
+    .where('point.first_received_at', 'is not', null)
+    .execute();
+  const closed = await db
+    .selectFrom('closed_day')
+    .select(['point_id', 'day', 'received_at'])
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .execute();
   const byPoint = new Map<number, PointFacts['closed']>();
   for (const c of closed) {
     const list = byPoint.get(c.point_id) ?? [];
@@ -44,7 +53,11 @@ async function pointFacts(db: HubDb, from: string, to: string): Promise<PointFac
     byPoint.set(c.point_id, list);
   }
   return points.map((p) => ({
-    id: p.id!, unitName: p.name, firstDay: p.first_day, retiredDay: p.retired_at ? vnDay(new Date(p.retired_at)) : null, closed: byPoint.get(p.id!) ?? [],
+    id: p.id!,
+    unitName: p.name,
+    firstDay: p.first_day,
+    retiredDay: p.retired_at ? vnDay(new Date(p.retired_at)) : null,
+    closed: byPoint.get(p.id!) ?? [],
   }));
 }
 
@@ -54,8 +67,17 @@ async function pointFacts(db: HubDb, from: string, to: string): Promise<PointFac
  * within `timelyDays`. Days closed that were not expected (a Saturday it opened) are `extra`,
  * never added to `actual`, so a rate cannot pass 100% by accident.
  */
-function reportingOf(facts: PointFacts[], from: string, to: string, timelyDays: number, calendar = workingDaysBetween(from, to, false, [])) {
-  let expected = 0, actual = 0, onTime = 0, extra = 0;
+function reportingOf(
+  facts: PointFacts[],
+  from: string,
+  to: string,
+  timelyDays: number,
+  calendar = workingDaysBetween(from, to, false, []),
+) {
+  let expected = 0,
+    actual = 0,
+    onTime = 0,
+    extra = 0;
   for (const p of facts) {
     const start = p.firstDay && p.firstDay > from ? p.firstDay : from;
     const end = p.retiredDay && p.retiredDay < to ? p.retiredDay : to;
@@ -71,13 +93,22 @@ function reportingOf(facts: PointFacts[], from: string, to: string, timelyDays: 
       }
     }
   }
-  return { expected, actual, onTime, late: actual - onTime, extra, ratePercent: percent(actual, expected), onTimePercent: percent(onTime, expected) };
+  return {
+    expected,
+    actual,
+    onTime,
+    late: actual - onTime,
+    extra,
+    ratePercent: percent(actual, expected),
+    onTimePercent: percent(onTime, expected),
+  };
 }
 
 /** The months of a period that have begun by `until` (a quarter in its second month has two). */
 function monthsOf(from: string, to: string, until: string): string[] {
   const months: string[] = [];
-  for (let m = from.slice(0, 7); m <= to.slice(0, 7) && m <= until.slice(0, 7); m = addDays(`${m}-28`, 7).slice(0, 7)) months.push(m);
+  for (let m = from.slice(0, 7); m <= to.slice(0, 7) && m <= until.slice(0, 7); m = addDays(`${m}-28`, 7).slice(0, 7))
+    months.push(m);
   return months;
 }
 
@@ -85,17 +116,32 @@ function monthsOf(from: string, to: string, until: string): string[] {
  * A monthly or weekly minimum over several months is met when it was met every month (the
  * decision asks "tối thiểu 03 buổi/tháng"); the yearly ones are the year's so far.
  */
-function combineActivities(perMonth: ActivityMeasure[][], year: ActivityMeasure[], judgeYear: boolean): ActivityMeasure[] {
+function combineActivities(
+  perMonth: ActivityMeasure[][],
+  year: ActivityMeasure[],
+  judgeYear: boolean,
+): ActivityMeasure[] {
   const kinds = perMonth[0]?.map((a) => a.kind) ?? [];
   const combined = kinds.map((kind, i) => {
     const all = perMonth.map((m) => m[i]!);
     const minimum = all.some((a) => a.minimum === null) ? null : all.reduce((n, a) => n + a.minimum!, 0);
-    return { kind, per: all[0]!.per, held: all.reduce((n, a) => n + a.held, 0), minimum, met: minimum === null ? null : all.every((a) => a.met === true) };
+    return {
+      kind,
+      per: all[0]!.per,
+      held: all.reduce((n, a) => n + a.held, 0),
+      minimum,
+      met: minimum === null ? null : all.every((a) => a.met === true),
+    };
   });
   return [...combined, ...year.map((a) => (judgeYear ? a : { ...a, minimum: null, met: null }))];
 }
 
-export async function buildOverview(db: HubDb, input: { period?: string | undefined; until?: string | undefined }, now: Date, timelyDays = 2): Promise<Overview> {
+export async function buildOverview(
+  db: HubDb,
+  input: { period?: string | undefined; until?: string | undefined },
+  now: Date,
+  timelyDays = 2,
+): Promise<Overview> {
   const today = vnDay(now);
   const until = input.until && input.until < today ? input.until : today;
   const period = resolvePeriod(hubPeriodInput(input.period, until));
@@ -106,10 +152,28 @@ export async function buildOverview(db: HubDb, input: { period?: string | undefi
   const dayAgo = new Date(now.getTime() - 24 * 3_600_000).toISOString();
   // The store's overview, month by month (a few grouped queries each), and what reporting needs.
   const [overviews, facts, recentRefused, unknown] = await Promise.all([
-    Promise.all(months.map((month) => unitOverview(db, { month, until: month < until.slice(0, 7) ? addDays(resolvePeriod({ kind: 'month', key: month }).to, 1) : until }))),
+    Promise.all(
+      months.map((month) =>
+        unitOverview(db, {
+          month,
+          until: month < until.slice(0, 7) ? addDays(resolvePeriod({ kind: 'month', key: month }).to, 1) : until,
+        }),
+      ),
+    ),
     pointFacts(db, period.from, period.to),
-    db.selectFrom('intake').select(['point_id', (eb) => eb.fn.countAll<number>().as('n')]).where('outcome', '=', 'refused').where('at', '>=', dayAgo).groupBy('point_id').execute(),
-    db.selectFrom('quarantine').select(['fingerprint', 'commune_name', (eb) => eb.fn.countAll<number>().as('files')]).where('reason', '=', 'unknown_key').groupBy(['fingerprint', 'commune_name']).execute(),
+    db
+      .selectFrom('intake')
+      .select(['point_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('outcome', '=', 'refused')
+      .where('at', '>=', dayAgo)
+      .groupBy('point_id')
+      .execute(),
+    db
+      .selectFrom('quarantine')
+      .select(['fingerprint', 'commune_name', (eb) => eb.fn.countAll<number>().as('files')])
+      .where('reason', '=', 'unknown_key')
+      .groupBy(['fingerprint', 'commune_name'])
+      .execute(),
   ]);
   const latest = overviews.at(-1)?.units ?? [];
   const factsOf = new Map<string, PointFacts[]>();
@@ -126,20 +190,41 @@ export async function buildOverview(db: HubDb, input: { period?: string | undefi
     const sum = (pick: (u: UnitOverviewRow) => number) => all.reduce((n, u) => n + pick(u), 0);
     const applications = sum((u) => u.applications);
     return {
-      name: now.unit.name, kind: now.unit.kind, code: now.unit.code, pilot: now.unit.pilot, enrolled: now.point?.status === 'active',
-      lastBatchAt: now.lastBatch?.receivedAt ?? null, lastDay: now.lastClosedDay, silentWorkingDays: now.lastClosedDay ? now.silentWorkingDays : null,
-      missingDays: reporting.expected - reporting.actual, gap: now.gap, refusedFiles: sum((u) => u.refusedFiles), reporting,
+      name: now.unit.name,
+      kind: now.unit.kind,
+      code: now.unit.code,
+      pilot: now.unit.pilot,
+      enrolled: now.point?.status === 'active',
+      lastBatchAt: now.lastBatch?.receivedAt ?? null,
+      lastDay: now.lastClosedDay,
+      silentWorkingDays: now.lastClosedDay ? now.silentWorkingDays : null,
+      missingDays: reporting.expected - reporting.actual,
+      gap: now.gap,
+      refusedFiles: sum((u) => u.refusedFiles),
+      reporting,
       supports: heard ? sum((u) => u.supports) : null,
       applications: heard ? applications : null,
-      fullyOnlinePercent: heard ? percent(sum((u) => u.fullyOnline), applications) : null,
-      activities: heard ? combineActivities(all.map((u) => u.activities.month), now.activities.year, judgeYear) : [],
+      fullyOnlinePercent: heard
+        ? percent(
+            sum((u) => u.fullyOnline),
+            applications,
+          )
+        : null,
+      activities: heard
+        ? combineActivities(
+            all.map((u) => u.activities.month),
+            now.activities.year,
+            judgeYear,
+          )
+        : [],
     };
   });
 
   const alerts: Overview['alerts'] = [];
   for (const r of rows) {
     if (r.enrolled && r.lastDay === null) alerts.push({ kind: 'never', unit: r.name, count: 0 });
-    if (r.silentWorkingDays !== null && r.silentWorkingDays >= SILENT_ALERT_DAYS) alerts.push({ kind: 'silent', unit: r.name, count: r.silentWorkingDays });
+    if (r.silentWorkingDays !== null && r.silentWorkingDays >= SILENT_ALERT_DAYS)
+      alerts.push({ kind: 'silent', unit: r.name, count: r.silentWorkingDays });
     if (r.gap) alerts.push({ kind: 'gap', unit: r.name, count: r.gap.missing.length });
     const recent = recentOf.get(pointIds.get(r.name) ?? -1) ?? 0;
     if (recent >= REFUSED_BURST) alerts.push({ kind: 'refused_burst', unit: r.name, count: recent });
@@ -148,18 +233,41 @@ export async function buildOverview(db: HubDb, input: { period?: string | undefi
   if (unnamed >= REFUSED_BURST) alerts.push({ kind: 'refused_burst', unit: null, count: unnamed });
 
   const dueDay = workingDaysBetween(addDays(lastComplete, -14), lastComplete, false, []).at(-1) ?? null;
-  const notReported = rows.filter((r) => dueDay !== null && (r.lastDay === null || r.lastDay < dueDay))
+  const notReported = rows
+    .filter((r) => dueDay !== null && (r.lastDay === null || r.lastDay < dueDay))
     .map((r) => ({ name: r.name, enrolled: r.enrolled, lastDay: r.lastDay, silentWorkingDays: r.silentWorkingDays }))
     // Those that went silent first (longest first), then enrolled points never heard from, then units without a point.
-    .sort((a, b) => group(a) - group(b) || (b.silentWorkingDays ?? 0) - (a.silentWorkingDays ?? 0) || byName(a.name, b.name));
+    .sort(
+      (a, b) =>
+        group(a) - group(b) || (b.silentWorkingDays ?? 0) - (a.silentWorkingDays ?? 0) || byName(a.name, b.name),
+    );
   const total = (pick: (r: UnitRow) => number | null) => rows.reduce((n, r) => n + (pick(r) ?? 0), 0);
-  const totals = { supports: total((r) => r.supports), applications: total((r) => r.applications), fullyOnline: overviews.reduce((n, o) => n + o.units.reduce((m, u) => m + u.fullyOnline, 0), 0) };
+  const totals = {
+    supports: total((r) => r.supports),
+    applications: total((r) => r.applications),
+    fullyOnline: overviews.reduce((n, o) => n + o.units.reduce((m, u) => m + u.fullyOnline, 0), 0),
+  };
   const all = reportingOf(facts, period.from, to, timelyDays, calendar);
-  const judged = rows.find((r) => r.activities.length)?.activities.filter((a) => a.minimum !== null).map((a) => a.kind) ?? [];
+  const judged =
+    rows
+      .find((r) => r.activities.length)
+      ?.activities.filter((a) => a.minimum !== null)
+      .map((a) => a.kind) ?? [];
   return {
-    period: { kind: period.kind, key: period.key, from: period.from, to: period.to }, until, timelyDays, generatedAt: now.toISOString(),
-    reporting: all, units: rows, alerts, notReported, dueDay,
-    unknownSenders: unknown.map((u) => ({ fingerprint: u.fingerprint ?? '', communeName: u.commune_name ?? '', files: Number(u.files) })),
+    period: { kind: period.kind, key: period.key, from: period.from, to: period.to },
+    until,
+    timelyDays,
+    generatedAt: now.toISOString(),
+    reporting: all,
+    units: rows,
+    alerts,
+    notReported,
+    dueDay,
+    unknownSenders: unknown.map((u) => ({
+      fingerprint: u.fingerprint ?? '',
+      communeName: u.commune_name ?? '',
+      files: Number(u.files),
+    })),
     totals: { ...totals, sharePercent: percent(totals.fullyOnline, totals.applications) },
     targets: targets(rows, totals, judgeYear, all),
     ranking: ranking(rows, judged),
@@ -168,19 +276,40 @@ export async function buildOverview(db: HubDb, input: { period?: string | undefi
 }
 
 /** The overview with the province's full measures for the printed report (every record of the period read once). */
-export async function buildReport(db: HubDb, input: { period?: string | undefined; until?: string | undefined }, now: Date): Promise<Overview & { province: Report }> {
+export async function buildReport(
+  db: HubDb,
+  input: { period?: string | undefined; until?: string | undefined },
+  now: Date,
+): Promise<Overview & { province: Report }> {
   const overview = await buildOverview(db, input, now);
   const period = resolvePeriod({ kind: overview.period.kind as 'month', key: overview.period.key });
   const lastComplete = addDays(overview.until, -1);
   const [records, closed] = await Promise.all([
-    db.selectFrom('record').select(['point_id', 'entity', 'ref', 'day', 'clear', 'categories'])
-      .where('current', '=', 1).where('state', '!=', 'deleted').where('day', '>=', period.from).where('day', '<=', period.to).execute(),
-    db.selectFrom('closed_day').select(['point_id', 'day']).where('day', '>=', period.from).where('day', '<=', lastComplete < period.to ? lastComplete : period.to).execute(),
+    db
+      .selectFrom('record')
+      .select(['point_id', 'entity', 'ref', 'day', 'clear', 'categories'])
+      .where('current', '=', 1)
+      .where('state', '!=', 'deleted')
+      .where('day', '>=', period.from)
+      .where('day', '<=', period.to)
+      .execute(),
+    db
+      .selectFrom('closed_day')
+      .select(['point_id', 'day'])
+      .where('day', '>=', period.from)
+      .where('day', '<=', lastComplete < period.to ? lastComplete : period.to)
+      .execute(),
   ]);
   const byPoint = new Map<number, FactRecord[]>();
   for (const r of records) {
     const list = byPoint.get(r.point_id) ?? [];
-    list.push({ entity: r.entity, ref: r.ref, day: r.day, clear: JSON.parse(r.clear), categories: JSON.parse(r.categories) });
+    list.push({
+      entity: r.entity,
+      ref: r.ref,
+      day: r.day,
+      clear: JSON.parse(r.clear),
+      categories: JSON.parse(r.categories),
+    });
     byPoint.set(r.point_id, list);
   }
   const daysOf = new Map<number, string[]>();
@@ -196,23 +325,63 @@ const group = (u: { lastDay: string | null; enrolled: boolean }) => (u.lastDay ?
 const activityMet = (r: UnitRow, kind: string) => r.activities.find((a) => a.kind === kind)?.met === true;
 
 /** The decision's targets (§I.3.2) beside what the points' data can say about each; null = not measurable from it. */
-function targets(rows: UnitRow[], totals: { applications: number; fullyOnline: number }, year: boolean, reporting: Overview['reporting']): z.output<typeof targetSchema>[] {
+function targets(
+  rows: UnitRow[],
+  totals: { applications: number; fullyOnline: number },
+  year: boolean,
+  reporting: Overview['reporting'],
+): z.output<typeof targetSchema>[] {
   const all = rows.length;
   const units = (n: number) => ({ value: percent(n, all), of: all, unit: 'units' as const });
-  const none = (id: z.output<typeof targetSchema>['id'], section: string, target: string) => ({ id, section, target, measured: null, why: `province:targets.why.${id}` });
+  const none = (id: z.output<typeof targetSchema>['id'], section: string, target: string) => ({
+    id,
+    section,
+    target,
+    measured: null,
+    why: `province:targets.why.${id}`,
+  });
   return [
-    { id: 'team_every_unit', section: '3.2.1', target: '100%', measured: units(rows.filter((r) => r.reporting.actual + r.reporting.extra > 0).length), why: null },
-    { id: 'sessions_monthly', section: '3.2.1', target: '≥ 3', measured: units(rows.filter((r) => activityMet(r, 'support_session')).length), why: null },
-    { id: 'daily_reporting', section: '3.2.1', target: '100%', measured: { value: reporting.ratePercent, of: reporting.expected, unit: 'percent' }, why: null },
+    {
+      id: 'team_every_unit',
+      section: '3.2.1',
+      target: '100%',
+      measured: units(rows.filter((r) => r.reporting.actual + r.reporting.extra > 0).length),
+      why: null,
+    },
+    {
+      id: 'sessions_monthly',
+      section: '3.2.1',
+      target: '≥ 3',
+      measured: units(rows.filter((r) => activityMet(r, 'support_session')).length),
+      why: null,
+    },
+    {
+      id: 'daily_reporting',
+      section: '3.2.1',
+      target: '100%',
+      measured: { value: reporting.ratePercent, of: reporting.expected, unit: 'percent' },
+      why: null,
+    },
     none('skills_80', '3.2.2', '80%'),
     none('vneid_95', '3.2.2', '95%'),
     none('yearly_30', '3.2.2', '30%'),
-    { ...none('fully_online_80', '3.2.3', '80%'), measured: totals.applications ? { value: percent(totals.fullyOnline, totals.applications), of: totals.applications, unit: 'percent' } : null },
+    {
+      ...none('fully_online_80', '3.2.3', '80%'),
+      measured: totals.applications
+        ? { value: percent(totals.fullyOnline, totals.applications), of: totals.applications, unit: 'percent' }
+        : null,
+    },
     none('assisted_70', '3.2.3', '70%'),
     none('pilot_30', '3.2.4', '30'),
     none('scam_households', '3.2.5', '100%'),
     year
-      ? { id: 'scam_activities', section: '3.2.5', target: '≥ 2', measured: units(rows.filter((r) => activityMet(r, 'scam_awareness')).length), why: null }
+      ? {
+          id: 'scam_activities',
+          section: '3.2.5',
+          target: '≥ 2',
+          measured: units(rows.filter((r) => activityMet(r, 'scam_awareness')).length),
+          why: null,
+        }
       : none('scam_activities', '3.2.5', '≥ 2'),
   ];
 }
@@ -228,13 +397,33 @@ export function ranking(rows: UnitRow[], judgedKinds: readonly string[]): z.outp
     const reportedAll = r.reporting.expected > 0 && r.reporting.actual === r.reporting.expected;
     const allOnTime = r.reporting.expected > 0 && r.reporting.onTime === r.reporting.expected;
     const dutiesMet = Number(reportedAll) + Number(allOnTime) + judgedKinds.filter((k) => activityMet(r, k)).length;
-    return { name: r.name, pilot: r.pilot, dutiesMet, duties, ratePercent: r.reporting.ratePercent, onTimePercent: r.reporting.onTimePercent, supports: r.supports };
+    return {
+      name: r.name,
+      pilot: r.pilot,
+      dutiesMet,
+      duties,
+      ratePercent: r.reporting.ratePercent,
+      onTimePercent: r.reporting.onTimePercent,
+      supports: r.supports,
+    };
   });
-  scored.sort((a, b) => b.dutiesMet - a.dutiesMet || (b.ratePercent ?? -1) - (a.ratePercent ?? -1) || (b.onTimePercent ?? -1) - (a.onTimePercent ?? -1) || byName(a.name, b.name));
+  scored.sort(
+    (a, b) =>
+      b.dutiesMet - a.dutiesMet ||
+      (b.ratePercent ?? -1) - (a.ratePercent ?? -1) ||
+      (b.onTimePercent ?? -1) - (a.onTimePercent ?? -1) ||
+      byName(a.name, b.name),
+  );
   let rank = 0;
   return scored.map((s, i) => {
     const prev = scored[i - 1];
-    if (!prev || prev.dutiesMet !== s.dutiesMet || prev.ratePercent !== s.ratePercent || prev.onTimePercent !== s.onTimePercent) rank = i + 1;
+    if (
+      !prev ||
+      prev.dutiesMet !== s.dutiesMet ||
+      prev.ratePercent !== s.ratePercent ||
+      prev.onTimePercent !== s.onTimePercent
+    )
+      rank = i + 1;
     return { rank, ...s };
   });
 }

@@ -12,14 +12,48 @@ const vi = () => province.vi as { export: Record<string, string> };
 export function overviewTable(overview: Overview) {
   const h = vi().export;
   const columns = [
-    'unit', 'kind', 'pilot', 'enrolled', 'lastDay', 'silent', 'expected', 'actual', 'onTime', 'late', 'extra', 'rate', 'onTimeRate', 'missing', 'gap', 'refused', 'supports', 'applications', 'fullyOnline',
+    'unit',
+    'kind',
+    'pilot',
+    'enrolled',
+    'lastDay',
+    'silent',
+    'expected',
+    'actual',
+    'onTime',
+    'late',
+    'extra',
+    'rate',
+    'onTimeRate',
+    'missing',
+    'gap',
+    'refused',
+    'supports',
+    'applications',
+    'fullyOnline',
   ].map((k) => ({ header: h[k]!, width: k === 'unit' ? 26 : 14 }));
   const pct = (v: number | null): Cell => (v === null ? null : { percent: v });
   const yes = (v: boolean) => (v ? h.yes! : h.no!);
   const rows: Cell[][] = overview.units.map((u) => [
-    u.name, u.kind === 'ward' ? h.ward! : h.commune!, yes(u.pilot), yes(u.enrolled), u.lastDay ? { day: u.lastDay } : null, u.silentWorkingDays,
-    u.reporting.expected, u.reporting.actual, u.reporting.onTime, u.reporting.late, u.reporting.extra, pct(u.reporting.ratePercent), pct(u.reporting.onTimePercent),
-    u.missingDays, u.gap ? u.gap.missing.length : 0, u.refusedFiles, u.supports, u.applications, pct(u.fullyOnlinePercent),
+    u.name,
+    u.kind === 'ward' ? h.ward! : h.commune!,
+    yes(u.pilot),
+    yes(u.enrolled),
+    u.lastDay ? { day: u.lastDay } : null,
+    u.silentWorkingDays,
+    u.reporting.expected,
+    u.reporting.actual,
+    u.reporting.onTime,
+    u.reporting.late,
+    u.reporting.extra,
+    pct(u.reporting.ratePercent),
+    pct(u.reporting.onTimePercent),
+    u.missingDays,
+    u.gap ? u.gap.missing.length : 0,
+    u.refusedFiles,
+    u.supports,
+    u.applications,
+    pct(u.fullyOnlinePercent),
   ]);
   return { title: `${h.title} ${overview.period.key}`, columns, rows };
 }

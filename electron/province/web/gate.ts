@@ -18,7 +18,10 @@ export interface HubContext {
   emit: (event: HubEvent) => void;
 }
 
-export type HubHandler<N extends HubMethodName> = (ctx: HubContext, input: ParsedInputOf<HubMethods[N]>) => Promise<OutputOf<HubMethods[N]>>;
+export type HubHandler<N extends HubMethodName> = (
+  ctx: HubContext,
+  input: ParsedInputOf<HubMethods[N]>,
+) => Promise<OutputOf<HubMethods[N]>>;
 // biome-ignore lint/suspicious/noExplicitAny: looked up by a run-time name; each is typed against the contract in handlers.ts.
 export type HubHandlers = { [N in HubMethodName]: HubHandler<N> } & Record<string, HubHandler<any>>;
 
@@ -39,8 +42,19 @@ export interface HubGateDeps {
 }
 
 const STATUS: Partial<Record<ErrorBody['code'], number>> = {
-  invalid_input: 400, unknown_method: 404, unauthorized: 401, session_expired: 401, wrong_password: 401, forbidden: 403,
-  account_locked: 423, not_found: 404, conflict: 409, payload_too_large: 413, too_many_requests: 429, invalid_file: 422, internal: 500,
+  invalid_input: 400,
+  unknown_method: 404,
+  unauthorized: 401,
+  session_expired: 401,
+  wrong_password: 401,
+  forbidden: 403,
+  account_locked: 423,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  too_many_requests: 429,
+  invalid_file: 422,
+  internal: 500,
 };
 
 function failure(error: AppError): Extract<HubCallResult, { ok: false }> {
@@ -62,7 +76,13 @@ export interface HubCredentials {
 export function createHubGate(deps: HubGateDeps) {
   const identify = (credentials: HubCredentials) => resolveHubCaller(deps.db, credentials, deps.now());
   const refusal = (caller: HubCaller, credentials: HubCredentials) =>
-    new AppError(caller.role !== 'anonymous' ? 'forbidden' : credentials.session || credentials.bearer ? 'session_expired' : 'unauthorized');
+    new AppError(
+      caller.role !== 'anonymous'
+        ? 'forbidden'
+        : credentials.session || credentials.bearer
+          ? 'session_expired'
+          : 'unauthorized',
+    );
 
   return {
     /** Before the body is read: may this caller call this method at all? */
@@ -81,7 +101,13 @@ export function createHubGate(deps: HubGateDeps) {
         const parsed = spec.input.safeParse(raw ?? {});
         if (!parsed.success) throw new AppError('invalid_input', {}, fieldsOf(parsed.error));
         const pending: HubEvent[] = [];
-        const ctx = (db: HubDb): HubContext => ({ db, caller, now: deps.now, secret: deps.secret, emit: (e) => pending.push(e) });
+        const ctx = (db: HubDb): HubContext => ({
+          db,
+          caller,
+          now: deps.now,
+          secret: deps.secret,
+          emit: (e) => pending.push(e),
+        });
         const handler = deps.handlers[name] as HubHandler<typeof name>;
         const run = async (db: HubDb) => spec.output.parse(await handler(ctx(db), parsed.data as never));
         let result: unknown;
@@ -123,8 +149,13 @@ export function createHubGate(deps: HubGateDeps) {
 function auditDetail(name: HubMethodName, input: unknown, output: unknown): unknown {
   const i = input as Record<string, unknown>;
   if (name === 'hub.signIn') return { name: i.name };
-  if (name === 'hub.openSealed') return { unit: i.unit, ref: i.ref, reason: i.reason, versions: (output as { opened: unknown[] }).opened.length };
-  if (name === 'hub.upload') return { files: (i.files as { name: string }[]).map((f) => f.name), outcomes: (output as { outcomes: { status: string }[] }).outcomes.map((o) => o.status) };
+  if (name === 'hub.openSealed')
+    return { unit: i.unit, ref: i.ref, reason: i.reason, versions: (output as { opened: unknown[] }).opened.length };
+  if (name === 'hub.upload')
+    return {
+      files: (i.files as { name: string }[]).map((f) => f.name),
+      outcomes: (output as { outcomes: { status: string }[] }).outcomes.map((o) => o.status),
+    };
   if (name === 'hub.release' || name === 'hub.drop') return { ...i, output };
   return i;
 }

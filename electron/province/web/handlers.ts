@@ -13,7 +13,11 @@ import { exportOverview } from './exports';
 import type { HubHandlers } from './gate';
 
 const outcome = (o: IngestOutcome) => ({
-  label: o.label, status: o.status, reason: 'reason' in o ? o.reason : null, commune: null, seq: o.seq,
+  label: o.label,
+  status: o.status,
+  reason: 'reason' in o ? o.reason : null,
+  commune: null,
+  seq: o.seq,
 });
 
 function fingerprintOf(text: string): string {
@@ -29,13 +33,20 @@ async function asInput<T>(work: () => Promise<T>, field: string): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof RegistryError || error instanceof OpenError) throw new AppError('invalid_input', { detail: error.message }, { [field]: 'province:problems.notFound' });
+    if (error instanceof RegistryError || error instanceof OpenError)
+      throw new AppError('invalid_input', { detail: error.message }, { [field]: 'province:problems.notFound' });
     throw error;
   }
 }
 
 export const hubHandlers: HubHandlers = {
-  'hub.session': async (ctx) => ({ account: ctx.caller.name && ctx.caller.role !== 'api' && ctx.caller.role !== 'anonymous' ? { name: ctx.caller.name, role: ctx.caller.role } : null, today: vnDay(ctx.now()) }),
+  'hub.session': async (ctx) => ({
+    account:
+      ctx.caller.name && ctx.caller.role !== 'api' && ctx.caller.role !== 'anonymous'
+        ? { name: ctx.caller.name, role: ctx.caller.role }
+        : null,
+    today: vnDay(ctx.now()),
+  }),
   'hub.signIn': async (ctx, input) => {
     const session = await signIn(ctx.db, input.name, input.password, ctx.now());
     return { name: session.name, role: session.role, expiresAt: session.expiresAt, sessionToken: session.token };
@@ -46,26 +57,63 @@ export const hubHandlers: HubHandlers = {
   },
   'hub.overview': (ctx, input) => buildOverview(ctx.db, input, ctx.now()),
   'hub.report': (ctx, input) => buildReport(ctx.db, input, ctx.now()),
-  'hub.commune': (ctx, input) => asInput(() => communeDetail(ctx.db, input.unit, input.year ?? Number(vnDay(ctx.now()).slice(0, 4)), ctx.now()), 'unit'),
+  'hub.commune': (ctx, input) =>
+    asInput(
+      () => communeDetail(ctx.db, input.unit, input.year ?? Number(vnDay(ctx.now()).slice(0, 4)), ctx.now()),
+      'unit',
+    ),
   'hub.export': async (ctx, input) => exportOverview(await buildOverview(ctx.db, input, ctx.now()), input.format),
   'hub.quarantine': async (ctx) => ({
-    files: (await ctx.db.selectFrom('quarantine').select(['id', 'at', 'reason', 'fingerprint', 'commune_name', 'seq', 'label']).orderBy('at', 'desc').limit(500).execute())
-      .map((f) => ({ id: f.id!, at: f.at, reason: f.reason, fingerprint: f.fingerprint, communeName: f.commune_name, seq: f.seq, label: f.label })),
+    files: (
+      await ctx.db
+        .selectFrom('quarantine')
+        .select(['id', 'at', 'reason', 'fingerprint', 'commune_name', 'seq', 'label'])
+        .orderBy('at', 'desc')
+        .limit(500)
+        .execute()
+    ).map((f) => ({
+      id: f.id!,
+      at: f.at,
+      reason: f.reason,
+      fingerprint: f.fingerprint,
+      communeName: f.commune_name,
+      seq: f.seq,
+      label: f.label,
+    })),
   }),
   'hub.upload': async (ctx, input) => {
     // Sizes are checked from the base64 length before anything is decoded or parsed.
     const refused: ReturnType<typeof outcome>[] = [];
     const files: { text: string; label: string }[] = [];
     for (const f of input.files) {
-      if (Math.floor((f.base64.length * 3) / 4) > MAX_BATCH_BYTES) refused.push({ label: f.name, status: 'refused', reason: `too_large: a batch is at most ${MAX_BATCH_BYTES / 1024 / 1024} MiB`, commune: null, seq: null });
-      else files.push({ text: Buffer.from(f.base64, 'base64').toString('utf8'), label: `upload:${ctx.caller.name}:${f.name}` });
+      if (Math.floor((f.base64.length * 3) / 4) > MAX_BATCH_BYTES)
+        refused.push({
+          label: f.name,
+          status: 'refused',
+          reason: `too_large: a batch is at most ${MAX_BATCH_BYTES / 1024 / 1024} MiB`,
+          commune: null,
+          seq: null,
+        });
+      else
+        files.push({
+          text: Buffer.from(f.base64, 'base64').toString('utf8'),
+          label: `upload:${ctx.caller.name}:${f.name}`,
+        });
     }
     const stored = files.length ? await ingestMany(ctx.db, files, ctx.secret, ctx.now()) : [];
-    return { outcomes: [...refused, ...stored.map((o) => ({ ...outcome(o), label: o.label.replace(/^upload:[^:]*:/, '') }))] };
+    return {
+      outcomes: [...refused, ...stored.map((o) => ({ ...outcome(o), label: o.label.replace(/^upload:[^:]*:/, '') }))],
+    };
   },
-  'hub.release': async (ctx, input) => ({ outcomes: (await releaseQuarantined(ctx.db, fingerprintOf(input.fingerprint), ctx.secret, ctx.now())).map(outcome) }),
+  'hub.release': async (ctx, input) => ({
+    outcomes: (await releaseQuarantined(ctx.db, fingerprintOf(input.fingerprint), ctx.secret, ctx.now())).map(outcome),
+  }),
   'hub.drop': async (ctx, input) => {
-    const dropped = await ctx.db.deleteFrom('quarantine').where('reason', '=', 'unknown_key').where('fingerprint', '=', fingerprintOf(input.fingerprint)).executeTakeFirst();
+    const dropped = await ctx.db
+      .deleteFrom('quarantine')
+      .where('reason', '=', 'unknown_key')
+      .where('fingerprint', '=', fingerprintOf(input.fingerprint))
+      .executeTakeFirst();
     return { dropped: Number(dropped.numDeletedRows) };
   },
   'hub.openSealed': async (ctx, input) => {
@@ -77,7 +125,15 @@ export const hubHandlers: HubHandlers = {
     } catch {
       throw new AppError('invalid_input', {}, { passphrase: 'province:problems.sealKey' });
     }
-    const opened = await asInput(() => openPersonal(ctx.db, { unit: input.unit, ref: input.ref }, [key], { by: ctx.caller.name ?? '?', reason: input.reason, at: ctx.now() }), 'ref');
+    const opened = await asInput(
+      () =>
+        openPersonal(ctx.db, { unit: input.unit, ref: input.ref }, [key], {
+          by: ctx.caller.name ?? '?',
+          reason: input.reason,
+          at: ctx.now(),
+        }),
+      'ref',
+    );
     return { opened };
   },
 };

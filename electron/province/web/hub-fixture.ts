@@ -27,31 +27,74 @@ export function fixturePoint(unit: string): FixturePoint {
 }
 
 export async function enrolFixture(store: ProvinceDb, point: FixturePoint): Promise<void> {
-  await enrolPoint(store, { unit: point.unit, fingerprint: fingerprint(point.key.publicRaw), by: 'Cán bộ Sở KH&CN (test)', at: new Date('2026-01-01T01:00:00Z') });
+  await enrolPoint(store, {
+    unit: point.unit,
+    fingerprint: fingerprint(point.key.publicRaw),
+    by: 'Cán bộ Sở KH&CN (test)',
+    at: new Date('2026-01-01T01:00:00Z'),
+  });
 }
 
 const KINDS = ['dvc', 'vneid', 'payment', 'smartphone'];
 const OUTCOMES = ['filed_online', 'filed_online', 'filed_with_help', 'guided_only', 'referred'];
 
 /** The closing batch of `day` with `supports` supports (0 is a real report of zero). */
-export function closingBatch(point: FixturePoint, secret: ProvinceSecret, day: string, supports: number, options: { session?: boolean } = {}): string {
+export function closingBatch(
+  point: FixturePoint,
+  secret: ProvinceSecret,
+  day: string,
+  supports: number,
+  options: { session?: boolean } = {},
+): string {
   point.seq++;
   const items = Array.from({ length: supports }, (_, i) => ({
-    entity: 'logbook_entry', ref: `logbook_entry:${++point.ref}`, version: 1, supersedes: null, day, late: false, state: 'recorded' as const,
-    clear: { helpKinds: [KINDS[(point.ref + i) % KINDS.length]], procedure: 'birth', outcome: OUTCOMES[point.ref % OUTCOMES.length], channel: 'support_point', obstacles: point.ref % 4 === 0 ? ['no_internet'] : point.ref % 7 === 0 ? ['otp_not_received'] : [] },
-    personal: { fullName: `Người dân ${point.ref}`, phone: null }, categories: { priorityGroups: point.ref % 5 === 0 ? ['elderly'] : [] },
+    entity: 'logbook_entry',
+    ref: `logbook_entry:${++point.ref}`,
+    version: 1,
+    supersedes: null,
+    day,
+    late: false,
+    state: 'recorded' as const,
+    clear: {
+      helpKinds: [KINDS[(point.ref + i) % KINDS.length]],
+      procedure: 'birth',
+      outcome: OUTCOMES[point.ref % OUTCOMES.length],
+      channel: 'support_point',
+      obstacles: point.ref % 4 === 0 ? ['no_internet'] : point.ref % 7 === 0 ? ['otp_not_received'] : [],
+    },
+    personal: { fullName: `Người dân ${point.ref}`, phone: null },
+    categories: { priorityGroups: point.ref % 5 === 0 ? ['elderly'] : [] },
   }));
   if (options.session) {
     items.push({
-      entity: 'activity', ref: `activity:${++point.ref}`, version: 1, supersedes: null, day, late: false, state: 'recorded' as const,
-      clear: { kind: 'support_session', status: 'done', participants: 12 } as never, personal: null as never, categories: null as never,
+      entity: 'activity',
+      ref: `activity:${++point.ref}`,
+      version: 1,
+      supersedes: null,
+      day,
+      late: false,
+      state: 'recorded' as const,
+      clear: { kind: 'support_session', status: 'done', participants: 12 } as never,
+      personal: null as never,
+      categories: null as never,
     });
   }
   const totals = Object.fromEntries(RECORD_ENTITIES.map((e) => [e, items.filter((i) => i.entity === e).length]));
   const batch = packageBatch({
-    point: { id: point.id, communeName: point.unit, communeCode: null, signPublic: point.key.publicRaw, signPrivatePem: point.key.privatePem },
+    point: {
+      id: point.id,
+      communeName: point.unit,
+      communeCode: null,
+      signPublic: point.key.publicRaw,
+      signPrivatePem: point.key.privatePem,
+    },
     recipients: { categoriesKey: secret.encryptPublic, personalKey: secret.sealPublic! },
-    seq: point.seq, prev: point.prev, createdAt: `${day}T10:05:00.000Z`, kind: 'closing', keyChange: null, items,
+    seq: point.seq,
+    prev: point.prev,
+    createdAt: `${day}T10:05:00.000Z`,
+    kind: 'closing',
+    keyChange: null,
+    items,
     days: [{ day, closed: { at: `${day}T10:00:00.000Z`, by: 'official' }, totals }],
   });
   point.prev = batch.hash;
@@ -59,6 +102,15 @@ export function closingBatch(point: FixturePoint, secret: ProvinceSecret, day: s
 }
 
 /** Every working day of [from, to] as closing batches, a support session on Mondays. */
-export function workingDayBatches(point: FixturePoint, secret: ProvinceSecret, from: string, to: string, supportsPerDay: number): { day: string; text: string }[] {
-  return workingDaysBetween(from, to, false, []).map((day) => ({ day, text: closingBatch(point, secret, day, supportsPerDay, { session: new Date(`${day}T00:00:00Z`).getUTCDay() === 1 }) }));
+export function workingDayBatches(
+  point: FixturePoint,
+  secret: ProvinceSecret,
+  from: string,
+  to: string,
+  supportsPerDay: number,
+): { day: string; text: string }[] {
+  return workingDaysBetween(from, to, false, []).map((day) => ({
+    day,
+    text: closingBatch(point, secret, day, supportsPerDay, { session: new Date(`${day}T00:00:00Z`).getUTCDay() === 1 }),
+  }));
 }

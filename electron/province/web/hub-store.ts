@@ -4,11 +4,26 @@ import { openProvinceStore, type ProvinceDatabase, type ProvinceDb } from '../st
 /** The hub's own tables (migration 0004) beside the province store's. */
 export interface HubTables {
   hub_account: {
-    id: number | undefined; name: string; role: 'viewer' | 'province_admin'; password_hash: string; active: number;
-    created_at: string; created_by: string; failures: number; lock_rounds: number; locked_until: string | null;
+    id: number | undefined;
+    name: string;
+    role: 'viewer' | 'province_admin';
+    password_hash: string;
+    active: number;
+    created_at: string;
+    created_by: string;
+    failures: number;
+    lock_rounds: number;
+    locked_until: string | null;
   };
   hub_session: { token_hash: string; account_id: number; created_at: string; expires_at: string };
-  hub_api_token: { id: number | undefined; token_hash: string; label: string; created_at: string; created_by: string; revoked_at: string | null };
+  hub_api_token: {
+    id: number | undefined;
+    token_hash: string;
+    label: string;
+    created_at: string;
+    created_by: string;
+    revoked_at: string | null;
+  };
   hub_audit: { id: number | undefined; at: string; account_id: number | null; action: string; detail: string };
 }
 export type HubDatabase = ProvinceDatabase & HubTables;

@@ -32,7 +32,8 @@ function cookie(req: IncomingMessage, name: string): string | null {
   return null;
 }
 
-const sessionCookie = (token: string, maxAge: number) => `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAge}`;
+const sessionCookie = (token: string, maxAge: number) =>
+  `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAge}`;
 
 /** GET /api/<read method>?period=2026-11: the same road for systems that prefer a plain URL. */
 function queryInput(url: URL): Record<string, unknown> {
@@ -41,10 +42,15 @@ function queryInput(url: URL): Record<string, unknown> {
   return input;
 }
 
-const methodList = () => Object.entries(hubMethods).map(([name, spec]) => ({
-  name, summary: spec.summary, roles: spec.roles, kind: spec.kind,
-  input: z.toJSONSchema(spec.input, { unrepresentable: 'any', io: 'input' }), output: z.toJSONSchema(spec.output, { unrepresentable: 'any' }),
-}));
+const methodList = () =>
+  Object.entries(hubMethods).map(([name, spec]) => ({
+    name,
+    summary: spec.summary,
+    roles: spec.roles,
+    kind: spec.kind,
+    input: z.toJSONSchema(spec.input, { unrepresentable: 'any', io: 'input' }),
+    output: z.toJSONSchema(spec.output, { unrepresentable: 'any' }),
+  }));
 
 /**
  * `province serve`: the hub's web app and API, and the points' `POST /batches` (the receiving
@@ -64,7 +70,13 @@ export function createHubServer(db: HubDb, secret: ProvinceSecret, options: HubS
   const hosts = allowedHosts(options.host, options.allowedHosts);
   const methods = methodList();
 
-  async function callMethod(req: IncomingMessage, res: ServerResponse, name: string, url: URL, credentials: HubCredentials) {
+  async function callMethod(
+    req: IncomingMessage,
+    res: ServerResponse,
+    name: string,
+    url: URL,
+    credentials: HubCredentials,
+  ) {
     if (!isHubMethod(name)) return refuseUnread(req, res, 404, { ok: false, error: errorBody('unknown_method') });
     const spec = hubMethods[name];
     const admitted = await gate.admit(name, credentials);
@@ -75,9 +87,11 @@ export function createHubServer(db: HubDb, secret: ProvinceSecret, options: HubS
       input = queryInput(url);
     } else {
       // JSON only: a cross-site form cannot send it without a preflight we never grant.
-      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return refuseUnread(req, res, 400, { ok: false, error: errorBody('invalid_input') });
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
+        return refuseUnread(req, res, 400, { ok: false, error: errorBody('invalid_input') });
       const body = await readBody(req, spec.maxBytes ?? DEFAULT_MAX_BYTES);
-      if (body === 'too_large') return refuseUnread(req, res, 413, { ok: false, error: errorBody('payload_too_large') });
+      if (body === 'too_large')
+        return refuseUnread(req, res, 413, { ok: false, error: errorBody('payload_too_large') });
       try {
         input = body.length ? JSON.parse(body.toString('utf8')) : {};
       } catch {
@@ -89,25 +103,40 @@ export function createHubServer(db: HubDb, secret: ProvinceSecret, options: HubS
     if (name === 'hub.signIn') {
       // The token goes into the cookie only: no script on the page can read it.
       const { sessionToken, ...rest } = result.result as { sessionToken: string; expiresAt: string };
-      return send(res, 200, { ok: true, result: rest }, { 'set-cookie': sessionCookie(sessionToken, Math.floor((Date.parse(rest.expiresAt) - now().getTime()) / 1000)) });
+      return send(
+        res,
+        200,
+        { ok: true, result: rest },
+        {
+          'set-cookie': sessionCookie(sessionToken, Math.floor((Date.parse(rest.expiresAt) - now().getTime()) / 1000)),
+        },
+      );
     }
-    if (name === 'hub.signOut') return send(res, 200, { ok: true, result: result.result }, { 'set-cookie': sessionCookie('', 0) });
+    if (name === 'hub.signOut')
+      return send(res, 200, { ok: true, result: result.result }, { 'set-cookie': sessionCookie('', 0) });
     return send(res, 200, { ok: true, result: result.result });
   }
 
   const server = createServer(async (req, res) => {
     try {
-      if (!hosts.has(hostName(req.headers.host))) return refuseUnread(req, res, 403, { ok: false, error: errorBody('forbidden') });
+      if (!hosts.has(hostName(req.headers.host)))
+        return refuseUnread(req, res, 403, { ok: false, error: errorBody('forbidden') });
       const url = new URL(req.url ?? '/', 'http://hub');
       const path = decodedPath(url);
       if (path === null) return refuseUnread(req, res, 400, { ok: false, error: errorBody('invalid_input') });
       if (path === '/batches') return void receiving.emit('request', req, res);
       if (!path.startsWith('/api/')) {
-        if (req.method !== 'GET' && req.method !== 'HEAD') return refuseUnread(req, res, 405, { ok: false, error: errorBody('unknown_method') });
+        if (req.method !== 'GET' && req.method !== 'HEAD')
+          return refuseUnread(req, res, 405, { ok: false, error: errorBody('unknown_method') });
         return serveStatic(req, res, path, options);
       }
-      if (!originAllowed(req.headers.origin, req.headers.host)) return refuseUnread(req, res, 403, { ok: false, error: errorBody('forbidden') });
-      const credentials: HubCredentials = { session: cookie(req, SESSION_COOKIE), bearer: bearer(req), peer: (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '') };
+      if (!originAllowed(req.headers.origin, req.headers.host))
+        return refuseUnread(req, res, 403, { ok: false, error: errorBody('forbidden') });
+      const credentials: HubCredentials = {
+        session: cookie(req, SESSION_COOKIE),
+        bearer: bearer(req),
+        peer: (req.socket.remoteAddress ?? '').replace(/^::ffff:/, ''),
+      };
       const name = path.slice('/api/'.length);
       if (req.method === 'GET' && name === 'methods') return send(res, 200, methods);
       if (req.method === 'GET' && name === 'events') {
@@ -124,7 +153,8 @@ export function createHubServer(db: HubDb, secret: ProvinceSecret, options: HubS
         });
         return;
       }
-      if (req.method !== 'POST' && req.method !== 'GET') return refuseUnread(req, res, 405, { ok: false, error: errorBody('unknown_method') });
+      if (req.method !== 'POST' && req.method !== 'GET')
+        return refuseUnread(req, res, 405, { ok: false, error: errorBody('unknown_method') });
       return await callMethod(req, res, name, url, credentials);
     } catch (error) {
       log('hub request failed', error);

@@ -9,8 +9,10 @@ export function clipName(word: string): string {
   let tone = '';
   for (const ch of word.toLowerCase().normalize('NFD')) {
     if (TONES[ch]) tone = TONES[ch]!;
-    else if (ch === '\u0302') out += out.slice(-1); // circumflex: â → aa, ê → ee, ô → oo
-    else if (ch === '\u0306' || ch === '\u031b') out += 'w'; // breve and horn: ă → aw, ơ → ow, ư → uw
+    else if (ch === '\u0302')
+      out += out.slice(-1); // circumflex: â → aa, ê → ee, ô → oo
+    else if (ch === '\u0306' || ch === '\u031b')
+      out += 'w'; // breve and horn: ă → aw, ơ → ow, ư → uw
     else if (ch === 'đ') out += 'dd';
     else out += ch;
   }

@@ -51,7 +51,9 @@ export const logbookMigration0401: Migration = {
 async function backfillFinishedTickets(db: Parameters<Migration['up']>[0]): Promise<void> {
   const { rows } = await sql<TicketRow & { updated_at: string }>`select * from queue_ticket where status = 'finished'
     and id not in (select ticket_id from logbook_entry where ticket_id is not null) order by id`.execute(db);
-  const closed = new Set((await sql<{ day: string }>`select day from logbook_day_close`.execute(db)).rows.map((r) => r.day));
+  const closed = new Set(
+    (await sql<{ day: string }>`select day from logbook_day_close`.execute(db)).rows.map((r) => r.day),
+  );
   for (const t of rows) {
     const made = (() => {
       try {
@@ -72,7 +74,11 @@ async function backfillFinishedTickets(db: Parameters<Migration['up']>[0]): Prom
     const id = inserted[0]!.id;
     await sql`insert into logbook_version (entry_id, version, facts, person, consent, recorded_at, recorded_by, reason, late)
       values (${id}, 1, ${JSON.stringify(facts)}, ${person ? JSON.stringify(person) : null},
-        ${JSON.stringify(stampConsent(entry.consent, null, at, null))}, ${at}, null, null, ${closed.has(t.day) ? 1 : 0})`.execute(db);
-    await sql`insert into outbox (entity, entity_id, version, changed_at, day, batch_seq) values ('logbook_entry', ${id}, 1, ${at}, ${entry.day}, null)`.execute(db);
+        ${JSON.stringify(stampConsent(entry.consent, null, at, null))}, ${at}, null, null, ${closed.has(t.day) ? 1 : 0})`.execute(
+      db,
+    );
+    await sql`insert into outbox (entity, entity_id, version, changed_at, day, batch_seq) values ('logbook_entry', ${id}, 1, ${at}, ${entry.day}, null)`.execute(
+      db,
+    );
   }
 }

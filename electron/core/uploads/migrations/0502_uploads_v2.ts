@@ -29,9 +29,16 @@ export const uploadsMigration0502: Migration = {
       `alter table upload_closed_day add column closed_at text`,
       `alter table upload_closed_day add column closed_by text`,
     ]);
-    const batches = await sql<{ seq: number; content: string }>`select seq, content from upload_batch order by seq`.execute(db);
+    const batches = await sql<{
+      seq: number;
+      content: string;
+    }>`select seq, content from upload_batch order by seq`.execute(db);
     for (const batch of batches.rows) {
-      const items = (JSON.parse(batch.content) as { records: { items: { ref: string; version: number; day: string; erased: boolean }[] } }).records.items;
+      const items = (
+        JSON.parse(batch.content) as {
+          records: { items: { ref: string; version: number; day: string; erased: boolean }[] };
+        }
+      ).records.items;
       for (const item of items) {
         const at = item.ref.indexOf(':');
         await sql`insert into upload_sent (entity, entity_id, version, day, state, batch_seq)
