@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOUNDARIES, checkSource, checkTree, kindOf, ownerOf, type Kind } from './boundaries';
+import { BOUNDARIES, checkClimbing, checkSource, checkTree, kindOf, ownerOf, type Kind } from './boundaries';
 
 type Folder = string;
 const FOLDERS = Object.keys(BOUNDARIES);
@@ -72,6 +72,14 @@ describe('a fixture that breaks each rule is flagged', () => {
     expect(checkSource('shared/a/b.ts', "const m = await import('node:fs');\n")).toHaveLength(1);
     expect(checkSource('renderer/a/b.ts', "const fs = require('fs');\n")).toHaveLength(1);
     expect(checkSource(preload, "import type { PreloadBridge } from '../../shared/contract/bridge';\n")).toEqual([]);
+  });
+
+  it('refuses imports that climb two folders, and keeps the ones next door', () => {
+    expect(checkClimbing('renderer/a/b.ts', "import { x } from '../../shared/contract';\n")).toHaveLength(1);
+    expect(checkClimbing('renderer/a/b.ts', "const m = await import('../../renderer/x');\n")).toHaveLength(1);
+    expect(checkClimbing('renderer/a/b.ts', "import { x } from '../ui/x';\n")).toEqual([]);
+    expect(checkClimbing('renderer/a/b.ts', "import { x } from '#shared/contract';\n")).toEqual([]);
+    expect(checkClimbing('renderer/a/b.ts', "// import { x } from '../../shared/contract';\n")).toEqual([]);
   });
 
   it('reads subpath imports (#shared/…) as the folder they point at', () => {

@@ -214,6 +214,24 @@ function* sourceFiles(dir: string): Generator<string> {
   }
 }
 
+/**
+ * Imports that climb two folders or more (`../../shared/x`): they break when a file moves and
+ * hide which folder a file reaches into, so the subpath import (`#shared/x`) names it instead.
+ */
+export function checkClimbing(path: string, source: string): string[] {
+  const code = stripComments(source);
+  const problems: string[] = [];
+  for (const match of code.matchAll(IMPORT)) {
+    const spec = (match[1] ?? match[2] ?? match[3] ?? match[4])!;
+    if (!spec.startsWith('../../')) continue;
+    const line = code.slice(0, match.index).split('\n').length;
+    problems.push(
+      `${path}:${line}: imports '${spec}', a climbing path: use a subpath import (#shared/…, #core/…; package.json "imports")`,
+    );
+  }
+  return problems;
+}
+
 /** Every problem in the repository rooted at `root`. */
 export function checkTree(root: string): string[] {
   const subpaths = subpathsOf(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')));
@@ -223,7 +241,8 @@ export function checkTree(root: string): string[] {
       const path = relative(root, file).split(sep).join('/');
       // Its fixtures are imports written inside strings, each meant to break a rule.
       if (path === 'build/boundaries.test.ts') continue;
-      problems.push(...checkSource(path, readFileSync(file, 'utf8'), subpaths));
+      const source = readFileSync(file, 'utf8');
+      problems.push(...checkSource(path, source, subpaths), ...checkClimbing(path, source));
     }
   }
   return problems;
