@@ -68,13 +68,18 @@ describe('SIGKILL during bursts of writes', () => {
       const acknowledged = new Promise<void>((resolve) => (firstAck = resolve));
       let firstFinish: () => void = () => undefined;
       const finishedOnce = new Promise<void>((resolve) => (firstFinish = resolve));
+      let firstSignIn: () => void = () => undefined;
+      const signedInOnce = new Promise<void>((resolve) => (firstSignIn = resolve));
       const writers: Promise<void>[] = [];
       // Sign-ins: a session row and an audit row in one transaction.
       writers.push(
         (async () => {
           while (!stop) {
             const r = await post(server, 'access.signIn', { memberId: member, pin: DEMO_PIN.duty_member }, null);
-            if (r) acked.sessions.push(r.token);
+            if (r) {
+              acked.sessions.push(r.token);
+              firstSignIn();
+            }
           }
         })(),
       );
@@ -134,10 +139,11 @@ describe('SIGKILL during bursts of writes', () => {
           }
         })(),
       );
-      // Kill at a random moment once writes are flowing (a loaded CI machine starts slowly).
+      // Kill at a random moment once writes of every kind are flowing (a sign-in hashes for about
+      // a second, and a loaded CI machine starts slowly).
       await Promise.race([
-        Promise.all([acknowledged, finishedOnce]),
-        new Promise((resolve) => setTimeout(resolve, 5000)),
+        Promise.all([acknowledged, finishedOnce, signedInOnce]),
+        new Promise((resolve) => setTimeout(resolve, 10000)),
       ]);
       await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 400)));
       await server.stop('SIGKILL');
