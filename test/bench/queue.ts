@@ -65,7 +65,7 @@ async function interleaved(contenders: Record<string, () => Promise<unknown>>, t
   const median = (xs: number[]) => quantile(xs, 0.5);
   return {
     ms: (name: string) => median(times[name]!),
-    ratio: (a: string, b: string) => median(times[a]!.map((t, i) => t / times[b]![i]!)),
+    ratio: (a: string, b: string, q = 0.5) => quantile(times[a]!.map((t, i) => t / times[b]![i]!), q),
   };
 }
 
@@ -176,6 +176,11 @@ export async function benchQueue(): Promise<Record<string, number>> {
       queue_http_empty_roundtrip_ms: round(m.ms('httpEmpty')),
       queue_checkin_http_vs_bare_ratio: round(m.ratio('http', 'bare')),
       queue_checkin_core_vs_bare_ratio: round(m.ratio('core', 'bare')),
+      // The spread of the turns' ratios (a quarter of the turns below p25, a quarter above p75).
+      queue_checkin_http_vs_bare_ratio_p25: round(m.ratio('http', 'bare', 0.25)),
+      queue_checkin_http_vs_bare_ratio_p75: round(m.ratio('http', 'bare', 0.75)),
+      queue_checkin_core_vs_bare_ratio_p25: round(m.ratio('core', 'bare', 0.25)),
+      queue_checkin_core_vs_bare_ratio_p75: round(m.ratio('core', 'bare', 0.75)),
       queue_checkin_http_vs_bare_prepared_ratio: round(m.ratio('http', 'barePrepared')),
       queue_checkin_core_vs_bare_prepared_ratio: round(m.ratio('core', 'barePrepared')),
       queue_checkin_200_parallel_http_total_ms: round(parallel),

@@ -3,10 +3,9 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/contract';
 import { estimateWaitMinutes, peopleAhead } from '../../../shared/queue/estimate';
 import { minutesUntil } from '../../../shared/queue/opening';
-import { checkInInput, DEFAULT_QUEUE_SETTINGS, formatTicketNumber, prefixOf, type CitizenTicket } from '../../../shared/queue/schemas';
+import { checkInInput, DEFAULT_QUEUE_SETTINGS, prefixOf, type CitizenTicket } from '../../../shared/queue/schemas';
 import { vnDay } from '../../../shared/time/vietnam';
 import type { CoreContext } from '../context';
-import type { Db } from '../db/open';
 import { preparedQuery } from '../db/prepared';
 import { openingToday } from './opening';
 import { limitCheckIns, sourceOf } from './flood';
@@ -57,33 +56,57 @@ export async function issueTicket(ctx: CoreContext, input: Issue): Promise<numbe
   return insertTicket(ctx, input, sourceOf(ctx), { ...issued, seq, number });
 }
 
+type CheckInValues = Pick<TicketRow, 'day' | 'prefix' | 'help_kind' | 'procedure' | 'priority_groups' | 'priority' | 'language'
+  | 'consent' | 'citizen_name' | 'citizen_phone' | 'issued_at' | 'source'>;
+
 /**
- * Everything the citizen's ticket says, read in one statement before it is inserted: the last
- * number of its letter today, those waiting (all queued before it, by class, for the
- * interleaving), the desks open, today's real service times, the interleaving setting, and
- * what decides whether the point is open now (its hours, today's closure or opening).
+ * The citizen's ticket in one statement, like the floor's one insert: its number is the next of
+ * its letter today (taken inside the insert, so no read goes before it), and what its answer
+ * says comes back with the row: those waiting (this ticket among them, by class, for the
+ * interleaving), the desks open, today's real service times, the interleaving setting, and what
+ * decides whether the point is open now (its hours, today's closure or opening). A check-in the
+ * point refuses (closed, not set up) is rolled back with the call's transaction.
  */
-const readFacts = preparedQuery((db, v: { day: string; prefix: string; at: string }) => {
+const insertCheckIn = preparedQuery((db, v: CheckInValues) => {
   const waiting = (priority: 0 | 1) => db.selectFrom('queue_ticket').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('day', '=', v.day).where('status', '=', 'waiting').where('priority', '=', priority).where('queued_at', '<=', v.at);
-  return db.selectNoFrom((eb) => [
-    eb.selectFrom('queue_ticket').select((e) => e.fn.max('seq').as('m')).where('day', '=', v.day).where('prefix', '=', v.prefix).as('last'),
-    waiting(1).as('priorities'),
-    waiting(0).as('normals'),
-    eb.selectFrom('queue_desk').select((e) => e.fn.countAll<number>().as('n')).where('day', '=', v.day).as('desks'),
-    eb.selectFrom('queue_ticket').select(sql<string>`json_group_array((julianday(finished_at) - julianday(served_at)) * 1440)`.as('s'))
-      .where('day', '=', v.day).where('status', '=', 'finished').where('served_at', 'is not', null).as('services'),
-    eb.selectFrom('queue_setting').select('normals_per_priority').where('id', '=', 1).as('k'),
-    eb.selectFrom('point_setting').where('id', '=', 1)
-      .select(sql<string>`json_object('openTime', open_time, 'closeTime', close_time, 'saturdayOpen', json(iif(saturday_open, 'true', 'false')))`.as('h')).as('hours'),
-    eb.selectFrom('closed_day').where('day', '=', v.day).select(sql<string>`json_object('kind', kind, 'reason', reason)`.as('o')).as('override'),
-  ]);
+    .where('day', '=', v.day).where('status', '=', 'waiting').where('priority', '=', priority).where('queued_at', '<=', v.issued_at);
+  const next = sql<number>`coalesce(max(seq), 0) + 1`;
+  return db.insertInto('queue_ticket')
+    .columns(['day', 'prefix', 'seq', 'number', 'help_kind', 'procedure', 'priority_groups', 'priority', 'language', 'consent',
+      'citizen_name', 'citizen_phone', 'status', 'desk', 'target_desk', 'member_id', 'walk_in', 'issued_at', 'queued_at', 'called_at',
+      'served_at', 'finished_at', 'outcome', 'recall_count', 'transfer_count', 'updated_at', 'source'])
+    .expression(db.selectFrom('queue_ticket').where('day', '=', v.day).where('prefix', '=', v.prefix).select((eb) => [
+      eb.val(v.day).as('day'), eb.val(v.prefix).as('prefix'), next.as('seq'),
+      // formatTicketNumber's form (shared/queue/numbers.ts): the letter, then at least three digits.
+      sql<string>`printf('%s%03d', ${v.prefix}, ${next})`.as('number'),
+      eb.val(v.help_kind).as('help_kind'), eb.val(v.procedure).as('procedure'), eb.val(v.priority_groups).as('priority_groups'),
+      eb.val(v.priority).as('priority'), eb.val(v.language).as('language'), eb.val(v.consent).as('consent'),
+      eb.val(v.citizen_name).as('citizen_name'), eb.val(v.citizen_phone).as('citizen_phone'), sql.lit('waiting').as('status'),
+      sql.lit(null).as('desk'), sql.lit(null).as('target_desk'), sql.lit(null).as('member_id'), sql.lit(0).as('walk_in'),
+      eb.val(v.issued_at).as('issued_at'), eb.val(v.issued_at).as('queued_at'), sql.lit(null).as('called_at'), sql.lit(null).as('served_at'),
+      sql.lit(null).as('finished_at'), sql.lit(null).as('outcome'), sql.lit(0).as('recall_count'), sql.lit(0).as('transfer_count'),
+      eb.val(v.issued_at).as('updated_at'), eb.val(v.source).as('source'),
+    ]))
+    .returning((eb) => [
+      'id', 'seq', 'number',
+      waiting(1).as('priorities'),
+      waiting(0).as('normals'),
+      eb.selectFrom('queue_desk').select((e) => e.fn.countAll<number>().as('n')).where('day', '=', v.day).as('desks'),
+      eb.selectFrom('queue_ticket').select(sql<string>`json_group_array((julianday(finished_at) - julianday(served_at)) * 1440)`.as('s'))
+        .where('day', '=', v.day).where('status', '=', 'finished').where('served_at', 'is not', null).as('services'),
+      eb.selectFrom('queue_setting').select('normals_per_priority').where('id', '=', 1).as('k'),
+      eb.selectFrom('point_setting').where('id', '=', 1)
+        .select(sql<string>`json_object('openTime', open_time, 'closeTime', close_time, 'saturdayOpen', json(iif(saturday_open, 'true', 'false')))`.as('h')).as('hours'),
+      eb.selectFrom('closed_day').where('day', '=', v.day).select(sql<string>`json_object('kind', kind, 'reason', reason)`.as('o')).as('override'),
+    ]);
 });
 
-async function queueFacts(db: Db, day: string, prefix: string, at: string) {
-  const r = (await readFacts(db, { day, prefix, at })).rows[0]!;
+async function insertWithFacts(ctx: CoreContext, values: CheckInValues) {
+  const r = (await insertCheckIn(ctx.db, values)).rows[0]!;
+  // The counts include the new ticket (waiting, queued at its own time): those ahead of it do not.
+  const mine = values.priority === 1;
   return {
-    seq: Number(r.last ?? 0) + 1, priorities: Number(r.priorities), normals: Number(r.normals), desks: Number(r.desks),
+    id: r.id, number: r.number, priorities: Number(r.priorities) - (mine ? 1 : 0), normals: Number(r.normals) - (mine ? 0 : 1), desks: Number(r.desks),
     serviceMinutes: JSON.parse(r.services ?? '[]') as number[], normalsPerPriority: r.k ?? DEFAULT_QUEUE_SETTINGS.normalsPerPriority,
     // The point's hours and today's own decision (closed, or open on a holiday), for the opening.
     hours: r.hours ? (JSON.parse(r.hours) as { openTime: string; closeTime: string; saturdayOpen: boolean }) : null,
@@ -93,30 +116,38 @@ async function queueFacts(db: Db, day: string, prefix: string, at: string) {
 
 /**
  * A citizen takes a number, during opening hours only (a member may issue one at any time, a
- * late arrival): one read and one insert in the call's transaction. The answer is built from
- * what was read and written, not read back: those waiting before this ticket are exactly those
- * queued at or before its time, as no other write runs inside the transaction.
+ * late arrival): one insert in the call's transaction, as the floor's (a LAN device's check-in
+ * first counts its recent ones). The answer is built from what the insert returned, not read
+ * back: those waiting before this ticket are exactly those queued at or before its time but
+ * itself, as no other write runs inside the transaction.
  */
 export async function checkIn(ctx: CoreContext, input: z.output<typeof checkInInput>): Promise<CitizenTicket> {
   await rollOver(ctx);
   const now = ctx.now();
-  const issued = { at: now.toISOString(), day: vnDay(now), prefix: prefixOf(input.helpKind) };
-  const facts = await queueFacts(ctx.db, issued.day, issued.prefix, issued.at);
+  const at = now.toISOString();
+  const source = sourceOf(ctx);
+  await limitCheckIns(ctx, source);
+  const priority = input.priority.length > 0;
+  const facts = await insertWithFacts(ctx, {
+    day: vnDay(now), prefix: prefixOf(input.helpKind), help_kind: input.helpKind, procedure: input.procedure,
+    priority_groups: JSON.stringify(input.priority), priority: priority ? 1 : 0, language: input.language, consent: input.consent ? 1 : 0,
+    // Without consent nothing personal is kept, even if a client sent it.
+    citizen_name: input.consent ? input.name ?? null : null,
+    citizen_phone: input.consent ? input.phone ?? null : null,
+    issued_at: at, source,
+  });
+  // Refused after the insert: the call's transaction is rolled back, and the number with it.
   if (!facts.hours) throw new AppError('not_configured');
   const opening = openingToday(now, facts.hours, facts.override);
   if (ctx.caller.role === 'citizen' && !opening.open) throw new AppError('conflict', { reason: 'closed' });
-  const source = sourceOf(ctx);
-  await limitCheckIns(ctx, source);
-  const number = formatTicketNumber(issued.prefix, facts.seq);
-  const id = await insertTicket(ctx, input, source, { ...issued, seq: facts.seq, number });
-  const priority = input.priority.length > 0;
+  changed(ctx, facts.id);
   const ahead = peopleAhead(facts.priorities, facts.normals, priority, facts.normalsPerPriority);
   const estimate = estimateWaitMinutes(ahead, facts.serviceMinutes, facts.desks);
   const closesAt = opening.open ? opening.closesAt : null;
   // A wait that ends after closing is not a promise the point can keep: say so instead.
   const pastClosing = closesAt !== null && estimate !== null && estimate > minutesUntil(now, closesAt);
   return {
-    id, number, helpKind: input.helpKind, procedure: input.procedure, priority, issuedAt: issued.at, ahead,
+    id: facts.id, number: facts.number, helpKind: input.helpKind, procedure: input.procedure, priority, issuedAt: at, ahead,
     estimatedWaitMinutes: closesAt === null || pastClosing ? null : estimate, closesAt, pastClosing,
   };
 }
