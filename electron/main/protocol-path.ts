@@ -1,21 +1,8 @@
 import { extname, join, normalize, sep } from 'node:path';
+import { MIME_TYPES } from '#shared/security/mime';
 import { APP_HOST, APP_SCHEME } from './security';
 
-export const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.wav': 'audio/wav',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-};
+export const MIME = MIME_TYPES;
 
 /**
  * Map an app:// URL to a file inside the renderer folder, or null when it is not ours or

@@ -1,4 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { MIME_TYPES } from '#shared/security/mime';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import Negotiator from 'negotiator';
@@ -11,22 +12,7 @@ import { CONTENT_SECURITY_POLICY } from '#shared/security/csp';
 import { serveGuideAsset } from './guide-assets';
 import { allowedHosts, deviceOf, hostName, originAllowed, ownAddresses } from './peers';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.wav': 'audio/wav',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.ico': 'image/x-icon',
-};
+const TYPES = MIME_TYPES;
 
 export interface HttpOptions {
   staticDir: string;
