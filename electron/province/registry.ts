@@ -72,23 +72,7 @@ export async function enrolPoint(db: ProvinceDb, input: Enrolment): Promise<{ un
     if (input.code !== undefined) await setCode(trx, unit, input.code);
     await trx
       .insertInto('point')
-      .values({
-        id: undefined,
-        unit_id: unit.id,
-        enrolled_fingerprint: fingerprint,
-        enrolled_at: input.at.toISOString(),
-        enrolled_by: input.by.trim(),
-        status: 'active',
-        retired_at: null,
-        retired_reason: null,
-        point_uuid: null,
-        public_key: null,
-        fingerprint: null,
-        last_seq: 0,
-        head_hash: ZERO_HASH,
-        first_received_at: null,
-        first_day: null,
-      })
+      .values(enrolledPoint(unit.id, fingerprint, input.at, input.by.trim()))
       .execute();
     return { unit: await findUnit(trx, unit.name), fingerprint };
   });
@@ -148,4 +132,25 @@ export async function listUnits(db: ProvinceDb) {
     .orderBy('unit.kind', 'desc')
     .orderBy('unit.name')
     .execute();
+}
+
+/** A point's row when it is enrolled: active, and bound to its key and id by its first batch. */
+export function enrolledPoint(unitId: number, fingerprint: string, at: Date, by: string) {
+  return {
+    id: undefined,
+    unit_id: unitId,
+    enrolled_fingerprint: fingerprint,
+    enrolled_at: at.toISOString(),
+    enrolled_by: by,
+    status: 'active' as const,
+    retired_at: null,
+    retired_reason: null,
+    point_uuid: null,
+    public_key: null,
+    fingerprint: null,
+    last_seq: 0,
+    head_hash: ZERO_HASH,
+    first_received_at: null,
+    first_day: null,
+  };
 }

@@ -4,12 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ZERO_HASH } from '#shared/uploads/batch';
 import { checkReceipt } from '#core/uploads/verify';
 import { ingestMany } from '#province/ingest';
 import { generateProvinceKeys, type ProvinceSecret } from '#province/keys';
 import { unitOverview } from '#province/overview';
-import { enrolPoint } from '#province/registry';
+import { enrolledPoint, enrolPoint } from '#province/registry';
 import { provinceReport } from '#province/report';
 import { serveProvince } from '#province/serve';
 import { openProvinceStore, type ProvinceDb } from '#province/store';
@@ -217,23 +216,9 @@ async function rehearsal(
       await store
         .insertInto('point')
         .values(
-          slice.map((n) => ({
-            id: undefined,
-            unit_id: idOf.get(rehearsalUnit(n))!,
-            enrolled_fingerprint: seededPoint(n, true).fingerprint,
-            enrolled_at: new Date().toISOString(),
-            enrolled_by: 'bench rehearsal',
-            status: 'active' as const,
-            retired_at: null,
-            retired_reason: null,
-            point_uuid: null,
-            public_key: null,
-            fingerprint: null,
-            last_seq: 0,
-            head_hash: ZERO_HASH,
-            first_received_at: null,
-            first_day: null,
-          })),
+          slice.map((n) =>
+            enrolledPoint(idOf.get(rehearsalUnit(n))!, seededPoint(n, true).fingerprint, new Date(), 'bench rehearsal'),
+          ),
         )
         .execute();
     }
