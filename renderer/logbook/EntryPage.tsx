@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../app/useT';
+import { EraseDialog } from './EraseDialog';
 import type { EntryDetail, EntryInput, EntryView } from '#shared/logbook/schemas';
 import { api } from '../api/client';
 import { useErrorText } from '../app/errors';
 import { navigate } from '../app/router';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';
-import { Dialog } from '../ui/Dialog';
-import { TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import './logbook.css';
 import { Page } from '../ui/Page';
@@ -295,25 +294,17 @@ function Show({
           </tbody>
         </table>
       </section>
-      <Dialog
+      <EraseDialog
         open={erasing}
         title={t('detail.erase')}
+        reason={reason}
+        onReason={setReason}
         onClose={() => setErasing(false)}
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setErasing(false)}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button variant="danger" disabled={reason.trim().length < 5} onClick={() => void erase()}>
-              {t('detail.erase')}
-            </Button>
-          </>
-        }
+        onErase={() => void erase()}
       >
         <p>{t('find.eraseConfirm', { count: 1 })}</p>
         {problem ? <Notice tone="error">{problem}</Notice> : null}
-        <TextField label={t('find.eraseReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Dialog>
+      </EraseDialog>
     </Page>
   );
 }

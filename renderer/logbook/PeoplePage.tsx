@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useT } from '../app/useT';
+import { EraseDialog } from './EraseDialog';
 import type { z } from 'zod';
 import type { Output } from '#shared/contract';
 import { formatDate } from '#shared/format/vietnamese';
@@ -11,7 +12,6 @@ import { useErrorText } from '../app/errors';
 import { useSession } from '../app/session';
 import { useQuery } from '../app/useQuery';
 import { Button } from '../ui/Button';
-import { Dialog } from '../ui/Dialog';
 import { TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import './logbook.css';
@@ -121,25 +121,17 @@ export function PeoplePage() {
         </section>
       ) : null}
       <Retention />
-      <Dialog
+      <EraseDialog
         open={erasing}
         title={t('find.erase')}
+        reason={reason}
+        onReason={setReason}
         onClose={() => setErasing(false)}
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setErasing(false)}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button variant="danger" disabled={reason.trim().length < 5} onClick={() => void erase()}>
-              {t('detail.erase')}
-            </Button>
-          </>
-        }
+        onErase={() => void erase()}
       >
         <p>{t('find.eraseConfirm', { count: selected.length })}</p>
         <Notice tone="warning">{t('security:erasure.copies')}</Notice>
-        <TextField label={t('find.eraseReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Dialog>
+      </EraseDialog>
     </Page>
   );
 }
