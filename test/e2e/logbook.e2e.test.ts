@@ -125,6 +125,21 @@ describe('visitor logbook', () => {
     await page.getByRole('link', { name: new RegExp(saved.current.time) }).waitFor();
     await expectNoAxeViolations(page, 'logbook people');
     await screenshot(page, 'logbook-people');
+    // Erasing asks for a reason first; cancelling changes nothing (the entry is still found).
+    await page
+      .getByRole('checkbox', { name: /^Chọn mục/ })
+      .first()
+      .check();
+    await page.getByRole('button', { name: 'Xóa thông tin cá nhân của các mục đã chọn' }).click();
+    const eraseDialog = page.getByRole('dialog');
+    const eraseButton = eraseDialog.getByRole('button', { name: 'Xóa thông tin cá nhân', exact: true });
+    expect(await eraseButton.isDisabled()).toBe(true);
+    await eraseDialog.getByLabel('Lý do (ví dụ: người dân yêu cầu ngày …)').fill('Người dân yêu cầu');
+    expect(await eraseButton.isEnabled()).toBe(true);
+    await expectNoAxeViolations(page, 'logbook erase dialog');
+    await eraseDialog.getByRole('button', { name: 'Hủy' }).click();
+    await eraseDialog.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: new RegExp(saved.current.time) }).waitFor();
 
     // The official checks the day and closes it.
     const official = await pageAs(officialToken);
