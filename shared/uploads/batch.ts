@@ -140,6 +140,40 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
+/** Every object's keys, in the order the engine keeps them, strictly ascending by UTF-16 code units. */
+function keysSorted(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!keysSorted(item)) return false;
+    return true;
+  }
+  let previous: string | null = null;
+  for (const key of Object.keys(value)) {
+    if (previous !== null && !(previous < key)) return false;
+    previous = key;
+    if (!keysSorted((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `text` is exactly `canonicalJson(value)`, `value` being `JSON.parse(text)`: the check
+ * every received file passes, made quick for the usual case. JSON.stringify writes strings and
+ * numbers as RFC 8785 does and keys in the object's own order; so when that order is already
+ * sorted everywhere and there is no `\u` escape (the only way a lone surrogate, which JCS
+ * refuses, gets through JSON.parse), equal output means canonical text. Anything else (an
+ * escape, integer-like keys that the engine reorders, a text that is not canonical) is decided by
+ * the full canonicalisation; a value it cannot represent is not canonical.
+ */
+export function isCanonicalText(text: string, value: unknown): boolean {
+  if (!text.includes('\\u') && keysSorted(value) && JSON.stringify(value) === text) return true;
+  try {
+    return canonicalJson(value) === text;
+  } catch {
+    return false;
+  }
+}
+
 /** `GL52[_<commune code>]_<point8>_<seq6>.batch.json`: no personal data in the name; sorts by sequence. */
 export function batchFileName(pointId: string, communeCode: string | null, seq: number): string {
   return `GL${PROVINCE_CODE}${communeCode ? `_${communeCode}` : ''}_${pointId.slice(0, 8)}_${String(seq).padStart(6, '0')}.batch.json`;
