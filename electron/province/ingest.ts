@@ -56,8 +56,9 @@ interface Context {
  * others of the run, in many-row inserts: one statement per few hundred files instead of four
  * per file. Anything that reads what they wrote (a duplicate, a day's totals, a large batch, an
  * erasure, a new version) flushes them first, so every check sees what came before it. Full
- * statements are written as soon as they fill, while the reader threads go on reading: a run's
- * writes are spread over it rather than left for its end.
+ * statements are handed to the store as soon as they fill and written behind, one after the
+ * other, while the main thread goes on checking the next files and the reader threads reading:
+ * nothing else touches the store until `settle` (see `needsStore`).
  */
 class Pending {
   batch: ProvinceDatabase['batch'][] = [];
@@ -72,6 +73,9 @@ class Pending {
   readonly hashes = new Map<string, string>();
   readonly refs = new Set<string>();
 
+  /** The writes handed over so far, in order; rejected once one fails (and the run with it). */
+  private writing: Promise<void> = Promise.resolve();
+
   constructor(private readonly trx: Trx) {}
 
   /** Whether a statement's worth of rows is waiting. */
@@ -81,25 +85,43 @@ class Pending {
 
   /** Everything waiting written: what is read next sees it. */
   async flush(): Promise<void> {
-    await this.write(false);
+    this.write(false);
+    await this.settle();
     this.hashes.clear();
     this.refs.clear();
   }
 
+  /** The writes handed over are done (or the first that failed is thrown): the store may be read. */
+  settle(): Promise<void> {
+    return this.writing;
+  }
+
   /**
-   * Rows written in statements of a few sizes (full ones, and with `fullOnly` false the rest):
-   * a statement's SQL depends on its number of rows, and each new one is compiled and prepared.
+   * Rows handed to the store in statements of a few sizes (full ones, and with `fullOnly` false
+   * the rest): a statement's SQL depends on its number of rows, and each new one is compiled and
+   * prepared. Written behind: `settle` waits for them.
    */
-  async write(fullOnly = true): Promise<void> {
-    const { trx } = this;
+  write(fullOnly = true): void {
     const take = <R>(rows: R[], size: number) =>
       rows.splice(0, fullOnly ? rows.length - (rows.length % size) : rows.length);
-    const [batch, record, closedDay, intake] = [
-      take(this.batch, BATCH_ROWS),
-      take(this.record, RECORD_ROWS),
-      take(this.closedDay, BATCH_ROWS),
-      take(this.intake, BATCH_ROWS),
-    ];
+    const rows = {
+      batch: take(this.batch, BATCH_ROWS),
+      record: take(this.record, RECORD_ROWS),
+      closedDay: take(this.closedDay, BATCH_ROWS),
+      intake: take(this.intake, BATCH_ROWS),
+    };
+    this.writing = this.writing.then(() => this.writeRows(rows));
+    // Seen by `settle`, which every run reaches before it ends.
+    this.writing.catch(() => {});
+  }
+
+  private async writeRows({
+    batch,
+    record,
+    closedDay,
+    intake,
+  }: Pick<Pending, 'batch' | 'record' | 'closedDay' | 'intake'>) {
+    const { trx } = this;
     for (let i = 0; i < batch.length; i += BATCH_ROWS)
       await bulk(trx, 'batch', batch.slice(i, i + BATCH_ROWS), (rows) => trx.insertInto('batch').values(rows));
     for (let i = 0; i < record.length; i += RECORD_ROWS)
@@ -238,11 +260,16 @@ async function ingestRead(
       source: run.source,
     };
     const all: IngestOutcome[] = [];
-    for (const f of files) {
-      all.push(...(await ingestOne(ctx, f.text, f.label, outer, await reader.next())));
-      if (ctx.pending.full) await ctx.pending.write();
+    try {
+      for (const f of files) {
+        all.push(...(await ingestOne(ctx, f.text, f.label, outer, await reader.next())));
+        if (ctx.pending.full) ctx.pending.write();
+      }
+      await ctx.pending.flush();
+    } finally {
+      // Never leave a write running on the connection of a transaction that is being undone.
+      await ctx.pending.settle().catch(() => {});
     }
-    await ctx.pending.flush();
     for (const uuid of ctx.changed) {
       const p = ctx.points.get(uuid)!;
       await trx
@@ -375,6 +402,8 @@ async function ingestOne(
     if (kind === 'held') ctx.held.add(b.pointUuid);
     return [{ status: kind === 'held' ? 'held' : 'quarantined', label, pointId: b.pointUuid, seq: b.seq, reason }];
   };
+  // A file that may touch the store waits for the writes handed over before it.
+  if (read.ok ? needsStore(ctx, read.batch) : ctx.source !== null) await ctx.pending.settle();
   if (!read.ok) return refuse(read.reason);
   const b = read.batch;
 
@@ -550,6 +579,27 @@ async function ingestOne(
     receipt: ahead.accepted ?? receiptFor(b, 'accepted', at, ctx.keys.signPrivate),
   };
   return ctx.held.has(b.pointUuid) ? [accepted, ...(await releaseHeld(ctx, b.pointUuid, outer))] : [accepted];
+}
+
+/**
+ * Whether checking this file may read or write the store directly: anything but the next batch
+ * of a point already met in this run, with its closed days and record days known, no key
+ * change, nothing held behind it and no stranger's tally to keep. Those are checked from memory
+ * and deferred, so the writes handed over before them may still be running; the rest wait for
+ * them first (`flush` waits too, for what it writes).
+ */
+function needsStore(ctx: Context, b: Incoming): boolean {
+  const point = ctx.points.get(b.pointUuid);
+  return (
+    !point ||
+    point.point_uuid === null ||
+    b.seq !== point.last_seq + 1 ||
+    !ctx.closed.has(point.id!) ||
+    !ctx.recordDays.has(point.id!) ||
+    b.keyChange !== null ||
+    ctx.held.has(b.pointUuid) ||
+    ctx.source !== null
+  );
 }
 
 const firstDayOf = (known: string | null, b: Incoming) =>

@@ -1,7 +1,7 @@
 import {
   MAX_BATCH_BYTES,
   RECEIPT_FORMAT,
-  batchBody,
+  parseBatchBody,
   batchFile,
   canonicalJson,
   isCanonicalText,
@@ -55,7 +55,7 @@ export function checkBatchJson(text: string, json: unknown): Checked {
     }
     return refuse('not_canonical: the file is not in RFC 8785 canonical form (changed after signing?)');
   }
-  const parsed = batchBody.safeParse(envelope.data.batch);
+  const parsed = parseBatchBody(envelope.data.batch);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return refuse(`bad_format: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
