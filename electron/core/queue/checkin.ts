@@ -168,39 +168,39 @@ const insertCheckIn = preparedQuery((db, v: NewTicket) => {
       .where('priority', '=', priority)
       .where('queued_at', '<=', v.issued_at);
   return insertNumbered(db, v).returning((eb) => [
-      'id',
-      'seq',
-      'number',
-      waiting(1).as('priorities'),
-      waiting(0).as('normals'),
-      eb
-        .selectFrom('queue_desk')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .where('day', '=', v.day)
-        .as('desks'),
-      eb
-        .selectFrom('queue_ticket')
-        .select(sql<string>`json_group_array((julianday(finished_at) - julianday(served_at)) * 1440)`.as('s'))
-        .where('day', '=', v.day)
-        .where('status', '=', 'finished')
-        .where('served_at', 'is not', null)
-        .as('services'),
-      eb.selectFrom('queue_setting').select('normals_per_priority').where('id', '=', 1).as('k'),
-      eb
-        .selectFrom('point_setting')
-        .where('id', '=', 1)
-        .select(
-          sql<string>`json_object('openTime', open_time, 'closeTime', close_time, 'saturdayOpen', json(iif(saturday_open, 'true', 'false')))`.as(
-            'h',
-          ),
-        )
-        .as('hours'),
-      eb
-        .selectFrom('closed_day')
-        .where('day', '=', v.day)
-        .select(sql<string>`json_object('kind', kind, 'reason', reason)`.as('o'))
-        .as('override'),
-    ]);
+    'id',
+    'seq',
+    'number',
+    waiting(1).as('priorities'),
+    waiting(0).as('normals'),
+    eb
+      .selectFrom('queue_desk')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .where('day', '=', v.day)
+      .as('desks'),
+    eb
+      .selectFrom('queue_ticket')
+      .select(sql<string>`json_group_array((julianday(finished_at) - julianday(served_at)) * 1440)`.as('s'))
+      .where('day', '=', v.day)
+      .where('status', '=', 'finished')
+      .where('served_at', 'is not', null)
+      .as('services'),
+    eb.selectFrom('queue_setting').select('normals_per_priority').where('id', '=', 1).as('k'),
+    eb
+      .selectFrom('point_setting')
+      .where('id', '=', 1)
+      .select(
+        sql<string>`json_object('openTime', open_time, 'closeTime', close_time, 'saturdayOpen', json(iif(saturday_open, 'true', 'false')))`.as(
+          'h',
+        ),
+      )
+      .as('hours'),
+    eb
+      .selectFrom('closed_day')
+      .where('day', '=', v.day)
+      .select(sql<string>`json_object('kind', kind, 'reason', reason)`.as('o'))
+      .as('override'),
+  ]);
 });
 
 async function insertWithFacts(ctx: CoreContext, values: NewTicket) {
