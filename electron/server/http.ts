@@ -295,7 +295,9 @@ export function createHttpServer(app: App, options: HttpOptions) {
       return fail(res, 400, 'invalid_input');
     }
     body = Buffer.alloc(0);
-    const result = await app.call(name, input, credentials);
+    // A small body is read in moments: the caller admitted is still the caller. A large upload may
+    // take minutes, so its session is looked at again once it has arrived.
+    const result = await app.call(name, input, credentials, limit > DEFAULT_MAX_BYTES ? undefined : admitted.caller);
     if (result.ok) return send(res, 200, { ok: true, result: result.result });
     return send(res, result.status, { ok: false, error: result.error });
   }
