@@ -112,7 +112,12 @@ function poster(server: RunningServer, maxSockets = 6, fresh = false) {
       req.on('error', reject);
       req.end(body);
     });
-  return { post, close: () => agent && agent.destroy() };
+  return {
+    post,
+    close: () => {
+      if (agent) agent.destroy();
+    },
+  };
 }
 
 async function checkInOk(post: ReturnType<typeof poster>['post']) {
