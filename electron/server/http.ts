@@ -74,8 +74,14 @@ export function refuseUnread(req: IncomingMessage, res: ServerResponse, status: 
 
 /** Reads at most `limit` bytes, whether the length is declared or the body is chunked. */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.resolve('too_large');
+  // A small body mostly comes in its headers' packet: parsed and buffered already, taken at once.
+  if (req.complete && !req.readableFlowing && req.readableLength <= limit) {
+    const chunks: Buffer[] = [];
+    for (let chunk: Buffer | null; (chunk = req.read()) !== null; ) chunks.push(chunk);
+    return Promise.resolve(Buffer.concat(chunks));
+  }
   return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > limit) return resolve('too_large');
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {

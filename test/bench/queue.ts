@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sqlite3 from 'sqlite3';
+import { fileURLToPath } from 'node:url';
 import { DEMO_PINS } from '#core/demo-pins';
 import { openTestApp } from '#core/testing';
-import { DURABLE_PRAGMAS } from '#core/db/open';
+import { bareSqlite } from './bare-sqlite';
 import { morningClock, openingMorning, startServer, type RunningServer } from '../support/server';
 
 const N = 200;
@@ -13,40 +14,6 @@ const INPUT = { helpKind: 'dvc', priority: ['elderly'], language: 'vi' };
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
-
-/** Floors: one row per transaction in a WAL database with synchronous=FULL, nothing else. */
-async function bareSqlite(dir: string) {
-  const db = new sqlite3.Database(join(dir, 'bare.sqlite3'));
-  const run = (sql: string, params: unknown[] = []) =>
-    new Promise<void>((resolve, reject) => db.run(sql, params, (err) => (err ? reject(err) : resolve())));
-  for (const pragma of DURABLE_PRAGMAS) await run(pragma);
-  await run(
-    'create table t (id integer primary key, day text not null, number text not null, issued_at text not null, unique(day, number)) strict',
-  );
-  const INSERT = 'insert into t (day, number, issued_at) values (?, ?, ?)';
-  const prepared = ['begin immediate', INSERT, 'commit'].map((sql) => db.prepare(sql));
-  const step = (stmt: sqlite3.Statement, params: unknown[] = []) =>
-    new Promise<void>((resolve, reject) => stmt.run(params, (err) => (err ? reject(err) : resolve())));
-  let i = 0;
-  return {
-    /** As the bench has always measured it: each statement prepared when it runs. */
-    async insert() {
-      await run('begin immediate');
-      await run(INSERT, ['2026-11-25', `A${i++}`, new Date().toISOString()]);
-      await run('commit');
-    },
-    /** The least node-sqlite3 can do: the three statements prepared once. */
-    async insertPrepared() {
-      await step(prepared[0]!);
-      await step(prepared[1]!, ['2026-11-25', `A${i++}`, new Date().toISOString()]);
-      await step(prepared[2]!);
-    },
-    close: async () => {
-      for (const stmt of prepared) await new Promise<void>((resolve) => stmt.finalize(() => resolve()));
-      await new Promise<void>((resolve) => db.close(() => resolve()));
-    },
-  };
-}
 
 /**
  * The machine is shared and its load moves by the second: the contenders run in short turns,
@@ -82,9 +49,9 @@ async function interleaved(contenders: Record<string, () => Promise<unknown>>, t
  * sockets below the server's connection limit, as a browser caps them per host). `fresh`: a new
  * connection for every request instead, which a browser does not do; measured for comparison.
  */
-function poster(server: RunningServer, maxSockets = 6, fresh = false) {
+function poster(url: string, maxSockets = 6, fresh = false) {
   const agent = fresh ? false : new Agent({ keepAlive: true, maxSockets });
-  const { hostname, port } = new URL(server.url);
+  const { hostname, port } = new URL(url);
   const post = (method: string, input: unknown, token?: string) =>
     new Promise<{ status: number; body: any }>((resolve, reject) => {
       const body = JSON.stringify(input);
@@ -131,7 +98,7 @@ async function checkInOk(post: ReturnType<typeof poster>['post']) {
  * citizen at the kiosk must not wait for it. Two desks sign in back to back the whole time.
  */
 async function duringSignIns(server: RunningServer): Promise<Record<string, number>> {
-  const client = poster(server, 8);
+  const client = poster(server.url, 8);
   try {
     const members = (await client.post('access.signInOptions', {})).body.result.members as {
       id: number;
@@ -171,6 +138,30 @@ async function duringSignIns(server: RunningServer): Promise<Record<string, numb
   }
 }
 
+/** The floor server (http-floor.ts) in a process of its own, as the point's server runs. */
+async function startFloor(dir: string) {
+  mkdirSync(dir);
+  const script = fileURLToPath(new URL('./http-floor.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const match = /listening on (\S+)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`the floor server exited with ${code}`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 /**
  * A check-in through the HTTP API against the real server, through the core (the gate), and
  * the bare durable insert underneath, measured in the same run on the same disk.
@@ -181,8 +172,10 @@ export async function benchQueue(): Promise<Record<string, number>> {
   // The point's clock at a working morning: the kiosk takes numbers only in opening hours.
   const app = await openTestApp({ now: morningClock() });
   const server = await startServer({ dataDir: join(dir, 'server'), demo: true, clock: openingMorning() });
-  const client = poster(server);
-  const fresh = poster(server, 1, true);
+  const client = poster(server.url);
+  const fresh = poster(server.url, 1, true);
+  const floor = await startFloor(join(dir, 'floor'));
+  const floorClient = poster(floor.url);
   try {
     const m = await interleaved({
       bare: () => bare.insert(),
@@ -190,6 +183,10 @@ export async function benchQueue(): Promise<Record<string, number>> {
       core: () => app.invoke('queue.checkIn', INPUT, { device: 'kiosk' }),
       http: () => checkInOk(client.post),
       httpFresh: () => checkInOk(fresh.post),
+      // The same round trip to a bare server making the bare insert (http-floor.ts).
+      httpFloor: async () => {
+        if ((await floorClient.post('floor', INPUT)).status !== 200) throw new Error('the floor server failed');
+      },
       // The same round trip to the same server with nothing to do: refused before any work.
       httpEmpty: async () => {
         if ((await client.post('queue.noSuchMethod', {})).status !== 404) throw new Error('expected 404');
@@ -206,6 +203,8 @@ export async function benchQueue(): Promise<Record<string, number>> {
       queue_checkin_core_ms: round(m.ms('core')),
       queue_bare_sqlite_insert_ms: round(m.ms('bare')),
       queue_bare_sqlite_insert_prepared_ms: round(m.ms('barePrepared')),
+      queue_http_floor_keepalive_ms: round(m.ms('httpFloor')),
+      queue_http_floor_keepalive_vs_bare_ratio: round(m.ratio('httpFloor', 'bare')),
       queue_http_empty_roundtrip_keepalive_ms: round(m.ms('httpEmpty')),
       queue_checkin_http_keepalive_vs_bare_ratio: round(m.ratio('http', 'bare')),
       queue_checkin_core_vs_bare_ratio: round(m.ratio('core', 'bare')),
@@ -222,6 +221,8 @@ export async function benchQueue(): Promise<Record<string, number>> {
   } finally {
     client.close();
     fresh.close();
+    floorClient.close();
+    await floor.stop();
     await server.stop();
     await app.cleanup();
     await bare.close();
