@@ -74,9 +74,11 @@ export function refuseUnread(req: IncomingMessage, res: ServerResponse, status: 
 
 /** Reads at most `limit` bytes, whether the length is declared or the body is chunked. */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
-  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.resolve('too_large');
-  // A small body mostly comes in its headers' packet: parsed and buffered already, taken at once.
-  if (req.complete && !req.readableFlowing && req.readableLength <= limit) {
+  const declared = req.headers['content-length'];
+  if (Number(declared ?? 0) > limit) return Promise.resolve('too_large');
+  // A small body mostly comes in its headers' packet: when all its declared bytes are buffered
+  // already (the parser never buffers past a message's end), it is taken at once.
+  if (declared !== undefined && !req.readableFlowing && req.readableLength === Number(declared)) {
     const chunks: Buffer[] = [];
     for (let chunk: Buffer | null; (chunk = req.read()) !== null; ) chunks.push(chunk);
     return Promise.resolve(Buffer.concat(chunks));
