@@ -35,6 +35,8 @@ const DISCARD_GRACE_MS = 5_000;
 export function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
   res.writeHead(status, {
+    // Its length said, so the answer is not sent in chunks: the client reads it to the end at once.
+    'content-length': Buffer.byteLength(json),
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
