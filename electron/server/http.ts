@@ -209,9 +209,19 @@ function serveEvents(req: IncomingMessage, res: ServerResponse, app: App): void 
     connection: 'keep-alive',
   });
   res.write('retry: 1000\n\n');
-  const unsubscribe = app.bus.subscribe((event) =>
-    res.write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`),
-  );
+  // Events are published once committed, before the call's own answer is sent: they are written
+  // out just after it (the same turn of the loop), so the caller does not wait for every page's
+  // stream, and a call's events leave in one write.
+  let queued = '';
+  const flush = () => {
+    const text = queued;
+    queued = '';
+    if (!res.destroyed && !res.writableEnded) res.write(text);
+  };
+  const unsubscribe = app.bus.subscribe((event) => {
+    if (!queued) setImmediate(flush);
+    queued += `event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`;
+  });
   // A comment line now and then keeps proxies and idle LAN links from closing the stream.
   const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 20_000);
   req.on('close', () => {
