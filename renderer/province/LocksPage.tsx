@@ -21,10 +21,7 @@ export function LocksPage() {
     }
     locks.reload();
   };
-  const table = (
-    kind: 'account' | 'address',
-    rows: { key: string; until: string; round: number }[] | undefined,
-  ) => (
+  const table = (kind: 'account' | 'address', rows: { key: string; until: string; round: number }[] | undefined) => (
     <section className="card" aria-labelledby={`locks-${kind}`}>
       <h2 id={`locks-${kind}`}>{t(kind === 'account' ? 'locks.accounts' : 'locks.addresses')}</h2>
       {!rows?.length ? (

@@ -116,7 +116,9 @@ async function tryPinInTurn(ctx: CoreContext, candidates: Member[], pin: string,
   const isOpen = (m: Member) => minutesLocked(states.get(m.id)!, now) === 0;
   const open = members.filter(isOpen);
   if (!open.length) {
-    throw new AppError('member_locked', { minutes: Math.min(...members.map((m) => minutesLocked(states.get(m.id)!, now))) });
+    throw new AppError('member_locked', {
+      minutes: Math.min(...members.map((m) => minutesLocked(states.get(m.id)!, now))),
+    });
   }
   const verdict = await ctx.whileUnlocked(() => verifyAmong(open, pin));
   if (verdict) {

@@ -34,8 +34,7 @@ export async function addAccount(
   options: { onlyFirstAdmin?: boolean } = {},
 ): Promise<number> {
   const name = input.name.trim();
-  if (!ACCOUNT_NAME_PATTERN.test(name))
-    throw new AccountError('an account name is 3 to 80 letters, digits or . _ @ -');
+  if (!ACCOUNT_NAME_PATTERN.test(name)) throw new AccountError('an account name is 3 to 80 letters, digits or . _ @ -');
   if (!(HUB_ACCOUNT_ROLES as readonly string[]).includes(input.role))
     throw new AccountError(`a role is one of: ${HUB_ACCOUNT_ROLES.join(', ')}`);
   if (input.password.length < MIN_PASSWORD_LENGTH)
@@ -194,7 +193,9 @@ export async function wrongTry(
         trx,
         account.id!,
         accountMinutes !== null ? 'account.locked' : what,
-        accountMinutes !== null ? { minutes: accountMinutes, round: state.rounds, address } : { failures: state.failures, address },
+        accountMinutes !== null
+          ? { minutes: accountMinutes, round: state.rounds, address }
+          : { failures: state.failures, address },
         now,
       );
     } else await audit(trx, null, what, { address }, now);

@@ -63,11 +63,13 @@ export async function createFirstAdmin(
       await refuseLockedAddress(db, input.peer, now);
       if (!code?.matches(input.code)) {
         if (code && !code.usable)
-          log('the one-time code for the first admin is spent (too many wrong tries): restart province serve for a new one');
+          log(
+            'the one-time code for the first admin is spent (too many wrong tries): restart province serve for a new one',
+          );
         const refusal = await wrongTry(db, null, input.peer, now, 'firstAdmin.wrongCode');
         throw refusal.code === 'address_locked'
           ? refusal
-          : new AppError('forbidden', {}, { code: 'province:problems.firstAdminCode' });
+          : new AppError('invalid_input', {}, { code: 'province:problems.firstAdminCode' });
       }
     }
     const by = isLoopback(input.peer) ? 'browser on this machine' : 'browser with the console code';
