@@ -53,24 +53,48 @@ export interface ProvinceReport {
   province: Report;
 }
 
+/** A record row as the measures read it (`computeReport`'s facts). */
+const factOf = (r: { entity: string; ref: string; day: string; clear: string; categories: string }): FactRecord => ({
+  entity: r.entity,
+  ref: r.ref,
+  day: r.day,
+  clear: JSON.parse(r.clear),
+  categories: JSON.parse(r.categories),
+});
+
 /** The current, not deleted, records of a point for [from, to]: what the measures read. */
 export async function pointRecords(db: ProvinceDb, pointId: number, from: string, to: string): Promise<FactRecord[]> {
-  const rows = await db
+  return (await recordsByPoint(db, from, to, pointId)).get(pointId) ?? [];
+}
+
+/** The current, not deleted, records of every point (or one) for [from, to], in one query, by point. */
+export async function recordsByPoint(
+  db: ProvinceDb,
+  from: string,
+  to: string,
+  pointId?: number,
+): Promise<Map<number, FactRecord[]>> {
+  let query = db
     .selectFrom('record')
-    .select(['entity', 'ref', 'day', 'clear', 'categories'])
-    .where('point_id', '=', pointId)
+    .select(['point_id', 'entity', 'ref', 'day', 'clear', 'categories'])
     .where('current', '=', 1)
     .where('state', '!=', 'deleted')
     .where('day', '>=', from)
-    .where('day', '<=', to)
-    .execute();
-  return rows.map((r) => ({
-    entity: r.entity,
-    ref: r.ref,
-    day: r.day,
-    clear: JSON.parse(r.clear),
-    categories: JSON.parse(r.categories),
-  }));
+    .where('day', '<=', to);
+  if (pointId !== undefined) query = query.where('point_id', '=', pointId);
+  return groupBy(await query.execute(), (r) => r.point_id, factOf);
+}
+
+/** Rows into lists by a key, in the order they came. */
+function groupBy<T, K, V = T>(rows: readonly T[], key: (row: T) => K, value: (row: T) => V = (r) => r as unknown as V) {
+  const by = new Map<K, V[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = by.get(k);
+    if (list) list.push(value(r));
+    else by.set(k, [value(r)]);
+  }
+  return by;
 }
 
 /** Held batches of a point past its last stored one: which are missing, which wait behind them. */
@@ -112,66 +136,81 @@ export async function provinceReport(
     .where('point.first_received_at', 'is not', null)
     .orderBy('unit.name')
     .execute();
-  const statuses: PointStatus[] = [];
-  for (const p of points) {
-    const closed = await db
+  // One query per table for all points (not one per point), grouped here.
+  const [closedRows, lastBatches, lateRows, heldRows, arrivalRows, batchCounts, records] = await Promise.all([
+    db
       .selectFrom('closed_day')
       .selectAll()
-      .where('point_id', '=', p.id!)
       .where('day', '>=', period.from)
       .where('day', '<=', period.to)
-      .execute();
+      .execute(),
+    db
+      .selectFrom('batch')
+      .innerJoin(
+        (eb) =>
+          eb
+            .selectFrom('batch')
+            .select(['point_id', (e) => e.fn.max('seq').as('seq')])
+            .groupBy('point_id')
+            .as('newest'),
+        (j) => j.onRef('newest.point_id', '=', 'batch.point_id').onRef('newest.seq', '=', 'batch.seq'),
+      )
+      .select(['batch.point_id', 'batch.received_at'])
+      .execute(),
+    db
+      .selectFrom('record')
+      .select(['point_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('late', '=', 1)
+      .where('current', '=', 1)
+      .where('day', '>=', period.from)
+      .where('day', '<=', period.to)
+      .groupBy('point_id')
+      .execute(),
+    db.selectFrom('quarantine').select(['point_uuid', 'seq']).where('reason', '=', 'held').execute(),
+    db
+      .selectFrom('intake')
+      .select(['point_id', 'at', 'label', 'reason', 'outcome'])
+      .where('point_id', 'is not', null)
+      .where('outcome', 'in', ['duplicate', 'refused'])
+      .where('at', '>=', since)
+      .where('at', '<', before)
+      .orderBy('at')
+      .execute(),
+    db
+      .selectFrom('batch')
+      .select(['point_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('point_id')
+      .execute(),
+    recordsByPoint(db, period.from, period.to),
+  ]);
+  const closedOf = groupBy(closedRows, (c) => c.point_id);
+  const lastOf = new Map(lastBatches.map((b) => [b.point_id, b.received_at]));
+  const lateOf = new Map(lateRows.map((r) => [r.point_id, Number(r.n)]));
+  const heldOf = groupBy(
+    heldRows.filter((h) => h.seq !== null),
+    (h) => h.point_uuid,
+    (h) => h.seq!,
+  );
+  const arrivalsOf = groupBy(arrivalRows, (a) => a.point_id!);
+  const batchesOf = new Map(batchCounts.map((b) => [b.point_id, Number(b.n)]));
+  const statuses: PointStatus[] = points.map((p) => {
+    const closed = closedOf.get(p.id!) ?? [];
     const closedSet = new Set(closed.map((c) => c.day));
     const retiredDay = p.retired_at ? vnDay(new Date(p.retired_at)) : null;
     const from = p.first_day && p.first_day > period.from ? p.first_day : period.from;
     const to = retiredDay && retiredDay < lastDay ? retiredDay : lastDay;
     const expected = p.first_day ? workingDaysBetween(from, to, false, []) : [];
-    const last = await db
-      .selectFrom('batch')
-      .select(['received_at'])
-      .where('point_id', '=', p.id!)
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const late = await db
-      .selectFrom('record')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('point_id', '=', p.id!)
-      .where('late', '=', 1)
-      .where('current', '=', 1)
-      .where('day', '>=', period.from)
-      .where('day', '<=', period.to)
-      .executeTakeFirst();
-    const held = await db
-      .selectFrom('quarantine')
-      .select('seq')
-      .where('reason', '=', 'held')
-      .where('point_uuid', '=', p.point_uuid)
-      .execute();
-    const arrivals = await db
-      .selectFrom('intake')
-      .select(['at', 'label', 'reason', 'outcome'])
-      .where('point_id', '=', p.id!)
-      .where('outcome', 'in', ['duplicate', 'refused'])
-      .where('at', '>=', since)
-      .where('at', '<', before)
-      .orderBy('at')
-      .execute();
-    const batches = await db
-      .selectFrom('batch')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('point_id', '=', p.id!)
-      .executeTakeFirst();
-    statuses.push({
+    const arrivals = arrivalsOf.get(p.id!) ?? [];
+    return {
       unitName: p.name,
       unitCode: p.code,
       pilot: p.pilot === 1,
       pointId: p.point_uuid,
       fingerprint: p.fingerprint ?? p.enrolled_fingerprint,
       status: p.status,
-      batches: Number(batches?.n ?? 0),
+      batches: batchesOf.get(p.id!) ?? 0,
       lastSeq: p.last_seq,
-      lastReceivedAt: last?.received_at ?? null,
+      lastReceivedAt: lastOf.get(p.id!) ?? null,
       firstDay: p.first_day,
       daysClosed: closedSet.size,
       daysClosedAutomatically: closed.filter((c) => c.closed_by === 'automatic').length,
@@ -180,23 +219,20 @@ export async function provinceReport(
         .filter((c) => vnDay(new Date(c.received_at)) > addDays(c.day, timelyDays))
         .map((c) => c.day)
         .sort(),
-      lateRecords: Number(late?.n ?? 0),
-      gap: gapOf(
-        p.last_seq,
-        held.map((h) => h.seq!).filter((s) => s !== null),
-      ),
+      lateRecords: lateOf.get(p.id!) ?? 0,
+      gap: gapOf(p.last_seq, p.point_uuid === null ? [] : (heldOf.get(p.point_uuid) ?? [])),
       duplicates: arrivals.filter((a) => a.outcome === 'duplicate').length,
       refused: arrivals
         .filter((a) => a.outcome === 'refused')
         .map((a) => ({ at: a.at, label: a.label, reason: a.reason ?? '' })),
       // Measures count the days the point declared worked (closed); missing days are listed apart.
       report: computeReport(
-        await pointRecords(db, p.id!, period.from, period.to),
+        records.get(p.id!) ?? [],
         period,
         [...closedSet].filter((d) => d <= lastDay).sort(),
       ),
-    });
-  }
+    };
+  });
   const units = await db
     .selectFrom('unit')
     .leftJoin('point', (j) => j.onRef('point.unit_id', '=', 'unit.id').on('point.status', '=', 'active'))

@@ -6,7 +6,7 @@ import { PILOT_SPELLING_VARIANTS } from '#shared/settings/communes';
 import { addDays, vnDay } from '#shared/time/vietnam';
 import { computeReport, type ActivityMeasure, type FactRecord, type Report } from '#shared/reports/kpis';
 import { mergeReports } from '#shared/reports/merge';
-import { unitOverview, type UnitOverview as UnitOverviewRow } from '../overview';
+import { unitOverviews, type UnitOverview as UnitOverviewRow } from '../overview';
 import type { HubDb } from './hub-store';
 
 export type Overview = z.output<typeof overviewSchema>;
@@ -150,15 +150,14 @@ export async function buildOverview(
   const to = lastComplete < period.to ? lastComplete : period.to;
   const months = monthsOf(period.from, period.to, until);
   const dayAgo = new Date(now.getTime() - 24 * 3_600_000).toISOString();
-  // The store's overview, month by month (a few grouped queries each), and what reporting needs.
+  // The store's overview, month by month (a few grouped queries for all the months), and what reporting needs.
   const [overviews, facts, recentRefused, unknown] = await Promise.all([
-    Promise.all(
-      months.map((month) =>
-        unitOverview(db, {
-          month,
-          until: month < until.slice(0, 7) ? addDays(resolvePeriod({ kind: 'month', key: month }).to, 1) : until,
-        }),
-      ),
+    unitOverviews(
+      db,
+      months.map((month) => ({
+        month,
+        until: month < until.slice(0, 7) ? addDays(resolvePeriod({ kind: 'month', key: month }).to, 1) : until,
+      })),
     ),
     pointFacts(db, period.from, period.to),
     db

@@ -1,0 +1,13 @@
+import { openProvinceStore } from '#province/store';
+import { unitOverview } from '#province/overview';
+import { buildOverview } from '#province/web/dashboard';
+import { hubStoreOf } from '#province/web/hub-store';
+const db = hubStoreOf(await openProvinceStore(process.argv[2]!));
+const now = new Date('2026-12-31T12:00:00.000Z');
+const t = async (name: string, f: () => Promise<unknown>) => { const s = performance.now(); const r = await f(); console.log(name, Math.round(performance.now() - s)); return r; };
+await t('warm', () => buildOverview(db, { period: '2026' }, now));
+await t('unitOverview 06', () => unitOverview(db, { month: '2026-06', until: '2026-07-01' }));
+await t('unitOverview 12', () => unitOverview(db, { month: '2026-12', until: '2026-12-31' }));
+await t('year', () => buildOverview(db, { period: '2026' }, now));
+await t('year', () => buildOverview(db, { period: '2026' }, now));
+await db.destroy();
