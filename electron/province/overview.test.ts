@@ -105,7 +105,15 @@ describe.each(PROVINCE_STORES)('the overview of all units on $name', ({ open }) 
     const days: Parameters<typeof chainOfBatches>[0]['days'] = [];
     let n = 0;
     const entries: Record<string, number> = {};
-    for (const day of ['2026-09-07', '2026-09-30', '2026-10-01', '2026-10-15', '2026-10-30', '2026-11-02', '2026-11-04'])
+    for (const day of [
+      '2026-09-07',
+      '2026-09-30',
+      '2026-10-01',
+      '2026-10-15',
+      '2026-10-30',
+      '2026-11-02',
+      '2026-11-04',
+    ])
       days.push([
         day,
         [

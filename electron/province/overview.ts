@@ -59,8 +59,29 @@ const monthOfDay = sql<string>`substr(day, 1, 7)`;
  * give it on its own: one query per table over the whole span, grouped by point and month, then
  * cut month by month here. The figures read the covering index of migration 0007.
  */
-export async function unitOverviews(db: ProvinceDb, inputs: readonly { month: string; until: string }[]): Promise<Overview[]> {
-  if (!inputs.length) return [];
+export async function unitOverviews(
+  db: ProvinceDb,
+  inputs: readonly { month: string; until: string }[],
+): Promise<Overview[]> {
+  return (await overviewsAndClosedDays(db, inputs)).overviews;
+}
+
+/** A day a point closed, and when its closing batch came. */
+export interface ClosedDay {
+  point_id: number;
+  day: string;
+  received_at: string;
+}
+
+/**
+ * `unitOverviews`, with the closed days it read (from the first month, or the earliest `until`
+ * if before it, to the last `until`): the dashboard's reporting rates need the same rows.
+ */
+export async function overviewsAndClosedDays(
+  db: ProvinceDb,
+  inputs: readonly { month: string; until: string }[],
+): Promise<{ overviews: Overview[]; closed: ClosedDay[] }> {
+  if (!inputs.length) return { overviews: [], closed: [] };
   const spans = inputs.map((input) => {
     const month = resolvePeriod({ kind: 'month', key: input.month });
     return {
@@ -109,7 +130,7 @@ export async function unitOverviews(db: ProvinceDb, inputs: readonly { month: st
       .execute(),
     db
       .selectFrom('closed_day')
-      .select(['point_id', 'day'])
+      .select(['point_id', 'day', 'received_at'])
       .where('day', '>=', closedFrom)
       .where('day', '<', lastUntil)
       .execute(),
@@ -186,7 +207,7 @@ export async function unitOverviews(db: ProvinceDb, inputs: readonly { month: st
       rows.map((r) => ({ entity: r.entity, ref: r.ref, day: r.day, clear: JSON.parse(r.clear), categories: {} })),
     );
 
-  return spans.map(({ input, month, year, lastDay }) => {
+  const overviews = spans.map(({ input, month, year, lastDay }) => {
     const monthStart = vnDayStart(month.from).toISOString();
     const monthEnd = vnDayStart(addDays(month.to, 1)).toISOString();
     const refusedOf = new Map<number, number>();
@@ -214,7 +235,9 @@ export async function unitOverviews(db: ProvinceDb, inputs: readonly { month: st
         const f = p ? figuresOf.get(`${p.id}:${input.month}`) : undefined;
         const last = p ? (lastClosedOf.get(p.id!) ?? null) : null;
         const closedDays = new Set(
-          (p ? (closedOf.get(p.id!) ?? []) : []).filter((c) => c.day >= month.from && c.day <= lastDay).map((c) => c.day),
+          (p ? (closedOf.get(p.id!) ?? []) : [])
+            .filter((c) => c.day >= month.from && c.day <= lastDay)
+            .map((c) => c.day),
         );
         const firstDay = p?.first_day ?? null;
         const held = (p ? (facts.get(p.id!) ?? []) : []).filter((r) => r.day >= year.from && r.day <= month.to);
@@ -223,7 +246,12 @@ export async function unitOverviews(db: ProvinceDb, inputs: readonly { month: st
         return {
           unit: { id: u.id!, name: u.name, kind: u.kind, code: u.code, pilot: u.pilot === 1 },
           point: p
-            ? { pointId: p.point_uuid, fingerprint: p.fingerprint ?? p.enrolled_fingerprint, status: p.status, firstDay }
+            ? {
+                pointId: p.point_uuid,
+                fingerprint: p.fingerprint ?? p.enrolled_fingerprint,
+                status: p.status,
+                firstDay,
+              }
             : null,
           lastBatch:
             p && p.last_seq > 0 && p.received_at
@@ -248,6 +276,7 @@ export async function unitOverviews(db: ProvinceDb, inputs: readonly { month: st
       }),
     };
   });
+  return { overviews, closed };
 }
 
 /** The yearly minimums (held so far this year against the year's count), as `computeReport` judges a year. */
@@ -268,4 +297,3 @@ function sortedIndexAfter(days: readonly string[], day: string): number {
   }
   return lo;
 }
-

@@ -138,12 +138,7 @@ export async function provinceReport(
     .execute();
   // One query per table for all points (not one per point), grouped here.
   const [closedRows, lastBatches, lateRows, heldRows, arrivalRows, batchCounts, records] = await Promise.all([
-    db
-      .selectFrom('closed_day')
-      .selectAll()
-      .where('day', '>=', period.from)
-      .where('day', '<=', period.to)
-      .execute(),
+    db.selectFrom('closed_day').selectAll().where('day', '>=', period.from).where('day', '<=', period.to).execute(),
     db
       .selectFrom('batch')
       .innerJoin(
@@ -226,11 +221,7 @@ export async function provinceReport(
         .filter((a) => a.outcome === 'refused')
         .map((a) => ({ at: a.at, label: a.label, reason: a.reason ?? '' })),
       // Measures count the days the point declared worked (closed); missing days are listed apart.
-      report: computeReport(
-        records.get(p.id!) ?? [],
-        period,
-        [...closedSet].filter((d) => d <= lastDay).sort(),
-      ),
+      report: computeReport(records.get(p.id!) ?? [], period, [...closedSet].filter((d) => d <= lastDay).sort()),
     };
   });
   const units = await db

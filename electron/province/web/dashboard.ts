@@ -6,7 +6,7 @@ import { PILOT_SPELLING_VARIANTS } from '#shared/settings/communes';
 import { addDays, vnDay } from '#shared/time/vietnam';
 import { computeReport, type ActivityMeasure, type FactRecord, type Report } from '#shared/reports/kpis';
 import { mergeReports } from '#shared/reports/merge';
-import { unitOverviews, type UnitOverview as UnitOverviewRow } from '../overview';
+import { overviewsAndClosedDays, type ClosedDay, type UnitOverview as UnitOverviewRow } from '../overview';
 import type { HubDb } from './hub-store';
 
 export type Overview = z.output<typeof overviewSchema>;
@@ -33,21 +33,17 @@ interface PointFacts {
   closed: { day: string; receivedDay: string }[];
 }
 
-async function pointFacts(db: HubDb, from: string, to: string): Promise<PointFacts[]> {
+/** The points heard from, with the days each closed in [from, to] (from the rows the overview read). */
+async function pointFacts(db: HubDb, closed: readonly ClosedDay[], from: string, to: string): Promise<PointFacts[]> {
   const points = await db
     .selectFrom('point')
     .leftJoin('unit', 'unit.id', 'point.unit_id')
     .select(['point.id', 'point.first_day', 'point.retired_at', 'point.status', 'unit.name'])
     .where('point.first_received_at', 'is not', null)
     .execute();
-  const closed = await db
-    .selectFrom('closed_day')
-    .select(['point_id', 'day', 'received_at'])
-    .where('day', '>=', from)
-    .where('day', '<=', to)
-    .execute();
   const byPoint = new Map<number, PointFacts['closed']>();
   for (const c of closed) {
+    if (c.day < from || c.day > to) continue;
     const list = byPoint.get(c.point_id) ?? [];
     list.push({ day: c.day, receivedDay: vnDay(new Date(c.received_at)) });
     byPoint.set(c.point_id, list);
@@ -151,15 +147,14 @@ export async function buildOverview(
   const months = monthsOf(period.from, period.to, until);
   const dayAgo = new Date(now.getTime() - 24 * 3_600_000).toISOString();
   // The store's overview, month by month (a few grouped queries for all the months), and what reporting needs.
-  const [overviews, facts, recentRefused, unknown] = await Promise.all([
-    unitOverviews(
+  const [{ overviews, closed }, recentRefused, unknown] = await Promise.all([
+    overviewsAndClosedDays(
       db,
       months.map((month) => ({
         month,
         until: month < until.slice(0, 7) ? addDays(resolvePeriod({ kind: 'month', key: month }).to, 1) : until,
       })),
     ),
-    pointFacts(db, period.from, period.to),
     db
       .selectFrom('intake')
       .select(['point_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -174,6 +169,8 @@ export async function buildOverview(
       .groupBy(['fingerprint', 'commune_name'])
       .execute(),
   ]);
+  // The overview read every closed day from the period's start to `until`: all that reporting counts.
+  const facts = await pointFacts(db, closed, period.from, to);
   const latest = overviews.at(-1)?.units ?? [];
   const factsOf = new Map<string, PointFacts[]>();
   for (const f of facts) if (f.unitName) factsOf.set(f.unitName, [...(factsOf.get(f.unitName) ?? []), f]);
