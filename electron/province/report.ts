@@ -3,6 +3,8 @@ import { computeReport, type FactRecord, type Report } from '#shared/reports/kpi
 import { mergeReports } from '#shared/reports/merge';
 import { resolvePeriod, type PeriodInput } from '#shared/reports/period';
 import { addDays, vnDay, vnDayStart } from '#shared/time/vietnam';
+import { sql } from 'kysely';
+import { isPostgres } from './dialect';
 import type { ProvinceDb } from './store';
 
 export interface Refusal {
@@ -53,36 +55,72 @@ export interface ProvinceReport {
   province: Report;
 }
 
-/** A record row as the measures read it (`computeReport`'s facts). */
-const factOf = (r: { entity: string; ref: string; day: string; clear: string; categories: string }): FactRecord => ({
-  entity: r.entity,
-  ref: r.ref,
-  day: r.day,
-  clear: JSON.parse(r.clear),
-  categories: JSON.parse(r.categories),
-});
-
 /** The current, not deleted, records of a point for [from, to]: what the measures read. */
 export async function pointRecords(db: ProvinceDb, pointId: number, from: string, to: string): Promise<FactRecord[]> {
-  return (await recordsByPoint(db, from, to, pointId)).get(pointId) ?? [];
+  return (await recordsOf(db, [pointId], from, to)).get(pointId) ?? [];
 }
 
-/** The current, not deleted, records of every point (or one) for [from, to], in one query, by point. */
-export async function recordsByPoint(
-  db: ProvinceDb,
-  from: string,
-  to: string,
-  pointId?: number,
-): Promise<Map<number, FactRecord[]>> {
-  let query = db
+/**
+ * The current, not deleted, records of these points for [from, to], in one query, by point. The
+ * store packs each point's records into one JSON array (SQLite's `json_group_array`, PostgreSQL's
+ * `json_agg`): a few rows to hand over instead of thousands, which was most of a year report's time.
+ */
+async function recordsOf(db: ProvinceDb, pointIds: readonly number[], from: string, to: string) {
+  const packed = isPostgres(db)
+    ? sql<unknown>`json_agg(json_build_array(entity, ref, day, clear::json, categories::json))`
+    : sql<unknown>`json_group_array(json_array(entity, ref, day, json(clear), json(categories)))`;
+  const rows = await db
     .selectFrom('record')
-    .select(['point_id', 'entity', 'ref', 'day', 'clear', 'categories'])
+    .select(['point_id', packed.as('facts')])
+    .where('point_id', 'in', pointIds)
     .where('current', '=', 1)
     .where('state', '!=', 'deleted')
     .where('day', '>=', from)
-    .where('day', '<=', to);
-  if (pointId !== undefined) query = query.where('point_id', '=', pointId);
-  return groupBy(await query.execute(), (r) => r.point_id, factOf);
+    .where('day', '<=', to)
+    .groupBy('point_id')
+    .execute();
+  const byPoint = new Map<number, FactRecord[]>();
+  for (const row of rows) {
+    // `pg` parses json itself; SQLite gives the text.
+    const facts = (typeof row.facts === 'string' ? JSON.parse(row.facts) : row.facts) as [
+      string,
+      string,
+      string,
+      FactRecord['clear'],
+      FactRecord['categories'],
+    ][];
+    byPoint.set(
+      row.point_id,
+      facts.map(([entity, ref, day, clear, categories]) => ({ entity, ref, day, clear, categories })),
+    );
+  }
+  return byPoint;
+}
+
+/** Points whose records one query reads: a year of a few dozen points, so memory stays flat however many points there are. */
+const POINTS_PER_READ = 24;
+
+/**
+ * Each point's measures over `period` (`computeReport` on its current records and closed days),
+ * for the points that have records or closed days in it: the records are read for a slice of
+ * points at a time, measured, and let go.
+ */
+export async function reportsOf(
+  db: ProvinceDb,
+  pointIds: readonly number[],
+  period: Parameters<typeof computeReport>[1],
+  closedDaysOf: (pointId: number) => readonly string[],
+): Promise<Map<number, Report>> {
+  const reports = new Map<number, Report>();
+  for (let i = 0; i < pointIds.length; i += POINTS_PER_READ) {
+    const slice = pointIds.slice(i, i + POINTS_PER_READ);
+    const records = await recordsOf(db, slice, period.from, period.to);
+    for (const id of slice) {
+      const days = closedDaysOf(id);
+      if (records.has(id) || days.length) reports.set(id, computeReport(records.get(id) ?? [], period, [...days]));
+    }
+  }
+  return reports;
 }
 
 /** Rows into lists by a key, in the order they came. */
@@ -137,7 +175,7 @@ export async function provinceReport(
     .orderBy('unit.name')
     .execute();
   // One query per table for all points (not one per point), grouped here.
-  const [closedRows, lastBatches, lateRows, heldRows, arrivalRows, batchCounts, records] = await Promise.all([
+  const [closedRows, lastBatches, lateRows, heldRows, arrivalRows, batchCounts] = await Promise.all([
     db.selectFrom('closed_day').selectAll().where('day', '>=', period.from).where('day', '<=', period.to).execute(),
     db
       .selectFrom('batch')
@@ -176,7 +214,6 @@ export async function provinceReport(
       .select(['point_id', (eb) => eb.fn.countAll<number>().as('n')])
       .groupBy('point_id')
       .execute(),
-    recordsByPoint(db, period.from, period.to),
   ]);
   const closedOf = groupBy(closedRows, (c) => c.point_id);
   const lastOf = new Map(lastBatches.map((b) => [b.point_id, b.received_at]));
@@ -188,6 +225,15 @@ export async function provinceReport(
   );
   const arrivalsOf = groupBy(arrivalRows, (a) => a.point_id!);
   const batchesOf = new Map(batchCounts.map((b) => [b.point_id, Number(b.n)]));
+  // Measures count the days the point declared worked (closed); missing days are listed apart.
+  const worked = (id: number) =>
+    [...new Set((closedOf.get(id) ?? []).map((c) => c.day))].filter((d) => d <= lastDay).sort();
+  const reports = await reportsOf(
+    db,
+    points.map((p) => p.id!),
+    period,
+    worked,
+  );
   const statuses: PointStatus[] = points.map((p) => {
     const closed = closedOf.get(p.id!) ?? [];
     const closedSet = new Set(closed.map((c) => c.day));
@@ -220,8 +266,7 @@ export async function provinceReport(
       refused: arrivals
         .filter((a) => a.outcome === 'refused')
         .map((a) => ({ at: a.at, label: a.label, reason: a.reason ?? '' })),
-      // Measures count the days the point declared worked (closed); missing days are listed apart.
-      report: computeReport(records.get(p.id!) ?? [], period, [...closedSet].filter((d) => d <= lastDay).sort()),
+      report: reports.get(p.id!) ?? computeReport([], period, []),
     };
   });
   const units = await db

@@ -4,8 +4,9 @@ import { resolvePeriod, periodOf, type PeriodInput } from '#shared/reports/perio
 import type { overviewSchema, unitRowSchema, targetSchema, rankSchema } from '#shared/province/schemas';
 import { PILOT_SPELLING_VARIANTS } from '#shared/settings/communes';
 import { addDays, vnDay } from '#shared/time/vietnam';
-import { computeReport, type ActivityMeasure, type FactRecord, type Report } from '#shared/reports/kpis';
+import type { ActivityMeasure, Report } from '#shared/reports/kpis';
 import { mergeReports } from '#shared/reports/merge';
+import { reportsOf } from '../report';
 import { overviewsAndClosedDays, type ClosedDay, type UnitOverview as UnitOverviewRow } from '../overview';
 import type { HubDb } from './hub-store';
 
@@ -280,15 +281,8 @@ export async function buildReport(
   const overview = await buildOverview(db, input, now);
   const period = resolvePeriod({ kind: overview.period.kind as 'month', key: overview.period.key });
   const lastComplete = addDays(overview.until, -1);
-  const [records, closed] = await Promise.all([
-    db
-      .selectFrom('record')
-      .select(['point_id', 'entity', 'ref', 'day', 'clear', 'categories'])
-      .where('current', '=', 1)
-      .where('state', '!=', 'deleted')
-      .where('day', '>=', period.from)
-      .where('day', '<=', period.to)
-      .execute(),
+  const [points, closed] = await Promise.all([
+    db.selectFrom('point').select('id').orderBy('id').execute(),
     db
       .selectFrom('closed_day')
       .select(['point_id', 'day'])
@@ -296,22 +290,15 @@ export async function buildReport(
       .where('day', '<=', lastComplete < period.to ? lastComplete : period.to)
       .execute(),
   ]);
-  const byPoint = new Map<number, FactRecord[]>();
-  for (const r of records) {
-    const list = byPoint.get(r.point_id) ?? [];
-    list.push({
-      entity: r.entity,
-      ref: r.ref,
-      day: r.day,
-      clear: JSON.parse(r.clear),
-      categories: JSON.parse(r.categories),
-    });
-    byPoint.set(r.point_id, list);
-  }
   const daysOf = new Map<number, string[]>();
   for (const c of closed) daysOf.set(c.point_id, [...(daysOf.get(c.point_id) ?? []), c.day]);
-  const ids = [...new Set([...byPoint.keys(), ...daysOf.keys()])];
-  const reports = ids.map((id) => computeReport(byPoint.get(id) ?? [], period, (daysOf.get(id) ?? []).sort()));
+  const byPoint = await reportsOf(
+    db,
+    points.map((p) => p.id!),
+    period,
+    (id) => (daysOf.get(id) ?? []).sort(),
+  );
+  const reports = [...byPoint.values()];
   return { ...overview, province: mergeReports(reports, overview.period) };
 }
 
