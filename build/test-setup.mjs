@@ -1,6 +1,6 @@
 // `npm test` sets up what its suites need on a fresh machine, as `npm start` does for itself:
 // the browser for the end-to-end tests, poppler to read printed PDFs back, python3 to unpack a
-// downloaded batch, PostgreSQL for the province hub. Missing ones are installed from Debian when
+// downloaded batch, PostgreSQL for the province hub, openssl for its HTTPS test. Missing ones are installed from Debian when
 // run as root; otherwise it stops at once with the exact command, before any suite runs.
 //
 // Read from the environment (the tests of this script use them): PATH for the tools,
@@ -36,6 +36,8 @@ const NEEDS = [
     present: () => ['pdftotext', 'pdfinfo', 'pdftoppm'].every(onPath),
   },
   { pkg: 'python3', why: 'unpacking a downloaded batch', present: () => onPath('python3') },
+  // Usually there already (PostgreSQL's ssl-cert needs it); named so the hub's TLS test never depends on that.
+  { pkg: 'openssl', why: "a throw-away certificate for the hub's HTTPS test", present: () => onPath('openssl') },
   {
     pkg: 'postgresql',
     why: "the province hub's store",

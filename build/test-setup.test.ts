@@ -14,6 +14,7 @@ const TOOLS: Record<string, string[]> = {
   'poppler-utils': ['pdftotext', 'pdfinfo', 'pdftoppm'],
   python3: ['python3'],
   postgresql: ['initdb'],
+  openssl: ['openssl'],
 };
 let dir: string;
 let bin: string;
@@ -77,13 +78,13 @@ function setup(env: Record<string, string>) {
 
 describe('npm test set-up on a fresh machine', () => {
   it('does nothing when every tool is there', () => {
-    give('chromium', 'poppler-utils', 'python3', 'postgresql');
+    give('chromium', 'poppler-utils', 'python3', 'postgresql', 'openssl');
     const run = setup({ DHS_SETUP_ROOT: '1', DHS_SETUP_APT: stubApt() });
     expect(run).toMatchObject({ status: 0, out: '', calls: [] });
   });
 
   it("finds PostgreSQL in Debian's versioned folder, off PATH", () => {
-    give('chromium', 'poppler-utils', 'python3');
+    give('chromium', 'poppler-utils', 'python3', 'openssl');
     mkdirSync(join(dir, 'pg/17/bin'), { recursive: true });
     tool(join(dir, 'pg/17/bin/initdb'));
     const run = setup({ DHS_SETUP_ROOT: '1', DHS_SETUP_APT: stubApt(), DHS_POSTGRES_LIB: join(dir, 'pg') });
@@ -91,7 +92,7 @@ describe('npm test set-up on a fresh machine', () => {
   });
 
   it('as root, installs only what is missing: apt-get update, then install without recommends', () => {
-    give('chromium', 'python3');
+    give('chromium', 'python3', 'openssl');
     const run = setup({ DHS_SETUP_ROOT: '1', DHS_SETUP_APT: stubApt() });
     expect(run.status).toBe(0);
     expect(run.calls).toEqual(['update -qq', 'install -y -qq --no-install-recommends poppler-utils postgresql']);
@@ -101,7 +102,7 @@ describe('npm test set-up on a fresh machine', () => {
   });
 
   it('not as root, stops at once with the exact command and installs nothing', () => {
-    give('python3', 'postgresql');
+    give('python3', 'postgresql', 'openssl');
     const run = setup({ DHS_SETUP_ROOT: '0', DHS_SETUP_APT: stubApt() });
     expect(run.status).toBe(1);
     expect(run.out).toContain(
@@ -112,7 +113,7 @@ describe('npm test set-up on a fresh machine', () => {
   });
 
   it('fails with the command when apt-get fails, or installs without giving the tool', () => {
-    give('chromium', 'poppler-utils', 'postgresql');
+    give('chromium', 'poppler-utils', 'postgresql', 'openssl');
     const failed = setup({ DHS_SETUP_ROOT: '1', DHS_SETUP_APT: stubApt('fails') });
     expect(failed.status).toBe(1);
     expect(failed.out).toMatch(
@@ -125,7 +126,7 @@ describe('npm test set-up on a fresh machine', () => {
   });
 
   it('refuses a CHROMIUM_PATH that points at nothing instead of installing another browser', () => {
-    give('poppler-utils', 'python3', 'postgresql');
+    give('poppler-utils', 'python3', 'postgresql', 'openssl');
     const run = setup({ DHS_SETUP_ROOT: '1', DHS_SETUP_APT: stubApt(), CHROMIUM_PATH: join(dir, 'no-browser') });
     expect(run.status).toBe(1);
     expect(run.out).toContain('is not an executable browser');

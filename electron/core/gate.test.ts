@@ -64,6 +64,38 @@ describe('the gate runs each kind of method as declared', () => {
     expect(events).toEqual([]);
   });
 
+  it('bad input to a write gives back the lock it asked for first, and changes nothing', async () => {
+    const admin = await signInAs(app, 'admin');
+    let ran = 0;
+    const { gate } = gateWith({
+      'backups.updateSettings': async (ctx) => {
+        ran++;
+        await audit(ctx, 'test.wrote');
+        return { ok: true };
+      },
+    });
+    const refused = await gate.call('backups.updateSettings', { keepDays: 'thirty' }, admin);
+    expect(refused).toMatchObject({ ok: false, status: 400, error: { code: 'invalid_input' } });
+    expect(ran).toBe(0);
+    // The connection is free again: a transaction left open would hold it, and these would wait.
+    const written = await gate.call('backups.updateSettings', { keepDays: 30 }, admin);
+    expect(written).toMatchObject({ ok: true });
+    expect(await audited('test.wrote')).toBe(1);
+  });
+
+  it('a call takes the caller its admission found; without one, it looks the session up itself', async () => {
+    const admin = await signInAs(app, 'admin');
+    const admit = app.admit;
+    const admitted = await admit('backups.status', admin);
+    if (!admitted.ok) throw new Error('admin not admitted');
+    expect(admitted.caller).toMatchObject({ role: 'admin', memberId: admin.memberId });
+    await app.invoke('access.signOut', {}, admin);
+    // The session has ended: looked up again, the call is refused; with the request's admitted
+    // caller (its body read in moments), the request admitted is answered.
+    expect(await app.call('backups.status', {}, admin)).toMatchObject({ ok: false, status: 401 });
+    expect(await app.call('backups.status', {}, admin, admitted.caller)).toMatchObject({ ok: true });
+  });
+
   it('a steps method commits each step as it ends and publishes its events then', async () => {
     const admin = await signInAs(app, 'admin');
     const { gate, events } = gateWith({

@@ -32,6 +32,12 @@ export interface Credentials {
   peer?: string;
 }
 
+/**
+ * The caller a transport's admission found, handed back to `call` so one request looks its
+ * session up once: only a caller `admit` returned, for the request it admitted.
+ */
+export type Admitted = Readonly<Caller>;
+
 export interface GateDeps {
   db: Db;
   bus: EventBus;
@@ -116,12 +122,12 @@ export function createAdmission(deps: Pick<GateDeps, 'db' | 'now'>) {
   return async function admit(
     name: string,
     credentials: Credentials,
-  ): Promise<{ ok: true } | Extract<CallResult, { ok: false }>> {
+  ): Promise<{ ok: true; caller: Admitted } | Extract<CallResult, { ok: false }>> {
     if (!isMethodName(name)) return failure(new AppError('unknown_method'));
     try {
       const caller = await transportCaller(deps, credentials);
       if (!methods[name].roles.includes(caller.role)) throw transportRefusal(credentials)(caller);
-      return { ok: true };
+      return { ok: true, caller };
     } catch (error) {
       return failure(classify(error) ?? new AppError('internal'));
     }
@@ -154,8 +160,17 @@ export function createGate(deps: GateDeps) {
     try {
       const caller = await identify();
       if (!spec.roles.includes(caller.role)) throw refuse(caller);
+      // A write's lock is asked for first: SQLite takes it on the pool's thread while the input is
+      // checked here. Bad input gives it back unused.
+      const starting = spec.kind === 'write' ? deps.db.startTransaction().execute() : null;
       const parsed = spec.input.safeParse(rawInput ?? {});
-      if (!parsed.success) throw new AppError('invalid_input', {}, fieldsOf(parsed.error));
+      if (!parsed.success) {
+        await starting?.then(
+          (trx) => trx.rollback().execute(),
+          () => undefined,
+        );
+        throw new AppError('invalid_input', {}, fieldsOf(parsed.error));
+      }
 
       const pending: LiveEvent[] = [];
       const after: ((db: Db) => Promise<unknown>)[] = [];
@@ -177,7 +192,7 @@ export function createGate(deps: GateDeps) {
             detail: JSON.stringify(output ?? null),
           })
           .execute();
-      const write = spec.kind === 'write' ? await deps.db.startTransaction().execute() : null;
+      const write = starting ? await starting : null;
       // A write's transaction, replaced by a new one when the handler worked without the lock.
       let trx: ControlledTransaction<Database> | null = write;
       const ctx: CoreContext = {
@@ -251,8 +266,10 @@ export function createGate(deps: GateDeps) {
   }
 
   return {
-    call(name: string, rawInput: unknown, credentials: Credentials): Promise<CallResult> {
-      return run(name, rawInput, () => transportCaller(deps, credentials), transportRefusal(credentials));
+    /** `admitted`: the caller this request's admission found (see `Admitted`), not looked up again. */
+    call(name: string, rawInput: unknown, credentials: Credentials, admitted?: Admitted): Promise<CallResult> {
+      const identify = admitted ? async () => ({ ...admitted }) : () => transportCaller(deps, credentials);
+      return run(name, rawInput, identify, transportRefusal(credentials));
     },
     system(name: string, rawInput: unknown = {}): Promise<CallResult> {
       return run(

@@ -2,6 +2,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createSecureContext } from 'node:tls';
 import { parseArgs } from 'node:util';
 import { periodOf, type PeriodInput } from '#shared/reports/period';
 import { addDays, vnDay } from '#shared/time/vietnam';
@@ -48,11 +49,13 @@ const HELP = `Province tool for the digital support points' batches (Gia Lai, co
   report  --db FILE [--period 2026-11|2026-Q4|2026] [--until YYYY-MM-DD] [--timely-days N] [--json]
   open    --db FILE --unit NAME --ref REF --by NAME --reason TEXT (--seal-key FILE [--passphrase-file F] | --key SECRET)
                                                open one record's sealed personal part (an access request); logged
-  serve   --db FILE --key SECRET --port P [--host 127.0.0.1] [--allow-host NAME]
+  serve   --db FILE --key SECRET --port P [--host 127.0.0.1] [--allow-host NAME] [--tls-cert F --tls-key F]
                                                the hub: the web app (sign-in, dashboard, reports, exports, uploads),
-                                               its read-only JSON API (/api/…) and the points' POST /batches
+                                               its read-only JSON API (/api/…) and the points' POST /batches; with
+                                               --tls-cert and --tls-key (PEM) over HTTPS. With no admin yet it prints
+                                               a one-time code for making the first one from another machine
   accounts add --db FILE --name NAME --role viewer|province_admin [--password-file F]
-                                               a hub account (the first admin is made here, never over the network)
+                                               a hub account (the first admin can also be made in the browser)
   accounts list --db FILE                      the hub's accounts
   accounts token --db FILE --label SYSTEM      a read-only API token for another provincial system (shown once)
 
@@ -107,6 +110,26 @@ function ordered(files: string[]): { path: string; text: string; key: string }[]
     })
     .filter((f): f is { path: string; text: string; key: string } => f !== null)
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/**
+ * `--tls-cert` and `--tls-key` go together: both PEM files readable and a matching pair, or the
+ * hub does not start (never quietly over plain HTTP when HTTPS was asked for).
+ */
+function readTls(certFile: string | undefined, keyFile: string | undefined) {
+  if (!certFile && !keyFile) return undefined;
+  if (!certFile || !keyFile)
+    throw new Error('--tls-cert FILE and --tls-key FILE go together: give both (PEM), or neither for plain HTTP');
+  const cert = readSmall(certFile, 'TLS certificate (PEM)');
+  const key = readSmall(keyFile, 'TLS private key (PEM)');
+  try {
+    createSecureContext({ cert, key });
+  } catch (error) {
+    throw new Error(
+      `${certFile} and ${keyFile} are not a PEM certificate and its private key (${(error as Error).message})`,
+    );
+  }
+  return { cert, key };
 }
 
 /** A key or passphrase file: a few kilobytes at most, checked before it is read. */
@@ -206,6 +229,8 @@ async function main(argv: string[]): Promise<number> {
       label: { type: 'string' },
       'password-file': { type: 'string' },
       static: { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
     },
   });
@@ -424,6 +449,7 @@ async function main(argv: string[]): Promise<number> {
         allowedHosts: values['allow-host'] ?? [],
         now,
         staticDir: values.static,
+        tls: readTls(values['tls-cert'], values['tls-key']),
       });
       return -1;
     }

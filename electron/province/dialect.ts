@@ -32,7 +32,9 @@ export async function execFor(db: Kysely<any>, statements: readonly string[]): P
 
 /** The text at `key` of a JSON object kept in a text column (a record's `clear`), as each spells it. */
 // biome-ignore lint/suspicious/noExplicitAny: any schema.
-export const jsonText = (db: Kysely<any>, column: string, key: string) =>
+export const jsonText = (db: Kysely<any>, column: string, key: 'outcome') =>
+  // The key is written as a literal, not a parameter: only then can an index on the same
+  // expression serve the query (migration 0007).
   isPostgres(db)
-    ? sql<string | null>`(${sql.ref(column)}::json ->> ${key})`
-    : sql<string | null>`json_extract(${sql.ref(column)}, ${`$.${key}`})`;
+    ? sql<string | null>`(${sql.ref(column)}::json ->> ${sql.lit(key)})`
+    : sql<string | null>`json_extract(${sql.ref(column)}, ${sql.lit(`$.${key}`)})`;

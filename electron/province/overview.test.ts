@@ -3,7 +3,7 @@ import { PROVINCE_STORES, useProvinceStore } from '#test/support/province-stores
 import { fingerprint, generateSigningKey } from '#core/crypto/signing';
 import { ingestMany } from './ingest';
 import { generateProvinceKeys } from './keys';
-import { unitOverview } from './overview';
+import { unitOverview, unitOverviews } from './overview';
 import { enrolPoint } from './registry';
 import { activityItem as activity, chainOfBatches, supportItem as entry } from './testing';
 
@@ -96,5 +96,56 @@ describe.each(PROVINCE_STORES)('the overview of all units on $name', ({ open }) 
       missingDays: [],
       lastClosedDay: '2026-11-05',
     });
+  });
+
+  it('gives for several months at once what each month gives on its own (the quarter’s and the year’s answer)', async () => {
+    const { store } = opened;
+    await enrolPoint(store, { unit: 'Xã Ia Grai', fingerprint: fingerprint(key.publicRaw), by: 't', at: new Date() });
+    const outcomes = ['filed_online', 'filed_with_help', 'guided_only', 'referred'] as const;
+    const days: Parameters<typeof chainOfBatches>[0]['days'] = [];
+    let n = 0;
+    const entries: Record<string, number> = {};
+    for (const day of [
+      '2026-09-07',
+      '2026-09-30',
+      '2026-10-01',
+      '2026-10-15',
+      '2026-10-30',
+      '2026-11-02',
+      '2026-11-04',
+    ])
+      days.push([
+        day,
+        [
+          ...Array.from({ length: 1 + (n % 3) }, () => {
+            entries[day.slice(0, 7)] = (entries[day.slice(0, 7)] ?? 0) + 1;
+            return entry(++n, day, outcomes[n % 4]!);
+          }),
+          ...(day.endsWith('-01') || day.endsWith('-02') ? [activity(n, day, 'support_session')] : []),
+          ...(day === '2026-09-07' ? [activity(100, day, 'scam_awareness')] : []),
+        ],
+      ]);
+    const files = chain(days, 6);
+    await ingestMany(
+      store,
+      files.map((text, i) => ({ text, label: `f${i}` })),
+      province.secret,
+      new Date('2026-11-05T11:00:00.000Z'),
+    );
+    const months = [
+      { month: '2026-09', until: '2026-10-01' },
+      { month: '2026-10', until: '2026-11-01' },
+      { month: '2026-11', until: '2026-11-05' },
+      // An `until` before its month: nothing of the month is due yet.
+      { month: '2026-12', until: '2026-11-05' },
+    ];
+    const together = await unitOverviews(store, months);
+    const alone = await Promise.all(months.map((m) => unitOverview(store, m)));
+    expect(together).toEqual(alone);
+    const ia = (o: (typeof alone)[number]) => o.units.find((u) => u.unit.name === 'Xã Ia Grai')!;
+    // November's batches wait behind the missing sixth: only what was stored counts.
+    expect(alone.map((o) => ia(o).supports)).toEqual([entries['2026-09'], entries['2026-10'], 0, 0]);
+    expect(ia(alone[2]!)).toMatchObject({ lastClosedDay: '2026-10-30', gap: { missing: [6], held: [7] } });
+    expect(ia(alone[1]!).activities.year.find((a) => a.kind === 'scam_awareness')).toMatchObject({ held: 1 });
   });
 });

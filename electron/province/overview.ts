@@ -3,6 +3,7 @@ import { APPLICATION_OUTCOMES, computeReport, type ActivityMeasure, type FactRec
 import { resolvePeriod } from '#shared/reports/period';
 import { MINIMUMS } from '#shared/team/activities';
 import { addDays, vnDayStart } from '#shared/time/vietnam';
+import { sql } from 'kysely';
 import { jsonText } from './dialect';
 import { gapOf, type PointStatus } from './report';
 import type { ProvinceDb } from './store';
@@ -47,10 +48,59 @@ const percent = (part: number, whole: number) => (whole === 0 ? null : Math.roun
 
 /** `month` 'YYYY-MM'; `until` the day looked from (today), 'YYYY-MM-DD'. */
 export async function unitOverview(db: ProvinceDb, input: { month: string; until: string }): Promise<Overview> {
-  const month = resolvePeriod({ kind: 'month', key: input.month });
-  const year = resolvePeriod({ kind: 'year', key: input.month.slice(0, 4) });
-  const lastDay = input.until <= month.to ? input.until : month.to;
-  const [units, points, lastClosed, closed, figures, activities, held, refused] = await Promise.all([
+  return (await unitOverviews(db, [input]))[0]!;
+}
+
+/** `record.day`'s month, as each store spells it ('YYYY-MM'). */
+const monthOfDay = sql<string>`substr(day, 1, 7)`;
+
+/**
+ * The overview of several months at once (a quarter's, a year's), each as `unitOverview` would
+ * give it on its own: one query per table over the whole span, grouped by point and month, then
+ * cut month by month here. The figures read the covering index of migration 0007.
+ */
+export async function unitOverviews(
+  db: ProvinceDb,
+  inputs: readonly { month: string; until: string }[],
+): Promise<Overview[]> {
+  return (await overviewsAndClosedDays(db, inputs)).overviews;
+}
+
+/** A day a point closed, and when its closing batch came. */
+export interface ClosedDay {
+  point_id: number;
+  day: string;
+  received_at: string;
+}
+
+/**
+ * `unitOverviews`, with the closed days it read (from the first month, or the earliest `until`
+ * if before it, to the last `until`): the dashboard's reporting rates need the same rows.
+ */
+export async function overviewsAndClosedDays(
+  db: ProvinceDb,
+  inputs: readonly { month: string; until: string }[],
+): Promise<{ overviews: Overview[]; closed: ClosedDay[] }> {
+  if (!inputs.length) return { overviews: [], closed: [] };
+  const spans = inputs.map((input) => {
+    const month = resolvePeriod({ kind: 'month', key: input.month });
+    return {
+      input,
+      month,
+      year: resolvePeriod({ kind: 'year', key: input.month.slice(0, 4) }),
+      lastDay: input.until <= month.to ? input.until : month.to,
+    };
+  });
+  const from = spans.reduce((d, s) => (s.month.from < d ? s.month.from : d), spans[0]!.month.from);
+  const to = spans.reduce((d, s) => (s.month.to > d ? s.month.to : d), spans[0]!.month.to);
+  const yearFrom = spans.reduce((d, s) => (s.year.from < d ? s.year.from : d), spans[0]!.year.from);
+  const lastUntil = spans.reduce((d, s) => (s.input.until > d ? s.input.until : d), spans[0]!.input.until);
+  // Closed days before this are only needed for each point's last one (an `until` may precede its month).
+  const firstUntil = spans.reduce((d, s) => (s.input.until < d ? s.input.until : d), spans[0]!.input.until);
+  const closedFrom = firstUntil < from ? firstUntil : from;
+  const intakeFrom = vnDayStart(from).toISOString();
+  const intakeTo = vnDayStart(addDays(to, 1)).toISOString();
+  const [units, points, closedBefore, closed, figures, activities, held, refused] = await Promise.all([
     db.selectFrom('unit').select(['id', 'name', 'kind', 'code', 'pilot']).orderBy('name').execute(),
     // The active point of each unit, else its newest retired one.
     db
@@ -71,17 +121,18 @@ export async function unitOverview(db: ProvinceDb, input: { month: string; until
       .orderBy('point.status', 'desc')
       .orderBy('point.id')
       .execute(),
+    // The last closed day before the span; those inside it come with `closed`.
     db
       .selectFrom('closed_day')
       .select(['point_id', (eb) => eb.fn.max('day').as('day')])
-      .where('day', '<', input.until)
+      .where('day', '<', closedFrom)
       .groupBy('point_id')
       .execute(),
     db
       .selectFrom('closed_day')
-      .select(['point_id', 'day'])
-      .where('day', '>=', month.from)
-      .where('day', '<=', lastDay)
+      .select(['point_id', 'day', 'received_at'])
+      .where('day', '>=', closedFrom)
+      .where('day', '<', lastUntil)
       .execute(),
     db
       .selectFrom('record')
@@ -89,6 +140,7 @@ export async function unitOverview(db: ProvinceDb, input: { month: string; until
         const outcome = jsonText(db, 'clear', 'outcome');
         return [
           'point_id',
+          monthOfDay.as('month'),
           eb.fn.countAll<number>().as('supports'),
           eb.fn
             .sum<number>(
@@ -106,9 +158,9 @@ export async function unitOverview(db: ProvinceDb, input: { month: string; until
       .where('current', '=', 1)
       .where('state', '!=', 'deleted')
       .where('entity', '=', 'logbook_entry')
-      .where('day', '>=', month.from)
-      .where('day', '<=', month.to)
-      .groupBy('point_id')
+      .where('day', '>=', from)
+      .where('day', '<=', to)
+      .groupBy(['point_id', monthOfDay])
       .execute(),
     db
       .selectFrom('record')
@@ -116,18 +168,18 @@ export async function unitOverview(db: ProvinceDb, input: { month: string; until
       .where('current', '=', 1)
       .where('state', '!=', 'deleted')
       .where('entity', '=', 'activity')
-      .where('day', '>=', year.from)
-      .where('day', '<=', month.to)
+      .where('day', '>=', yearFrom)
+      .where('day', '<=', to)
       .execute(),
     db.selectFrom('quarantine').select(['point_uuid', 'seq']).where('reason', '=', 'held').execute(),
+    // Refused files are few (a flood is tallied, not logged file by file): cut by month here.
     db
       .selectFrom('intake')
-      .select(['point_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .select(['point_id', 'at'])
       .where('outcome', '=', 'refused')
       .where('point_id', 'is not', null)
-      .where('at', '>=', vnDayStart(month.from).toISOString())
-      .where('at', '<', vnDayStart(resolvePeriod({ kind: 'month', key: nextMonth(input.month) }).from).toISOString())
-      .groupBy('point_id')
+      .where('at', '>=', intakeFrom)
+      .where('at', '<', intakeTo)
       .execute(),
   ]);
   const pointOf = new Map<number, (typeof points)[number]>();
@@ -141,69 +193,90 @@ export async function unitOverview(db: ProvinceDb, input: { month: string; until
     }
     return by;
   };
-  const lastClosedOf = new Map(lastClosed.map((r) => [r.point_id, r.day as string]));
+  const closedBeforeOf = new Map(closedBefore.map((r) => [r.point_id, r.day as string]));
   const closedOf = group(closed);
-  const figuresOf = new Map(figures.map((f) => [f.point_id, f]));
+  const figuresOf = new Map(figures.map((f) => [`${f.point_id}:${f.month}`, f]));
   const activitiesOf = group(activities);
-  const refusedOf = new Map(refused.map((r) => [r.point_id!, Number(r.n)]));
   const heldOf = new Map<string, number[]>();
   for (const h of held)
     if (h.point_uuid && h.seq !== null) heldOf.set(h.point_uuid, [...(heldOf.get(h.point_uuid) ?? []), h.seq]);
-  const yesterday = addDays(input.until, -1);
-  const working = workingDaysBetween(month.from, yesterday < month.to ? yesterday : month.to, false, []);
-  // The calendar is worked out once, from the longest silence on, not once per unit.
-  const longest = [...lastClosedOf.values()].sort()[0];
-  const silentDays = longest ? workingDaysBetween(addDays(longest, 1), yesterday, false, []) : [];
-  const silentSince = (last: string) => silentDays.length - sortedIndexAfter(silentDays, last);
-  // Most units hold a few activities or none: the measures of none are worked out once.
-  const monthOf = (facts: FactRecord[]) => computeReport(facts, month, []).activities.filter((a) => a.per !== 'year');
-  const noActivities = monthOf([]);
+  const facts = new Map<number, FactRecord[]>();
+  for (const [pointId, rows] of activitiesOf)
+    facts.set(
+      pointId,
+      rows.map((r) => ({ entity: r.entity, ref: r.ref, day: r.day, clear: JSON.parse(r.clear), categories: {} })),
+    );
 
-  return {
-    month: input.month,
-    until: input.until,
-    units: units.map((u) => {
-      const p = pointOf.get(u.id!);
-      const f = p ? figuresOf.get(p.id!) : undefined;
-      const last = p ? (lastClosedOf.get(p.id!) ?? null) : null;
-      const closedDays = new Set((p ? (closedOf.get(p.id!) ?? []) : []).map((c) => c.day));
-      const firstDay = p?.first_day ?? null;
-      const facts: FactRecord[] = (p ? (activitiesOf.get(p.id!) ?? []) : []).map((r) => ({
-        entity: r.entity,
-        ref: r.ref,
-        day: r.day,
-        clear: JSON.parse(r.clear),
-        categories: {},
-      }));
-      const applications = Number(f?.applications ?? 0);
-      const fullyOnline = Number(f?.online ?? 0);
-      return {
-        unit: { id: u.id!, name: u.name, kind: u.kind, code: u.code, pilot: u.pilot === 1 },
-        point: p
-          ? { pointId: p.point_uuid, fingerprint: p.fingerprint ?? p.enrolled_fingerprint, status: p.status, firstDay }
-          : null,
-        lastBatch:
-          p && p.last_seq > 0 && p.received_at
-            ? { seq: p.last_seq, receivedAt: p.received_at, createdAt: p.created_at! }
+  const overviews = spans.map(({ input, month, year, lastDay }) => {
+    const monthStart = vnDayStart(month.from).toISOString();
+    const monthEnd = vnDayStart(addDays(month.to, 1)).toISOString();
+    const refusedOf = new Map<number, number>();
+    for (const r of refused)
+      if (r.at >= monthStart && r.at < monthEnd) refusedOf.set(r.point_id!, (refusedOf.get(r.point_id!) ?? 0) + 1);
+    // The last day closed before `until`: inside the span if any, else the last one before it.
+    const lastClosedOf = new Map(closedBeforeOf);
+    for (const [pointId, days] of closedOf)
+      for (const c of days)
+        if (c.day < input.until && !(c.day <= (lastClosedOf.get(pointId) ?? ''))) lastClosedOf.set(pointId, c.day);
+    const yesterday = addDays(input.until, -1);
+    const working = workingDaysBetween(month.from, yesterday < month.to ? yesterday : month.to, false, []);
+    // The calendar is worked out once, from the longest silence on, not once per unit.
+    const longest = [...lastClosedOf.values()].sort()[0];
+    const silentDays = longest ? workingDaysBetween(addDays(longest, 1), yesterday, false, []) : [];
+    const silentSince = (last: string) => silentDays.length - sortedIndexAfter(silentDays, last);
+    // Most units hold a few activities or none: the measures of none are worked out once.
+    const monthOf = (f: FactRecord[]) => computeReport(f, month, []).activities.filter((a) => a.per !== 'year');
+    const noActivities = monthOf([]);
+    return {
+      month: input.month,
+      until: input.until,
+      units: units.map((u) => {
+        const p = pointOf.get(u.id!);
+        const f = p ? figuresOf.get(`${p.id}:${input.month}`) : undefined;
+        const last = p ? (lastClosedOf.get(p.id!) ?? null) : null;
+        const closedDays = new Set(
+          (p ? (closedOf.get(p.id!) ?? []) : [])
+            .filter((c) => c.day >= month.from && c.day <= lastDay)
+            .map((c) => c.day),
+        );
+        const firstDay = p?.first_day ?? null;
+        const held = (p ? (facts.get(p.id!) ?? []) : []).filter((r) => r.day >= year.from && r.day <= month.to);
+        const applications = Number(f?.applications ?? 0);
+        const fullyOnline = Number(f?.online ?? 0);
+        return {
+          unit: { id: u.id!, name: u.name, kind: u.kind, code: u.code, pilot: u.pilot === 1 },
+          point: p
+            ? {
+                pointId: p.point_uuid,
+                fingerprint: p.fingerprint ?? p.enrolled_fingerprint,
+                status: p.status,
+                firstDay,
+              }
             : null,
-        lastClosedDay: last,
-        silentWorkingDays: last ? silentSince(last) : null,
-        missingDays: firstDay ? working.filter((d) => d >= firstDay && !closedDays.has(d)) : [],
-        gap: p?.point_uuid ? gapOf(p.last_seq, heldOf.get(p.point_uuid) ?? []) : null,
-        supports: Number(f?.supports ?? 0),
-        applications,
-        fullyOnline,
-        onlineSharePercent: percent(fullyOnline, applications),
-        activities: {
-          month: facts.some((r) => r.day >= month.from)
-            ? monthOf(facts.filter((r) => r.day >= month.from))
-            : noActivities,
-          year: yearly(facts.filter((r) => r.day <= lastDay)),
-        },
-        refusedFiles: p ? (refusedOf.get(p.id!) ?? 0) : 0,
-      };
-    }),
-  };
+          lastBatch:
+            p && p.last_seq > 0 && p.received_at
+              ? { seq: p.last_seq, receivedAt: p.received_at, createdAt: p.created_at! }
+              : null,
+          lastClosedDay: last,
+          silentWorkingDays: last ? silentSince(last) : null,
+          missingDays: firstDay ? working.filter((d) => d >= firstDay && !closedDays.has(d)) : [],
+          gap: p?.point_uuid ? gapOf(p.last_seq, heldOf.get(p.point_uuid) ?? []) : null,
+          supports: Number(f?.supports ?? 0),
+          applications,
+          fullyOnline,
+          onlineSharePercent: percent(fullyOnline, applications),
+          activities: {
+            month: held.some((r) => r.day >= month.from)
+              ? monthOf(held.filter((r) => r.day >= month.from))
+              : noActivities,
+            year: yearly(held.filter((r) => r.day <= lastDay)),
+          },
+          refusedFiles: p ? (refusedOf.get(p.id!) ?? 0) : 0,
+        };
+      }),
+    };
+  });
+  return { overviews, closed };
 }
 
 /** The yearly minimums (held so far this year against the year's count), as `computeReport` judges a year. */
@@ -224,5 +297,3 @@ function sortedIndexAfter(days: readonly string[], day: string): number {
   }
   return lo;
 }
-
-const nextMonth = (month: string) => addDays(resolvePeriod({ kind: 'month', key: month }).to, 1).slice(0, 7);

@@ -3,6 +3,8 @@ import { computeReport, type FactRecord, type Report } from '#shared/reports/kpi
 import { mergeReports } from '#shared/reports/merge';
 import { resolvePeriod, type PeriodInput } from '#shared/reports/period';
 import { addDays, vnDay, vnDayStart } from '#shared/time/vietnam';
+import { sql } from 'kysely';
+import { isPostgres } from './dialect';
 import type { ProvinceDb } from './store';
 
 export interface Refusal {
@@ -55,22 +57,82 @@ export interface ProvinceReport {
 
 /** The current, not deleted, records of a point for [from, to]: what the measures read. */
 export async function pointRecords(db: ProvinceDb, pointId: number, from: string, to: string): Promise<FactRecord[]> {
+  return (await recordsOf(db, [pointId], from, to)).get(pointId) ?? [];
+}
+
+/**
+ * The current, not deleted, records of these points for [from, to], in one query, by point. The
+ * store packs each point's records into one JSON array (SQLite's `json_group_array`, PostgreSQL's
+ * `json_agg`): a few rows to hand over instead of thousands, which was most of a year report's time.
+ */
+async function recordsOf(db: ProvinceDb, pointIds: readonly number[], from: string, to: string) {
+  const packed = isPostgres(db)
+    ? sql<unknown>`json_agg(json_build_array(entity, ref, day, clear::json, categories::json))`
+    : sql<unknown>`json_group_array(json_array(entity, ref, day, json(clear), json(categories)))`;
   const rows = await db
     .selectFrom('record')
-    .select(['entity', 'ref', 'day', 'clear', 'categories'])
-    .where('point_id', '=', pointId)
+    .select(['point_id', packed.as('facts')])
+    .where('point_id', 'in', pointIds)
     .where('current', '=', 1)
     .where('state', '!=', 'deleted')
     .where('day', '>=', from)
     .where('day', '<=', to)
+    .groupBy('point_id')
     .execute();
-  return rows.map((r) => ({
-    entity: r.entity,
-    ref: r.ref,
-    day: r.day,
-    clear: JSON.parse(r.clear),
-    categories: JSON.parse(r.categories),
-  }));
+  const byPoint = new Map<number, FactRecord[]>();
+  for (const row of rows) {
+    // `pg` parses json itself; SQLite gives the text.
+    const facts = (typeof row.facts === 'string' ? JSON.parse(row.facts) : row.facts) as [
+      string,
+      string,
+      string,
+      FactRecord['clear'],
+      FactRecord['categories'],
+    ][];
+    byPoint.set(
+      row.point_id,
+      facts.map(([entity, ref, day, clear, categories]) => ({ entity, ref, day, clear, categories })),
+    );
+  }
+  return byPoint;
+}
+
+/** Points whose records one query reads: a year of a few dozen points, so memory stays flat however many points there are. */
+const POINTS_PER_READ = 24;
+
+/**
+ * Each point's measures over `period` (`computeReport` on its current records and closed days),
+ * for the points that have records or closed days in it: the records are read for a slice of
+ * points at a time, measured, and let go.
+ */
+export async function reportsOf(
+  db: ProvinceDb,
+  pointIds: readonly number[],
+  period: Parameters<typeof computeReport>[1],
+  closedDaysOf: (pointId: number) => readonly string[],
+): Promise<Map<number, Report>> {
+  const reports = new Map<number, Report>();
+  for (let i = 0; i < pointIds.length; i += POINTS_PER_READ) {
+    const slice = pointIds.slice(i, i + POINTS_PER_READ);
+    const records = await recordsOf(db, slice, period.from, period.to);
+    for (const id of slice) {
+      const days = closedDaysOf(id);
+      if (records.has(id) || days.length) reports.set(id, computeReport(records.get(id) ?? [], period, [...days]));
+    }
+  }
+  return reports;
+}
+
+/** Rows into lists by a key, in the order they came. */
+function groupBy<T, K, V = T>(rows: readonly T[], key: (row: T) => K, value: (row: T) => V = (r) => r as unknown as V) {
+  const by = new Map<K, V[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = by.get(k);
+    if (list) list.push(value(r));
+    else by.set(k, [value(r)]);
+  }
+  return by;
 }
 
 /** Held batches of a point past its last stored one: which are missing, which wait behind them. */
@@ -112,66 +174,84 @@ export async function provinceReport(
     .where('point.first_received_at', 'is not', null)
     .orderBy('unit.name')
     .execute();
-  const statuses: PointStatus[] = [];
-  for (const p of points) {
-    const closed = await db
-      .selectFrom('closed_day')
-      .selectAll()
-      .where('point_id', '=', p.id!)
+  // One query per table for all points (not one per point), grouped here.
+  const [closedRows, lastBatches, lateRows, heldRows, arrivalRows, batchCounts] = await Promise.all([
+    db.selectFrom('closed_day').selectAll().where('day', '>=', period.from).where('day', '<=', period.to).execute(),
+    db
+      .selectFrom('batch')
+      .innerJoin(
+        (eb) =>
+          eb
+            .selectFrom('batch')
+            .select(['point_id', (e) => e.fn.max('seq').as('seq')])
+            .groupBy('point_id')
+            .as('newest'),
+        (j) => j.onRef('newest.point_id', '=', 'batch.point_id').onRef('newest.seq', '=', 'batch.seq'),
+      )
+      .select(['batch.point_id', 'batch.received_at'])
+      .execute(),
+    db
+      .selectFrom('record')
+      .select(['point_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('late', '=', 1)
+      .where('current', '=', 1)
       .where('day', '>=', period.from)
       .where('day', '<=', period.to)
-      .execute();
+      .groupBy('point_id')
+      .execute(),
+    db.selectFrom('quarantine').select(['point_uuid', 'seq']).where('reason', '=', 'held').execute(),
+    db
+      .selectFrom('intake')
+      .select(['point_id', 'at', 'label', 'reason', 'outcome'])
+      .where('point_id', 'is not', null)
+      .where('outcome', 'in', ['duplicate', 'refused'])
+      .where('at', '>=', since)
+      .where('at', '<', before)
+      .orderBy('at')
+      .execute(),
+    db
+      .selectFrom('batch')
+      .select(['point_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('point_id')
+      .execute(),
+  ]);
+  const closedOf = groupBy(closedRows, (c) => c.point_id);
+  const lastOf = new Map(lastBatches.map((b) => [b.point_id, b.received_at]));
+  const lateOf = new Map(lateRows.map((r) => [r.point_id, Number(r.n)]));
+  const heldOf = groupBy(
+    heldRows.filter((h) => h.seq !== null),
+    (h) => h.point_uuid,
+    (h) => h.seq!,
+  );
+  const arrivalsOf = groupBy(arrivalRows, (a) => a.point_id!);
+  const batchesOf = new Map(batchCounts.map((b) => [b.point_id, Number(b.n)]));
+  // Measures count the days the point declared worked (closed); missing days are listed apart.
+  const worked = (id: number) =>
+    [...new Set((closedOf.get(id) ?? []).map((c) => c.day))].filter((d) => d <= lastDay).sort();
+  const reports = await reportsOf(
+    db,
+    points.map((p) => p.id!),
+    period,
+    worked,
+  );
+  const statuses: PointStatus[] = points.map((p) => {
+    const closed = closedOf.get(p.id!) ?? [];
     const closedSet = new Set(closed.map((c) => c.day));
     const retiredDay = p.retired_at ? vnDay(new Date(p.retired_at)) : null;
     const from = p.first_day && p.first_day > period.from ? p.first_day : period.from;
     const to = retiredDay && retiredDay < lastDay ? retiredDay : lastDay;
     const expected = p.first_day ? workingDaysBetween(from, to, false, []) : [];
-    const last = await db
-      .selectFrom('batch')
-      .select(['received_at'])
-      .where('point_id', '=', p.id!)
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const late = await db
-      .selectFrom('record')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('point_id', '=', p.id!)
-      .where('late', '=', 1)
-      .where('current', '=', 1)
-      .where('day', '>=', period.from)
-      .where('day', '<=', period.to)
-      .executeTakeFirst();
-    const held = await db
-      .selectFrom('quarantine')
-      .select('seq')
-      .where('reason', '=', 'held')
-      .where('point_uuid', '=', p.point_uuid)
-      .execute();
-    const arrivals = await db
-      .selectFrom('intake')
-      .select(['at', 'label', 'reason', 'outcome'])
-      .where('point_id', '=', p.id!)
-      .where('outcome', 'in', ['duplicate', 'refused'])
-      .where('at', '>=', since)
-      .where('at', '<', before)
-      .orderBy('at')
-      .execute();
-    const batches = await db
-      .selectFrom('batch')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('point_id', '=', p.id!)
-      .executeTakeFirst();
-    statuses.push({
+    const arrivals = arrivalsOf.get(p.id!) ?? [];
+    return {
       unitName: p.name,
       unitCode: p.code,
       pilot: p.pilot === 1,
       pointId: p.point_uuid,
       fingerprint: p.fingerprint ?? p.enrolled_fingerprint,
       status: p.status,
-      batches: Number(batches?.n ?? 0),
+      batches: batchesOf.get(p.id!) ?? 0,
       lastSeq: p.last_seq,
-      lastReceivedAt: last?.received_at ?? null,
+      lastReceivedAt: lastOf.get(p.id!) ?? null,
       firstDay: p.first_day,
       daysClosed: closedSet.size,
       daysClosedAutomatically: closed.filter((c) => c.closed_by === 'automatic').length,
@@ -180,23 +260,15 @@ export async function provinceReport(
         .filter((c) => vnDay(new Date(c.received_at)) > addDays(c.day, timelyDays))
         .map((c) => c.day)
         .sort(),
-      lateRecords: Number(late?.n ?? 0),
-      gap: gapOf(
-        p.last_seq,
-        held.map((h) => h.seq!).filter((s) => s !== null),
-      ),
+      lateRecords: lateOf.get(p.id!) ?? 0,
+      gap: gapOf(p.last_seq, p.point_uuid === null ? [] : (heldOf.get(p.point_uuid) ?? [])),
       duplicates: arrivals.filter((a) => a.outcome === 'duplicate').length,
       refused: arrivals
         .filter((a) => a.outcome === 'refused')
         .map((a) => ({ at: a.at, label: a.label, reason: a.reason ?? '' })),
-      // Measures count the days the point declared worked (closed); missing days are listed apart.
-      report: computeReport(
-        await pointRecords(db, p.id!, period.from, period.to),
-        period,
-        [...closedSet].filter((d) => d <= lastDay).sort(),
-      ),
-    });
-  }
+      report: reports.get(p.id!) ?? computeReport([], period, []),
+    };
+  });
   const units = await db
     .selectFrom('unit')
     .leftJoin('point', (j) => j.onRef('point.unit_id', '=', 'unit.id').on('point.status', '=', 'active'))

@@ -8,6 +8,8 @@ import { provinceMigration0001 } from './migrations/0001_province_store';
 import { provinceMigration0002 } from './migrations/0002_registry';
 import { provinceMigration0003 } from './migrations/0003_refusal_tally';
 import { provinceMigration0004 } from './migrations/0004_hub_accounts';
+import { provinceMigration0006 } from './migrations/0006_hub_address_lock';
+import { provinceMigration0007 } from './migrations/0007_record_outcome_index';
 
 /**
  * The province's store: the registry of units and their enrolled points, what arrived from each
@@ -135,6 +137,8 @@ export const PROVINCE_MIGRATIONS = [
   provinceMigration0002,
   provinceMigration0003,
   provinceMigration0004,
+  provinceMigration0006,
+  provinceMigration0007,
 ] as const;
 
 /** A `postgres://` (or `postgresql://`) connection string, rather than a file's path. */

@@ -35,6 +35,8 @@ const DISCARD_GRACE_MS = 5_000;
 export function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
   res.writeHead(status, {
+    // Its length said, so the answer is not sent in chunks: the client reads it to the end at once.
+    'content-length': Buffer.byteLength(json),
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
@@ -74,8 +76,16 @@ export function refuseUnread(req: IncomingMessage, res: ServerResponse, status: 
 
 /** Reads at most `limit` bytes, whether the length is declared or the body is chunked. */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  const declared = req.headers['content-length'];
+  if (Number(declared ?? 0) > limit) return Promise.resolve('too_large');
+  // A small body mostly comes in its headers' packet: when all its declared bytes are buffered
+  // already (the parser never buffers past a message's end), it is taken at once.
+  if (declared !== undefined && !req.readableFlowing && req.readableLength === Number(declared)) {
+    const chunks: Buffer[] = [];
+    for (let chunk: Buffer | null; (chunk = req.read()) !== null; ) chunks.push(chunk);
+    return Promise.resolve(Buffer.concat(chunks));
+  }
   return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > limit) return resolve('too_large');
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -199,9 +209,19 @@ function serveEvents(req: IncomingMessage, res: ServerResponse, app: App): void 
     connection: 'keep-alive',
   });
   res.write('retry: 1000\n\n');
-  const unsubscribe = app.bus.subscribe((event) =>
-    res.write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`),
-  );
+  // Events are published once committed, before the call's own answer is sent: they are written
+  // out just after it (the same turn of the loop), so the caller does not wait for every page's
+  // stream, and a call's events leave in one write.
+  let queued = '';
+  const flush = () => {
+    const text = queued;
+    queued = '';
+    if (!res.destroyed && !res.writableEnded) res.write(text);
+  };
+  const unsubscribe = app.bus.subscribe((event) => {
+    if (!queued) setImmediate(flush);
+    queued += `event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`;
+  });
   // A comment line now and then keeps proxies and idle LAN links from closing the stream.
   const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 20_000);
   req.on('close', () => {
@@ -295,7 +315,9 @@ export function createHttpServer(app: App, options: HttpOptions) {
       return fail(res, 400, 'invalid_input');
     }
     body = Buffer.alloc(0);
-    const result = await app.call(name, input, credentials);
+    // A small body is read in moments: the caller admitted is still the caller. A large upload may
+    // take minutes, so its session is looked at again once it has arrived.
+    const result = await app.call(name, input, credentials, limit > DEFAULT_MAX_BYTES ? undefined : admitted.caller);
     if (result.ok) return send(res, 200, { ok: true, result: result.result });
     return send(res, result.status, { ok: false, error: result.error });
   }

@@ -57,11 +57,15 @@ export function hostName(header: string | undefined): string {
  * A browser sends Origin with every cross-site POST: it must be our own page, on the same
  * host and port the request was sent to. A client that sends none is not a browser page.
  */
-export function originAllowed(origin: string | undefined, host: string | undefined): boolean {
+export function originAllowed(
+  origin: string | undefined,
+  host: string | undefined,
+  scheme: 'http:' | 'https:' = 'http:',
+): boolean {
   if (origin === undefined) return true;
   try {
     const url = new URL(origin);
-    return url.protocol === 'http:' && url.host.toLowerCase() === (host ?? '').trim().toLowerCase();
+    return url.protocol === scheme && url.host.toLowerCase() === (host ?? '').trim().toLowerCase();
   } catch {
     return false;
   }

@@ -4,6 +4,8 @@ import type { HubOutput } from '#shared/province/contract';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { hubCall } from './client';
 import { FilesPage } from './FilesPage';
+import { FirstAdminPage } from './FirstAdminPage';
+import { LocksPage } from './LocksPage';
 import { OverviewPage } from './OverviewPage';
 import { PilotPage } from './PilotPage';
 import { RankingPage } from './RankingPage';
@@ -35,6 +37,7 @@ const SCREENS: Screen[] = [
   { path: '/report', labelKey: 'app.nav.report', component: ReportPage },
   { path: '/files', labelKey: 'app.nav.files', component: FilesPage, admin: true },
   { path: '/sealed', labelKey: 'app.nav.sealed', component: SealedPage, admin: true },
+  { path: '/locks', labelKey: 'app.nav.locks', component: LocksPage, admin: true },
   { path: '/unit', labelKey: 'app.nav.overview', component: UnitPage, menu: false },
 ];
 
@@ -56,7 +59,7 @@ export function HubApp() {
   const [period, setPeriod] = useState<string | null>(null);
   const refresh = () =>
     void hubCall('hub.session', {}).then(setSession, () =>
-      setSession({ account: null, today: new Date().toISOString().slice(0, 10) }),
+      setSession({ account: null, today: new Date().toISOString().slice(0, 10), firstAdmin: null }),
     );
   useEffect(refresh, []);
   useEffect(() => {
@@ -69,6 +72,8 @@ export function HubApp() {
         {t('app.loading')}
       </p>
     );
+  if (!session.account && session.firstAdmin)
+    return <FirstAdminPage codeRequired={session.firstAdmin.codeRequired} onSignedIn={refresh} />;
   if (!session.account) return <SignInPage onSignedIn={refresh} />;
 
   const admin = session.account.role === 'province_admin';

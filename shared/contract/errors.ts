@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'member_locked',
   'wrong_password',
   'account_locked',
+  'address_locked',
   'not_found',
   'conflict',
   'already_configured',

@@ -13,6 +13,8 @@ export const errors: { vi: Messages; en: Messages } = {
     member_locked: 'Tài khoản tạm khóa do nhập sai mã PIN nhiều lần. Thử lại sau {{minutes}} phút.',
     wrong_password: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     account_locked: 'Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Thử lại sau {{minutes}} phút.',
+    address_locked:
+      'Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này, nên tạm thời không nhận đăng nhập từ đây. Hãy thử lại sau {{minutes}} phút, từ {{time}} ngày {{date}}.',
     not_found: 'Không tìm thấy dữ liệu yêu cầu.',
     conflict: 'Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại và thử lại.',
     already_configured: 'Điểm hỗ trợ số đã được thiết lập trước đó.',
@@ -39,6 +41,8 @@ export const errors: { vi: Messages; en: Messages } = {
     member_locked: 'Account locked after too many wrong PINs. Try again in {{minutes}} minutes.',
     wrong_password: 'Wrong account name or password.',
     account_locked: 'Account locked after too many wrong passwords. Try again in {{minutes}} minutes.',
+    address_locked:
+      'Too many wrong sign-ins came from this network address, so sign-ins from it are paused. Try again in {{minutes}} minutes, from {{time}} on {{date}}.',
     not_found: 'The requested data was not found.',
     conflict: 'Someone else just changed this. Please reload and try again.',
     already_configured: 'This support point has already been set up.',

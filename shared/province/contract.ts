@@ -3,6 +3,7 @@ import { method as anyMethod, type InputOf, type MethodSpec, type OutputOf } fro
 import { exportFile, exportFormat } from '../contract/files';
 import { isRealDay } from '../time/vietnam';
 import { MAX_BATCH_BYTES } from '../uploads/batch';
+import { ACCOUNT_NAME_PATTERN, FIRST_ADMIN_CODE_DIGITS, MIN_PASSWORD_LENGTH } from './accounts';
 import { HUB_ACCOUNT_ROLES, HUB_ALLOW, type HubRole } from './roles';
 import { overviewSchema, communeSchema, outcomeSchema, quarantineSchema, reportDocumentSchema } from './schemas';
 
@@ -16,6 +17,13 @@ export const hubPeriod = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, 
 const method = <I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O, HubRole>) =>
   anyMethod<I, O, HubRole>(spec);
 const day = z.string().refine(isRealDay, 'common:invalidDay');
+/** A session just opened: its token goes into the HttpOnly cookie and is taken out of the answer. */
+const signedInSchema = z.object({
+  name: z.string(),
+  role: z.enum(HUB_ACCOUNT_ROLES),
+  expiresAt: z.string(),
+  sessionToken: z.string(),
+});
 const periodQuery = z.object({ period: hubPeriod.optional(), until: day.optional() }).strict();
 
 export const hubMethods = {
@@ -27,7 +35,27 @@ export const hubMethods = {
     output: z.object({
       account: z.object({ name: z.string(), role: z.enum(HUB_ACCOUNT_ROLES) }).nullable(),
       today: z.string(),
+      /** Set while the hub has no admin: the first one may be made from the browser (with the console's code unless on this machine). */
+      firstAdmin: z.object({ codeRequired: z.boolean() }).nullable(),
     }),
+  }),
+  'hub.createFirstAdmin': method({
+    summary:
+      "Make the hub's first province admin from the browser and sign it in: from this machine, or from elsewhere with the one-time code `province serve` printed. Gone (404) once an admin exists.",
+    roles: HUB_ALLOW.signedOut,
+    kind: 'write',
+    maxBytes: 4096,
+    input: z
+      .object({
+        name: z.string().trim().regex(ACCOUNT_NAME_PATTERN, 'province:problems.accountName'),
+        password: z.string().min(MIN_PASSWORD_LENGTH, 'province:problems.passwordShort').max(200),
+        code: z
+          .string()
+          .max(FIRST_ADMIN_CODE_DIGITS + 4)
+          .optional(),
+      })
+      .strict(),
+    output: signedInSchema,
   }),
   'hub.signIn': method({
     summary: 'Sign in with an account name and password; the session travels in an HttpOnly cookie, never in the body.',
@@ -35,12 +63,7 @@ export const hubMethods = {
     kind: 'write',
     maxBytes: 4096,
     input: z.object({ name: z.string().trim().min(1).max(80), password: z.string().min(1).max(200) }).strict(),
-    output: z.object({
-      name: z.string(),
-      role: z.enum(HUB_ACCOUNT_ROLES),
-      expiresAt: z.string(),
-      sessionToken: z.string(),
-    }),
+    output: signedInSchema,
   }),
   'hub.signOut': method({
     summary: 'End this session.',
@@ -116,6 +139,25 @@ export const hubMethods = {
     kind: 'write',
     input: z.object({ fingerprint: z.string().min(16).max(40), reason: z.string().trim().min(3).max(300) }).strict(),
     output: z.object({ dropped: z.number().int() }),
+  }),
+  'hub.locks': method({
+    summary:
+      'Accounts and network addresses locked now after wrong sign-ins, and how many locks there were this week (for the admin).',
+    roles: HUB_ALLOW.admin,
+    kind: 'read',
+    input: z.object({}).strict(),
+    output: z.object({
+      accounts: z.array(z.object({ name: z.string(), until: z.string(), round: z.number().int() })),
+      addresses: z.array(z.object({ address: z.string(), until: z.string(), round: z.number().int() })),
+      locksThisWeek: z.number().int(),
+    }),
+  }),
+  'hub.unlock': method({
+    summary: "Lift an account's or a network address's sign-in lock.",
+    roles: HUB_ALLOW.admin,
+    kind: 'write',
+    input: z.object({ kind: z.enum(['account', 'address']), key: z.string().trim().min(1).max(80) }).strict(),
+    output: z.object({ ok: z.literal(true) }),
   }),
   'hub.openSealed': method({
     summary:

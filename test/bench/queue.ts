@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { Agent, type IncomingMessage, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sqlite3 from 'sqlite3';
+import { fileURLToPath } from 'node:url';
 import { DEMO_PINS } from '#core/demo-pins';
 import { openTestApp } from '#core/testing';
-import { DURABLE_PRAGMAS } from '#core/db/open';
+import { bareSqlite } from './bare-sqlite';
 import { morningClock, openingMorning, startServer, type RunningServer } from '../support/server';
 
 const N = 200;
@@ -13,40 +14,6 @@ const INPUT = { helpKind: 'dvc', priority: ['elderly'], language: 'vi' };
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
-
-/** Floors: one row per transaction in a WAL database with synchronous=FULL, nothing else. */
-async function bareSqlite(dir: string) {
-  const db = new sqlite3.Database(join(dir, 'bare.sqlite3'));
-  const run = (sql: string, params: unknown[] = []) =>
-    new Promise<void>((resolve, reject) => db.run(sql, params, (err) => (err ? reject(err) : resolve())));
-  for (const pragma of DURABLE_PRAGMAS) await run(pragma);
-  await run(
-    'create table t (id integer primary key, day text not null, number text not null, issued_at text not null, unique(day, number)) strict',
-  );
-  const INSERT = 'insert into t (day, number, issued_at) values (?, ?, ?)';
-  const prepared = ['begin immediate', INSERT, 'commit'].map((sql) => db.prepare(sql));
-  const step = (stmt: sqlite3.Statement, params: unknown[] = []) =>
-    new Promise<void>((resolve, reject) => stmt.run(params, (err) => (err ? reject(err) : resolve())));
-  let i = 0;
-  return {
-    /** As the bench has always measured it: each statement prepared when it runs. */
-    async insert() {
-      await run('begin immediate');
-      await run(INSERT, ['2026-11-25', `A${i++}`, new Date().toISOString()]);
-      await run('commit');
-    },
-    /** The least node-sqlite3 can do: the three statements prepared once. */
-    async insertPrepared() {
-      await step(prepared[0]!);
-      await step(prepared[1]!, ['2026-11-25', `A${i++}`, new Date().toISOString()]);
-      await step(prepared[2]!);
-    },
-    close: async () => {
-      for (const stmt of prepared) await new Promise<void>((resolve) => stmt.finalize(() => resolve()));
-      await new Promise<void>((resolve) => db.close(() => resolve()));
-    },
-  };
-}
 
 /**
  * The machine is shared and its load moves by the second: the contenders run in short turns,
@@ -77,12 +44,14 @@ async function interleaved(contenders: Record<string, () => Promise<unknown>>, t
 }
 
 /**
- * A kiosk's POST as a browser sends it: over a kept-alive connection (the agent caps the
- * sockets below the server's connection limit, as a browser caps them per host).
+ * A kiosk's POST as its browser sends it: the kiosk screen's own header (`x-device: kiosk`, as
+ * renderer/api/http-transport.ts sends it), over a kept-alive connection (the agent caps the
+ * sockets below the server's connection limit, as a browser caps them per host). `fresh`: a new
+ * connection for every request instead, which a browser does not do; measured for comparison.
  */
-function poster(server: RunningServer, maxSockets = 6) {
-  const agent = new Agent({ keepAlive: true, maxSockets });
-  const { hostname, port } = new URL(server.url);
+function poster(url: string, maxSockets = 6, fresh = false) {
+  const agent = fresh ? false : new Agent({ keepAlive: true, maxSockets });
+  const { hostname, port } = new URL(url);
   const post = (method: string, input: unknown, token?: string) =>
     new Promise<{ status: number; body: any }>((resolve, reject) => {
       const body = JSON.stringify(input);
@@ -96,6 +65,7 @@ function poster(server: RunningServer, maxSockets = 6) {
           headers: {
             'content-type': 'application/json',
             'content-length': Buffer.byteLength(body),
+            'x-device': 'kiosk',
             ...(token ? { authorization: `Bearer ${token}` } : {}),
           },
         },
@@ -109,7 +79,12 @@ function poster(server: RunningServer, maxSockets = 6) {
       req.on('error', reject);
       req.end(body);
     });
-  return { post, close: () => agent.destroy() };
+  return {
+    post,
+    close: () => {
+      if (agent) agent.destroy();
+    },
+  };
 }
 
 async function checkInOk(post: ReturnType<typeof poster>['post']) {
@@ -123,7 +98,7 @@ async function checkInOk(post: ReturnType<typeof poster>['post']) {
  * citizen at the kiosk must not wait for it. Two desks sign in back to back the whole time.
  */
 async function duringSignIns(server: RunningServer): Promise<Record<string, number>> {
-  const client = poster(server, 8);
+  const client = poster(server.url, 8);
   try {
     const members = (await client.post('access.signInOptions', {})).body.result.members as {
       id: number;
@@ -164,8 +139,59 @@ async function duringSignIns(server: RunningServer): Promise<Record<string, numb
 }
 
 /**
+ * The live event streams a point's server always has open while the kiosk is used: the calling
+ * board's, a desk's and the kiosk's own page (each page holds one). Read and dropped.
+ */
+async function openStreams(url: string, devices = ['board', 'staff', 'kiosk']) {
+  const { hostname, port } = new URL(url);
+  const streams = await Promise.all(
+    devices.map(
+      (device) =>
+        new Promise<IncomingMessage>((resolve, reject) => {
+          const req = request({ host: hostname, port, path: '/api/events', headers: { 'x-device': device } }, (res) => {
+            if (res.statusCode !== 200) return reject(new Error(`event stream refused: ${res.statusCode}`));
+            res.resume();
+            resolve(res);
+          });
+          req.on('error', reject);
+          req.end();
+        }),
+    ),
+  );
+  return { close: () => streams.forEach((s) => s.destroy()) };
+}
+
+/** The floor server (http-floor.ts) in a process of its own, as the point's server runs. */
+async function startFloor(dir: string) {
+  mkdirSync(dir);
+  const script = fileURLToPath(new URL('./http-floor.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const match = /listening on (\S+)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`the floor server exited with ${code}`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
  * A check-in through the HTTP API against the real server, through the core (the gate), and
- * the bare durable insert underneath, measured in the same run on the same disk.
+ * the bare durable insert underneath, measured in the same run on the same disk. The server is
+ * met as the kiosk meets it: its own header, a kept-alive connection, and the live event streams
+ * of the board, a desk and the kiosk page open; beside it, the same round trip to a bare server
+ * making the bare insert (the floor of any HTTP check-in on this machine) and a check-in on a new
+ * connection each time.
  */
 export async function benchQueue(): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-queue-'));
@@ -173,13 +199,22 @@ export async function benchQueue(): Promise<Record<string, number>> {
   // The point's clock at a working morning: the kiosk takes numbers only in opening hours.
   const app = await openTestApp({ now: morningClock() });
   const server = await startServer({ dataDir: join(dir, 'server'), demo: true, clock: openingMorning() });
-  const client = poster(server);
+  const client = poster(server.url);
+  const fresh = poster(server.url, 1, true);
+  const floor = await startFloor(join(dir, 'floor'));
+  const floorClient = poster(floor.url);
+  const streams = await openStreams(server.url);
   try {
     const m = await interleaved({
       bare: () => bare.insert(),
       barePrepared: () => bare.insertPrepared(),
       core: () => app.invoke('queue.checkIn', INPUT, { device: 'kiosk' }),
       http: () => checkInOk(client.post),
+      httpFresh: () => checkInOk(fresh.post),
+      // The same round trip to a bare server making the bare insert (http-floor.ts).
+      httpFloor: async () => {
+        if ((await floorClient.post('floor', INPUT)).status !== 200) throw new Error('the floor server failed');
+      },
       // The same round trip to the same server with nothing to do: refused before any work.
       httpEmpty: async () => {
         if ((await client.post('queue.noSuchMethod', {})).status !== 404) throw new Error('expected 404');
@@ -190,25 +225,35 @@ export async function benchQueue(): Promise<Record<string, number>> {
     const parallel = performance.now() - start;
     if (new Set(all.map((r) => r.number)).size !== N) throw new Error('duplicate numbers under parallel check-ins');
     return {
-      queue_checkin_http_ms: round(m.ms('http')),
+      // The labels say how the kiosk's browser talks to the point: over a kept-alive connection.
+      queue_checkin_http_keepalive_ms: round(m.ms('http')),
+      queue_checkin_http_new_connection_ms: round(m.ms('httpFresh')),
       queue_checkin_core_ms: round(m.ms('core')),
       queue_bare_sqlite_insert_ms: round(m.ms('bare')),
       queue_bare_sqlite_insert_prepared_ms: round(m.ms('barePrepared')),
-      queue_http_empty_roundtrip_ms: round(m.ms('httpEmpty')),
-      queue_checkin_http_vs_bare_ratio: round(m.ratio('http', 'bare')),
+      queue_http_floor_keepalive_ms: round(m.ms('httpFloor')),
+      queue_http_floor_keepalive_vs_bare_ratio: round(m.ratio('httpFloor', 'bare')),
+      // What the point's server adds to that floor: its checks, the gate, the check-in's answer.
+      queue_checkin_http_keepalive_vs_floor_ratio: round(m.ratio('http', 'httpFloor')),
+      queue_http_empty_roundtrip_keepalive_ms: round(m.ms('httpEmpty')),
+      queue_checkin_http_keepalive_vs_bare_ratio: round(m.ratio('http', 'bare')),
       queue_checkin_core_vs_bare_ratio: round(m.ratio('core', 'bare')),
       // The spread of the turns' ratios (a quarter of the turns below p25, a quarter above p75).
-      queue_checkin_http_vs_bare_ratio_p25: round(m.ratio('http', 'bare', 0.25)),
-      queue_checkin_http_vs_bare_ratio_p75: round(m.ratio('http', 'bare', 0.75)),
+      queue_checkin_http_keepalive_vs_bare_ratio_p25: round(m.ratio('http', 'bare', 0.25)),
+      queue_checkin_http_keepalive_vs_bare_ratio_p75: round(m.ratio('http', 'bare', 0.75)),
       queue_checkin_core_vs_bare_ratio_p25: round(m.ratio('core', 'bare', 0.25)),
       queue_checkin_core_vs_bare_ratio_p75: round(m.ratio('core', 'bare', 0.75)),
-      queue_checkin_http_vs_bare_prepared_ratio: round(m.ratio('http', 'barePrepared')),
+      queue_checkin_http_keepalive_vs_bare_prepared_ratio: round(m.ratio('http', 'barePrepared')),
       queue_checkin_core_vs_bare_prepared_ratio: round(m.ratio('core', 'barePrepared')),
       queue_checkin_200_parallel_http_total_ms: round(parallel),
       ...(await duringSignIns(server)),
     };
   } finally {
     client.close();
+    fresh.close();
+    floorClient.close();
+    streams.close();
+    await floor.stop();
     await server.stop();
     await app.cleanup();
     await bare.close();

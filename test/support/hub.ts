@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { connect, createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { ingestMany } from '#province/ingest';
 import { generateProvinceKeys } from '#province/keys';
@@ -21,7 +22,16 @@ export interface RunningHub {
   uploadFile: string;
   password: string;
   sealPassphrase: string;
+  /** What `province serve` printed so far (its one-time code for the first admin, say). */
+  output: () => string;
   stop: () => Promise<void>;
+}
+
+export interface HubOptions {
+  /** Make the admin with the command line first, as the README says (default); false leaves the hub without one. */
+  admin?: boolean;
+  /** Serve HTTPS with these PEM files (`--tls-cert`, `--tls-key`). */
+  tls?: { cert: string; key: string };
 }
 
 /** Points in the hub's rehearsal: who reports, who went silent, who never sent. */
@@ -31,7 +41,7 @@ export const HUB_CLOCK = '2026-11-20T03:00:00.000Z';
  * A real province store with real signed batches (the fixture), an admin made with the command
  * line as the README says, and the built `province serve` on a free loopback port, on a fixed clock.
  */
-export async function startHub(): Promise<RunningHub> {
+export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const dir = tempDataDir('dhs-hub-');
   const password = 'mật khẩu tỉnh đủ dài 2026';
   const sealPassphrase = 'cụm mật khẩu khóa niêm phong';
@@ -66,22 +76,24 @@ export async function startHub(): Promise<RunningHub> {
   writeFileSync(uploadFile, closingBatch(silent, keys.secret, '2026-11-19', 4));
   await db.destroy();
   const cli = `${process.env.DHS_OUT ?? 'dist'}/province/cli.js`;
-  await run(process.execPath, [
-    cli,
-    'accounts',
-    'add',
-    '--db',
-    file,
-    '--name',
-    'admin.tinh',
-    '--role',
-    'province_admin',
-    '--password-file',
-    join(dir, 'password.txt'),
-  ]);
+  if (options.admin !== false)
+    await run(process.execPath, [
+      cli,
+      'accounts',
+      'add',
+      '--db',
+      file,
+      '--name',
+      'admin.tinh',
+      '--role',
+      'province_admin',
+      '--password-file',
+      join(dir, 'password.txt'),
+    ]);
+  const tls = options.tls ? ['--tls-cert', options.tls.cert, '--tls-key', options.tls.key] : [];
   const child = spawn(
     process.execPath,
-    [cli, 'serve', '--db', file, '--key', join(dir, 'province-secret.json'), '--port', '0', '--now', HUB_CLOCK],
+    [cli, 'serve', '--db', file, '--key', join(dir, 'province-secret.json'), '--port', '0', '--now', HUB_CLOCK, ...tls],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -90,7 +102,7 @@ export async function startHub(): Promise<RunningHub> {
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 30_000);
     child.stdout!.on('data', () => {
-      const match = /hub on (http:\/\/[^\s]+?)\/? /.exec(output);
+      const match = /hub on (https?:\/\/[^\s]+?)\/? /.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);
@@ -106,6 +118,7 @@ export async function startHub(): Promise<RunningHub> {
     uploadFile,
     password,
     sealPassphrase,
+    output: () => output,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
@@ -123,4 +136,36 @@ function run(command: string, args: string[]): Promise<void> {
       code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)),
     );
   });
+}
+
+/**
+ * A TCP relay on 127.0.0.1 whose connections reach `target` from another loopback address: the
+ * hub sees the browser as a machine elsewhere on the network (tests use loopback only; any
+ * 127.x but 127.0.0.1 plays another machine, as in test/fault).
+ */
+export async function relayFrom(
+  target: string,
+  localAddress: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const { hostname, port } = new URL(target);
+  const sockets = new Set<Socket>();
+  const relay = createNetServer((incoming) => {
+    const outgoing = connect({ host: hostname, port: Number(port), localAddress });
+    for (const s of [incoming, outgoing]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => s.destroy());
+    }
+    incoming.pipe(outgoing).pipe(incoming);
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  const { port: relayPort } = relay.address() as AddressInfo;
+  return {
+    url: `${new URL(target).protocol}//127.0.0.1:${relayPort}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        relay.close(() => resolve());
+      }),
+  };
 }

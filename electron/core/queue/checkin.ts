@@ -6,22 +6,21 @@ import { minutesUntil } from '#shared/queue/opening';
 import { type checkInInput, DEFAULT_QUEUE_SETTINGS, prefixOf, type CitizenTicket } from '#shared/queue/schemas';
 import { vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
+import type { Db } from '../db/open';
 import { preparedQuery } from '../db/prepared';
 import { openingToday } from './opening';
 import { limitCheckIns, sourceOf } from './flood';
 import type { QueueTicketTable } from './schema';
-import { changed, nextNumber, rollOver } from './tickets';
+import { changed, rollOver } from './tickets';
 
 type Issue = z.output<typeof checkInInput> & { walkIn?: { desk: number; memberId: number } };
-type Issued = { id: number; number: string; at: string; day: string };
 
 type TicketRow = Insertable<QueueTicketTable>;
-type Varying = Pick<
+/** What a new ticket's row takes from the call; its number is worked out inside the insert. */
+type NewTicket = Pick<
   TicketRow,
   | 'day'
   | 'prefix'
-  | 'seq'
-  | 'number'
   | 'help_kind'
   | 'procedure'
   | 'priority_groups'
@@ -39,120 +38,12 @@ type Varying = Pick<
   | 'source'
 >;
 
-/** The insert of every ticket, built and compiled once. */
-const insertRow = preparedQuery((db, v: Varying) =>
-  db
-    .insertInto('queue_ticket')
-    .values({
-      day: v.day,
-      prefix: v.prefix,
-      seq: v.seq,
-      number: v.number,
-      help_kind: v.help_kind,
-      procedure: v.procedure,
-      priority_groups: v.priority_groups,
-      priority: v.priority,
-      language: v.language,
-      consent: v.consent,
-      citizen_name: v.citizen_name,
-      citizen_phone: v.citizen_phone,
-      status: v.status,
-      desk: v.desk,
-      target_desk: null,
-      member_id: v.member_id,
-      walk_in: v.walk_in,
-      issued_at: v.issued_at,
-      queued_at: v.issued_at,
-      called_at: v.called_at,
-      served_at: v.called_at,
-      finished_at: null,
-      outcome: null,
-      recall_count: 0,
-      transfer_count: 0,
-      updated_at: v.issued_at,
-      source: v.source,
-    })
-    .returning('id'),
-);
-
-/** The ticket's row, in the call's transaction, with the number already taken. */
-async function insertTicket(
-  ctx: CoreContext,
-  input: Issue,
-  source: string,
-  issued: Omit<Issued, 'id'> & { prefix: string; seq: number },
-): Promise<number> {
-  const { at, day, prefix, seq, number } = issued;
-  const walkIn = input.walkIn;
-  const { rows } = await insertRow(ctx.db, {
-    day,
-    prefix,
-    seq,
-    number,
-    help_kind: input.helpKind,
-    procedure: input.procedure,
-    priority_groups: JSON.stringify(input.priority),
-    priority: input.priority.length > 0 ? 1 : 0,
-    language: input.language,
-    consent: input.consent ? 1 : 0,
-    // Without consent nothing personal is kept, even if a client sent it.
-    citizen_name: input.consent ? (input.name ?? null) : null,
-    citizen_phone: input.consent ? (input.phone ?? null) : null,
-    status: walkIn ? 'serving' : 'waiting',
-    desk: walkIn?.desk ?? null,
-    member_id: walkIn?.memberId ?? null,
-    walk_in: walkIn ? 1 : 0,
-    issued_at: at,
-    called_at: walkIn ? at : null,
-    source,
-  });
-  const id = rows[0]!.id;
-  changed(ctx, id);
-  return id;
-}
-
-/** A ticket made at the desk (a walk-in): the day rolled over, the next number of its letter, inserted. */
-export async function issueTicket(ctx: CoreContext, input: Issue): Promise<number> {
-  await rollOver(ctx);
-  const now = ctx.now();
-  const issued = { at: now.toISOString(), day: vnDay(now), prefix: prefixOf(input.helpKind) };
-  const { seq, number } = await nextNumber(ctx.db, issued.day, issued.prefix);
-  return insertTicket(ctx, input, sourceOf(ctx), { ...issued, seq, number });
-}
-
-type CheckInValues = Pick<
-  TicketRow,
-  | 'day'
-  | 'prefix'
-  | 'help_kind'
-  | 'procedure'
-  | 'priority_groups'
-  | 'priority'
-  | 'language'
-  | 'consent'
-  | 'citizen_name'
-  | 'citizen_phone'
-  | 'issued_at'
-  | 'source'
->;
-
 /**
- * The citizen's ticket in one statement, like the floor's one insert: its number is the next of
- * its letter today (taken inside the insert, so no read goes before it), and what its answer
- * says comes back with the row: those waiting (this ticket among them, by class, for the
- * interleaving), the desks open, today's real service times, the interleaving setting, and what
- * decides whether the point is open now (its hours, today's closure or opening). A check-in the
- * point refuses (closed, not set up) is rolled back with the call's transaction.
+ * A ticket in one statement, like the floor's one insert: its number is the next of its letter
+ * today, taken inside the insert (so no read goes before it). The call's transaction holds the
+ * only connection, and UNIQUE(day, prefix, seq) refuses a duplicate even if two writers raced.
  */
-const insertCheckIn = preparedQuery((db, v: CheckInValues) => {
-  const waiting = (priority: 0 | 1) =>
-    db
-      .selectFrom('queue_ticket')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('day', '=', v.day)
-      .where('status', '=', 'waiting')
-      .where('priority', '=', priority)
-      .where('queued_at', '<=', v.issued_at);
+function insertNumbered(db: Db, v: NewTicket) {
   const next = sql<number>`coalesce(max(seq), 0) + 1`;
   return db
     .insertInto('queue_ticket')
@@ -204,15 +95,15 @@ const insertCheckIn = preparedQuery((db, v: CheckInValues) => {
           eb.val(v.consent).as('consent'),
           eb.val(v.citizen_name).as('citizen_name'),
           eb.val(v.citizen_phone).as('citizen_phone'),
-          sql.lit('waiting').as('status'),
-          sql.lit(null).as('desk'),
+          eb.val(v.status).as('status'),
+          eb.val(v.desk).as('desk'),
           sql.lit(null).as('target_desk'),
-          sql.lit(null).as('member_id'),
-          sql.lit(0).as('walk_in'),
+          eb.val(v.member_id).as('member_id'),
+          eb.val(v.walk_in).as('walk_in'),
           eb.val(v.issued_at).as('issued_at'),
           eb.val(v.issued_at).as('queued_at'),
-          sql.lit(null).as('called_at'),
-          sql.lit(null).as('served_at'),
+          eb.val(v.called_at).as('called_at'),
+          eb.val(v.called_at).as('served_at'),
           sql.lit(null).as('finished_at'),
           sql.lit(null).as('outcome'),
           sql.lit(0).as('recall_count'),
@@ -220,44 +111,99 @@ const insertCheckIn = preparedQuery((db, v: CheckInValues) => {
           eb.val(v.issued_at).as('updated_at'),
           eb.val(v.source).as('source'),
         ]),
-    )
-    .returning((eb) => [
-      'id',
-      'seq',
-      'number',
-      waiting(1).as('priorities'),
-      waiting(0).as('normals'),
-      eb
-        .selectFrom('queue_desk')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .where('day', '=', v.day)
-        .as('desks'),
-      eb
-        .selectFrom('queue_ticket')
-        .select(sql<string>`json_group_array((julianday(finished_at) - julianday(served_at)) * 1440)`.as('s'))
-        .where('day', '=', v.day)
-        .where('status', '=', 'finished')
-        .where('served_at', 'is not', null)
-        .as('services'),
-      eb.selectFrom('queue_setting').select('normals_per_priority').where('id', '=', 1).as('k'),
-      eb
-        .selectFrom('point_setting')
-        .where('id', '=', 1)
-        .select(
-          sql<string>`json_object('openTime', open_time, 'closeTime', close_time, 'saturdayOpen', json(iif(saturday_open, 'true', 'false')))`.as(
-            'h',
-          ),
-        )
-        .as('hours'),
-      eb
-        .selectFrom('closed_day')
-        .where('day', '=', v.day)
-        .select(sql<string>`json_object('kind', kind, 'reason', reason)`.as('o'))
-        .as('override'),
-    ]);
+    );
+}
+
+/** The row of a ticket the call makes: nothing personal without consent, even if a client sent it. */
+function newTicket(now: Date, input: Issue, source: string): NewTicket {
+  const at = now.toISOString();
+  const walkIn = input.walkIn;
+  return {
+    day: vnDay(now),
+    prefix: prefixOf(input.helpKind),
+    help_kind: input.helpKind,
+    procedure: input.procedure,
+    priority_groups: JSON.stringify(input.priority),
+    priority: input.priority.length > 0 ? 1 : 0,
+    language: input.language,
+    consent: input.consent ? 1 : 0,
+    citizen_name: input.consent ? (input.name ?? null) : null,
+    citizen_phone: input.consent ? (input.phone ?? null) : null,
+    status: walkIn ? 'serving' : 'waiting',
+    desk: walkIn?.desk ?? null,
+    member_id: walkIn?.memberId ?? null,
+    walk_in: walkIn ? 1 : 0,
+    issued_at: at,
+    called_at: walkIn ? at : null,
+    source,
+  };
+}
+
+/** A walk-in's insert, built and compiled once. */
+const insertWalkIn = preparedQuery((db, v: NewTicket) => insertNumbered(db, v).returning('id'));
+
+/** A ticket made at the desk (a walk-in): the day rolled over, then one insert, numbered inside it. */
+export async function issueTicket(ctx: CoreContext, input: Issue): Promise<number> {
+  await rollOver(ctx);
+  const { rows } = await insertWalkIn(ctx.db, newTicket(ctx.now(), input, sourceOf(ctx)));
+  const id = rows[0]!.id;
+  changed(ctx, id);
+  return id;
+}
+
+/**
+ * The citizen's ticket in one statement: what its answer says comes back with the row: those
+ * waiting (this ticket among them, by class, for the interleaving), the desks open, today's real
+ * service times, the interleaving setting, and what decides whether the point is open now (its
+ * hours, today's closure or opening). A check-in the point refuses (closed, not set up) is rolled
+ * back with the call's transaction.
+ */
+const insertCheckIn = preparedQuery((db, v: NewTicket) => {
+  const waiting = (priority: 0 | 1) =>
+    db
+      .selectFrom('queue_ticket')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('day', '=', v.day)
+      .where('status', '=', 'waiting')
+      .where('priority', '=', priority)
+      .where('queued_at', '<=', v.issued_at);
+  return insertNumbered(db, v).returning((eb) => [
+    'id',
+    'seq',
+    'number',
+    waiting(1).as('priorities'),
+    waiting(0).as('normals'),
+    eb
+      .selectFrom('queue_desk')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .where('day', '=', v.day)
+      .as('desks'),
+    eb
+      .selectFrom('queue_ticket')
+      .select(sql<string>`json_group_array((julianday(finished_at) - julianday(served_at)) * 1440)`.as('s'))
+      .where('day', '=', v.day)
+      .where('status', '=', 'finished')
+      .where('served_at', 'is not', null)
+      .as('services'),
+    eb.selectFrom('queue_setting').select('normals_per_priority').where('id', '=', 1).as('k'),
+    eb
+      .selectFrom('point_setting')
+      .where('id', '=', 1)
+      .select(
+        sql<string>`json_object('openTime', open_time, 'closeTime', close_time, 'saturdayOpen', json(iif(saturday_open, 'true', 'false')))`.as(
+          'h',
+        ),
+      )
+      .as('hours'),
+    eb
+      .selectFrom('closed_day')
+      .where('day', '=', v.day)
+      .select(sql<string>`json_object('kind', kind, 'reason', reason)`.as('o'))
+      .as('override'),
+  ]);
 });
 
-async function insertWithFacts(ctx: CoreContext, values: CheckInValues) {
+async function insertWithFacts(ctx: CoreContext, values: NewTicket) {
   const r = (await insertCheckIn(ctx.db, values)).rows[0]!;
   // The counts include the new ticket (waiting, queued at its own time): those ahead of it do not.
   const mine = values.priority === 1;
@@ -289,21 +235,7 @@ export async function checkIn(ctx: CoreContext, input: z.output<typeof checkInIn
   const source = sourceOf(ctx);
   await limitCheckIns(ctx, source);
   const priority = input.priority.length > 0;
-  const facts = await insertWithFacts(ctx, {
-    day: vnDay(now),
-    prefix: prefixOf(input.helpKind),
-    help_kind: input.helpKind,
-    procedure: input.procedure,
-    priority_groups: JSON.stringify(input.priority),
-    priority: priority ? 1 : 0,
-    language: input.language,
-    consent: input.consent ? 1 : 0,
-    // Without consent nothing personal is kept, even if a client sent it.
-    citizen_name: input.consent ? (input.name ?? null) : null,
-    citizen_phone: input.consent ? (input.phone ?? null) : null,
-    issued_at: at,
-    source,
-  });
+  const facts = await insertWithFacts(ctx, newTicket(now, input, source));
   // Refused after the insert: the call's transaction is rolled back, and the number with it.
   if (!facts.hours) throw new AppError('not_configured');
   const opening = openingToday(now, facts.hours, facts.override);

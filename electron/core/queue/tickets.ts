@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { AppError } from '#shared/contract';
-import { OPEN_STATUSES, formatTicketNumber, type StaffTicket } from '#shared/queue/schemas';
+import { OPEN_STATUSES, type StaffTicket } from '#shared/queue/schemas';
 import { addDays, vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
@@ -100,21 +100,6 @@ async function closeDaysBefore(ctx: CoreContext, today: string): Promise<void> {
     .where('day', '<', addDays(today, -TICKET_CONTACT_DAYS))
     .where((eb) => eb.or([eb('citizen_name', 'is not', null), eb('citizen_phone', 'is not', null)]))
     .execute();
-}
-
-/**
- * The next number of a letter today. The call's transaction holds the only connection, and
- * UNIQUE(day, prefix, seq) refuses a duplicate even if two writers ever raced.
- */
-export async function nextNumber(db: Db, day: string, prefix: string): Promise<{ seq: number; number: string }> {
-  const row = await db
-    .selectFrom('queue_ticket')
-    .select((eb) => eb.fn.max('seq').as('last'))
-    .where('day', '=', day)
-    .where('prefix', '=', prefix)
-    .executeTakeFirst();
-  const seq = Number(row?.last ?? 0) + 1;
-  return { seq, number: formatTicketNumber(prefix, seq) };
 }
 
 export function changed(ctx: CoreContext, ticketId: number): void {

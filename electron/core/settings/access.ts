@@ -8,12 +8,10 @@ import { hashPin, needsRehash, pinIsWeak, pinTurn, verifyPin } from './pin';
 import type { PinStateTable } from './schema';
 import type { MemberTable } from '../team/schema';
 import { createSession } from './sessions';
+import { countWrongTry, MAX_WRONG_PINS, minutesLocked } from './lock';
 
-/** Wrong PINs in a row before a lock. */
-export const MAX_WRONG_PINS = 5;
-/** The first lock; each next one (without a good PIN between) is three times longer, up to a day. */
-export const LOCK_MINUTES = 5;
-export const LONGEST_LOCK_MINUTES = 24 * 60;
+export { LOCK_MINUTES, LONGEST_LOCK_MINUTES, lockMinutes, MAX_WRONG_PINS } from './lock';
+
 /** Wrong PINs one device may send in a window, whichever members they were for. */
 export const PEER_WINDOW_MINUTES = 15;
 export const MAX_WRONG_PINS_PER_PEER = 10;
@@ -21,10 +19,6 @@ export const MAX_WRONG_PINS_PER_PEER = 10;
 export const MAX_WRONG_PINS_ON_OWN_SCREENS = 30;
 /** Wrong PINs from all LAN devices together in a window (a stranger with many addresses). */
 export const MAX_WRONG_PINS_FROM_LAN = 30;
-
-export function lockMinutes(round: number): number {
-  return Math.min(LOCK_MINUTES * 3 ** Math.max(0, round - 1), LONGEST_LOCK_MINUTES);
-}
 
 type Scope = PinStateTable['scope'];
 type Member = Pick<MemberTable, 'pin_hash' | 'access_role' | 'full_name'> & { id: number };
@@ -119,11 +113,12 @@ async function tryPinInTurn(ctx: CoreContext, candidates: Member[], pin: string,
     members.map((m) => m.id),
     scope,
   );
-  const isOpen = (m: Member) => (states.get(m.id)!.locked_until ?? '') <= now.toISOString();
+  const isOpen = (m: Member) => minutesLocked(states.get(m.id)!, now) === 0;
   const open = members.filter(isOpen);
   if (!open.length) {
-    const until = Math.min(...members.map((m) => Date.parse(states.get(m.id)!.locked_until!)));
-    throw new AppError('member_locked', { minutes: Math.ceil((until - now.getTime()) / 60_000) });
+    throw new AppError('member_locked', {
+      minutes: Math.min(...members.map((m) => minutesLocked(states.get(m.id)!, now))),
+    });
   }
   const verdict = await ctx.whileUnlocked(() => verifyAmong(open, pin));
   if (verdict) {
@@ -137,12 +132,8 @@ async function tryPinInTurn(ctx: CoreContext, candidates: Member[], pin: string,
   let locked: number | null = null;
   for (const member of open) {
     const state = states.get(member.id)!;
-    state.failures++;
-    if (state.failures >= MAX_WRONG_PINS) {
-      state.rounds++;
-      state.failures = 0;
-      const minutes = lockMinutes(state.rounds);
-      state.locked_until = new Date(now.getTime() + minutes * 60_000).toISOString();
+    const minutes = countWrongTry(state, now);
+    if (minutes !== null) {
       locked = Math.max(locked ?? 0, minutes);
       await audit(ctx, 'access.locked', { memberId: member.id, scope, round: state.rounds, minutes, via });
       ctx.log.warn(

@@ -1,17 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '#shared/contract/errors';
+import { ACCOUNT_NAME_PATTERN, MIN_PASSWORD_LENGTH } from '#shared/province/accounts';
 import { HUB_ACCOUNT_ROLES, type HubAccountRole, type HubRole } from '#shared/province/roles';
-import { lockMinutes, MAX_WRONG_PINS } from '#core/settings/access';
-import { hashPin as hashSecret, needsRehash, verifyPin as verifySecret } from '#core/settings/pin';
+import { countWrongTry, minutesLocked } from '#core/settings/lock';
+import { hashPin as hashSecret, needsRehash, pinTurn, verifyPin as verifySecret } from '#core/settings/pin';
 import type { HubDb } from './hub-store';
+import { addressLocked, countAddressFailure, refuseLockedAddress } from './locks';
 
 /**
  * Accounts of the hub: scrypt like the point's PINs (same parameters, same rehash), a lock after
- * five wrong passwords that grows threefold each time up to a day (the point's rule), sessions
- * kept only as a hash of the cookie's token, and API tokens that can only read.
+ * five wrong passwords that grows threefold each time up to a day, and one per address across
+ * accounts (the point's rule, electron/core/settings/lock.ts), sessions kept only as a hash of
+ * the cookie's token, and API tokens that can only read.
  */
 export const SESSION_HOURS = 10;
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH } from '#shared/province/accounts';
 
 export interface HubCaller {
   role: HubRole;
@@ -28,10 +31,10 @@ export class AccountError extends Error {}
 export async function addAccount(
   db: HubDb,
   input: { name: string; role: string; password: string; by: string; at: Date },
-): Promise<void> {
+  options: { onlyFirstAdmin?: boolean } = {},
+): Promise<number> {
   const name = input.name.trim();
-  if (!/^[\p{L}\p{N}._@-]{3,80}$/u.test(name))
-    throw new AccountError('an account name is 3 to 80 letters, digits or . _ @ -');
+  if (!ACCOUNT_NAME_PATTERN.test(name)) throw new AccountError('an account name is 3 to 80 letters, digits or . _ @ -');
   if (!(HUB_ACCOUNT_ROLES as readonly string[]).includes(input.role))
     throw new AccountError(`a role is one of: ${HUB_ACCOUNT_ROLES.join(', ')}`);
   if (input.password.length < MIN_PASSWORD_LENGTH)
@@ -39,8 +42,10 @@ export async function addAccount(
   if (await db.selectFrom('hub_account').select('id').where('name', '=', name).executeTakeFirst())
     throw new AccountError(`account ${name} already exists`);
   const password_hash = await hashSecret(input.password);
-  await db.transaction().execute(async (trx) => {
-    await trx
+  return db.transaction().execute(async (trx) => {
+    // Read again in the transaction: two first admins made at once are one too many.
+    if (options.onlyFirstAdmin && (await hasAdmin(trx))) throw new AppError('not_found');
+    const { id } = await trx
       .insertInto('hub_account')
       .values({
         id: undefined,
@@ -54,18 +59,22 @@ export async function addAccount(
         lock_rounds: 0,
         locked_until: null,
       })
-      .execute();
-    await trx
-      .insertInto('hub_audit')
-      .values({
-        id: undefined,
-        at: input.at.toISOString(),
-        account_id: null,
-        action: 'account.add',
-        detail: JSON.stringify({ name, role: input.role, by: input.by }),
-      })
-      .execute();
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, null, 'account.add', { name, role: input.role, by: input.by }, input.at);
+    return id!;
   });
+}
+
+/** Is there an active province admin? Until there is, the hub offers to make the first one. */
+export async function hasAdmin(db: HubDb): Promise<boolean> {
+  const row = await db
+    .selectFrom('hub_account')
+    .select('id')
+    .where('role', '=', 'province_admin')
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function listAccounts(db: HubDb) {
@@ -109,61 +118,101 @@ export async function addApiToken(db: HubDb, label: string, by: string, at: Date
 /** A hash to check against when the name is unknown, so a wrong name costs as long as a wrong password. */
 let decoy: Promise<string> | null = null;
 
-/** Check a password; a wrong one counts (committed even though the call fails). */
+export interface SignedIn {
+  name: string;
+  role: HubAccountRole;
+  token: string;
+  expiresAt: string;
+}
+
+/**
+ * Check a password. Checks take turns with every other check and setup-code try (the point's
+ * `pinTurn`): the counters are read, the password hashed with no transaction open, and the
+ * outcome committed before the next check reads them, so guesses sent at once count exactly.
+ * A locked address is refused before anything is checked; a wrong name counts on the address
+ * and costs as long as a wrong password.
+ */
 export async function signIn(
   db: HubDb,
-  name: string,
-  password: string,
+  input: { name: string; password: string; peer: string },
   now: Date,
-): Promise<{ name: string; role: HubAccountRole; token: string; expiresAt: string }> {
-  const account = await db
-    .selectFrom('hub_account')
-    .selectAll()
-    .where('name', '=', name.trim())
-    .where('active', '=', 1)
-    .executeTakeFirst();
-  if (!account) {
-    decoy ??= hashSecret(randomBytes(16).toString('hex'));
-    await verifySecret(password, await decoy);
-    throw new AppError('wrong_password');
-  }
-  if (account.locked_until && account.locked_until > now.toISOString()) {
-    throw new AppError('account_locked', {
-      minutes: Math.ceil((Date.parse(account.locked_until) - now.getTime()) / 60_000),
+): Promise<SignedIn> {
+  const done = await pinTurn();
+  try {
+    await refuseLockedAddress(db, input.peer, now);
+    const account = await db
+      .selectFrom('hub_account')
+      .selectAll()
+      .where('name', '=', input.name.trim())
+      .where('active', '=', 1)
+      .executeTakeFirst();
+    if (!account) {
+      decoy ??= hashSecret(randomBytes(16).toString('hex'));
+      await verifySecret(input.password, await decoy);
+      throw await wrongTry(db, null, input.peer, now, 'signIn.unknownName');
+    }
+    const locked = minutesLocked(account, now);
+    if (locked > 0) throw new AppError('account_locked', { minutes: locked });
+    if (!(await verifySecret(input.password, account.password_hash)))
+      throw await wrongTry(db, account, input.peer, now);
+    const rehash = needsRehash(account.password_hash) ? await hashSecret(input.password) : account.password_hash;
+    return await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('hub_account')
+        .set({ failures: 0, lock_rounds: 0, locked_until: null, password_hash: rehash })
+        .where('id', '=', account.id!)
+        .execute();
+      return openSession(trx, account, now);
     });
+  } finally {
+    done();
   }
-  if (!(await verifySecret(password, account.password_hash))) {
-    const failures = account.failures + 1;
-    const locks = failures >= MAX_WRONG_PINS;
-    const rounds = locks ? account.lock_rounds + 1 : account.lock_rounds;
-    const minutes = lockMinutes(rounds);
-    await db
-      .updateTable('hub_account')
-      .set({
-        failures: locks ? 0 : failures,
-        lock_rounds: rounds,
-        locked_until: locks ? new Date(now.getTime() + minutes * 60_000).toISOString() : account.locked_until,
-      })
-      .where('id', '=', account.id!)
-      .execute();
-    await audit(
-      db,
-      account.id!,
-      locks ? 'account.locked' : 'account.wrongPassword',
-      locks ? { minutes, round: rounds } : { failures },
-      now,
-    );
-    if (locks) throw new AppError('account_locked', { minutes, commit: 1 });
-    throw new AppError('wrong_password', { commit: 1 });
-  }
+}
+
+/** A wrong password, name or setup code: counted on the account (if any) and the address in one transaction; the answer to give. */
+export async function wrongTry(
+  db: HubDb,
+  account: { id: number | undefined; failures: number; lock_rounds: number; locked_until: string | null } | null,
+  address: string,
+  now: Date,
+  what = 'account.wrongPassword',
+): Promise<AppError> {
+  return db.transaction().execute(async (trx) => {
+    const addressMinutes = await countAddressFailure(trx, address, now);
+    if (addressMinutes !== null) await audit(trx, null, 'address.locked', { address, minutes: addressMinutes }, now);
+    let accountMinutes: number | null = null;
+    if (account) {
+      const state = { failures: account.failures, rounds: account.lock_rounds, locked_until: account.locked_until };
+      accountMinutes = countWrongTry(state, now);
+      await trx
+        .updateTable('hub_account')
+        .set({ failures: state.failures, lock_rounds: state.rounds, locked_until: state.locked_until })
+        .where('id', '=', account.id!)
+        .execute();
+      await audit(
+        trx,
+        account.id!,
+        accountMinutes !== null ? 'account.locked' : what,
+        accountMinutes !== null
+          ? { minutes: accountMinutes, round: state.rounds, address }
+          : { failures: state.failures, address },
+        now,
+      );
+    } else await audit(trx, null, what, { address }, now);
+    if (addressMinutes !== null) return addressLocked(addressMinutes, now);
+    if (accountMinutes !== null) return new AppError('account_locked', { minutes: accountMinutes });
+    return new AppError('wrong_password');
+  });
+}
+
+/** A new session for an account: the token goes to the cookie, only its hash is kept. */
+export async function openSession(
+  db: HubDb,
+  account: { id: number | undefined; name: string; role: HubAccountRole },
+  now: Date,
+): Promise<SignedIn> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000).toISOString();
-  const rehash = needsRehash(account.password_hash) ? await hashSecret(password) : account.password_hash;
-  await db
-    .updateTable('hub_account')
-    .set({ failures: 0, lock_rounds: 0, locked_until: null, password_hash: rehash })
-    .where('id', '=', account.id!)
-    .execute();
   await db.deleteFrom('hub_session').where('expires_at', '<=', now.toISOString()).execute();
   await db
     .insertInto('hub_session')

@@ -1,10 +1,11 @@
 import { dirname, join } from 'node:path';
 import type { ProvinceSecret } from '../keys';
-import { addAccount, addApiToken, listAccounts } from './accounts';
+import { addAccount, addApiToken, hasAdmin, listAccounts } from './accounts';
+import { FirstAdminCode } from './first-admin';
 import { openHubStore } from './hub-store';
 import { createHubServer } from './server';
 
-/** `province accounts add|list` and `province tokens add`: the first admin never comes from the network. */
+/** `province accounts add|list|token`: accounts made on the server's own console. */
 export async function accountsCommand(
   sub: string | undefined,
   values: {
@@ -60,22 +61,36 @@ export async function serveHub(options: {
   allowedHosts: string[];
   now: () => Date;
   staticDir?: string | undefined;
+  tls?: { cert: string; key: string } | undefined;
 }): Promise<void> {
   const db = await openHubStore(options.db);
   const staticDir = options.staticDir ?? join(dirname(process.argv[1] ?? '.'), '..', 'hub');
+  // Whoever reaches a hub without an admin first would make it: from another machine only with this code.
+  const firstAdminCode = (await hasAdmin(db)) ? null : new FirstAdminCode();
   const server = createHubServer(db, options.secret, {
     staticDir,
     host: options.host,
     allowedHosts: options.allowedHosts,
     now: options.now,
-    log: (message, error) => console.error(message, error),
+    tls: options.tls,
+    firstAdminCode,
+    log: (message, error) => (error ? console.error(message, error) : console.error(message)),
   });
   server.listen(options.port, options.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
-    const base = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
+    const scheme = options.tls ? 'https' : 'http';
+    const base = `${scheme}://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
     console.log(`province hub on ${base}/ (the web app and its API)`);
     console.log(`province listening on ${base}/batches`);
+    if (!options.tls && !['127.0.0.1', '::1', 'localhost'].includes(options.host))
+      console.log(
+        'warning: plain HTTP on the network: passwords and session cookies travel in clear; use --tls-cert and --tls-key unless this network is trusted',
+      );
+    if (firstAdminCode)
+      console.log(
+        `no province admin yet: create the first one in the browser on this machine, or from another machine with the one-time code ${firstAdminCode.shown}`,
+      );
   });
   const stop = () => server.close(() => void db.destroy().then(() => process.exit(0)));
   server.on('listening', () => undefined);

@@ -4,9 +4,10 @@ import { resolvePeriod, periodOf, type PeriodInput } from '#shared/reports/perio
 import type { overviewSchema, unitRowSchema, targetSchema, rankSchema } from '#shared/province/schemas';
 import { PILOT_SPELLING_VARIANTS } from '#shared/settings/communes';
 import { addDays, vnDay } from '#shared/time/vietnam';
-import { computeReport, type ActivityMeasure, type FactRecord, type Report } from '#shared/reports/kpis';
+import type { ActivityMeasure, Report } from '#shared/reports/kpis';
 import { mergeReports } from '#shared/reports/merge';
-import { unitOverview, type UnitOverview as UnitOverviewRow } from '../overview';
+import { reportsOf } from '../report';
+import { overviewsAndClosedDays, type ClosedDay, type UnitOverview as UnitOverviewRow } from '../overview';
 import type { HubDb } from './hub-store';
 
 export type Overview = z.output<typeof overviewSchema>;
@@ -33,21 +34,17 @@ interface PointFacts {
   closed: { day: string; receivedDay: string }[];
 }
 
-async function pointFacts(db: HubDb, from: string, to: string): Promise<PointFacts[]> {
+/** The points heard from, with the days each closed in [from, to] (from the rows the overview read). */
+async function pointFacts(db: HubDb, closed: readonly ClosedDay[], from: string, to: string): Promise<PointFacts[]> {
   const points = await db
     .selectFrom('point')
     .leftJoin('unit', 'unit.id', 'point.unit_id')
     .select(['point.id', 'point.first_day', 'point.retired_at', 'point.status', 'unit.name'])
     .where('point.first_received_at', 'is not', null)
     .execute();
-  const closed = await db
-    .selectFrom('closed_day')
-    .select(['point_id', 'day', 'received_at'])
-    .where('day', '>=', from)
-    .where('day', '<=', to)
-    .execute();
   const byPoint = new Map<number, PointFacts['closed']>();
   for (const c of closed) {
+    if (c.day < from || c.day > to) continue;
     const list = byPoint.get(c.point_id) ?? [];
     list.push({ day: c.day, receivedDay: vnDay(new Date(c.received_at)) });
     byPoint.set(c.point_id, list);
@@ -150,17 +147,15 @@ export async function buildOverview(
   const to = lastComplete < period.to ? lastComplete : period.to;
   const months = monthsOf(period.from, period.to, until);
   const dayAgo = new Date(now.getTime() - 24 * 3_600_000).toISOString();
-  // The store's overview, month by month (a few grouped queries each), and what reporting needs.
-  const [overviews, facts, recentRefused, unknown] = await Promise.all([
-    Promise.all(
-      months.map((month) =>
-        unitOverview(db, {
-          month,
-          until: month < until.slice(0, 7) ? addDays(resolvePeriod({ kind: 'month', key: month }).to, 1) : until,
-        }),
-      ),
+  // The store's overview, month by month (a few grouped queries for all the months), and what reporting needs.
+  const [{ overviews, closed }, recentRefused, unknown] = await Promise.all([
+    overviewsAndClosedDays(
+      db,
+      months.map((month) => ({
+        month,
+        until: month < until.slice(0, 7) ? addDays(resolvePeriod({ kind: 'month', key: month }).to, 1) : until,
+      })),
     ),
-    pointFacts(db, period.from, period.to),
     db
       .selectFrom('intake')
       .select(['point_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -175,6 +170,8 @@ export async function buildOverview(
       .groupBy(['fingerprint', 'commune_name'])
       .execute(),
   ]);
+  // The overview read every closed day from the period's start to `until`: all that reporting counts.
+  const facts = await pointFacts(db, closed, period.from, to);
   const latest = overviews.at(-1)?.units ?? [];
   const factsOf = new Map<string, PointFacts[]>();
   for (const f of facts) if (f.unitName) factsOf.set(f.unitName, [...(factsOf.get(f.unitName) ?? []), f]);
@@ -284,15 +281,8 @@ export async function buildReport(
   const overview = await buildOverview(db, input, now);
   const period = resolvePeriod({ kind: overview.period.kind as 'month', key: overview.period.key });
   const lastComplete = addDays(overview.until, -1);
-  const [records, closed] = await Promise.all([
-    db
-      .selectFrom('record')
-      .select(['point_id', 'entity', 'ref', 'day', 'clear', 'categories'])
-      .where('current', '=', 1)
-      .where('state', '!=', 'deleted')
-      .where('day', '>=', period.from)
-      .where('day', '<=', period.to)
-      .execute(),
+  const [points, closed] = await Promise.all([
+    db.selectFrom('point').select('id').orderBy('id').execute(),
     db
       .selectFrom('closed_day')
       .select(['point_id', 'day'])
@@ -300,22 +290,15 @@ export async function buildReport(
       .where('day', '<=', lastComplete < period.to ? lastComplete : period.to)
       .execute(),
   ]);
-  const byPoint = new Map<number, FactRecord[]>();
-  for (const r of records) {
-    const list = byPoint.get(r.point_id) ?? [];
-    list.push({
-      entity: r.entity,
-      ref: r.ref,
-      day: r.day,
-      clear: JSON.parse(r.clear),
-      categories: JSON.parse(r.categories),
-    });
-    byPoint.set(r.point_id, list);
-  }
   const daysOf = new Map<number, string[]>();
   for (const c of closed) daysOf.set(c.point_id, [...(daysOf.get(c.point_id) ?? []), c.day]);
-  const ids = [...new Set([...byPoint.keys(), ...daysOf.keys()])];
-  const reports = ids.map((id) => computeReport(byPoint.get(id) ?? [], period, (daysOf.get(id) ?? []).sort()));
+  const byPoint = await reportsOf(
+    db,
+    points.map((p) => p.id!),
+    period,
+    (id) => (daysOf.get(id) ?? []).sort(),
+  );
+  const reports = [...byPoint.values()];
   return { ...overview, province: mergeReports(reports, overview.period) };
 }
 

@@ -5,6 +5,7 @@ import { errorBody } from '#shared/i18n/translate';
 import { fieldsOf } from '#core/gate';
 import type { ProvinceSecret } from '../keys';
 import { audit, resolveHubCaller, type HubCaller } from './accounts';
+import type { FirstAdminCode } from './first-admin';
 import type { HubDb } from './hub-store';
 
 /** What the hub tells open pages after a change has committed (the dashboard refreshes). */
@@ -15,7 +16,10 @@ export interface HubContext {
   caller: HubCaller;
   now: () => Date;
   secret: ProvinceSecret;
+  /** The console's one-time code while the hub has no admin (null once one existed at start). */
+  firstAdminCode: FirstAdminCode | null;
   emit: (event: HubEvent) => void;
+  log: (message: string) => void;
 }
 
 export type HubHandler<N extends HubMethodName> = (
@@ -32,9 +36,11 @@ export interface HubGateDeps {
   handlers: HubHandlers;
   now: () => Date;
   secret: ProvinceSecret;
+  firstAdminCode?: FirstAdminCode | null;
   /**
-   * Writes that run the receiving road (ingest, release, opening sealed data): it keeps its own
-   * transaction and its own log (`intake`, `opening`); the gate adds the audit row once it committed.
+   * Writes that keep their own transactions: the receiving road (ingest, release, opening sealed
+   * data) with its own log (`intake`, `opening`), and sign-ins, which hash with no transaction
+   * open and commit a wrong try before refusing; the gate adds the audit row once they committed.
    */
   ownTransaction: ReadonlySet<HubMethodName>;
   onEvent: (event: HubEvent) => void;
@@ -49,6 +55,7 @@ const STATUS: Partial<Record<ErrorBody['code'], number>> = {
   wrong_password: 401,
   forbidden: 403,
   account_locked: 423,
+  address_locked: 429,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
@@ -58,8 +65,7 @@ const STATUS: Partial<Record<ErrorBody['code'], number>> = {
 };
 
 function failure(error: AppError): Extract<HubCallResult, { ok: false }> {
-  const { commit: _commit, ...params } = error.params;
-  return { ok: false, status: STATUS[error.code] ?? 400, error: errorBody(error.code, params, error.fields) };
+  return { ok: false, status: STATUS[error.code] ?? 400, error: errorBody(error.code, error.params, error.fields) };
 }
 
 export interface HubCredentials {
@@ -106,7 +112,9 @@ export function createHubGate(deps: HubGateDeps) {
           caller,
           now: deps.now,
           secret: deps.secret,
+          firstAdminCode: deps.firstAdminCode ?? null,
           emit: (e) => pending.push(e),
+          log: (message) => deps.log(message, null),
         });
         const handler = deps.handlers[name] as HubHandler<typeof name>;
         const run = async (db: HubDb) => spec.output.parse(await handler(ctx(db), parsed.data as never));
@@ -114,24 +122,13 @@ export function createHubGate(deps: HubGateDeps) {
         if (spec.kind === 'read') result = await run(deps.db);
         else if (deps.ownTransaction.has(name)) {
           result = await run(deps.db);
-          await audit(deps.db, caller.accountId, name, auditDetail(name, parsed.data, result), deps.now());
+          await audit(deps.db, caller.accountId, name, auditDetail(name, parsed.data, result, caller), deps.now());
         } else {
-          let deferred: AppError | null = null;
           result = await deps.db.transaction().execute(async (trx) => {
-            try {
-              const output = await run(trx);
-              await audit(trx, caller.accountId, name, auditDetail(name, parsed.data, output), deps.now());
-              return output;
-            } catch (error) {
-              // A wrong password still counts: what it recorded is committed, then the call fails.
-              if (error instanceof AppError && error.params.commit === 1) {
-                deferred = error;
-                return null;
-              }
-              throw error;
-            }
+            const output = await run(trx);
+            await audit(trx, caller.accountId, name, auditDetail(name, parsed.data, output, caller), deps.now());
+            return output;
           });
-          if (deferred) throw deferred;
         }
         for (const event of pending) deps.onEvent(event);
         if (spec.kind === 'write') deps.onEvent({ name: 'hub.changed', payload: { method: name } });
@@ -146,9 +143,9 @@ export function createHubGate(deps: HubGateDeps) {
 }
 
 /** What the audit keeps of a write: never a password, a key, a token or personal data. */
-function auditDetail(name: HubMethodName, input: unknown, output: unknown): unknown {
+function auditDetail(name: HubMethodName, input: unknown, output: unknown, caller: HubCaller): unknown {
   const i = input as Record<string, unknown>;
-  if (name === 'hub.signIn') return { name: i.name };
+  if (name === 'hub.signIn' || name === 'hub.createFirstAdmin') return { name: i.name, address: caller.peer };
   if (name === 'hub.openSealed')
     return { unit: i.unit, ref: i.ref, reason: i.reason, versions: (output as { opened: unknown[] }).opened.length };
   if (name === 'hub.upload')

@@ -6,7 +6,9 @@ import { ingestMany, releaseQuarantined, type IngestOutcome } from '../ingest';
 import { readSealKey } from '../keys';
 import { OpenError, openPersonal } from '../open';
 import { normaliseFingerprint, RegistryError } from '../registry';
-import { signIn, signOut } from './accounts';
+import { hasAdmin, signIn, signOut, type SignedIn } from './accounts';
+import { createFirstAdmin, isLoopback } from './first-admin';
+import { listLocks, unlock } from './locks';
 import { communeDetail } from './commune';
 import { buildOverview, buildReport } from './dashboard';
 import { exportOverview } from './exports';
@@ -39,6 +41,8 @@ async function asInput<T>(work: () => Promise<T>, field: string): Promise<T> {
   }
 }
 
+const signedIn = (s: SignedIn) => ({ name: s.name, role: s.role, expiresAt: s.expiresAt, sessionToken: s.token });
+
 export const hubHandlers: HubHandlers = {
   'hub.session': async (ctx) => ({
     account:
@@ -46,11 +50,23 @@ export const hubHandlers: HubHandlers = {
         ? { name: ctx.caller.name, role: ctx.caller.role }
         : null,
     today: vnDay(ctx.now()),
+    firstAdmin:
+      ctx.caller.role === 'anonymous' && !(await hasAdmin(ctx.db))
+        ? { codeRequired: !isLoopback(ctx.caller.peer) }
+        : null,
   }),
-  'hub.signIn': async (ctx, input) => {
-    const session = await signIn(ctx.db, input.name, input.password, ctx.now());
-    return { name: session.name, role: session.role, expiresAt: session.expiresAt, sessionToken: session.token };
-  },
+  'hub.signIn': async (ctx, input) =>
+    signedIn(await signIn(ctx.db, { name: input.name, password: input.password, peer: ctx.caller.peer }, ctx.now())),
+  'hub.createFirstAdmin': async (ctx, input) =>
+    signedIn(
+      await createFirstAdmin(
+        ctx.db,
+        { name: input.name, password: input.password, code: input.code, peer: ctx.caller.peer },
+        ctx.firstAdminCode,
+        ctx.now(),
+        ctx.log,
+      ),
+    ),
   'hub.signOut': async (ctx) => {
     await signOut(ctx.db, ctx.caller);
     return { ok: true as const };
@@ -116,9 +132,14 @@ export const hubHandlers: HubHandlers = {
       .executeTakeFirst();
     return { dropped: Number(dropped.numDeletedRows) };
   },
+  'hub.locks': (ctx) => listLocks(ctx.db, ctx.now()),
+  'hub.unlock': async (ctx, input) => {
+    await unlock(ctx.db, input);
+    return { ok: true as const };
+  },
   'hub.openSealed': async (ctx, input) => {
     // Personal data leaves the hub only to a person at this machine, never over the network.
-    if (!['127.0.0.1', '::1'].includes(ctx.caller.peer)) throw new AppError('forbidden');
+    if (!isLoopback(ctx.caller.peer)) throw new AppError('forbidden');
     let key: ReturnType<typeof readSealKey>;
     try {
       key = readSealKey(input.sealKeyPem, input.passphrase);
@@ -139,4 +160,10 @@ export const hubHandlers: HubHandlers = {
 };
 
 /** Writes that run the receiving road with its own transaction and log (see the gate). */
-export const OWN_TRANSACTION: ReadonlySet<HubMethodName> = new Set(['hub.upload', 'hub.release', 'hub.openSealed']);
+export const OWN_TRANSACTION: ReadonlySet<HubMethodName> = new Set([
+  'hub.upload',
+  'hub.release',
+  'hub.openSealed',
+  'hub.signIn',
+  'hub.createFirstAdmin',
+]);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { openProvinceStore, type ProvinceDatabase, type ProvinceDb } from '../store';
 
-/** The hub's own tables (migration 0004) beside the province store's. */
+/** The hub's own tables (migrations 0004 and 0006) beside the province store's. */
 export interface HubTables {
   hub_account: {
     id: number | undefined;
@@ -23,6 +23,13 @@ export interface HubTables {
     created_at: string;
     created_by: string;
     revoked_at: string | null;
+  };
+  hub_address_lock: {
+    address: string;
+    failures: number;
+    rounds: number;
+    locked_until: string | null;
+    last_failure_at: string;
   };
   hub_audit: { id: number | undefined; at: string; account_id: number | null; action: string; detail: string };
 }

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { z } from 'zod';
 import { DEFAULT_MAX_BYTES } from '#shared/contract/define';
 import { errorBody } from '#shared/i18n/translate';
@@ -9,6 +10,7 @@ import type { ProvinceSecret } from '../keys';
 import { serveProvince } from '../serve';
 import { createHubGate, type HubEvent, type HubCredentials } from './gate';
 import { hubHandlers, OWN_TRANSACTION } from './handlers';
+import type { FirstAdminCode } from './first-admin';
 import type { HubDb } from './hub-store';
 
 export const SESSION_COOKIE = 'dhs_hub';
@@ -20,6 +22,10 @@ export interface HubServerOptions {
   host: string;
   allowedHosts?: readonly string[];
   now?: () => Date;
+  /** HTTPS with this certificate and key (PEM); the session cookie is then `Secure`. */
+  tls?: { cert: string | Buffer; key: string | Buffer } | undefined;
+  /** The console's one-time code for making the first admin from another machine (null: an admin exists). */
+  firstAdminCode?: FirstAdminCode | null;
   /** Where failures are told (the command line prints them). */
   log: (message: string, error?: unknown) => void;
 }
@@ -32,8 +38,8 @@ function cookie(req: IncomingMessage, name: string): string | null {
   return null;
 }
 
-const sessionCookie = (token: string, maxAge: number) =>
-  `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAge}`;
+const sessionCookie = (token: string, maxAge: number, secure: boolean) =>
+  `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAge}${secure ? '; Secure' : ''}`;
 
 /** GET /api/<read method>?period=2026-11: the same road for systems that prefer a plain URL. */
 function queryInput(url: URL): Record<string, unknown> {
@@ -65,7 +71,17 @@ export function createHubServer(db: HubDb, secret: ProvinceSecret, options: HubS
   const onEvent = (event: HubEvent) => {
     for (const res of streams) res.write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`);
   };
-  const gate = createHubGate({ db, handlers: hubHandlers, now, secret, ownTransaction: OWN_TRANSACTION, onEvent, log });
+  const gate = createHubGate({
+    db,
+    handlers: hubHandlers,
+    now,
+    secret,
+    firstAdminCode: options.firstAdminCode ?? null,
+    ownTransaction: OWN_TRANSACTION,
+    onEvent,
+    log,
+  });
+  const secure = options.tls !== undefined;
   const receiving = serveProvince(db, secret, now);
   const hosts = allowedHosts(options.host, options.allowedHosts);
   const methods = methodList();
@@ -100,7 +116,7 @@ export function createHubServer(db: HubDb, secret: ProvinceSecret, options: HubS
     }
     const result = await gate.call(name, input, credentials);
     if (!result.ok) return send(res, result.status, { ok: false, error: result.error });
-    if (name === 'hub.signIn') {
+    if (name === 'hub.signIn' || name === 'hub.createFirstAdmin') {
       // The token goes into the cookie only: no script on the page can read it.
       const { sessionToken, ...rest } = result.result as { sessionToken: string; expiresAt: string };
       return send(
@@ -108,16 +124,20 @@ export function createHubServer(db: HubDb, secret: ProvinceSecret, options: HubS
         200,
         { ok: true, result: rest },
         {
-          'set-cookie': sessionCookie(sessionToken, Math.floor((Date.parse(rest.expiresAt) - now().getTime()) / 1000)),
+          'set-cookie': sessionCookie(
+            sessionToken,
+            Math.floor((Date.parse(rest.expiresAt) - now().getTime()) / 1000),
+            secure,
+          ),
         },
       );
     }
     if (name === 'hub.signOut')
-      return send(res, 200, { ok: true, result: result.result }, { 'set-cookie': sessionCookie('', 0) });
+      return send(res, 200, { ok: true, result: result.result }, { 'set-cookie': sessionCookie('', 0, secure) });
     return send(res, 200, { ok: true, result: result.result });
   }
 
-  const server = createServer(async (req, res) => {
+  const handle: RequestListener = async (req, res) => {
     try {
       if (!hosts.has(hostName(req.headers.host)))
         return refuseUnread(req, res, 403, { ok: false, error: errorBody('forbidden') });
@@ -130,7 +150,7 @@ export function createHubServer(db: HubDb, secret: ProvinceSecret, options: HubS
           return refuseUnread(req, res, 405, { ok: false, error: errorBody('unknown_method') });
         return serveStatic(req, res, path, options);
       }
-      if (!originAllowed(req.headers.origin, req.headers.host))
+      if (!originAllowed(req.headers.origin, req.headers.host, secure ? 'https:' : 'http:'))
         return refuseUnread(req, res, 403, { ok: false, error: errorBody('forbidden') });
       const credentials: HubCredentials = {
         session: cookie(req, SESSION_COOKIE),
@@ -160,7 +180,10 @@ export function createHubServer(db: HubDb, secret: ProvinceSecret, options: HubS
       log('hub request failed', error);
       if (!res.headersSent) refuseUnread(req, res, 500, { ok: false, error: errorBody('internal') });
     }
-  });
+  };
+  const server = options.tls
+    ? createTlsServer({ cert: options.tls.cert, key: options.tls.key, minVersion: 'TLSv1.2' }, handle)
+    : createServer(handle);
   server.maxConnections = 256;
   server.headersTimeout = 15_000;
   server.requestTimeout = 5 * 60_000;
