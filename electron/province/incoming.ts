@@ -1,6 +1,8 @@
 /**
  * A batch as the province takes it in, whatever format it came in (dhs-batch/2, or /1 from a
  * point not yet upgraded): verified, its categories opened, its personal parts still sealed.
+ * What is stored as JSON text is made here, where the file is read (a reader thread for a long
+ * run): the store's thread only writes it.
  */
 export interface IncomingRecord {
   entity: string;
@@ -10,8 +12,10 @@ export interface IncomingRecord {
   day: string;
   late: boolean;
   state: 'recorded' | 'erased' | 'deleted';
-  clear: Record<string, unknown>;
-  categories: Record<string, unknown>;
+  /** The record's clear part, as JSON text. */
+  clear: string;
+  /** The coded categories opened from the batch's sealed part, as JSON text (`{}` when none). */
+  categories: string;
   /** JSON of the sealed part and what opening it needs; null when there is none. */
   personal: string | null;
 }
@@ -40,8 +44,8 @@ export interface Incoming {
   records: IncomingRecord[];
   days: IncomingDay[];
   keyChange: { key: string; fingerprint: string } | null;
-  /** What the batch said about itself, stored with it. */
-  head: unknown;
+  /** What the batch said about itself, stored with it (JSON text). */
+  head: string;
 }
 
 export type Read = { ok: true; batch: Incoming } | { ok: false; reason: string };

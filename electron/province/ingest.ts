@@ -1,11 +1,10 @@
 import { CompiledQuery, sql, type Compilable, type Transaction } from 'kysely';
 import { RECORD_ENTITIES } from '#shared/uploads/batch';
-import { sha256Hex } from '#core/crypto/signing';
 import { isPostgres } from './dialect';
 import type { Incoming } from './incoming';
 import { receivingKeys, type ProvinceSecret, type ReceivingKeys } from './keys';
-import { readBatch, receiptFor } from './read';
-import { readerFor, type ReadAhead, type Reader } from './read-pool';
+import { receiptFor } from './read';
+import { readAhead, readerFor, type ReadAhead, type Reader } from './read-pool';
 import { STRANGER_EVIDENCE_PER_HOUR, tallyRefusal } from './tally';
 import { flushErased, type ProvinceDatabase, type ProvinceDb } from './store';
 
@@ -38,8 +37,6 @@ interface Context {
   held: Set<string>;
   /** Days already closed, by point, read once per point per run and kept up to date: the `late` check. */
   closed: Map<number, Set<string>>;
-  /** Arrivals to log, written together at the end of the run (one statement instead of one per file). */
-  intake: ProvinceDatabase['intake'][];
   /**
    * Points read during the run and kept up to date in memory (their chain head, first day, key):
    * one lookup per point, not per file; the rows changed are written once, before the commit.
@@ -58,47 +55,93 @@ interface Context {
  * An ordinary closing batch (new records, version 1, nothing erased) is written later, with the
  * others of the run, in many-row inserts: one statement per few hundred files instead of four
  * per file. Anything that reads what they wrote (a duplicate, a day's totals, a large batch, an
- * erasure, a new version) flushes them first, so every check sees what came before it.
+ * erasure, a new version) flushes them first, so every check sees what came before it. Full
+ * statements are handed to the store as soon as they fill and written behind, one after the
+ * other, while the main thread goes on checking the next files and the reader threads reading:
+ * nothing else touches the store until `settle` (see `needsStore`).
  */
 class Pending {
   batch: ProvinceDatabase['batch'][] = [];
   record: ProvinceDatabase['record'][] = [];
   closedDay: ProvinceDatabase['closed_day'][] = [];
-  /** point|seq → hash, and point|ref|version: what is waiting, for the duplicate check and to keep a statement free of repeats. */
+  /** Arrivals to log (never read during the run). */
+  intake: Omit<ProvinceDatabase['intake'], 'id'>[] = [];
+  /**
+   * point|seq → hash, and point|ref|version, of what was deferred since the last flush (waiting
+   * or already written): for the duplicate check and to keep a statement free of repeats.
+   */
   readonly hashes = new Map<string, string>();
   readonly refs = new Set<string>();
 
+  /** The writes handed over so far, in order; rejected once one fails (and the run with it). */
+  private writing: Promise<void> = Promise.resolve();
+
   constructor(private readonly trx: Trx) {}
 
-  get size(): number {
-    return this.record.length + this.batch.length;
+  /** Whether a statement's worth of rows is waiting. */
+  get full(): boolean {
+    return this.record.length >= RECORD_ROWS || this.batch.length >= BATCH_ROWS || this.intake.length >= BATCH_ROWS;
   }
 
+  /** Everything waiting written: what is read next sees it. */
   async flush(): Promise<void> {
-    const { trx } = this;
-    const [batch, record, closedDay] = [this.batch, this.record, this.closedDay];
-    this.batch = [];
-    this.record = [];
-    this.closedDay = [];
+    this.write(false);
+    await this.settle();
     this.hashes.clear();
     this.refs.clear();
-    for (let i = 0; i < batch.length; i += 500)
-      await bulk(trx, 'batch', batch.slice(i, i + 500), (rows) => trx.insertInto('batch').values(rows));
-    for (let i = 0; i < record.length; i += 400)
-      await bulk(trx, 'record', record.slice(i, i + 400), (rows) => upsertRecords(trx, rows));
-    for (let i = 0; i < closedDay.length; i += 500) {
-      await bulk(trx, 'closed_day', closedDay.slice(i, i + 500), (rows) =>
+  }
+
+  /** The writes handed over are done (or the first that failed is thrown): the store may be read. */
+  settle(): Promise<void> {
+    return this.writing;
+  }
+
+  /**
+   * Rows handed to the store in statements of a few sizes (full ones, and with `fullOnly` false
+   * the rest): a statement's SQL depends on its number of rows, and each new one is compiled and
+   * prepared. Written behind: `settle` waits for them.
+   */
+  write(fullOnly = true): void {
+    const take = <R>(rows: R[], size: number) =>
+      rows.splice(0, fullOnly ? rows.length - (rows.length % size) : rows.length);
+    const rows = {
+      batch: take(this.batch, BATCH_ROWS),
+      record: take(this.record, RECORD_ROWS),
+      closedDay: take(this.closedDay, BATCH_ROWS),
+      intake: take(this.intake, BATCH_ROWS),
+    };
+    this.writing = this.writing.then(() => this.writeRows(rows));
+    // Seen by `settle`, which every run reaches before it ends.
+    this.writing.catch(() => {});
+  }
+
+  private async writeRows({
+    batch,
+    record,
+    closedDay,
+    intake,
+  }: Pick<Pending, 'batch' | 'record' | 'closedDay' | 'intake'>) {
+    const { trx } = this;
+    for (let i = 0; i < batch.length; i += BATCH_ROWS)
+      await bulk(trx, 'batch', batch.slice(i, i + BATCH_ROWS), (rows) => trx.insertInto('batch').values(rows));
+    for (let i = 0; i < record.length; i += RECORD_ROWS)
+      await bulk(trx, 'record', record.slice(i, i + RECORD_ROWS), (rows) => upsertRecords(trx, rows));
+    for (let i = 0; i < closedDay.length; i += BATCH_ROWS) {
+      await bulk(trx, 'closed_day', closedDay.slice(i, i + BATCH_ROWS), (rows) =>
         trx
           .insertInto('closed_day')
           .values(rows)
           .onConflict((oc) => oc.columns(['point_id', 'day']).doNothing()),
       );
     }
+    for (let i = 0; i < intake.length; i += BATCH_ROWS)
+      await bulk(trx, 'intake', intake.slice(i, i + BATCH_ROWS), (rows) => trx.insertInto('intake').values(rows));
   }
 }
 
-/** Past this many rows waiting, they are written (memory stays flat over a year of files). */
-const PENDING_ROWS = 8_000;
+/** Rows per many-row statement: records (13 values each), batches and closed days (fewer, smaller). */
+const RECORD_ROWS = 400;
+const BATCH_ROWS = 100;
 
 /** A version seen before is replaced by what the point says of it now (an erasure keeps the version). */
 const upsertRecords = (trx: Trx, rows: ProvinceDatabase['record'][]) =>
@@ -210,7 +253,6 @@ async function ingestRead(
       at: receivedAt,
       held: new Set(held.map((h) => h.point_uuid!)),
       closed: new Map(),
-      intake: [],
       points: new Map(),
       changed: new Set(),
       pending: new Pending(trx),
@@ -218,11 +260,16 @@ async function ingestRead(
       source: run.source,
     };
     const all: IngestOutcome[] = [];
-    for (const f of files) {
-      all.push(...(await ingestOne(ctx, f.text, f.label, outer, await reader.next())));
-      if (ctx.pending.size > PENDING_ROWS) await ctx.pending.flush();
+    try {
+      for (const f of files) {
+        all.push(...(await ingestOne(ctx, f.text, f.label, outer, await reader.next())));
+        if (ctx.pending.full) ctx.pending.write();
+      }
+      await ctx.pending.flush();
+    } finally {
+      // Never leave a write running on the connection of a transaction that is being undone.
+      await ctx.pending.settle().catch(() => {});
     }
-    await ctx.pending.flush();
     for (const uuid of ctx.changed) {
       const p = ctx.points.get(uuid)!;
       await trx
@@ -239,11 +286,6 @@ async function ingestRead(
         .where('id', '=', p.id!)
         .execute();
     }
-    for (let i = 0; i < ctx.intake.length; i += 200)
-      await trx
-        .insertInto('intake')
-        .values(ctx.intake.slice(i, i + 200))
-        .execute();
     return all;
   });
   // Some personal data was dropped: empty the WAL so the overwritten pages are the only copy.
@@ -293,17 +335,14 @@ async function ingestOne(
   text: string,
   label: string,
   outer: { erased: boolean },
-  ahead?: ReadAhead,
+  ahead: ReadAhead = readAhead(text, ctx.keys, ctx.v1Key, ctx.at),
 ): Promise<IngestOutcome[]> {
   const { trx, at } = ctx;
-  const sha = sha256Hex(text);
-  const bytes = Buffer.byteLength(text, 'utf8');
-  const read = ahead?.read ?? readBatch(text, ctx.keys, ctx.v1Key);
+  const { read, sha256: sha, bytes } = ahead;
   type Known = { pointId?: number | null; batch?: Incoming };
   const log = async (outcome: ProvinceDatabase['intake']['outcome'], reason: string | null, known: Known = {}) => {
     const b = known.batch;
-    ctx.intake.push({
-      id: undefined,
+    ctx.pending.intake.push({
       at: at.toISOString(),
       label: label.slice(0, 300),
       sha256: sha,
@@ -363,6 +402,8 @@ async function ingestOne(
     if (kind === 'held') ctx.held.add(b.pointUuid);
     return [{ status: kind === 'held' ? 'held' : 'quarantined', label, pointId: b.pointUuid, seq: b.seq, reason }];
   };
+  // A file that may touch the store waits for the writes handed over before it.
+  if (read.ok ? needsStore(ctx, read.batch) : ctx.source !== null) await ctx.pending.settle();
   if (!read.ok) return refuse(read.reason);
   const b = read.batch;
 
@@ -535,9 +576,30 @@ async function ingestOne(
     label,
     pointId: b.pointUuid,
     seq: b.seq,
-    receipt: ahead?.accepted ?? receiptFor(b, 'accepted', at, ctx.keys.signPrivate),
+    receipt: ahead.accepted ?? receiptFor(b, 'accepted', at, ctx.keys.signPrivate),
   };
   return ctx.held.has(b.pointUuid) ? [accepted, ...(await releaseHeld(ctx, b.pointUuid, outer))] : [accepted];
+}
+
+/**
+ * Whether checking this file may read or write the store directly: anything but the next batch
+ * of a point already met in this run, with its closed days and record days known, no key
+ * change, nothing held behind it and no stranger's tally to keep. Those are checked from memory
+ * and deferred, so the writes handed over before them may still be running; the rest wait for
+ * them first (`flush` waits too, for what it writes).
+ */
+function needsStore(ctx: Context, b: Incoming): boolean {
+  const point = ctx.points.get(b.pointUuid);
+  return (
+    !point ||
+    point.point_uuid === null ||
+    b.seq !== point.last_seq + 1 ||
+    !ctx.closed.has(point.id!) ||
+    !ctx.recordDays.has(point.id!) ||
+    b.keyChange !== null ||
+    ctx.held.has(b.pointUuid) ||
+    ctx.source !== null
+  );
 }
 
 const firstDayOf = (known: string | null, b: Incoming) =>
@@ -557,7 +619,7 @@ function rowsOf(pointId: number, b: Incoming, at: Date) {
       created_at: b.createdAt,
       received_at: received,
       record_count: b.records.length,
-      head: JSON.stringify(b.head),
+      head: b.head,
     },
     records: b.records.map((r) => ({
       point_id: pointId,
@@ -569,8 +631,8 @@ function rowsOf(pointId: number, b: Incoming, at: Date) {
       late: r.late ? 1 : 0,
       state: r.state,
       current: 1,
-      clear: JSON.stringify(r.clear),
-      categories: JSON.stringify(r.categories),
+      clear: r.clear,
+      categories: r.categories,
       personal: r.personal,
       batch_seq: b.seq,
     })),

@@ -113,8 +113,8 @@ export function readV1(json: unknown, recipient: KeyObject, recipientPublic: str
         day: item.day,
         late: item.late,
         state: item.erased ? 'deleted' : 'recorded',
-        clear: item.clear,
-        categories,
+        clear: JSON.stringify(item.clear),
+        categories: JSON.stringify(categories),
         personal: item.sealed
           ? JSON.stringify({
               v1: item.sealed,
@@ -149,7 +149,7 @@ export function readV1(json: unknown, recipient: KeyObject, recipientPublic: str
       records,
       days,
       keyChange: null,
-      head: { manifest: (json as BatchFileV1).manifest },
+      head: JSON.stringify({ manifest: (json as BatchFileV1).manifest }),
     },
   };
 }

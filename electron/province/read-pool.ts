@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Read } from './incoming';
 import type { ProvinceSecret, ReceivingKeys } from './keys';
+import { sha256Hex } from '#core/crypto/signing';
 import { readBatch, receiptFor } from './read';
 
 /**
@@ -17,15 +18,27 @@ export interface Reader {
   next(): Promise<ReadAhead>;
 }
 
-/** A file read, and the receipt it gets if it is accepted (signed ahead, off the main thread). */
+/** A file read, what the arrivals log says of its bytes, and the receipt it gets if it is accepted (signed ahead). */
 export interface ReadAhead {
   read: Read;
+  sha256: string;
+  bytes: number;
   accepted: ReturnType<typeof receiptFor> | null;
 }
 
-export function readAhead(text: string, secret: ProvinceSecret, keys: ReceivingKeys, at: Date): ReadAhead {
-  const read = readBatch(text, keys, { encryptPublic: secret.encryptPublic, signPublic: secret.signPublic });
-  return { read, accepted: read.ok ? receiptFor(read.batch, 'accepted', at, keys.signPrivate) : null };
+export function readAhead(
+  text: string,
+  keys: ReceivingKeys,
+  v1Key: { encryptPublic: string; signPublic: string },
+  at: Date,
+): ReadAhead {
+  const read = readBatch(text, keys, v1Key);
+  return {
+    read,
+    sha256: sha256Hex(text),
+    bytes: Buffer.byteLength(text, 'utf8'),
+    accepted: read.ok ? receiptFor(read.batch, 'accepted', at, keys.signPrivate) : null,
+  };
 }
 
 /** Below this many files the hand-over costs more than it saves. */
@@ -106,15 +119,18 @@ export function readerFor(texts: readonly string[], secret: ProvinceSecret, keys
   const threads = texts.length >= POOL_FROM ? poolFor(secret) : null;
   if (!threads) {
     let i = 0;
-    return { next: async () => readAhead(texts[i++]!, secret, keys, at) };
+    return { next: async () => readAhead(texts[i++]!, keys, secret, at) };
   }
   // A few slices ahead: the threads never wait for the main thread, and memory stays bounded.
+  // The first slices are small, so that storing starts as soon as a few files are read.
   const slices: Promise<ReadAhead[]>[] = [];
+  let queued = 0;
   const ahead = 4;
   const fill = (done: number) => {
-    while (slices.length * SLICE < texts.length && slices.length - done < ahead) {
-      const from = slices.length * SLICE;
-      const slice = threads.read(texts.slice(from, from + SLICE), at);
+    while (queued < texts.length && slices.length - done < ahead) {
+      const size = slices.length < 3 ? 4 << slices.length : SLICE;
+      const slice = threads.read(texts.slice(queued, queued + size), at);
+      queued += size;
       slice.catch(() => {}); // awaited in order below; a failure is thrown there
       slices.push(slice);
     }

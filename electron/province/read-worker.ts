@@ -7,5 +7,5 @@ const secret = workerData as ProvinceSecret;
 const keys = receivingKeys(secret);
 parentPort!.on('message', (job: { id: number; texts: string[]; at: string }) => {
   const at = new Date(job.at);
-  parentPort!.postMessage({ id: job.id, reads: job.texts.map((text) => readAhead(text, secret, keys, at)) });
+  parentPort!.postMessage({ id: job.id, reads: job.texts.map((text) => readAhead(text, keys, secret, at)) });
 });

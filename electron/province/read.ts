@@ -69,15 +69,15 @@ function readV2(text: string, json: unknown, keys: ReceivingKeys): Read {
         day: r.day,
         late: r.late,
         state: r.state,
-        clear: r.clear,
-        categories: categories[r.ref] ?? {},
+        clear: JSON.stringify(r.clear),
+        categories: JSON.stringify(categories[r.ref] ?? {}),
         personal: r.personal
           ? JSON.stringify({ hpke: { enc: r.personal.enc, ct: r.personal.ct }, to: batch.sealing.personalKey })
           : null,
       })),
       days: batch.days.map((d) => ({ day: d.day, closed: d.closed, totals: d.totals })),
       keyChange: batch.keyChange,
-      head,
+      head: JSON.stringify(head),
     },
   };
 }

@@ -134,11 +134,22 @@ export function hpkeSeal(
   return { enc, ct };
 }
 
+/** A receiving key opens every file of a run: its public half (in the KEM context) is worked out once. */
+const publicHalves = new WeakMap<KeyObject, Buffer>();
+function publicHalf(privateKey: KeyObject): Buffer {
+  let raw = publicHalves.get(privateKey);
+  if (!raw) {
+    raw = Buffer.from(rawPublicKey(privateKey), 'base64');
+    publicHalves.set(privateKey, raw);
+  }
+  return raw;
+}
+
 /** OpenBase(enc, skR, info, aad, ct); throws when the key, the AAD or any byte is wrong. */
 export function hpkeOpen(recipientPrivate: string | KeyObject, sealed: Sealed, info: Buffer, aad: Buffer): Buffer {
   const privateKey = typeof recipientPrivate === 'string' ? createPrivateKey(recipientPrivate) : recipientPrivate;
   if (sealed.enc.length !== 32 || sealed.ct.length < NT) throw new Error('hpke: malformed message');
-  const recipientRaw = Buffer.from(rawPublicKey(privateKey), 'base64');
+  const recipientRaw = publicHalf(privateKey);
   const shared = sharedSecret(
     dh(privateKey, publicKeyFromRaw('X25519', sealed.enc.toString('base64'))),
     sealed.enc,

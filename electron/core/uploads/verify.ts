@@ -1,9 +1,10 @@
 import {
   MAX_BATCH_BYTES,
   RECEIPT_FORMAT,
-  batchBody,
+  parseBatchBody,
   batchFile,
   canonicalJson,
+  isCanonicalText,
   receipt,
   receiptBody,
   type BatchBody,
@@ -46,15 +47,15 @@ export function checkBatchJson(text: string, json: unknown): Checked {
         : 'bad_format: a batch file has exactly "batch" and "signature"',
     );
   }
-  let canonical: string;
-  try {
-    canonical = canonicalJson(json);
-  } catch {
-    return refuse('bad_format: not representable in canonical JSON');
-  }
-  if (canonical !== text)
+  if (!isCanonicalText(text, json)) {
+    try {
+      canonicalJson(json);
+    } catch {
+      return refuse('bad_format: not representable in canonical JSON');
+    }
     return refuse('not_canonical: the file is not in RFC 8785 canonical form (changed after signing?)');
-  const parsed = batchBody.safeParse(envelope.data.batch);
+  }
+  const parsed = parseBatchBody(envelope.data.batch);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return refuse(`bad_format: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
