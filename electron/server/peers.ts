@@ -10,9 +10,19 @@ function plain(address: string): string {
   return address.toLowerCase().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
 }
 
+const LOOPBACK = ['127.0.0.1', '::1'];
+
+/** The address a request came from, as the socket says (never a header), in its plain form. */
+export function peerOf(req: IncomingMessage): string {
+  return plain(req.socket.remoteAddress ?? '');
+}
+
+/** A peer on this machine's loopback (the plain form, from `peerOf`). */
+export const isLoopback = (peer: string): boolean => LOOPBACK.includes(peer);
+
 /** This PC's own addresses: 127.0.0.1, ::1 and those of its network cards (not all of 127/8). */
 export function ownAddresses(): Set<string> {
-  const own = new Set(['127.0.0.1', '::1']);
+  const own = new Set(LOOPBACK);
   for (const list of Object.values(networkInterfaces())) for (const info of list ?? []) own.add(plain(info.address));
   return own;
 }
@@ -23,7 +33,7 @@ export function ownAddresses(): Set<string> {
  * (a browser on this PC) may say which screen they are; they are staff by default.
  */
 export function deviceOf(req: IncomingMessage, own: Set<string>): { device: Device; peer: string } {
-  const peer = plain(req.socket.remoteAddress ?? '');
+  const peer = peerOf(req);
   if (!own.has(peer)) return { device: 'lan', peer };
   const said = String(req.headers['x-device'] ?? 'staff');
   return { device: (['kiosk', 'staff', 'board', 'lan'] as const).find((d) => d === said) ?? 'staff', peer };

@@ -2,14 +2,13 @@ import { randomInt, timingSafeEqual } from 'node:crypto';
 import { AppError } from '#shared/contract/errors';
 import { FIRST_ADMIN_CODE_DIGITS } from '#shared/province/accounts';
 import { pinTurn } from '#core/settings/pin';
+import { isLoopback } from '#server/peers';
 import { AccountError, addAccount, hasAdmin, openSession, wrongTry, type SignedIn } from './accounts';
 import type { HubDb } from './hub-store';
 import { refuseLockedAddress } from './locks';
 
 /** Wrong codes, from all addresses together, after which the code is spent (a restart prints a new one). */
 export const FIRST_ADMIN_CODE_TRIES = 10;
-
-export const isLoopback = (peer: string) => peer === '127.0.0.1' || peer === '::1';
 
 /**
  * The one-time code `province serve` prints on its console when the hub has no admin: whoever

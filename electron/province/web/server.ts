@@ -5,7 +5,7 @@ import { DEFAULT_MAX_BYTES } from '#shared/contract/define';
 import { errorBody } from '#shared/i18n/translate';
 import { hubMethods, isHubMethod } from '#shared/province/contract';
 import { bearer, decodedPath, readBody, refuseUnread, send, serveStatic } from '#server/http';
-import { allowedHosts, hostName, originAllowed } from '#server/peers';
+import { allowedHosts, hostName, originAllowed, peerOf } from '#server/peers';
 import type { ProvinceSecret } from '../keys';
 import { serveProvince } from '../serve';
 import { createHubGate, type HubEvent, type HubCredentials } from './gate';
@@ -155,7 +155,7 @@ export function createHubServer(db: HubDb, secret: ProvinceSecret, options: HubS
       const credentials: HubCredentials = {
         session: cookie(req, SESSION_COOKIE),
         bearer: bearer(req),
-        peer: (req.socket.remoteAddress ?? '').replace(/^::ffff:/, ''),
+        peer: peerOf(req),
       };
       const name = path.slice('/api/'.length);
       if (req.method === 'GET' && name === 'methods') return send(res, 200, methods);
