@@ -9,6 +9,7 @@ import { queueMigration0100 } from '../queue/migrations/0100_queue';
 import { queueMigration0101 } from '../queue/migrations/0101_ticket_contact_index';
 import { queueMigration0102 } from '../queue/migrations/0102_ticket_source';
 import { queueMigration0103 } from '../queue/migrations/0103_waiting_index';
+import { queueMigration0104 } from '../queue/migrations/0104_ticket_write_indexes';
 import { uploadsMigration0500 } from '../uploads/migrations/0500_uploads_batches';
 import { uploadsMigration0501 } from '../uploads/migrations/0501_closed_days_in_book';
 import { uploadsMigration0502 } from '../uploads/migrations/0502_uploads_v2';
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   queueMigration0101,
   queueMigration0102,
   queueMigration0103,
+  queueMigration0104,
   teamMigration0200,
   teamMigration0201,
   guidesMigration0300,

@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import { AppError } from '#shared/contract';
 import { vnDay } from '#shared/time/vietnam';
 import type { CoreContext } from '../context';
+import type { Db } from '../db/open';
 import { pointKeys } from '../security/keys';
 import { audit } from '../settings/audit';
 import { changed } from './tickets';
@@ -21,6 +23,21 @@ export function sourceOf(ctx: CoreContext): string {
 }
 
 /**
+ * LAN devices' anonymous tickets issued today after `since`. The condition on `source` is written
+ * as the partial index `queue_ticket_lan` is defined (a literal, not a parameter), so SQLite can
+ * read that index.
+ */
+export function recentLanCheckIns(db: Db, day: string, since: string) {
+  return db
+    .selectFrom('queue_ticket')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('day', '=', day)
+    .where(sql<boolean>`source like 'lan-%'`)
+    .where('issued_at', '>', since)
+    .where('walk_in', '=', 0);
+}
+
+/**
  * Before an anonymous ticket is made: has this device, or the LAN as a whole, taken too many
  * lately? Staff making walk-ins are not limited. 500 "elderly priority" numbers from one phone
  * would otherwise fill the board and the province's figures.
@@ -29,14 +46,9 @@ export async function limitCheckIns(ctx: CoreContext, source: string): Promise<v
   if (ctx.caller.role !== 'citizen' || !source.startsWith('lan-')) return;
   const now = ctx.now();
   const since = new Date(now.getTime() - CHECKIN_WINDOW_MINUTES * 60_000).toISOString();
-  const recent = ctx.db
-    .selectFrom('queue_ticket')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('day', '=', vnDay(now))
-    .where('issued_at', '>', since)
-    .where('walk_in', '=', 0);
+  const recent = recentLanCheckIns(ctx.db, vnDay(now), since);
   const mine = await recent.where('source', '=', source).executeTakeFirstOrThrow();
-  const lan = await recent.where('source', 'like', 'lan-%').executeTakeFirstOrThrow();
+  const lan = await recent.executeTakeFirstOrThrow();
   if (Number(mine.n) >= MAX_CHECKINS_PER_DEVICE || Number(lan.n) >= MAX_CHECKINS_FROM_LAN) {
     ctx.log.warn(
       { event: 'queue.checkInThrottled', source, recent: Number(mine.n), lan: Number(lan.n) },
