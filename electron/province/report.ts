@@ -2,7 +2,7 @@ import { workingDaysBetween } from '#shared/reports/calendar';
 import { computeReport, type FactRecord, type Report } from '#shared/reports/kpis';
 import { mergeReports } from '#shared/reports/merge';
 import { resolvePeriod, type PeriodInput } from '#shared/reports/period';
-import { addDays, vnDay, vnDayStart } from '#shared/time/vietnam';
+import { addDays, vnDay, vnDayOfInstant, vnDayStart } from '#shared/time/vietnam';
 import { sql } from 'kysely';
 import { isPostgres } from './dialect';
 import type { ProvinceDb } from './store';
@@ -257,7 +257,7 @@ export async function provinceReport(
       daysClosedAutomatically: closed.filter((c) => c.closed_by === 'automatic').length,
       missingDays: expected.filter((d) => !closedSet.has(d)),
       lateDays: closed
-        .filter((c) => vnDay(new Date(c.received_at)) > addDays(c.day, timelyDays))
+        .filter((c) => vnDayOfInstant(c.received_at) > addDays(c.day, timelyDays))
         .map((c) => c.day)
         .sort(),
       lateRecords: lateOf.get(p.id!) ?? 0,

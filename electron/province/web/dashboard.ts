@@ -3,7 +3,7 @@ import { workingDaysBetween } from '#shared/reports/calendar';
 import { resolvePeriod, periodOf, type PeriodInput } from '#shared/reports/period';
 import type { overviewSchema, unitRowSchema, targetSchema, rankSchema } from '#shared/province/schemas';
 import { PILOT_SPELLING_VARIANTS } from '#shared/settings/communes';
-import { addDays, vnDay } from '#shared/time/vietnam';
+import { addDays, vnDay, vnDayOfInstant } from '#shared/time/vietnam';
 import type { ActivityMeasure, Report } from '#shared/reports/kpis';
 import { mergeReports } from '#shared/reports/merge';
 import { reportsOf } from '../report';
@@ -46,7 +46,7 @@ async function pointFacts(db: HubDb, closed: readonly ClosedDay[], from: string,
   for (const c of closed) {
     if (c.day < from || c.day > to) continue;
     const list = byPoint.get(c.point_id) ?? [];
-    list.push({ day: c.day, receivedDay: vnDay(new Date(c.received_at)) });
+    list.push({ day: c.day, receivedDay: vnDayOfInstant(c.received_at) });
     byPoint.set(c.point_id, list);
   }
   return points.map((p) => ({

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVINCE_STORES } from '#test/support/province-stores';
 import { ingestMany } from '../ingest';
 import { generateProvinceKeys } from '../keys';
-import { provinceReport } from '../report';
+import { type ProvinceReport, provinceReport } from '../report';
 import { buildOverview, buildReport } from './dashboard';
 import { closingBatch, enrolFixture, fixturePoint, workingDayBatches } from './hub-fixture';
 import { hubStoreOf, type HubDb } from './hub-store';
@@ -70,6 +70,22 @@ describe('SQLite and PostgreSQL agree', () => {
       const kbang = sqlite.full.points.find((p: { unitName: string }) => p.unitName === 'Xã Kbang');
       expect(kbang.gap.missing).toHaveLength(1);
       expect(sqlite.full.unknownSenders).toHaveLength(1);
+      // The overview's grouped counts equal the measures worked out record by record.
+      const { totals, units } = sqlite.overview as Awaited<ReturnType<typeof buildOverview>>;
+      const measured = sqlite.full.province as ProvinceReport['province'];
+      expect(totals).toMatchObject({
+        supports: measured.supports.total,
+        applications: measured.applications.total,
+        fullyOnline: measured.applications.fullyOnline,
+      });
+      // A unit not heard from in the period shows no figure (null) where the measures count 0.
+      for (const p of sqlite.full.points as ProvinceReport['points']) {
+        const row = units.find((u) => u.name === p.unitName)!;
+        expect([row.supports ?? 0, row.applications ?? 0], p.unitName ?? '').toEqual([
+          p.report.supports.total,
+          p.report.applications.total,
+        ]);
+      }
     },
   );
 });
