@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { CompiledQuery, InsertQueryNode, PostgresAdapter, sql, TableNode, type Kysely } from 'kysely';
 
 /**
  * The province's store runs on SQLite (one file, nothing to install) or PostgreSQL (a server the
@@ -38,3 +38,34 @@ export const jsonText = (db: Kysely<any>, column: string, key: 'outcome') =>
   isPostgres(db)
     ? sql<string | null>`(${sql.ref(column)}::json ->> ${sql.lit(key)})`
     : sql<string | null>`json_extract(${sql.ref(column)}, ${sql.lit(`$.${key}`)})`;
+
+const bulkSql = new Map<string, string>();
+
+/**
+ * A many-row insert of `rows` (objects keyed by column), in the order of `columns`, `tail` after
+ * the rows (an `on conflict` clause, written once for both). Its text depends only on the
+ * table, the number of rows and the dialect, and is made once for each; the statement is
+ * marked as an insert, so that the SQLite driver reads its change count in the same trip.
+ */
+export function bulkInsert<R extends object>(
+  // biome-ignore lint/suspicious/noExplicitAny: any schema.
+  db: Kysely<any>,
+  table: string,
+  columns: readonly (keyof R & string)[],
+  rows: readonly R[],
+  tail = '',
+): CompiledQuery {
+  const pg = isPostgres(db);
+  const key = `${pg ? 'pg' : 'sqlite'}|${rows.length}|${table}|${tail}`;
+  let text = bulkSql.get(key);
+  if (text === undefined) {
+    let n = 0;
+    const row = () => `(${columns.map(() => (pg ? `$${++n}` : '?')).join(', ')})`;
+    const values = Array.from({ length: rows.length }, row).join(', ');
+    text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${values} ${tail}`.trim();
+    if (bulkSql.size < 64) bulkSql.set(key, text);
+  }
+  const parameters: unknown[] = [];
+  for (const r of rows) for (const c of columns) parameters.push(r[c]);
+  return { ...CompiledQuery.raw(text, parameters), query: InsertQueryNode.create(TableNode.create(table)) };
+}

@@ -1,6 +1,6 @@
-import { CompiledQuery, sql, type Compilable, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { RECORD_ENTITIES } from '#shared/uploads/batch';
-import { isPostgres } from './dialect';
+import { bulkInsert, isPostgres } from './dialect';
 import type { Incoming } from './incoming';
 import { receivingKeys, type ProvinceSecret, type ReceivingKeys } from './keys';
 import { receiptFor } from './read';
@@ -122,20 +122,12 @@ class Pending {
     intake,
   }: Pick<Pending, 'batch' | 'record' | 'closedDay' | 'intake'>) {
     const { trx } = this;
-    for (let i = 0; i < batch.length; i += BATCH_ROWS)
-      await bulk(trx, 'batch', batch.slice(i, i + BATCH_ROWS), (rows) => trx.insertInto('batch').values(rows));
-    for (let i = 0; i < record.length; i += RECORD_ROWS)
-      await bulk(trx, 'record', record.slice(i, i + RECORD_ROWS), (rows) => upsertRecords(trx, rows));
-    for (let i = 0; i < closedDay.length; i += BATCH_ROWS) {
-      await bulk(trx, 'closed_day', closedDay.slice(i, i + BATCH_ROWS), (rows) =>
-        trx
-          .insertInto('closed_day')
-          .values(rows)
-          .onConflict((oc) => oc.columns(['point_id', 'day']).doNothing()),
-      );
-    }
+    for (let i = 0; i < batch.length; i += BATCH_ROWS) await insertBatches(trx, batch.slice(i, i + BATCH_ROWS));
+    for (let i = 0; i < record.length; i += RECORD_ROWS) await upsertRecords(trx, record.slice(i, i + RECORD_ROWS));
+    for (let i = 0; i < closedDay.length; i += BATCH_ROWS)
+      await insertClosedDays(trx, closedDay.slice(i, i + BATCH_ROWS));
     for (let i = 0; i < intake.length; i += BATCH_ROWS)
-      await bulk(trx, 'intake', intake.slice(i, i + BATCH_ROWS), (rows) => trx.insertInto('intake').values(rows));
+      await trx.executeQuery(bulkInsert(trx, 'intake', INTAKE_COLUMNS, intake.slice(i, i + BATCH_ROWS)));
   }
 }
 
@@ -143,51 +135,77 @@ class Pending {
 const RECORD_ROWS = 400;
 const BATCH_ROWS = 100;
 
-/** A version seen before is replaced by what the point says of it now (an erasure keeps the version). */
-const upsertRecords = (trx: Trx, rows: ProvinceDatabase['record'][]) =>
-  trx
-    .insertInto('record')
-    .values(rows)
-    .onConflict((oc) =>
-      oc.columns(['point_id', 'ref', 'version']).doUpdateSet((eb) => ({
-        entity: eb.ref('excluded.entity'),
-        day: eb.ref('excluded.day'),
-        supersedes: eb.ref('excluded.supersedes'),
-        late: eb.ref('excluded.late'),
-        state: eb.ref('excluded.state'),
-        current: 1,
-        clear: eb.ref('excluded.clear'),
-        categories: eb.ref('excluded.categories'),
-        personal: eb.ref('excluded.personal'),
-        batch_seq: eb.ref('excluded.batch_seq'),
-      })),
-    );
+/** The columns each many-row insert writes (`bulkInsert`), as the tables of migration 0002 have them. */
+const BATCH_COLUMNS: readonly (keyof ProvinceDatabase['batch'])[] = [
+  'point_id',
+  'seq',
+  'batch_id',
+  'hash',
+  'format',
+  'kind',
+  'created_at',
+  'received_at',
+  'record_count',
+  'head',
+];
+const RECORD_COLUMNS: readonly (keyof ProvinceDatabase['record'])[] = [
+  'point_id',
+  'ref',
+  'version',
+  'entity',
+  'day',
+  'supersedes',
+  'late',
+  'state',
+  'current',
+  'clear',
+  'categories',
+  'personal',
+  'batch_seq',
+];
+const CLOSED_DAY_COLUMNS: readonly (keyof ProvinceDatabase['closed_day'])[] = [
+  'point_id',
+  'day',
+  'batch_seq',
+  'received_at',
+  'closed_at',
+  'closed_by',
+];
+const INTAKE_COLUMNS: readonly (keyof Pending['intake'][number])[] = [
+  'at',
+  'label',
+  'sha256',
+  'bytes',
+  'point_id',
+  'point_uuid',
+  'seq',
+  'fingerprint',
+  'commune_name',
+  'outcome',
+  'reason',
+];
 
-/**
- * A many-row insert's SQL depends only on its table, its number of rows and the dialect: it is
- * compiled once per shape (from the first rows of that shape) and reused with the new rows'
- * values, in the row-by-column order Kysely binds them, then any parameters that follow the
- * values (the upsert's constant). Compiling 5,000 values each time was a fifth of a year's ingest.
- */
-const shapes = new Map<string, { sql: string; trailing: readonly unknown[]; columns: string[] }>();
-async function bulk<R extends object>(
-  trx: Trx,
-  table: string,
-  rows: R[],
-  build: (rows: R[]) => Compilable,
-): Promise<void> {
-  const columns = Object.keys(rows[0]!);
-  const key = `${isPostgres(trx) ? 'pg' : 'sqlite'}|${table}|${rows.length}|${columns.join(',')}`;
-  let shape = shapes.get(key);
-  if (!shape) {
-    const compiled = build(rows).compile();
-    shape = { sql: compiled.sql, trailing: compiled.parameters.slice(rows.length * columns.length), columns };
-    if (shapes.size < 64) shapes.set(key, shape);
-  }
-  const values: unknown[] = [];
-  for (const row of rows) for (const c of shape.columns) values.push((row as Record<string, unknown>)[c]);
-  await trx.executeQuery(CompiledQuery.raw(shape.sql, [...values, ...shape.trailing]));
-}
+/** A version seen before is replaced by what the point says of it now (an erasure keeps the version). */
+const RECORD_UPSERT = `on conflict (point_id, ref, version) do update set ${[
+  'entity',
+  'day',
+  'supersedes',
+  'late',
+  'state',
+  'clear',
+  'categories',
+  'personal',
+  'batch_seq',
+]
+  .map((c) => `${c} = excluded.${c}`)
+  .join(', ')}, current = 1`;
+
+const insertBatches = (trx: Trx, rows: ProvinceDatabase['batch'][]) =>
+  trx.executeQuery(bulkInsert(trx, 'batch', BATCH_COLUMNS, rows));
+const upsertRecords = (trx: Trx, rows: ProvinceDatabase['record'][]) =>
+  trx.executeQuery(bulkInsert(trx, 'record', RECORD_COLUMNS, rows, RECORD_UPSERT));
+const insertClosedDays = (trx: Trx, rows: ProvinceDatabase['closed_day'][]) =>
+  trx.executeQuery(bulkInsert(trx, 'closed_day', CLOSED_DAY_COLUMNS, rows, 'on conflict (point_id, day) do nothing'));
 
 /** The advisory lock ingest runs hold on PostgreSQL (any number the hub uses for nothing else). */
 const INGEST_LOCK = 4_717_001;
@@ -697,8 +715,9 @@ async function changeKey(trx: Trx, pointId: number, b: Incoming): Promise<void> 
 async function store(trx: Trx, point: { id: number }, b: Incoming, at: Date): Promise<void> {
   const { id: pointId } = point;
   const rows = rowsOf(pointId, b, at);
-  await trx.insertInto('batch').values(rows.batch).execute();
-  for (let i = 0; i < rows.records.length; i += 400) await upsertRecords(trx, rows.records.slice(i, i + 400)).execute();
+  await insertBatches(trx, [rows.batch]);
+  for (let i = 0; i < rows.records.length; i += RECORD_ROWS)
+    await upsertRecords(trx, rows.records.slice(i, i + RECORD_ROWS));
   for (const r of b.records.filter((x) => x.version > 1)) {
     await trx
       .updateTable('record')
@@ -719,12 +738,7 @@ async function store(trx: Trx, point: { id: number }, b: Incoming, at: Date): Pr
       .where('personal', 'is not', null)
       .execute();
   }
-  if (rows.closedDays.length)
-    await trx
-      .insertInto('closed_day')
-      .values(rows.closedDays)
-      .onConflict((oc) => oc.columns(['point_id', 'day']).doNothing())
-      .execute();
+  if (rows.closedDays.length) await insertClosedDays(trx, rows.closedDays);
   if (b.keyChange) await changeKey(trx, pointId, b);
 }
 

@@ -5,7 +5,7 @@ import { MINIMUMS } from '#shared/team/activities';
 import { addDays, vnDayStart } from '#shared/time/vietnam';
 import { sql } from 'kysely';
 import { jsonText } from './dialect';
-import { gapOf, type PointStatus } from './report';
+import { gapOf, ofPoints, type PointStatus } from './report';
 import type { ProvinceDb } from './store';
 
 /**
@@ -57,7 +57,7 @@ const monthOfDay = sql<string>`substr(day, 1, 7)`;
 /**
  * The overview of several months at once (a quarter's, a year's), each as `unitOverview` would
  * give it on its own: one query per table over the whole span, grouped by point and month, then
- * cut month by month here. The figures read the covering index of migration 0007.
+ * cut month by month here. The figures read the covering index of migration 0008, point by point.
  */
 export async function unitOverviews(
   db: ProvinceDb,
@@ -100,27 +100,28 @@ export async function overviewsAndClosedDays(
   const closedFrom = firstUntil < from ? firstUntil : from;
   const intakeFrom = vnDayStart(from).toISOString();
   const intakeTo = vnDayStart(addDays(to, 1)).toISOString();
-  const [units, points, closedBefore, closed, figures, activities, held, refused] = await Promise.all([
+  // The active point of each unit, else its newest retired one; the records are read point by point (0008).
+  const points = await db
+    .selectFrom('point')
+    .leftJoin('batch', (j) => j.onRef('batch.point_id', '=', 'point.id').onRef('batch.seq', '=', 'point.last_seq'))
+    .select([
+      'point.id',
+      'point.unit_id',
+      'point.point_uuid',
+      'point.fingerprint',
+      'point.enrolled_fingerprint',
+      'point.status',
+      'point.first_day',
+      'point.last_seq',
+      'batch.received_at',
+      'batch.created_at',
+    ])
+    .orderBy('point.status', 'desc')
+    .orderBy('point.id')
+    .execute();
+  const pointIds = points.map((p) => p.id!);
+  const [units, closedBefore, closed, figures, activities, held, refused] = await Promise.all([
     db.selectFrom('unit').select(['id', 'name', 'kind', 'code', 'pilot']).orderBy('name').execute(),
-    // The active point of each unit, else its newest retired one.
-    db
-      .selectFrom('point')
-      .leftJoin('batch', (j) => j.onRef('batch.point_id', '=', 'point.id').onRef('batch.seq', '=', 'point.last_seq'))
-      .select([
-        'point.id',
-        'point.unit_id',
-        'point.point_uuid',
-        'point.fingerprint',
-        'point.enrolled_fingerprint',
-        'point.status',
-        'point.first_day',
-        'point.last_seq',
-        'batch.received_at',
-        'batch.created_at',
-      ])
-      .orderBy('point.status', 'desc')
-      .orderBy('point.id')
-      .execute(),
     // The last closed day before the span; those inside it come with `closed`.
     db
       .selectFrom('closed_day')
@@ -134,57 +135,63 @@ export async function overviewsAndClosedDays(
       .where('day', '>=', closedFrom)
       .where('day', '<', lastUntil)
       .execute(),
-    // Grouped by day and point first, in the covering index's own order (no sort), then the
-    // day groups (a point a day) by month: sorting the year's 270k entries by month was most of it.
-    db
-      .selectFrom((inner) =>
-        inner
-          .selectFrom('record')
-          .select((eb) => {
-            const outcome = jsonText(db, 'clear', 'outcome');
-            return [
-              'day',
-              'point_id',
-              eb.fn.countAll<number>().as('supports'),
-              eb.fn
-                .sum<number>(
-                  eb
-                    .case()
-                    .when(outcome, 'in', [...APPLICATION_OUTCOMES])
-                    .then(1)
-                    .else(0)
-                    .end(),
-                )
-                .as('applications'),
-              eb.fn.sum<number>(eb.case().when(outcome, '=', 'filed_online').then(1).else(0).end()).as('online'),
-            ];
-          })
-          .where('current', '=', 1)
-          .where('state', '!=', 'deleted')
-          .where('entity', '=', 'logbook_entry')
-          .where('day', '>=', from)
-          .where('day', '<=', to)
-          .groupBy(['day', 'point_id'])
-          .as('daily'),
-      )
-      .select((eb) => [
-        'point_id',
-        monthOfDay.as('month'),
-        eb.fn.sum<number>('supports').as('supports'),
-        eb.fn.sum<number>('applications').as('applications'),
-        eb.fn.sum<number>('online').as('online'),
-      ])
-      .groupBy(['point_id', monthOfDay])
-      .execute(),
-    db
-      .selectFrom('record')
-      .select(['point_id', 'entity', 'ref', 'day', 'clear'])
-      .where('current', '=', 1)
-      .where('state', '!=', 'deleted')
-      .where('entity', '=', 'activity')
-      .where('day', '>=', yearFrom)
-      .where('day', '<=', to)
-      .execute(),
+    // Grouped by point and day first, in the covering index's own order (0008: no sort), then
+    // the day groups (a point a day) by month: sorting the year's 270k entries by month was most of it.
+    ofPoints(pointIds, (ids) =>
+      db
+        .selectFrom((inner) =>
+          inner
+            .selectFrom('record')
+            .select((eb) => {
+              const outcome = jsonText(db, 'clear', 'outcome');
+              return [
+                'point_id',
+                'day',
+                eb.fn.countAll<number>().as('supports'),
+                eb.fn
+                  .sum<number>(
+                    eb
+                      .case()
+                      .when(outcome, 'in', [...APPLICATION_OUTCOMES])
+                      .then(1)
+                      .else(0)
+                      .end(),
+                  )
+                  .as('applications'),
+                eb.fn.sum<number>(eb.case().when(outcome, '=', 'filed_online').then(1).else(0).end()).as('online'),
+              ];
+            })
+            .where('current', '=', 1)
+            .where('state', '!=', 'deleted')
+            .where('point_id', 'in', ids)
+            .where('entity', '=', 'logbook_entry')
+            .where('day', '>=', from)
+            .where('day', '<=', to)
+            .groupBy(['point_id', 'day'])
+            .as('daily'),
+        )
+        .select((eb) => [
+          'point_id',
+          monthOfDay.as('month'),
+          eb.fn.sum<number>('supports').as('supports'),
+          eb.fn.sum<number>('applications').as('applications'),
+          eb.fn.sum<number>('online').as('online'),
+        ])
+        .groupBy(['point_id', monthOfDay])
+        .execute(),
+    ),
+    ofPoints(pointIds, (ids) =>
+      db
+        .selectFrom('record')
+        .select(['point_id', 'entity', 'ref', 'day', 'clear'])
+        .where('current', '=', 1)
+        .where('state', '!=', 'deleted')
+        .where('point_id', 'in', ids)
+        .where('entity', '=', 'activity')
+        .where('day', '>=', yearFrom)
+        .where('day', '<=', to)
+        .execute(),
+    ),
     db.selectFrom('quarantine').select(['point_uuid', 'seq']).where('reason', '=', 'held').execute(),
     // Refused files are few (a flood is tallied, not logged file by file): cut by month here.
     db

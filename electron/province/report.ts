@@ -97,6 +97,17 @@ async function recordsOf(db: ProvinceDb, pointIds: readonly number[], from: stri
   return byPoint;
 }
 
+/**
+ * A query over the records of these points, in slices of a few hundred ids (what a statement
+ * binds stays small): the record indexes are led by the point (migration 0008), so each point's
+ * range of days is read and nothing of the others. No points, no query.
+ */
+export async function ofPoints<T>(pointIds: readonly number[], query: (ids: number[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let i = 0; i < pointIds.length; i += 500) rows.push(...(await query(pointIds.slice(i, i + 500))));
+  return rows;
+}
+
 /** Points whose records one query reads: a year of a few dozen points, so memory stays flat however many points there are. */
 const POINTS_PER_READ = 24;
 
@@ -190,15 +201,20 @@ export async function provinceReport(
       )
       .select(['batch.point_id', 'batch.received_at'])
       .execute(),
-    db
-      .selectFrom('record')
-      .select(['point_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('late', '=', 1)
-      .where('current', '=', 1)
-      .where('day', '>=', period.from)
-      .where('day', '<=', period.to)
-      .groupBy('point_id')
-      .execute(),
+    ofPoints(
+      points.map((p) => p.id!),
+      (ids) =>
+        db
+          .selectFrom('record')
+          .select(['point_id', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('point_id', 'in', ids)
+          .where('late', '=', 1)
+          .where('current', '=', 1)
+          .where('day', '>=', period.from)
+          .where('day', '<=', period.to)
+          .groupBy('point_id')
+          .execute(),
+    ),
     db.selectFrom('quarantine').select(['point_uuid', 'seq']).where('reason', '=', 'held').execute(),
     db
       .selectFrom('intake')

@@ -10,6 +10,7 @@ import { provinceMigration0003 } from './migrations/0003_refusal_tally';
 import { provinceMigration0004 } from './migrations/0004_hub_accounts';
 import { provinceMigration0006 } from './migrations/0006_hub_address_lock';
 import { provinceMigration0007 } from './migrations/0007_record_outcome_index';
+import { provinceMigration0008 } from './migrations/0008_record_point_indexes';
 
 /**
  * The province's store: the registry of units and their enrolled points, what arrived from each
@@ -139,6 +140,7 @@ export const PROVINCE_MIGRATIONS = [
   provinceMigration0004,
   provinceMigration0006,
   provinceMigration0007,
+  provinceMigration0008,
 ] as const;
 
 /** A `postgres://` (or `postgresql://`) connection string, rather than a file's path. */
