@@ -103,9 +103,10 @@ async function recordsOf(db: ProvinceDb, pointIds: readonly number[], from: stri
  * range of days is read and nothing of the others. No points, no query.
  */
 export async function ofPoints<T>(pointIds: readonly number[], query: (ids: number[]) => Promise<T[]>): Promise<T[]> {
-  const rows: T[] = [];
-  for (let i = 0; i < pointIds.length; i += 500) rows.push(...(await query(pointIds.slice(i, i + 500))));
-  return rows;
+  const slices: number[][] = [];
+  for (let i = 0; i < pointIds.length; i += 500) slices.push(pointIds.slice(i, i + 500));
+  // Asked together: PostgreSQL's pool answers them side by side (a nation is seven slices).
+  return (await Promise.all(slices.map(query))).flat();
 }
 
 /** Points whose records one query reads: a year of a few dozen points, so memory stays flat however many points there are. */
