@@ -100,6 +100,16 @@ export async function overviewsAndClosedDays(
   const closedFrom = firstUntil < from ? firstUntil : from;
   const intakeFrom = vnDayStart(from).toISOString();
   const intakeTo = vnDayStart(addDays(to, 1)).toISOString();
+  /** The current, not deleted, records of one entity of these points from `start` to the span's end. */
+  const currentRecords = (ids: number[], entity: 'logbook_entry' | 'activity', start: string) =>
+    db
+      .selectFrom('record')
+      .where('current', '=', 1)
+      .where('state', '!=', 'deleted')
+      .where('point_id', 'in', ids)
+      .where('entity', '=', entity)
+      .where('day', '>=', start)
+      .where('day', '<=', to);
   // The active point of each unit, else its newest retired one; the records are read point by point (0008).
   const points = await db
     .selectFrom('point')
@@ -139,9 +149,8 @@ export async function overviewsAndClosedDays(
     // the day groups (a point a day) by month: sorting the year's 270k entries by month was most of it.
     ofPoints(pointIds, (ids) =>
       db
-        .selectFrom((inner) =>
-          inner
-            .selectFrom('record')
+        .selectFrom(
+          currentRecords(ids, 'logbook_entry', from)
             .select((eb) => {
               const outcome = jsonText(db, 'clear', 'outcome');
               return [
@@ -161,12 +170,6 @@ export async function overviewsAndClosedDays(
                 eb.fn.sum<number>(eb.case().when(outcome, '=', 'filed_online').then(1).else(0).end()).as('online'),
               ];
             })
-            .where('current', '=', 1)
-            .where('state', '!=', 'deleted')
-            .where('point_id', 'in', ids)
-            .where('entity', '=', 'logbook_entry')
-            .where('day', '>=', from)
-            .where('day', '<=', to)
             .groupBy(['point_id', 'day'])
             .as('daily'),
         )
@@ -181,16 +184,7 @@ export async function overviewsAndClosedDays(
         .execute(),
     ),
     ofPoints(pointIds, (ids) =>
-      db
-        .selectFrom('record')
-        .select(['point_id', 'entity', 'ref', 'day', 'clear'])
-        .where('current', '=', 1)
-        .where('state', '!=', 'deleted')
-        .where('point_id', 'in', ids)
-        .where('entity', '=', 'activity')
-        .where('day', '>=', yearFrom)
-        .where('day', '<=', to)
-        .execute(),
+      currentRecords(ids, 'activity', yearFrom).select(['point_id', 'entity', 'ref', 'day', 'clear']).execute(),
     ),
     db.selectFrom('quarantine').select(['point_uuid', 'seq']).where('reason', '=', 'held').execute(),
     // Refused files are few (a flood is tallied, not logged file by file): cut by month here.
