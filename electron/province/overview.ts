@@ -110,8 +110,9 @@ export async function overviewsAndClosedDays(
       .where('entity', '=', entity)
       .where('day', '>=', start)
       .where('day', '<=', to);
-  // The active point of each unit, else its newest retired one; the records are read point by point (0008).
-  const points = await db
+  // The active point of each unit, else its newest retired one. The records are read point by
+  // point (0008): their queries start once the points are known, the others at once.
+  const pointsRead = db
     .selectFrom('point')
     .leftJoin('batch', (j) => j.onRef('batch.point_id', '=', 'point.id').onRef('batch.seq', '=', 'point.last_seq'))
     .select([
@@ -129,8 +130,15 @@ export async function overviewsAndClosedDays(
     .orderBy('point.status', 'desc')
     .orderBy('point.id')
     .execute();
-  const pointIds = points.map((p) => p.id!);
-  const [units, closedBefore, closed, figures, activities, held, refused] = await Promise.all([
+  const ofThePoints = <T>(query: (ids: number[]) => Promise<T[]>) =>
+    pointsRead.then((points) =>
+      ofPoints(
+        points.map((p) => p.id!),
+        query,
+      ),
+    );
+  const [points, units, closedBefore, closed, figures, activities, held, refused] = await Promise.all([
+    pointsRead,
     db.selectFrom('unit').select(['id', 'name', 'kind', 'code', 'pilot']).orderBy('name').execute(),
     // The last closed day before the span; those inside it come with `closed`.
     db
@@ -147,7 +155,7 @@ export async function overviewsAndClosedDays(
       .execute(),
     // Grouped by point and day first, in the covering index's own order (0008: no sort), then
     // the day groups (a point a day) by month: sorting the year's 270k entries by month was most of it.
-    ofPoints(pointIds, (ids) =>
+    ofThePoints((ids) =>
       db
         .selectFrom(
           currentRecords(ids, 'logbook_entry', from)
@@ -183,7 +191,7 @@ export async function overviewsAndClosedDays(
         .groupBy(['point_id', monthOfDay])
         .execute(),
     ),
-    ofPoints(pointIds, (ids) =>
+    ofThePoints((ids) =>
       currentRecords(ids, 'activity', yearFrom).select(['point_id', 'entity', 'ref', 'day', 'clear']).execute(),
     ),
     db.selectFrom('quarantine').select(['point_uuid', 'seq']).where('reason', '=', 'held').execute(),
